@@ -1,0 +1,119 @@
+#include "cli/Cli.h"
+
+#include "cli/CliCommands.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+
+#include <cstdio>
+
+namespace br::cli {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+struct Command
+{
+    const char *name;
+    const char *summary;
+    int (*run)(Context &);
+};
+
+const Command kCommands[] = {
+    {"segment", QT_TRANSLATE_NOOP("cli", "Split page files into articles and print them as JSON"),
+     runSegment},
+    {"import", QT_TRANSLATE_NOOP("cli", "Import page files or folders into the library"), runImport},
+    {"list", QT_TRANSLATE_NOOP("cli", "List the articles in the library"), runList},
+};
+
+QString commandList()
+{
+    QString text = u"\nCommands:\n"_s;
+    for (const Command &c : kCommands)
+        text += u"  %1  %2\n"_s.arg(QString::fromLatin1(c.name).leftJustified(8),
+                                    QCoreApplication::translate("cli", c.summary));
+    text += u"\nRun '%1 COMMAND --help' for a command's options.\n"_s.arg(
+        QCoreApplication::applicationName());
+    return text;
+}
+
+} // namespace
+
+int run(const QStringList &arguments)
+{
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    out.setEncoding(QStringConverter::Utf8);
+    err.setEncoding(QStringConverter::Utf8);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        u"Bulletin Reader: splits special pages of Chinese bulletins into articles, tags them by "
+        u"campaign and keeps them in a library."_s);
+    const QCommandLineOption help({u"h"_s, u"help"_s}, u"Show this help."_s);
+    const QCommandLineOption version({u"v"_s, u"version"_s}, u"Show the version."_s);
+    const QCommandLineOption db(u"db"_s,
+                                u"The library file (default: $BULLETIN_READER_DB, else the "
+                                u"application-data folder)."_s,
+                                u"PATH"_s);
+    parser.addOption(help);
+    parser.addOption(version);
+    parser.addOption(db);
+    parser.addPositionalArgument(u"command"_s, u"segment, import or list"_s);
+    // Everything after the command belongs to the command's own parser.
+    parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
+
+    if (!parser.parse(arguments)) {
+        err << parser.errorText() << u"\n"_s << u"Try '--help'.\n"_s;
+        return UsageError;
+    }
+    if (parser.isSet(version)) {
+        out << QCoreApplication::applicationName() << u" "_s << QCoreApplication::applicationVersion()
+            << u"\n"_s;
+        return Success;
+    }
+    const QStringList positional = parser.positionalArguments();
+    if (parser.isSet(help) || positional.isEmpty()) {
+        out << parser.helpText() << commandList();
+        out.flush();
+        return positional.isEmpty() && !parser.isSet(help) ? UsageError : Success;
+    }
+    const QString name = positional.front();
+    for (const Command &c : kCommands) {
+        if (name == QLatin1StringView(c.name)) {
+            Context context{positional, parser.value(db), out, err};
+            const int status = c.run(context);
+            out.flush();
+            err.flush();
+            return status;
+        }
+    }
+    err << u"unknown command '%1'.\n"_s.arg(name) << commandList();
+    return UsageError;
+}
+
+} // namespace br::cli
+
+namespace br::cli {
+
+std::optional<int> parseCommandLine(QCommandLineParser &parser, Context &context,
+                                    const QString &description)
+{
+    parser.setApplicationDescription(description);
+    const QCommandLineOption help({u"h"_s, u"help"_s}, u"Show this help."_s);
+    parser.addOption(help);
+    if (!parser.parse(context.arguments)) {
+        context.err << parser.errorText() << u"\nTry '%1 %2 --help'.\n"_s.arg(
+            QCoreApplication::applicationName(), context.arguments.value(0));
+        return UsageError;
+    }
+    if (parser.isSet(help)) {
+        context.out << parser.helpText().replace(context.arguments.value(0) + u" [options]"_s,
+                                                 context.arguments.value(0) + u" [options]"_s);
+        return Success;
+    }
+    return std::nullopt;
+}
+
+} // namespace br::cli

@@ -1,0 +1,30 @@
+#pragma once
+
+#include <QCommandLineParser>
+#include <QString>
+#include <QStringList>
+#include <QTextStream>
+
+#include <optional>
+
+namespace br::cli {
+
+// What every subcommand gets: its own arguments (command name first) and the global options.
+struct Context
+{
+    QStringList arguments;
+    QString databaseOption; // --db, empty when not given
+    QTextStream &out;
+    QTextStream &err;
+};
+
+// Parses a command's own options; prints help or the error and returns the exit status when the
+// command should not go on.
+std::optional<int> parseCommandLine(QCommandLineParser &parser, Context &context,
+                                    const QString &description);
+
+int runSegment(Context &context);
+int runImport(Context &context);
+int runList(Context &context);
+
+} // namespace br::cli

@@ -1,0 +1,62 @@
+#include "cli/Cli.h"
+#include "cli/CliCommands.h"
+#include "library/Importer.h"
+#include "library/Library.h"
+#include "library/LibraryLocation.h"
+
+#include <cstdio>
+#include <unistd.h>
+
+namespace br::cli {
+
+using namespace Qt::StringLiterals;
+
+int runImport(Context &context)
+{
+    QCommandLineParser parser;
+    parser.addPositionalArgument(u"paths"_s, u"Page files or folders (walked recursively)."_s,
+                                 u"PATH..."_s);
+    if (auto exit = parseCommandLine(
+            parser, context,
+            u"Imports page files and folders into the library. Re-importing the same bytes adds "
+            u"nothing. Exit status: 0 all imported, 1 some refused, 2 usage error."_s))
+        return *exit;
+    const QStringList paths = parser.positionalArguments();
+    if (paths.isEmpty()) {
+        context.err << u"import: name at least one file or folder.\n"_s;
+        return UsageError;
+    }
+    const QString dbPath = resolveLibraryPath(context.databaseOption);
+    Result<std::unique_ptr<Library>> library = Library::open(dbPath);
+    if (!library) {
+        context.err << library.errorMessage() << u"\n"_s;
+        return PartialFailure;
+    }
+    Importer importer(*library.value());
+    const bool terminal = isatty(fileno(stderr)) != 0;
+    Importer::ProgressFn progress;
+    if (terminal) {
+        progress = [&](int done, int total, const QString &path) {
+            context.err << u"\r\x1b[K[%1/%2] %3"_s.arg(done).arg(total).arg(path);
+            if (done == total)
+                context.err << u"\r\x1b[K"_s;
+            context.err.flush();
+        };
+    }
+    const ImportReport report = importer.importPaths(paths, progress);
+    for (const Refusal &r : report.refused)
+        context.err << u"refused: %1: %2\n"_s.arg(r.path, r.reason);
+    context.out << u"Imported %1 pages with %2 articles into %3; %4 duplicates skipped, %5 files "
+                   u"refused%6.\n"_s.arg(report.pagesImported)
+                       .arg(report.articles)
+                       .arg(dbPath)
+                       .arg(report.duplicates)
+                       .arg(report.refused.size())
+                       .arg(report.skipped ? u", %1 non-text files in folders skipped"_s.arg(report.skipped)
+                                           : QString());
+    if (report.duplicates > 0 && report.pagesImported == 0 && report.refused.isEmpty())
+        context.out << u"Nothing new: every page was already in the library.\n"_s;
+    return report.refused.isEmpty() ? Success : PartialFailure;
+}
+
+} // namespace br::cli

@@ -1,0 +1,214 @@
+#include "library/Database.h"
+
+#include <QLoggingCategory>
+
+#include <sqlite3.h>
+
+#include <cstring>
+
+namespace br {
+
+using namespace Qt::StringLiterals;
+
+Q_LOGGING_CATEGORY(lcDatabase, "br.library.database")
+
+Statement::Statement(sqlite3 *db, const char *sql) : m_db(db)
+{
+    const char *tail = nullptr;
+    const int rc = sqlite3_prepare_v3(db, sql, -1, SQLITE_PREPARE_PERSISTENT, &m_stmt, &tail);
+    if (rc != SQLITE_OK) {
+        m_error = QString::fromUtf8(sqlite3_errmsg(db));
+        m_stmt = nullptr;
+        return;
+    }
+    while (tail && *tail && std::strchr(" \t\r\n;", *tail))
+        ++tail;
+    if (tail && *tail) {
+        m_error = u"more than one SQL statement"_s;
+        sqlite3_finalize(m_stmt);
+        m_stmt = nullptr;
+    }
+}
+
+Statement::~Statement()
+{
+    sqlite3_finalize(m_stmt);
+}
+
+Statement &Statement::reset()
+{
+    sqlite3_reset(m_stmt);
+    sqlite3_clear_bindings(m_stmt);
+    return *this;
+}
+
+Statement &Statement::bind(int index, QStringView text)
+{
+    // Byte length given: text may hold any character, NUL included, and is copied by SQLite.
+    sqlite3_bind_text16(m_stmt, index, text.isNull() ? u"" : text.utf16(),
+                        static_cast<int>(text.size() * 2), SQLITE_TRANSIENT);
+    return *this;
+}
+
+Statement &Statement::bind(int index, qint64 value)
+{
+    sqlite3_bind_int64(m_stmt, index, value);
+    return *this;
+}
+
+Statement &Statement::bind(int index, double value)
+{
+    sqlite3_bind_double(m_stmt, index, value);
+    return *this;
+}
+
+Statement &Statement::bindNull(int index)
+{
+    sqlite3_bind_null(m_stmt, index);
+    return *this;
+}
+
+Statement::Step Statement::step()
+{
+    const int rc = sqlite3_step(m_stmt);
+    if (rc == SQLITE_ROW)
+        return Step::Row;
+    if (rc == SQLITE_DONE)
+        return Step::Done;
+    return Step::Error;
+}
+
+Status Statement::run()
+{
+    const Step result = step();
+    Status status = result == Step::Error ? Status(Error{errorMessage()}) : Status::success();
+    sqlite3_reset(m_stmt);
+    return status;
+}
+
+QString Statement::text(int column) const
+{
+    const auto *data = static_cast<const char16_t *>(sqlite3_column_text16(m_stmt, column));
+    const int bytes = sqlite3_column_bytes16(m_stmt, column);
+    return data ? QString(reinterpret_cast<const QChar *>(data), bytes / 2) : QString();
+}
+
+qint64 Statement::int64(int column) const
+{
+    return sqlite3_column_int64(m_stmt, column);
+}
+
+double Statement::real(int column) const
+{
+    return sqlite3_column_double(m_stmt, column);
+}
+
+bool Statement::isNull(int column) const
+{
+    return sqlite3_column_type(m_stmt, column) == SQLITE_NULL;
+}
+
+QString Statement::errorMessage() const
+{
+    return QString::fromUtf8(sqlite3_errmsg(m_db));
+}
+
+Database::Database(sqlite3 *db, QString path) : m_db(db), m_path(std::move(path)) {}
+
+Database::~Database()
+{
+    m_statements.clear(); // finalize before closing
+    sqlite3_close(m_db);
+}
+
+Result<std::unique_ptr<Database>> Database::open(const QString &path)
+{
+    sqlite3 *db = nullptr;
+    const QByteArray name = path.toUtf8();
+    const int rc = sqlite3_open_v2(name.constData(), &db,
+                                   SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX,
+                                   nullptr);
+    if (rc != SQLITE_OK) {
+        const QString message = db ? QString::fromUtf8(sqlite3_errmsg(db))
+                                   : QString::fromUtf8(sqlite3_errstr(rc));
+        sqlite3_close(db);
+        return Error{u"cannot open the library %1: %2"_s.arg(path, message)};
+    }
+    std::unique_ptr<Database> database(new Database(db, path));
+    sqlite3_busy_timeout(db, kBusyTimeoutMs);
+    sqlite3_extended_result_codes(db, 1);
+    // Check the file really is a database before changing anything in it.
+    if (sqlite3_exec(db, "SELECT count(*) FROM sqlite_schema", nullptr, nullptr, nullptr) != SQLITE_OK)
+        return Error{u"%1 is not a Bulletin Reader library (%2)"_s.arg(path, database->lastError())};
+    if (Status s = database->execScript("PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; "
+                                        "PRAGMA foreign_keys=ON;");
+        !s)
+        return Error{u"cannot set up the library %1: %2"_s.arg(path, s.errorMessage())};
+    return database;
+}
+
+Statement *Database::prepared(const char *sql)
+{
+    auto it = m_statements.find(sql);
+    if (it == m_statements.end()) {
+        auto statement = std::make_unique<Statement>(m_db, sql);
+        if (!statement->isValid()) {
+            qCCritical(lcDatabase) << "SQL does not prepare:" << statement->prepareError() << sql;
+            return nullptr;
+        }
+        it = m_statements.emplace(sql, std::move(statement)).first;
+    }
+    it->second->reset();
+    return it->second.get();
+}
+
+Status Database::execScript(const char *sql)
+{
+    char *message = nullptr;
+    if (sqlite3_exec(m_db, sql, nullptr, nullptr, &message) != SQLITE_OK) {
+        const QString error = QString::fromUtf8(message ? message : sqlite3_errmsg(m_db));
+        sqlite3_free(message);
+        return Error{error};
+    }
+    return {};
+}
+
+int Database::userVersion()
+{
+    Statement *s = prepared("PRAGMA user_version");
+    return s && s->step() == Statement::Step::Row ? static_cast<int>(s->int64(0)) : -1;
+}
+
+qint64 Database::lastInsertId() const
+{
+    return sqlite3_last_insert_rowid(m_db);
+}
+
+QString Database::lastError() const
+{
+    return QString::fromUtf8(sqlite3_errmsg(m_db));
+}
+
+Transaction::Transaction(Database &db) : m_db(db)
+{
+    m_begun = db.execScript("BEGIN IMMEDIATE");
+    m_open = m_begun.ok();
+}
+
+Transaction::~Transaction()
+{
+    if (m_open)
+        (void)m_db.execScript("ROLLBACK");
+}
+
+Status Transaction::commit()
+{
+    if (!m_open)
+        return m_begun.ok() ? Status(Error{u"transaction already ended"_s}) : m_begun;
+    Status s = m_db.execScript("COMMIT");
+    if (s)
+        m_open = false;
+    return s;
+}
+
+} // namespace br

@@ -1,0 +1,110 @@
+#pragma once
+
+#include "core/Result.h"
+
+#include <QByteArray>
+#include <QString>
+
+#include <map>
+#include <memory>
+
+struct sqlite3;
+struct sqlite3_stmt;
+
+namespace br {
+
+// One prepared statement over the sqlite3 C API. It refuses SQL holding more than one statement,
+// binds text with its byte length (never as a NUL-terminated string) and resets itself before
+// each use, so a cached statement can be bound and stepped again and again.
+class Statement final
+{
+public:
+    Statement(sqlite3 *db, const char *sql);
+    ~Statement();
+    Statement(const Statement &) = delete;
+    Statement &operator=(const Statement &) = delete;
+
+    bool isValid() const { return m_stmt != nullptr; }
+    const QString &prepareError() const { return m_error; }
+
+    // Clears earlier bindings and results; call before binding a new row.
+    Statement &reset();
+    Statement &bind(int index, QStringView text);
+    Statement &bind(int index, qint64 value);
+    Statement &bind(int index, int value) { return bind(index, static_cast<qint64>(value)); }
+    Statement &bind(int index, double value);
+    Statement &bindNull(int index);
+
+    enum class Step { Row, Done, Error };
+    Step step();
+    // Runs a statement that returns no rows.
+    Status run();
+
+    QString text(int column) const;
+    qint64 int64(int column) const;
+    double real(int column) const;
+    bool isNull(int column) const;
+    QString errorMessage() const;
+
+private:
+    sqlite3 *m_db = nullptr;
+    sqlite3_stmt *m_stmt = nullptr;
+    QString m_error;
+};
+
+// An open library file: the connection, its settings, a cache of prepared statements, and
+// transactions. The only class that talks to sqlite3 directly besides Statement.
+class Database final
+{
+public:
+    ~Database();
+    Database(const Database &) = delete;
+    Database &operator=(const Database &) = delete;
+
+    // Opens (creating if needed) in WAL mode with foreign keys on and a busy timeout.
+    static Result<std::unique_ptr<Database>> open(const QString &path);
+
+    sqlite3 *handle() const { return m_db; }
+    const QString &path() const { return m_path; }
+
+    // The cached statement for `sql` (a string literal: its address is the cache key), prepared on
+    // first use. Returns nullptr and logs when the SQL does not prepare.
+    Statement *prepared(const char *sql);
+
+    // Several statements of trusted, constant SQL (schema changes); never user text.
+    Status execScript(const char *sql);
+
+    int userVersion();
+    qint64 lastInsertId() const;
+    QString lastError() const;
+
+    static constexpr int kBusyTimeoutMs = 5000;
+
+private:
+    explicit Database(sqlite3 *db, QString path);
+
+    sqlite3 *m_db = nullptr;
+    QString m_path;
+    std::map<const char *, std::unique_ptr<Statement>> m_statements;
+};
+
+// One write transaction: BEGIN IMMEDIATE on construction (so a writer waits for the lock up front
+// rather than failing half-way), ROLLBACK on destruction unless commit() succeeded.
+class Transaction final
+{
+public:
+    explicit Transaction(Database &db);
+    ~Transaction();
+    Transaction(const Transaction &) = delete;
+    Transaction &operator=(const Transaction &) = delete;
+
+    const Status &begun() const { return m_begun; }
+    Status commit();
+
+private:
+    Database &m_db;
+    Status m_begun;
+    bool m_open = false;
+};
+
+} // namespace br

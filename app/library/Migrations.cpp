@@ -1,0 +1,137 @@
+#include "library/Migrations.h"
+
+#include "analysis/Campaign.h"
+#include "library/Database.h"
+
+#include <array>
+
+namespace br::Migrations {
+namespace {
+
+using namespace Qt::StringLiterals;
+
+// Version 1: pages, their articles, campaigns and the analysis' suggestions.
+constexpr const char *kVersion1 = R"sql(
+CREATE TABLE page (
+    id          INTEGER PRIMARY KEY,
+    file_name   TEXT NOT NULL,
+    source_path TEXT NOT NULL,
+    sha256      TEXT NOT NULL UNIQUE,
+    byte_size   INTEGER NOT NULL,
+    encoding    TEXT NOT NULL,
+    raw_text    TEXT NOT NULL,
+    masthead    TEXT NOT NULL DEFAULT '[]',
+    publication TEXT NOT NULL DEFAULT '',
+    pub_date    TEXT NOT NULL DEFAULT '',
+    page_number TEXT NOT NULL DEFAULT '',
+    imported_at TEXT NOT NULL
+);
+CREATE TABLE article (
+    id         INTEGER PRIMARY KEY,
+    page_id    INTEGER NOT NULL REFERENCES page(id) ON DELETE CASCADE,
+    ord        INTEGER NOT NULL,
+    start_line INTEGER NOT NULL,
+    end_line   INTEGER NOT NULL,
+    section    TEXT NOT NULL DEFAULT '',
+    kicker     TEXT NOT NULL DEFAULT '',
+    title      TEXT NOT NULL DEFAULT '',
+    subtitle   TEXT NOT NULL DEFAULT '',
+    byline     TEXT NOT NULL DEFAULT '',
+    credit     TEXT NOT NULL DEFAULT '',
+    blocks     TEXT NOT NULL DEFAULT '[]',
+    plain_text TEXT NOT NULL DEFAULT '',
+    UNIQUE (page_id, ord)
+);
+CREATE TABLE campaign (
+    id      TEXT PRIMARY KEY,
+    name_zh TEXT NOT NULL,
+    name_en TEXT NOT NULL,
+    color   TEXT NOT NULL,
+    builtin INTEGER NOT NULL DEFAULT 0
+);
+CREATE TABLE suggestion (
+    article_id  INTEGER NOT NULL REFERENCES article(id) ON DELETE CASCADE,
+    campaign_id TEXT NOT NULL REFERENCES campaign(id) ON DELETE CASCADE,
+    score       REAL NOT NULL,
+    evidence    TEXT NOT NULL DEFAULT '[]',
+    PRIMARY KEY (article_id, campaign_id)
+) WITHOUT ROWID;
+)sql";
+
+// Version 2: what the reader writes — tags (campaigns set by a person or by accepting a
+// suggestion), annotations with position and quote selectors, the article's place and unit.
+constexpr const char *kVersion2 = R"sql(
+ALTER TABLE article ADD COLUMN main_place TEXT NOT NULL DEFAULT '';
+ALTER TABLE article ADD COLUMN unit TEXT NOT NULL DEFAULT '';
+ALTER TABLE suggestion ADD COLUMN accepted_at TEXT;
+CREATE TABLE article_campaign (
+    article_id  INTEGER NOT NULL REFERENCES article(id) ON DELETE CASCADE,
+    campaign_id TEXT NOT NULL REFERENCES campaign(id) ON DELETE CASCADE,
+    source      TEXT NOT NULL CHECK (source IN ('user', 'suggestion')),
+    set_at      TEXT NOT NULL,
+    PRIMARY KEY (article_id, campaign_id)
+) WITHOUT ROWID;
+CREATE INDEX article_campaign_by_campaign ON article_campaign(campaign_id);
+CREATE TABLE annotation (
+    id           INTEGER PRIMARY KEY,
+    article_id   INTEGER NOT NULL REFERENCES article(id) ON DELETE CASCADE,
+    start_offset INTEGER NOT NULL,
+    end_offset   INTEGER NOT NULL CHECK (end_offset >= start_offset),
+    quote        TEXT NOT NULL,
+    prefix       TEXT NOT NULL DEFAULT '',
+    suffix       TEXT NOT NULL DEFAULT '',
+    note         TEXT NOT NULL DEFAULT '',
+    color        TEXT NOT NULL,
+    created_at   TEXT NOT NULL,
+    updated_at   TEXT NOT NULL
+);
+CREATE INDEX annotation_by_article ON annotation(article_id);
+)sql";
+
+const std::array<const char *, kCurrentVersion> kSteps{kVersion1, kVersion2};
+
+Status insertBuiltinCampaigns(Database &db)
+{
+    for (const Campaign &c : builtinCampaigns()) {
+        Statement *s = db.prepared("INSERT OR IGNORE INTO campaign (id, name_zh, name_en, color, "
+                                   "builtin) VALUES (?1, ?2, ?3, ?4, 1)");
+        if (!s)
+            return Error{db.lastError()};
+        if (Status st = s->bind(1, c.id).bind(2, c.nameZh).bind(3, c.nameEn).bind(4, c.color).run(); !st)
+            return st;
+    }
+    return {};
+}
+
+} // namespace
+
+Status migrate(Database &db, int targetVersion)
+{
+    Transaction tx(db);
+    if (!tx.begun())
+        return Error{u"cannot lock the library to update it: %1"_s.arg(tx.begun().errorMessage())};
+    const int version = db.userVersion();
+    if (version < 0)
+        return Error{u"cannot read the library's version: %1"_s.arg(db.lastError())};
+    if (version > kCurrentVersion) {
+        return Error{u"the library was written by a newer Bulletin Reader (schema %1, this program "
+                     u"knows up to %2); it was not changed"_s.arg(version).arg(kCurrentVersion)};
+    }
+    if (version >= targetVersion)
+        return {};
+    for (int step = version; step < targetVersion; ++step) {
+        if (Status s = db.execScript(kSteps[static_cast<size_t>(step)]); !s)
+            return Error{u"cannot update the library to schema %1: %2"_s.arg(step + 1).arg(s.errorMessage())};
+    }
+    if (version == 0) {
+        if (Status s = insertBuiltinCampaigns(db); !s)
+            return s;
+    }
+    // PRAGMA takes no bound parameters; the number comes from this code, not from any input.
+    const QByteArray setVersion = "PRAGMA user_version = " + QByteArray::number(targetVersion);
+    if (Status s = db.execScript(setVersion.constData()); !s)
+        return s;
+    return tx.commit();
+}
+
+} // namespace br::Migrations

@@ -1,0 +1,20 @@
+#pragma once
+
+#include "core/Result.h"
+
+namespace br {
+
+class Database;
+
+// The library's schema, versioned with PRAGMA user_version and migrated forward step by step in one
+// transaction: either the file reaches the current version or it stays as it was. A file written by
+// a newer program is refused, never touched.
+namespace Migrations {
+
+inline constexpr int kCurrentVersion = 2;
+
+// Brings `db` to `targetVersion` (the current one unless a test asks for an older schema).
+Status migrate(Database &db, int targetVersion = kCurrentVersion);
+
+} // namespace Migrations
+} // namespace br

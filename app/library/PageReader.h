@@ -1,0 +1,41 @@
+#pragma once
+
+#include "analysis/CampaignSuggester.h"
+#include "core/Result.h"
+#include "text/Page.h"
+#include "text/PageSplitter.h"
+#include "text/TextDecoder.h"
+
+#include <QByteArray>
+#include <QString>
+
+namespace br {
+
+// A page file read, decoded, split and analysed: everything the importer stores for it.
+struct ReadPage
+{
+    QString path;       // as given
+    QString fileName;   // without folders
+    QByteArray sha256;  // hex digest of the file's bytes: the same bytes are the same page
+    qint64 byteSize = 0;
+    DecodedText decoded;
+    Page page;
+};
+
+// The one pipeline from bytes to articles with suggestions, shared by `segment`, `import` and the
+// window: decode, split, suggest. Touches no library.
+class PageReader final
+{
+public:
+    // Larger files are refused before they are read.
+    static constexpr qint64 kMaxFileBytes = 512LL * 1024 * 1024;
+
+    Result<ReadPage> readFile(const QString &path) const;
+    Result<ReadPage> readBytes(const QString &path, const QByteArray &bytes) const;
+
+private:
+    PageSplitter m_splitter;
+    CampaignSuggester m_suggester;
+};
+
+} // namespace br

@@ -1,0 +1,241 @@
+#include "text/LineShape.h"
+
+#include "text/CjkCharsets.h"
+#include "text/PageLines.h"
+
+#include <QRegularExpression>
+
+namespace br::LineShape {
+namespace {
+
+using namespace Qt::StringLiterals;
+
+bool isClosingMark(QChar ch)
+{
+    static const QString closers = u"”’\"'」』）)】》〉"_s;
+    return closers.contains(ch);
+}
+
+bool isSentenceFinal(QChar ch)
+{
+    static const QString finals = u"。！？!?…．"_s;
+    return finals.contains(ch);
+}
+
+bool isClausePunctuation(QChar ch)
+{
+    static const QString clause = u"，,、；;：:"_s;
+    return clause.contains(ch);
+}
+
+bool isOpening(QChar ch)
+{
+    static const QString openers = u"“‘「『（(【《〈—-"_s;
+    return openers.contains(ch);
+}
+
+} // namespace
+
+bool endsSentence(QStringView line)
+{
+    qsizetype end = line.size();
+    while (end > 0 && isClosingMark(line[end - 1]))
+        --end;
+    if (end > 0 && isSentenceFinal(line[end - 1]))
+        return true;
+    return creditStart(line) >= 0;
+}
+
+bool endsMidClause(QStringView line)
+{
+    if (line.isEmpty())
+        return false;
+    const QChar last = line.back();
+    if (endsWithDash(line))
+        return false; // a kicker's dash, not a broken sentence
+    return isClausePunctuation(last) || isOpening(last);
+}
+
+int clausePunctuationCount(QStringView line)
+{
+    int n = 0;
+    for (const QChar ch : line) {
+        if (isClausePunctuation(ch))
+            ++n;
+    }
+    return n;
+}
+
+bool startsWithCaptionMarker(QStringView line)
+{
+    static const QRegularExpression marker(
+        u"^(?:[△▲▽▼↑↓←→↖↗]|图为|上图|下图|左图|右图|图[一二三四1-9]?[：:]|[（(]图[）)])"_s);
+    return marker.match(line).hasMatch();
+}
+
+bool isNameList(QStringView line)
+{
+    static const QRegularExpression names(
+        u"^\\p{Han}{2,4}(?:[ \\x{3000}\\x{00A0}]+\\p{Han}{2,4}){1,5}$"_s);
+    return names.match(line).hasMatch();
+}
+
+bool looksLikeByline(QStringView line)
+{
+    if (line.size() > 60 || endsSentence(line))
+        return false;
+    if (line.startsWith(u'□') || line.startsWith(u'■') || line.startsWith(u'◇') ||
+        line.startsWith(u'◆'))
+        return true;
+    static const QRegularExpression reporterWords(
+        u"(?:记者|通讯员|本报|报道|撰稿|特约|实习生|摄影|文[/／]|图[/／]|文[:：]|图[:：])"_s);
+    if (line.size() <= 50 && clausePunctuationCount(line) <= 1 &&
+        reporterWords.match(line).hasMatch() && line.contains(u' '))
+        return true;
+    return isNameList(line);
+}
+
+bool isPhotoCredit(QStringView line)
+{
+    static const QRegularExpression credit(u"^[□■◇◆].{1,30}(?:报道|摄|摄影|供图|图)$"_s);
+    return credit.match(line).hasMatch();
+}
+
+bool isMastheadLine(QStringView line)
+{
+    if (line.size() > 60)
+        return false;
+    static const QRegularExpression masthead(
+        u"^(?:主办|承办|协办|主编|副主编|责编|责任编辑|本版编辑|编辑|美编|校对|组稿|出版|社址|"
+        u"电话|邮编|网址|投稿邮箱)\\s*[：:]|^第\\s*[0-9一二三四五六七八九十]+\\s*版|"
+        u"^\\d{4}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日\\s*(?:星期|周)[一二三四五六日天]"_s);
+    return masthead.match(line).hasMatch();
+}
+
+qsizetype creditStart(QStringView line)
+{
+    // Names (2-4 hanzi each, optionally after a role word) in brackets, at the end of the line,
+    // either alone or after a finished sentence.
+    static const QRegularExpression credit(
+        u"[（(]\\s*(?:(?:记者|通讯员|作者|文|图|摄)\\s*[：:]?\\s*)?\\p{Han}{2,4}"
+        u"(?:[ \\x{3000}、，,]+(?:(?:记者|通讯员)\\s*)?\\p{Han}{2,4}){0,6}\\s*[）)]$"_s);
+    // Only the tail can hold it; a page printed on one huge line must not be scanned whole.
+    const qsizetype tailStart = std::max<qsizetype>(0, line.size() - 80);
+    const QRegularExpressionMatch m = credit.match(line.sliced(tailStart));
+    if (!m.hasMatch())
+        return -1;
+    const qsizetype start = tailStart + m.capturedStart();
+    if (start == 0)
+        return 0;
+    qsizetype before = start;
+    while (before > 0 && isPageSpace(line[before - 1]))
+        --before;
+    while (before > 0 && isClosingMark(line[before - 1]))
+        --before;
+    return (before > 0 && isSentenceFinal(line[before - 1])) ? start : -1;
+}
+
+bool startsWithDash(QStringView line)
+{
+    return line.startsWith(u"——") || line.startsWith(u"──") || line.startsWith(u"--") ||
+           line.startsWith(u'—');
+}
+
+bool endsWithDash(QStringView line)
+{
+    return line.endsWith(u"——") || line.endsWith(u"──") || line.endsWith(u'—');
+}
+
+bool hasInnerDash(QStringView line)
+{
+    const QStringView inner = line.size() > 2 ? line.sliced(1, line.size() - 2) : QStringView();
+    return inner.contains(u'—') || inner.contains(u'·');
+}
+
+bool isHeadlineShaped(QStringView line)
+{
+    if (line.isEmpty() || line.size() > kMaxHeadlineLength)
+        return false;
+    if (startsWithCaptionMarker(line) || creditStart(line) >= 0)
+        return false;
+    if (line.startsWith(u'□') || line.startsWith(u'■'))
+        return false;
+    qsizetype end = line.size();
+    while (end > 0 && isClosingMark(line[end - 1]))
+        --end;
+    if (end > 0 && (line[end - 1] == u'。' || line[end - 1] == u'.'))
+        return false; // headlines carry no full stop; ！ and ？ they may
+    if (endsMidClause(line))
+        return false;
+    if (clausePunctuationCount(line) > 3)
+        return false;
+    qsizetype han = 0;
+    for (const QChar ch : line) {
+        if (cjk::isHan(ch.unicode()))
+            ++han;
+    }
+    return han >= 2;
+}
+
+bool isBalancedPair(QStringView line)
+{
+    const qsizetype space = line.indexOf(u' ') >= 0 ? line.indexOf(u' ') : line.indexOf(QChar(0x3000));
+    if (space <= 0)
+        return false;
+    const QStringView left = trimPageSpaces(line.first(space));
+    const QStringView right = trimPageSpaces(line.sliced(space + 1));
+    if (right.contains(u' ') || right.contains(QChar(0x3000)))
+        return false;
+    const auto size = [](QStringView s) { return hanOnly(s).size(); };
+    const qsizetype a = size(left);
+    const qsizetype b = size(right);
+    return a >= 3 && b >= 3 && a <= 10 && b <= 10 && std::abs(a - b) <= 2;
+}
+
+bool startsMidSentence(QStringView line)
+{
+    if (line.isEmpty())
+        return false;
+    static const QString particles = u"的了着过们等之"_s;
+    const QChar first = line.front();
+    if (isClausePunctuation(first) || isSentenceFinal(first) || first == u'”' || first == u'’' ||
+        first == u'）' || first == u')' || first == u'》' || first == u'」')
+        return true;
+    if (particles.contains(first))
+        return true;
+    return line.size() >= 2 && cjk::isHan(first.unicode()) && isClausePunctuation(line[1]);
+}
+
+bool startsWithPlaceOrUnit(QStringView line)
+{
+    // Administrative suffixes and the words organisations end in, within the first dozen
+    // characters, after at least one character of name.
+    // The name part holds no function words (对, 在, 是, 为 ...): 在北徐村… and 今年是…文明城市
+    // open on a clause, not on a name.
+    static const QRegularExpression place(
+        u"^(?:(?:(?![对在为把是的了向从给将被使让])[\\p{Han}“”\"0-9]){1,12}?"
+        u"(?:省|市|县|区|镇|乡|街道|村|社区|局|委|办|厅|院|所|站|中心|协会|学会|公司|集团|银行|"
+        u"分行|支行|学校|大学|学院|医院|法院|检察院|队|部|团|会|单位|系统|机关)|"
+        u"(?:全市|全县|全区|全省|全镇|本市|我市|我县|市|县|区))"_s);
+    return place.match(line).hasMatch();
+}
+
+bool isPlaceColonTitle(QStringView line)
+{
+    const qsizetype colon = std::max(line.indexOf(u'：'), line.indexOf(u':'));
+    return colon >= 2 && colon <= 14 && line.size() - colon > 4 &&
+           startsWithPlaceOrUnit(line.first(colon)) && clausePunctuationCount(line) == 1;
+}
+
+QString hanOnly(QStringView line)
+{
+    QString out;
+    out.reserve(line.size());
+    for (const QChar ch : line) {
+        if (cjk::isHan(ch.unicode()))
+            out.append(ch);
+    }
+    return out;
+}
+
+} // namespace br::LineShape

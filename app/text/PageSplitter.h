@@ -1,0 +1,23 @@
+#pragma once
+
+#include "text/Page.h"
+
+#include <QStringView>
+
+namespace br {
+
+// Splits the text of one bulletin page into its masthead and articles, and repairs paragraphs
+// that the page's columns broke.
+//
+// Every decision comes from layout conventions of such pages, weighed together: the shape of a line
+// (length, sentence-final punctuation, byline / caption / credit markers), the blank-line rhythm of
+// the page, and how headlines relate to the text under them (a title repeats words of its story; a
+// subhead comes in a series of like-shaped lines; a broken sentence continues inside a word or on a
+// one-character clause). No page's own words are known to it.
+class PageSplitter final
+{
+public:
+    Page split(QStringView text) const;
+};
+
+} // namespace br

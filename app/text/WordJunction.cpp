@@ -1,0 +1,49 @@
+#include "text/WordJunction.h"
+
+#include "text/CjkCharsets.h"
+
+#include <QString>
+
+#include <unicode/brkiter.h>
+#include <unicode/locid.h>
+#include <unicode/unistr.h>
+
+#include <memory>
+
+namespace br {
+namespace {
+
+// ICU's break iterators are not thread-safe; each thread keeps its own.
+icu::BreakIterator *wordIterator()
+{
+    thread_local std::unique_ptr<icu::BreakIterator> iterator = [] {
+        UErrorCode status = U_ZERO_ERROR;
+        std::unique_ptr<icu::BreakIterator> it(
+            icu::BreakIterator::createWordInstance(icu::Locale::getChinese(), status));
+        return U_SUCCESS(status) ? std::move(it) : nullptr;
+    }();
+    return iterator.get();
+}
+
+} // namespace
+
+bool junctionSplitsWord(QStringView left, QStringView right)
+{
+    if (left.isEmpty() || right.isEmpty() || !cjk::isHan(left.back().unicode()) ||
+        !cjk::isHan(right.front().unicode()))
+        return false;
+    icu::BreakIterator *it = wordIterator();
+    if (!it)
+        return false;
+    // A few characters either side are context enough for the dictionary's choice.
+    constexpr qsizetype kContext = 6;
+    const QStringView before = left.last(std::min(left.size(), kContext));
+    const QStringView after = right.first(std::min(right.size(), kContext));
+    const QString joined = before.toString() + after.toString();
+    const icu::UnicodeString text(reinterpret_cast<const UChar *>(joined.utf16()),
+                                  static_cast<int32_t>(joined.size()));
+    it->setText(text);
+    return !it->isBoundary(static_cast<int32_t>(before.size()));
+}
+
+} // namespace br
