@@ -152,6 +152,28 @@ bool hasInnerDash(QStringView line)
     return inner.contains(u'—') || inner.contains(u'·');
 }
 
+// Headlines and subheads that carry commas or colons are built of clauses of like length
+// (校县结对,资助育人; 高唐县梁村镇:党员干部头顶烈日遍访贫困户); a sentence cut by a column is not
+// (5月1日，县医院组织专家…; 镇政府召开创城动员会，部署).
+bool hasBalancedClauses(QStringView line)
+{
+    static const QString separators = u"，,；;：:"_s;
+    qsizetype shortest = -1;
+    qsizetype longest = 0;
+    qsizetype start = 0;
+    for (qsizetype i = 0; i <= line.size(); ++i) {
+        if (i < line.size() && !separators.contains(line[i]))
+            continue;
+        const qsizetype han = hanOnly(line.sliced(start, i - start)).size();
+        shortest = shortest < 0 ? han : std::min(shortest, han);
+        longest = std::max(longest, han);
+        start = i + 1;
+    }
+    if (longest == hanOnly(line).size())
+        return true; // a single clause
+    return shortest >= 3 && static_cast<double>(longest) <= 3.5 * static_cast<double>(shortest);
+}
+
 bool isHeadlineShaped(QStringView line)
 {
     if (line.isEmpty() || line.size() > kMaxHeadlineLength)
@@ -167,7 +189,7 @@ bool isHeadlineShaped(QStringView line)
         return false; // headlines carry no full stop; ！ and ？ they may
     if (endsMidClause(line))
         return false;
-    if (clausePunctuationCount(line) > 3)
+    if (clausePunctuationCount(line) > 3 || !hasBalancedClauses(line))
         return false;
     qsizetype han = 0;
     for (const QChar ch : line) {

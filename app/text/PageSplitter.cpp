@@ -189,9 +189,17 @@ private:
     {
         qsizetype end = begin + 1;
         while (end < m_lines.size() && end - begin < kMaxHeadlineGroup &&
-               LS::isHeadlineShaped(text(end)) && !isBylineAt(end) && !continuesInto(end))
+               LS::isHeadlineShaped(text(end)) && !isBylineAt(end) && !continuesInto(end) &&
+               !isSentenceLike(end))
             ++end;
         return end;
+    }
+
+    // A long line with a comma reads as a sentence, not as a headline.
+    bool isSentenceLike(qsizetype i) const
+    {
+        const QString &line = text(i);
+        return (line.contains(u'，') || line.contains(u',')) && LS::hanOnly(line).size() > 16;
     }
 
     qsizetype bylineEnd(qsizetype groupEnd) const
@@ -309,9 +317,8 @@ private:
             score += 2; // 某某县某某镇：… is how local pages title a county's story
         if (m_bodyChars + m_paragraph.size() >= 150)
             score += 1; // the story before has had its say
-        const bool commaInside = text(begin).contains(u'，') || text(begin).contains(u',');
-        if (groupEnd - begin == 1 && commaInside && LS::hanOnly(text(begin)).size() > 16)
-            score -= 2; // a long line with a comma is a sentence, not a title
+        if (groupEnd - begin == 1 && isSentenceLike(begin))
+            score -= 2;
         if (m_paragraphOpen)
             score -= 2; // a headline seldom interrupts a sentence
         if (series)
