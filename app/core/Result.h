@@ -11,7 +11,11 @@ namespace br {
 // The reason a fallible operation did not succeed, in words a user can read.
 struct Error
 {
+    // NotText: the bytes are no text at all (a binary file, an unknown encoding); importers walking
+    // a folder skip such files quietly instead of reporting each one.
+    enum class Kind { Other, NotText };
     QString message;
+    Kind kind = Kind::Other;
 };
 
 // A small std::expected for C++20: either a value or an Error. Fallible I/O returns this instead of

@@ -75,8 +75,8 @@ ImportReport Importer::importPaths(const QStringList &paths, const ProgressFn &p
 
 void Importer::importOne(const Source &source, ImportReport &report)
 {
-    const auto refuse = [&](const QString &reason) {
-        if (source.reportRefusal)
+    const auto refuse = [&](const QString &reason, Error::Kind kind = Error::Kind::Other) {
+        if (source.reportRefusal || kind != Error::Kind::NotText)
             report.refused.append({source.path, reason});
         else
             ++report.skipped;
@@ -100,7 +100,7 @@ void Importer::importOne(const Source &source, ImportReport &report)
     }
     Result<ReadPage> read = m_reader.readBytes(source.path, bytes);
     if (!read) {
-        refuse(read.errorMessage());
+        refuse(read.errorMessage(), read.error().kind);
         return;
     }
     Result<Library::Added> added = m_library.addPage(read.value());

@@ -38,7 +38,8 @@ public:
     explicit Importer(Library &library);
 
     // One file to read. Files named by the user, and *.txt files in folders, are reported when
-    // refused; other files found in folders are skipped quietly when they are not text.
+    // refused; other files found in folders are skipped quietly when they are not text at all
+    // (images, archives), and reported when they are text but no page (HTML, mixed encodings).
     struct Source
     {
         QString path;

@@ -116,7 +116,8 @@ std::optional<Error> refuseDecodedText(const QString &text)
             ++controls;
     }
     if (controls > 8 && controls * 200 > text.size())
-        return Error{u"contains %1 control characters: a binary file, not a text page"_s.arg(controls)};
+        return Error{u"contains %1 control characters: a binary file, not a text page"_s.arg(controls),
+                     Error::Kind::NotText};
     bool blank = true;
     for (const QChar ch : text) {
         if (!ch.isSpace() && ch != QChar(0xFEFF)) {
@@ -248,7 +249,7 @@ Result<DecodedText> TextDecoder::decode(const QByteArray &bytes)
         return Error{u"is empty: nothing to import"_s};
     const QString binary = ContentSniffer::binaryKind(bytes);
     if (!binary.isEmpty())
-        return Error{u"is a binary file (%1), not a text page"_s.arg(binary)};
+        return Error{u"is a binary file (%1), not a text page"_s.arg(binary), Error::Kind::NotText};
 
     for (const Bom &bom : kBoms) {
         if (!bytes.startsWith(bom.bytes))
@@ -292,7 +293,8 @@ Result<DecodedText> TextDecoder::decode(const QByteArray &bytes)
         if (best && best->score >= 0.9)
             return finish(best->decoded.text, best->codec);
         return Error{u"contains NUL bytes (first at %1) and is not UTF-16 or UTF-32 text: "
-                     u"a binary file, not a text page"_s.arg(describeOffset(firstNul))};
+                     u"a binary file, not a text page"_s.arg(describeOffset(firstNul)),
+                     Error::Kind::NotText};
     }
 
     const qsizetype badUtf8 = firstInvalidUtf8(bytes);
@@ -339,7 +341,8 @@ Result<DecodedText> TextDecoder::decode(const QByteArray &bytes)
                  u"GB18030 or Big5 either%2: unknown or mixed encoding"_s.arg(
                      describeOffset(badUtf8),
                      furthestBad >= 0 ? u" (%1 fails at %2)"_s.arg(furthestCodec, describeOffset(furthestBad))
-                                      : QString())};
+                                      : QString()),
+                 Error::Kind::NotText};
 }
 
 } // namespace br

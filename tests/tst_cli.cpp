@@ -1,0 +1,145 @@
+#include "testsupport/TestSupport.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+namespace test = br::test;
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+// Runs the real program, as a user would from a shell.
+Run runCli(const QStringList &arguments, const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment())
+{
+    QProcess process;
+    process.setProcessEnvironment(env);
+    process.start(QStringLiteral(BR_CLI_PATH), arguments);
+    if (!process.waitForFinished(120000))
+        qFatal("bulletin-reader did not finish");
+    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
+            QString::fromUtf8(process.readAllStandardOutput()),
+            QString::fromUtf8(process.readAllStandardError())};
+}
+
+} // namespace
+
+class TestCli : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QString db() const { return m_dir.filePath(u"cli.sqlite3"_s); }
+
+private Q_SLOTS:
+    void initTestCase() { QVERIFY(m_dir.isValid()); }
+
+    void helpAndVersion()
+    {
+        const Run help = runCli({u"--help"_s});
+        QCOMPARE(help.exitCode, 0);
+        QVERIFY(help.out.contains(u"segment"_s));
+        QVERIFY(help.out.contains(u"import"_s));
+        const Run version = runCli({u"--version"_s});
+        QCOMPARE(version.exitCode, 0);
+        QVERIFY(version.out.startsWith(u"bulletin-reader "_s));
+        const Run importHelp = runCli({u"import"_s, u"--help"_s});
+        QCOMPARE(importHelp.exitCode, 0);
+        QVERIFY(importHelp.out.contains(u"Re-importing"_s));
+    }
+
+    void usageErrorsExitWithTwo()
+    {
+        QCOMPARE(runCli({u"frobnicate"_s}).exitCode, 2);
+        QCOMPARE(runCli({u"import"_s, u"--db"_s, db()}).exitCode, 2);
+        QCOMPARE(runCli({u"segment"_s}).exitCode, 2);
+        QCOMPARE(runCli({u"segment"_s, u"--no-such-option"_s}).exitCode, 2);
+    }
+
+    void segmentPrintsSpecJson()
+    {
+        const Run run = runCli({u"segment"_s, u"--json"_s, test::seedsPath(u"001_1f928a1e1901fd81.txt"_s)});
+        QCOMPARE(run.exitCode, 0);
+        QJsonParseError error;
+        const QJsonDocument doc = QJsonDocument::fromJson(run.out.toUtf8(), &error);
+        QCOMPARE(error.error, QJsonParseError::NoError);
+        const QJsonObject page = doc.object().value(u"pages"_s).toArray().first().toObject();
+        QCOMPARE(page.value(u"encoding"_s).toString(), u"UTF-8"_s);
+        QCOMPARE(page.value(u"masthead"_s).toArray().size(), 4);
+        const QJsonObject first = page.value(u"articles"_s).toArray().first().toObject();
+        QCOMPARE(first.value(u"start_line"_s).toInt(), 11);
+        QCOMPARE(first.value(u"kicker"_s).toString(), u"以6大项31条共性问题为靶心——"_s);
+        QCOMPARE(first.value(u"title"_s).toString(), u"聊城扫黑除恶百日会战全面打响"_s);
+        QCOMPARE(first.value(u"suggested_campaigns"_s).toArray().first().toObject()
+                     .value(u"campaign"_s).toString(),
+                 u"anti-crime"_s);
+        QVERIFY(!QFile::exists(db())); // segment touches no library
+    }
+
+    void segmentNamesRefusedFile()
+    {
+        const Run run = runCli({u"segment"_s, u"--json"_s, test::dataPath(u"bad/page.html"_s),
+                                test::seedsPath(u"000_d0625b9e1a2b4771.txt"_s)});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY(run.err.contains(u"page.html: is an HTML document"_s));
+        QCOMPARE(QJsonDocument::fromJson(run.out.toUtf8()).object().value(u"pages"_s).toArray().size(), 1);
+    }
+
+    void importTwiceAndList()
+    {
+        const Run first = runCli({u"--db"_s, db(), u"import"_s, test::seedsPath()});
+        QCOMPARE(first.exitCode, 0);
+        QVERIFY2(first.out.contains(u"Imported 5 pages"_s), qPrintable(first.out));
+        const Run second = runCli({u"--db"_s, db(), u"import"_s, test::seedsPath()});
+        QCOMPARE(second.exitCode, 0);
+        QVERIFY2(second.out.contains(u"Imported 0 pages"_s), qPrintable(second.out));
+        QVERIFY(second.out.contains(u"5 duplicates skipped"_s));
+
+        const Run list = runCli({u"--db"_s, db(), u"list"_s, u"--json"_s});
+        QCOMPARE(list.exitCode, 0);
+        const QJsonArray articles =
+            QJsonDocument::fromJson(list.out.toUtf8()).object().value(u"articles"_s).toArray();
+        QVERIFY(articles.size() >= 30);
+        const QJsonObject a = articles.first().toObject();
+        for (const QString &key : {u"id"_s, u"page"_s, u"title"_s, u"campaigns"_s})
+            QVERIFY2(a.contains(key), qPrintable(key));
+    }
+
+    void libraryFromEnvironment()
+    {
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        const QString file = m_dir.filePath(u"env.sqlite3"_s);
+        env.insert(u"BULLETIN_READER_DB"_s, file);
+        const Run run = runCli({u"import"_s, test::seedsPath(u"003_87001ad0ac9e6170.txt"_s)}, env);
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY(QFile::exists(file));
+        QVERIFY(run.out.contains(file));
+    }
+
+    void importReportsEachRefusalAndExitsWithOne()
+    {
+        const QString file = m_dir.filePath(u"bad.sqlite3"_s);
+        const Run run = runCli({u"--db"_s, file, u"import"_s, test::dataPath(u"bad"_s),
+                                test::seedsPath(u"004_a1b20d376ccfc04f.txt"_s)});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY(run.out.contains(u"Imported 1 pages"_s));
+        QVERIFY(run.err.contains(u"empty.txt: is empty"_s));
+        QVERIFY(run.err.contains(u"mixed_encodings.txt: mixes encodings"_s));
+        QVERIFY(run.err.contains(u"nul_bytes.txt: contains NUL bytes"_s));
+        QVERIFY(run.err.contains(u"page.html: is an HTML document"_s));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"

@@ -1,0 +1,211 @@
+#include "library/Database.h"
+#include "library/Importer.h"
+#include "library/Library.h"
+#include "library/Migrations.h"
+#include "library/PageReader.h"
+#include "testsupport/TestSupport.h"
+
+#include <QDir>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace br;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+qint64 scalar(Database &db, const char *sql)
+{
+    Statement *s = db.prepared(sql);
+    return s && s->step() == Statement::Step::Row ? s->int64(0) : -1;
+}
+
+QString scalarText(Database &db, const char *sql)
+{
+    Statement *s = db.prepared(sql);
+    return s && s->step() == Statement::Step::Row ? s->text(0) : QString();
+}
+
+ReadPage readSeed(const QString &name)
+{
+    Result<ReadPage> read = PageReader().readFile(test::seedsPath(name));
+    if (!read)
+        qFatal("cannot read seed %s", qPrintable(name));
+    return std::move(read).value();
+}
+
+} // namespace
+
+class TestLibrary : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QString path(const QString &name) const { return m_dir.filePath(name); }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QVERIFY(m_dir.isValid());
+    }
+
+    void createsCurrentSchemaInWalMode()
+    {
+        Result<std::unique_ptr<Database>> db = Database::open(path(u"new.sqlite3"_s));
+        QVERIFY2(db.ok(), qPrintable(db.errorMessage()));
+        QVERIFY(Migrations::migrate(*db.value()).ok());
+        QCOMPARE(db.value()->userVersion(), Migrations::kCurrentVersion);
+        QCOMPARE(scalarText(*db.value(), "PRAGMA journal_mode"), u"wal"_s);
+        QCOMPARE(scalar(*db.value(), "PRAGMA foreign_keys"), 1);
+        QCOMPARE(scalar(*db.value(), "SELECT count(*) FROM campaign WHERE builtin = 1"), 3);
+    }
+
+    void statementRefusesSeveralStatements()
+    {
+        Result<std::unique_ptr<Database>> db = Database::open(u":memory:"_s);
+        QVERIFY(db.ok());
+        Statement two(db.value()->handle(), "SELECT 1; SELECT 2");
+        QVERIFY(!two.isValid());
+        Statement one(db.value()->handle(), "SELECT 1;");
+        QVERIFY(one.isValid());
+    }
+
+    void textIsBoundWithItsLength()
+    {
+        Result<std::unique_ptr<Database>> db = Database::open(u":memory:"_s);
+        QVERIFY(db.ok());
+        QVERIFY(db.value()->execScript("CREATE TABLE t (x TEXT)").ok());
+        const QString withNul = u"扶贫"_s + QChar(0) + u"脱贫"_s;
+        QVERIFY(db.value()->prepared("INSERT INTO t VALUES (?1)")->bind(1, withNul).run().ok());
+        QCOMPARE(scalarText(*db.value(), "SELECT x FROM t"), withNul);
+        QCOMPARE(scalar(*db.value(), "SELECT length(CAST(x AS BLOB)) FROM t"), 13);
+    }
+
+    void addsPageOnceAndSaysDuplicate()
+    {
+        Result<std::unique_ptr<Library>> library = Library::open(path(u"dup.sqlite3"_s));
+        QVERIFY2(library.ok(), qPrintable(library.errorMessage()));
+        const ReadPage page = readSeed(u"003_87001ad0ac9e6170.txt"_s);
+        Result<Library::Added> first = library.value()->addPage(page);
+        QVERIFY(first.ok());
+        QVERIFY(!first->duplicate);
+        QCOMPARE(first->articles, page.page.articles.size());
+        Result<Library::Added> second = library.value()->addPage(page);
+        QVERIFY(second.ok());
+        QVERIFY(second->duplicate);
+        QCOMPARE(library.value()->pageCount().value(), 1);
+        QCOMPARE(library.value()->articleCount().value(), page.page.articles.size());
+        const Result<QList<ArticleSummary>> articles = library.value()->articles();
+        QVERIFY(articles.ok());
+        QCOMPARE(articles->size(), page.page.articles.size());
+        QCOMPARE(articles->last().suggestions.first().campaign, u"poverty-relief"_s);
+    }
+
+    void failedImportLeavesLibraryAsItWas()
+    {
+        Result<std::unique_ptr<Library>> library = Library::open(path(u"rollback.sqlite3"_s));
+        QVERIFY(library.ok());
+        QVERIFY(library.value()->addPage(readSeed(u"000_d0625b9e1a2b4771.txt"_s)).ok());
+        // The last article carries a suggestion for a campaign the library does not know: its
+        // insert fails on the foreign key after the page and the other articles went in.
+        ReadPage broken = readSeed(u"003_87001ad0ac9e6170.txt"_s);
+        broken.page.articles.last().suggestions.append({u"no-such-campaign"_s, 0.9, {}});
+        const Result<Library::Added> added = library.value()->addPage(broken);
+        QVERIFY(!added.ok());
+        QCOMPARE(library.value()->pageCount().value(), 1);
+        QCOMPARE(library.value()->articleCount().value(), 6);
+        QVERIFY(!library.value()->hasPage(broken.sha256));
+    }
+
+    void migratesPreviousVersion()
+    {
+        const QString file = path(u"v1.sqlite3"_s);
+        {
+            Result<std::unique_ptr<Database>> db = Database::open(file);
+            QVERIFY(db.ok());
+            QVERIFY(Migrations::migrate(*db.value(), 1).ok());
+            QCOMPARE(db.value()->userVersion(), 1);
+            QVERIFY(db.value()
+                        ->execScript("INSERT INTO page (file_name, source_path, sha256, byte_size, "
+                                     "encoding, raw_text, imported_at) VALUES ('a.txt', '/a.txt', "
+                                     "'abc', 3, 'UTF-8', '扶贫', '2020-01-01');"
+                                     "INSERT INTO article (page_id, ord, start_line, end_line, title) "
+                                     "VALUES (1, 0, 1, 1, '扶贫');")
+                        .ok());
+        }
+        Result<std::unique_ptr<Library>> library = Library::open(file);
+        QVERIFY2(library.ok(), qPrintable(library.errorMessage()));
+        QCOMPARE(library.value()->articleCount().value(), 1);
+        Result<std::unique_ptr<Database>> db = Database::open(file);
+        QCOMPARE(db.value()->userVersion(), Migrations::kCurrentVersion);
+        QCOMPARE(scalar(*db.value(), "SELECT count(*) FROM annotation"), 0);
+        QCOMPARE(scalarText(*db.value(), "SELECT unit FROM article"), QString());
+    }
+
+    void refusesNewerLibraryWithoutTouchingIt()
+    {
+        const QString file = path(u"newer.sqlite3"_s);
+        {
+            Result<std::unique_ptr<Database>> db = Database::open(file);
+            QVERIFY(db.ok());
+            QVERIFY(db.value()->execScript("CREATE TABLE future (x); PRAGMA user_version = 99;").ok());
+        }
+        Result<std::unique_ptr<Library>> library = Library::open(file);
+        QVERIFY(!library.ok());
+        QVERIFY2(library.errorMessage().contains(u"newer"_s), qPrintable(library.errorMessage()));
+        Result<std::unique_ptr<Database>> db = Database::open(file);
+        QCOMPARE(db.value()->userVersion(), 99);
+        QCOMPARE(scalar(*db.value(), "SELECT count(*) FROM sqlite_schema WHERE name = 'page'"), 0);
+    }
+
+    void refusesFileThatIsNotALibrary()
+    {
+        const Result<std::unique_ptr<Library>> library =
+            Library::open(test::dataPath(u"bad/document.pdf"_s));
+        QVERIFY(!library.ok());
+        QVERIFY2(library.errorMessage().contains(u"not a Bulletin Reader library"_s),
+                 qPrintable(library.errorMessage()));
+    }
+
+    void importsSeedsTwiceWithSameCount()
+    {
+        Result<std::unique_ptr<Library>> library = Library::open(path(u"seeds.sqlite3"_s));
+        QVERIFY(library.ok());
+        Importer importer(*library.value());
+        const ImportReport first = importer.importPaths({test::seedsPath()});
+        QCOMPARE(first.pagesImported, 5);
+        QVERIFY(first.refused.isEmpty());
+        const qint64 articles = library.value()->articleCount().value();
+        QCOMPARE(first.articles, articles);
+        const ImportReport second = importer.importPaths({test::seedsPath()});
+        QCOMPARE(second.pagesImported, 0);
+        QCOMPARE(second.duplicates, 5);
+        QCOMPARE(library.value()->articleCount().value(), articles);
+    }
+
+    void refusesBadFilesEachWithReasonAndChangesNothing()
+    {
+        Result<std::unique_ptr<Library>> library = Library::open(path(u"bad.sqlite3"_s));
+        QVERIFY(library.ok());
+        Importer importer(*library.value());
+        const ImportReport report = importer.importPaths(
+            {test::dataPath(u"bad"_s), test::dataPath(u"bad/image.png"_s), path(u"missing.txt"_s)});
+        QCOMPARE(report.pagesImported, 0);
+        QCOMPARE(library.value()->pageCount().value(), 0);
+        // *.txt in the folder and every named file are reported; other non-text files are skipped.
+        QStringList reasons;
+        for (const Refusal &r : report.refused)
+            reasons.append(QFileInfo(r.path).fileName() + u": "_s + r.reason);
+        QVERIFY2(reasons.size() == 8, qPrintable(reasons.join(u'\n')));
+        QCOMPARE(report.skipped, 3); // pdf, zip and png inside the folder
+        QVERIFY(reasons.join(u'\n').contains(u"page.html: is an HTML document"_s));
+        QVERIFY(reasons.join(u'\n').contains(u"image.png: is a binary file (PNG image)"_s));
+        QVERIFY(reasons.join(u'\n').contains(u"missing.txt: does not exist"_s));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestLibrary)
+#include "tst_library.moc"
