@@ -31,9 +31,17 @@ Result<CampaignLexicon> CampaignLexicon::parse(QStringView tsv)
             return Error{u"lexicon line %1 is not 'campaign<TAB>term<TAB>weight'"_s.arg(lineNumber)};
         lexicon.m_terms.append(Term{fields[0].toString(), fields[1].toString(), weight});
     }
-    for (qsizetype i = 0; i < lexicon.m_terms.size(); ++i)
-        lexicon.m_byFirst[lexicon.m_terms[i].text.front()].append(i);
-    for (auto &list : lexicon.m_byFirst) {
+    // A table over the whole BMP: the scan asks it for every character of every article.
+    lexicon.m_listByFirst.assign(0x10000, -1);
+    for (qsizetype i = 0; i < lexicon.m_terms.size(); ++i) {
+        qint32 &slot = lexicon.m_listByFirst[lexicon.m_terms[i].text.front().unicode()];
+        if (slot < 0) {
+            slot = static_cast<qint32>(lexicon.m_lists.size());
+            lexicon.m_lists.append(QList<qsizetype>());
+        }
+        lexicon.m_lists[slot].append(i);
+    }
+    for (auto &list : lexicon.m_lists) {
         std::sort(list.begin(), list.end(), [&](qsizetype a, qsizetype b) {
             return lexicon.m_terms[a].text.size() > lexicon.m_terms[b].text.size();
         });
@@ -64,8 +72,10 @@ const CampaignLexicon &CampaignLexicon::builtin()
 
 const QList<qsizetype> *CampaignLexicon::termsStartingWith(QChar ch) const
 {
-    const auto it = m_byFirst.constFind(ch);
-    return it == m_byFirst.constEnd() ? nullptr : &it.value();
+    if (m_listByFirst.empty())
+        return nullptr;
+    const qint32 slot = m_listByFirst[ch.unicode()];
+    return slot < 0 ? nullptr : &m_lists[slot];
 }
 
 } // namespace br

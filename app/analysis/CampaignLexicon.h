@@ -6,6 +6,8 @@
 #include <QList>
 #include <QString>
 
+#include <vector>
+
 namespace br {
 
 // Terms that are evidence of a campaign, with their weights, read from a data file
@@ -32,7 +34,8 @@ public:
 
 private:
     QList<Term> m_terms;
-    QHash<QChar, QList<qsizetype>> m_byFirst;
+    QList<QList<qsizetype>> m_lists;    // term indexes sharing a first character, longest first
+    std::vector<qint32> m_listByFirst;  // first character -> index into m_lists, or -1
 };
 
 } // namespace br

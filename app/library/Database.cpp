@@ -39,14 +39,19 @@ Statement &Statement::reset()
 {
     sqlite3_reset(m_stmt);
     sqlite3_clear_bindings(m_stmt);
+    m_boundText.clear();
     return *this;
 }
 
 Statement &Statement::bind(int index, QStringView text)
 {
-    // Byte length given: text may hold any character, NUL included, and is copied by SQLite.
-    sqlite3_bind_text16(m_stmt, index, text.isNull() ? u"" : text.utf16(),
-                        static_cast<int>(text.size() * 2), SQLITE_TRANSIENT);
+    // Bound as UTF-8 (the file's encoding, so SQLite converts nothing) with its byte length: the
+    // text may hold any character, NUL included. The buffer stays alive until the next reset(), so
+    // SQLite need not copy it.
+    m_boundText.append(text.toUtf8());
+    const QByteArray &utf8 = m_boundText.last();
+    sqlite3_bind_text64(m_stmt, index, utf8.constData(), static_cast<sqlite3_uint64>(utf8.size()),
+                        SQLITE_STATIC, SQLITE_UTF8);
     return *this;
 }
 
@@ -88,9 +93,9 @@ Status Statement::run()
 
 QString Statement::text(int column) const
 {
-    const auto *data = static_cast<const char16_t *>(sqlite3_column_text16(m_stmt, column));
-    const int bytes = sqlite3_column_bytes16(m_stmt, column);
-    return data ? QString(reinterpret_cast<const QChar *>(data), bytes / 2) : QString();
+    const auto *data = reinterpret_cast<const char *>(sqlite3_column_text(m_stmt, column));
+    const int bytes = sqlite3_column_bytes(m_stmt, column);
+    return data ? QString::fromUtf8(data, bytes) : QString();
 }
 
 qint64 Statement::int64(int column) const

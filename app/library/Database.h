@@ -3,6 +3,7 @@
 #include "core/Result.h"
 
 #include <QByteArray>
+#include <QList>
 #include <QString>
 
 #include <map>
@@ -50,6 +51,7 @@ private:
     sqlite3 *m_db = nullptr;
     sqlite3_stmt *m_stmt = nullptr;
     QString m_error;
+    QList<QByteArray> m_boundText; // UTF-8 of bound text, alive until the next reset()
 };
 
 // An open library file: the connection, its settings, a cache of prepared statements, and

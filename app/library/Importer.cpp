@@ -2,7 +2,6 @@
 
 #include "library/Library.h"
 
-#include <QCryptographicHash>
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
@@ -94,11 +93,12 @@ void Importer::importOne(const Source &source, ImportReport &report)
     }
     const QByteArray bytes = file.readAll();
     // The same bytes are the same page: known pages are not even decoded again.
-    if (m_library.hasPage(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex())) {
+    QByteArray sha256 = PageReader::digest(bytes);
+    if (m_library.hasPage(sha256)) {
         ++report.duplicates;
         return;
     }
-    Result<ReadPage> read = m_reader.readBytes(source.path, bytes);
+    Result<ReadPage> read = m_reader.readBytes(source.path, bytes, std::move(sha256));
     if (!read) {
         refuse(read.errorMessage(), read.error().kind);
         return;

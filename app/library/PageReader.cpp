@@ -27,7 +27,13 @@ Result<ReadPage> PageReader::readFile(const QString &path) const
     return readBytes(path, bytes);
 }
 
-Result<ReadPage> PageReader::readBytes(const QString &path, const QByteArray &bytes) const
+QByteArray PageReader::digest(const QByteArray &bytes)
+{
+    return QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex();
+}
+
+Result<ReadPage> PageReader::readBytes(const QString &path, const QByteArray &bytes,
+                                       QByteArray sha256) const
 {
     Result<DecodedText> decoded = TextDecoder::decode(bytes);
     if (!decoded)
@@ -35,7 +41,7 @@ Result<ReadPage> PageReader::readBytes(const QString &path, const QByteArray &by
     ReadPage read;
     read.path = path;
     read.fileName = QFileInfo(path).fileName();
-    read.sha256 = QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex();
+    read.sha256 = sha256.isEmpty() ? digest(bytes) : std::move(sha256);
     read.byteSize = bytes.size();
     read.decoded = std::move(decoded).value();
     read.page = m_splitter.split(read.decoded.text);

@@ -31,7 +31,10 @@ public:
     static constexpr qint64 kMaxFileBytes = 512LL * 1024 * 1024;
 
     Result<ReadPage> readFile(const QString &path) const;
-    Result<ReadPage> readBytes(const QString &path, const QByteArray &bytes) const;
+    // `sha256` is the hex digest of `bytes` when the caller has it already; computed otherwise.
+    Result<ReadPage> readBytes(const QString &path, const QByteArray &bytes,
+                               QByteArray sha256 = QByteArray()) const;
+    static QByteArray digest(const QByteArray &bytes);
 
 private:
     PageSplitter m_splitter;

@@ -6,7 +6,6 @@
 #include "text/WordJunction.h"
 
 #include <QLoggingCategory>
-#include <QSet>
 
 #include <algorithm>
 #include <map>
@@ -42,35 +41,43 @@ void appendJoined(QString &text, QStringView piece)
     text.append(piece);
 }
 
-QSet<QStringView> hanBigrams(QStringView han)
-{
-    QSet<QStringView> set;
-    for (qsizetype i = 0; i + 1 < han.size(); ++i)
-        set.insert(han.sliced(i, 2));
-    return set;
-}
-
 // Share of a headline's character pairs that its story repeats: news titles name the story's own
 // places, units and actions, while a fragment of a broken sentence shares little with what follows.
 double overlapWithBody(QStringView headline, QStringView bodyHan)
 {
     const QString han = LS::hanOnly(headline);
-    const QSet<QStringView> mine = hanBigrams(han);
-    if (mine.isEmpty())
+    if (han.size() < 2)
         return 0;
-    const QSet<QStringView> theirs = hanBigrams(bodyHan);
     qsizetype shared = 0;
-    for (const QStringView pair : mine) {
-        if (theirs.contains(pair))
+    for (qsizetype i = 0; i + 1 < han.size(); ++i) {
+        if (bodyHan.contains(QStringView(han).sliced(i, 2)))
             ++shared;
     }
-    return static_cast<double>(shared) / static_cast<double>(mine.size());
+    return static_cast<double>(shared) / static_cast<double>(han.size() - 1);
 }
 
 QString twoCharPrefix(QStringView line)
 {
     return LS::hanOnly(line.first(std::min<qsizetype>(line.size(), 6))).left(2);
 }
+
+// What the splitter asks of each line, worked out once: the same questions come up many times
+// while headline groups are weighed.
+struct LineFacts
+{
+    QString han; // the line's hanzi only
+    QString prefix;
+    int credit = -1;
+    bool headline = false;
+    bool balanced = false;
+    bool placeFirst = false;
+    bool byline = false;
+    bool nameList = false;
+    bool caption = false;
+    bool startsMid = false;
+    qint8 series = -1;    // isSeriesMember, computed on first use
+    qint8 continues = -1; // continuesInto, computed on first use
+};
 
 class Splitter
 {
@@ -116,8 +123,21 @@ private:
                 m_rhythm = gap;
             }
         }
+        m_facts.resize(m_lines.size());
         for (qsizetype i = 0; i < m_lines.size(); ++i) {
-            if (LS::isHeadlineShaped(m_lines[i].text))
+            const QString &line = m_lines[i].text;
+            LineFacts &f = m_facts[i];
+            f.han = LS::hanOnly(line);
+            f.prefix = twoCharPrefix(line);
+            f.credit = static_cast<int>(LS::creditStart(line));
+            f.headline = LS::isHeadlineShaped(line);
+            f.balanced = f.headline && LS::isBalancedPair(line);
+            f.placeFirst = LS::startsWithPlaceOrUnit(line);
+            f.byline = LS::looksLikeByline(line);
+            f.nameList = LS::isNameList(line);
+            f.caption = LS::startsWithCaptionMarker(line);
+            f.startsMid = LS::startsMidSentence(line);
+            if (f.headline)
                 m_headlineShaped.append(i);
         }
     }
@@ -153,33 +173,36 @@ private:
     {
         if (i + 1 >= m_lines.size())
             return false;
-        const QString &next = text(i + 1);
-        if (LS::looksLikeByline(next) || LS::startsWithCaptionMarker(next))
-            return false;
-        return LS::endsMidClause(text(i)) || LS::startsMidSentence(next) ||
-               junctionSplitsWord(text(i), next);
+        LineFacts &f = m_facts[i];
+        if (f.continues < 0) {
+            const LineFacts &next = m_facts[i + 1];
+            f.continues = !next.byline && !next.caption &&
+                          (LS::endsMidClause(text(i)) || next.startsMid ||
+                           junctionSplitsWord(text(i), text(i + 1)));
+        }
+        return f.continues > 0;
     }
 
     bool continuesOpenParagraph(qsizetype i) const
     {
         return m_paragraphOpen &&
-               (LS::startsMidSentence(text(i)) || junctionSplitsWord(m_paragraph, text(i)));
+               (m_facts[i].startsMid || junctionSplitsWord(m_paragraph, text(i)));
     }
 
     bool isHeadlineCandidate(qsizetype i) const
     {
-        return LS::isHeadlineShaped(text(i)) && !continuesInto(i) && !continuesOpenParagraph(i);
+        return m_facts[i].headline && !continuesInto(i) && !continuesOpenParagraph(i);
     }
 
     // A byline right under a headline. A bare list of names is one only when no marked byline
     // follows it; otherwise it is a headline line printed in two halves (文明交通 与你同行).
     bool isBylineAt(qsizetype i) const
     {
-        if (i >= m_lines.size() || !LS::looksLikeByline(text(i)))
+        if (i >= m_lines.size() || !m_facts[i].byline)
             return false;
-        if (LS::isNameList(text(i)) && i + 1 < m_lines.size()) {
-            const QString &next = text(i + 1);
-            if (LS::looksLikeByline(next) && !LS::isNameList(next))
+        if (m_facts[i].nameList && i + 1 < m_lines.size()) {
+            const LineFacts &next = m_facts[i + 1];
+            if (next.byline && !next.nameList)
                 return false;
         }
         return true;
@@ -189,7 +212,7 @@ private:
     {
         qsizetype end = begin + 1;
         while (end < m_lines.size() && end - begin < kMaxHeadlineGroup &&
-               LS::isHeadlineShaped(text(end)) && !isBylineAt(end) && !continuesInto(end) &&
+               m_facts[end].headline && !isBylineAt(end) && !continuesInto(end) &&
                !isSentenceLike(end))
             ++end;
         return end;
@@ -199,7 +222,7 @@ private:
     bool isSentenceLike(qsizetype i) const
     {
         const QString &line = text(i);
-        return (line.contains(u'，') || line.contains(u',')) && LS::hanOnly(line).size() > 16;
+        return (line.contains(u'，') || line.contains(u',')) && m_facts[i].han.size() > 16;
     }
 
     qsizetype bylineEnd(qsizetype groupEnd) const
@@ -210,27 +233,29 @@ private:
         ++end;
         // A byline may run on over the next lines printed without a gap.
         while (end < m_lines.size() && m_lines[end].blanksBefore == 0 &&
-               (LS::looksLikeByline(text(end)) || LS::isNameList(text(end))))
+               (m_facts[end].byline || m_facts[end].nameList))
             ++end;
         return end;
     }
 
     bool isSeriesMember(qsizetype i) const
     {
-        const bool balanced = LS::isBalancedPair(text(i));
-        const bool placeFirst = LS::startsWithPlaceOrUnit(text(i));
-        const QString prefix = twoCharPrefix(text(i));
-        for (const qsizetype j : m_headlineShaped) {
-            if (j == i)
-                continue;
-            if (balanced && LS::isBalancedPair(text(j)))
-                return true;
-            // Places repeat at the head of titles too (莘县…, 莘县…); only other shared openings
-            // (实施…, 明确…, 突出…) mark a series of subheads.
-            if (!placeFirst && prefix.size() == 2 && twoCharPrefix(text(j)) == prefix)
-                return true;
+        LineFacts &f = m_facts[i];
+        if (f.series < 0) {
+            f.series = 0;
+            for (const qsizetype j : m_headlineShaped) {
+                if (j == i)
+                    continue;
+                // Places repeat at the head of titles too (莘县…, 莘县…); only other shared
+                // openings (实施…, 明确…, 突出…) and paired halves mark a series of subheads.
+                if ((f.balanced && m_facts[j].balanced) ||
+                    (!f.placeFirst && f.prefix.size() == 2 && m_facts[j].prefix == f.prefix)) {
+                    f.series = 1;
+                    break;
+                }
+            }
         }
-        return false;
+        return f.series > 0;
     }
 
     // The opening of the text under a headline, up to the next headline-shaped line or credit.
@@ -238,10 +263,10 @@ private:
     {
         QString han;
         for (qsizetype i = from; i < m_lines.size() && han.size() < kOverlapWindow; ++i) {
-            if (i > from && (LS::isHeadlineShaped(text(i)) || LS::creditStart(text(i)) == 0))
+            if (i > from && (m_facts[i].headline || m_facts[i].credit == 0))
                 break;
-            han += LS::hanOnly(QStringView(text(i)).first(
-                std::min<qsizetype>(text(i).size(), kOverlapWindow)));
+            han += QStringView(m_facts[i].han).first(
+                std::min<qsizetype>(m_facts[i].han.size(), kOverlapWindow));
         }
         return han.left(kOverlapWindow);
     }
@@ -271,7 +296,7 @@ private:
     bool isShortPair(qsizetype begin, qsizetype end) const
     {
         return end - begin == 2 && !hasBlankInside(begin, end) &&
-               LS::hanOnly(text(begin)).size() <= 8 && LS::hanOnly(text(begin + 1)).size() <= 8;
+               m_facts[begin].han.size() <= 8 && m_facts[begin + 1].han.size() <= 8;
     }
 
     // Evidence that a headline group opens a new article rather than a subhead or a broken line.
@@ -294,7 +319,7 @@ private:
         const QString body = bodyHanAfter(bylinesEnd);
         for (qsizetype i = begin; i < groupEnd; ++i) {
             dashed = dashed || LS::startsWithDash(text(i));
-            placeFirst = placeFirst || LS::startsWithPlaceOrUnit(text(i));
+            placeFirst = placeFirst || m_facts[i].placeFirst;
             series = series || isSeriesMember(i);
             overlap = std::max(overlap, overlapWithBody(text(i), body));
         }
@@ -308,11 +333,6 @@ private:
             score += 3;
         else if (overlap >= 0.15)
             score += 1;
-        // A title names its own story, not the one before it: a line that shares as much with the
-        // text above it as with the text below is more likely part of that story.
-        const double overlapBefore = overlapWithBody(text(begin), storyHanSoFar());
-        if (overlap - overlapBefore >= 0.2)
-            score += 1;
         if (groupEnd - begin == 1 && LS::isPlaceColonTitle(text(begin)))
             score += 2; // 某某县某某镇：… is how local pages title a county's story
         if (m_bodyChars + m_paragraph.size() >= 150)
@@ -323,12 +343,18 @@ private:
             score -= 2; // a headline seldom interrupts a sentence
         if (series)
             score -= 3;
-        if (groupEnd - begin == 1 && LS::isBalancedPair(text(begin)))
+        if (groupEnd - begin == 1 && m_facts[begin].balanced)
             score -= 2;
         if (isShortPair(begin, groupEnd))
             score -= 2;
+        // A title names its own story, not the one before it: a line that shares as much with the
+        // text above it as with the text below is more likely part of that story. Worked out only
+        // where it can tip the decision, as it reads the story so far.
+        if (score == kNewArticleThreshold - 1 &&
+            overlap - overlapWithBody(text(begin), storyHanSoFar()) >= 0.2)
+            score += 1;
         qCDebug(lcSplitter) << "line" << m_lines[begin].number << text(begin) << "score" << score
-                            << "overlap" << overlap << "before" << overlapBefore << "series" << series << "place" << placeFirst
+                            << "overlap" << overlap << "series" << series << "place" << placeFirst
                             << "credit" << m_closedByCredit << "open" << m_paragraphOpen;
         return score;
     }
@@ -339,7 +365,7 @@ private:
         if (isShortPair(begin, end))
             return true;
         for (qsizetype i = begin; i < end; ++i) {
-            if (isSeriesMember(i) || LS::isBalancedPair(text(i)))
+            if (isSeriesMember(i) || m_facts[i].balanced)
                 return true;
         }
         return false;
@@ -429,10 +455,9 @@ private:
     {
         if (!m_paragraphOpen || i + 1 >= m_lines.size() || text(i).size() > 60)
             return false;
-        if (LS::startsMidSentence(text(i)) || junctionSplitsWord(m_paragraph, text(i)))
+        if (m_facts[i].startsMid || junctionSplitsWord(m_paragraph, text(i)))
             return false;
-        const QString &next = text(i + 1);
-        return LS::startsMidSentence(next) || junctionSplitsWord(m_paragraph, next);
+        return m_facts[i + 1].startsMid || junctionSplitsWord(m_paragraph, text(i + 1));
     }
 
     void addCaption(qsizetype i)
@@ -454,20 +479,20 @@ private:
             m_article = m_page.articles.size() - 1;
         }
         const QString &line = text(i);
-        if (LS::startsWithCaptionMarker(line) && !continuesOpenParagraph(i)) {
+        if (m_facts[i].caption && !continuesOpenParagraph(i)) {
             addCaption(i);
             return i + 1;
         }
         if (LS::isPhotoCredit(line) && (m_bodyChars > 0 || m_paragraphOpen)) {
             addCaption(i);
             if (i + 1 < m_lines.size() && m_lines[i + 1].blanksBefore == 0 &&
-                !LS::isHeadlineShaped(text(i + 1))) {
+                !m_facts[i + 1].headline) {
                 addCaption(i + 1);
                 return i + 2;
             }
             return i + 1;
         }
-        const qsizetype credit = LS::creditStart(line);
+        const qsizetype credit = m_facts[i].credit;
         if (credit == 0) {
             flushParagraph();
             setCredit(line);
@@ -530,6 +555,7 @@ private:
     qsizetype m_bodyChars = 0;
     int m_rhythm = 1;
     QList<qsizetype> m_headlineShaped;
+    mutable QList<LineFacts> m_facts;
 };
 
 } // namespace

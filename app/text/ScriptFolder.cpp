@@ -6,51 +6,56 @@
 #include <unicode/translit.h>
 #include <unicode/unistr.h>
 
-#include <bitset>
 #include <memory>
+#include <vector>
 
 namespace br {
 
 Q_LOGGING_CATEGORY(lcFold, "br.text.fold")
 
+namespace {
+
+// Traditional -> simplified, one character to one character, as ICU's Hant-Hans transliterator
+// maps each character of the ideograph blocks. Asked of the transliterator once per process and
+// then applied as a table: the rule-based transliterator itself is far too slow to run over every
+// imported page.
+const std::vector<char16_t> &simplifiedTable()
+{
+    static const std::vector<char16_t> table = [] {
+        std::vector<char16_t> t(0x10000, 0);
+        UErrorCode status = U_ZERO_ERROR;
+        std::unique_ptr<icu::Transliterator> toSimplified(
+            icu::Transliterator::createInstance("Hant-Hans", UTRANS_FORWARD, status));
+        if (U_FAILURE(status)) {
+            qCWarning(lcFold) << "ICU has no Hant-Hans transliterator:" << u_errorName(status);
+            return t;
+        }
+        for (UChar32 ch = 0x3400; ch <= 0x9FFF; ++ch) {
+            icu::UnicodeString one(ch);
+            toSimplified->transliterate(one);
+            if (one.length() == 1 && one.charAt(0) != ch)
+                t[static_cast<size_t>(ch)] = one.charAt(0);
+        }
+        return t;
+    }();
+    return table;
+}
+
+} // namespace
+
 struct ScriptFolder::Private
 {
-    std::unique_ptr<icu::Transliterator> toSimplified;
     const icu::Normalizer2 *nfkc = nullptr;
-    std::bitset<0x10000> traditional; // BMP characters the transliterator rewrites
-
-    bool hasTraditional(const icu::UnicodeString &s) const
-    {
-        for (int32_t i = 0; i < s.length(); ++i) {
-            if (traditional.test(s.charAt(i)))
-                return true;
-        }
-        return false;
-    }
+    const std::vector<char16_t> *simplified = nullptr;
 };
 
 ScriptFolder::ScriptFolder() : d(new Private)
 {
     UErrorCode status = U_ZERO_ERROR;
-    d->toSimplified.reset(
-        icu::Transliterator::createInstance("Hant-Hans", UTRANS_FORWARD, status));
-    if (U_FAILURE(status)) {
-        qCWarning(lcFold) << "ICU has no Hant-Hans transliterator:" << u_errorName(status);
-        d->toSimplified.reset();
-    } else {
-        // Which characters are traditional, asked of the transliterator itself once, so that the
-        // (slow, rule-based) transliteration runs only on text that needs it.
-        for (UChar32 ch = 0x3400; ch <= 0x9FFF; ++ch) {
-            icu::UnicodeString one(ch);
-            d->toSimplified->transliterate(one);
-            if (one.length() != 1 || one.charAt(0) != ch)
-                d->traditional.set(static_cast<size_t>(ch));
-        }
-    }
-    status = U_ZERO_ERROR;
     d->nfkc = icu::Normalizer2::getNFKCCasefoldInstance(status);
     if (U_FAILURE(status))
         d->nfkc = nullptr;
+    d->simplified = &simplifiedTable();
 }
 
 ScriptFolder::~ScriptFolder()
@@ -60,17 +65,23 @@ ScriptFolder::~ScriptFolder()
 
 QString ScriptFolder::fold(QStringView text) const
 {
-    icu::UnicodeString s(reinterpret_cast<const UChar *>(text.utf16()),
-                         static_cast<int32_t>(text.size()));
-    UErrorCode status = U_ZERO_ERROR;
+    QString folded;
     if (d->nfkc) {
-        icu::UnicodeString normalized = d->nfkc->normalize(s, status);
+        const icu::UnicodeString source(false, reinterpret_cast<const UChar *>(text.utf16()),
+                                        static_cast<int32_t>(text.size()));
+        UErrorCode status = U_ZERO_ERROR;
+        const icu::UnicodeString normalized = d->nfkc->normalize(source, status);
         if (U_SUCCESS(status))
-            s = std::move(normalized);
+            folded = QString(reinterpret_cast<const QChar *>(normalized.getBuffer()), normalized.length());
     }
-    if (d->toSimplified && d->hasTraditional(s))
-        d->toSimplified->transliterate(s);
-    return QString(reinterpret_cast<const QChar *>(s.getBuffer()), s.length());
+    if (folded.isNull())
+        folded = text.toString();
+    const std::vector<char16_t> &table = *d->simplified;
+    for (QChar &ch : folded) {
+        if (const char16_t s = table[ch.unicode()])
+            ch = QChar(s);
+    }
+    return folded;
 }
 
 } // namespace br

@@ -6,8 +6,9 @@
 namespace br {
 
 // Folds text for matching, never for display: NFKC (full-width letters and digits to ASCII),
-// lower case, and traditional characters to simplified with ICU's Hant-Hans transliterator, so
-// that 掃黑除惡 on a Big5 page matches 扫黑除恶 in the lexicon. The printed text is kept as it is.
+// case folding, and traditional characters to simplified by the character mapping of ICU's
+// Hant-Hans transliterator, so that 掃黑除惡 on a Big5 page matches 扫黑除恶 in the lexicon. The
+// printed text is kept as it is.
 class ScriptFolder final
 {
 public:

@@ -34,6 +34,8 @@ const std::array<Bom, 5> kBoms{{
 
 // A clean decoding below this share of common Chinese is not trusted as Chinese.
 constexpr double kMinimumChineseScore = 0.6;
+// A clean decoding above this share is taken at once.
+constexpr double kCertainChineseScore = 0.9;
 
 QString describeOffset(qsizetype offset)
 {
@@ -141,10 +143,10 @@ Result<DecodedText> finish(QString text, const char *encoding)
     return DecodedText{std::move(text), QString::fromLatin1(encoding)};
 }
 
-// Picks the best of several strict decodings; `order` breaks ties in favour of the first.
+// One clean decoding of the bytes and how Chinese it reads.
 struct Candidate
 {
-    const char *codec;
+    QByteArray codec;
     TextDecoder::Strict decoded;
     double score = 0;
 };
@@ -291,7 +293,7 @@ Result<DecodedText> TextDecoder::decode(const QByteArray &bytes)
                 best = &c;
         }
         if (best && best->score >= 0.9)
-            return finish(best->decoded.text, best->codec);
+            return finish(best->decoded.text, best->codec.constData());
         return Error{u"contains NUL bytes (first at %1) and is not UTF-16 or UTF-32 text: "
                      u"a binary file, not a text page"_s.arg(describeOffset(firstNul)),
                      Error::Kind::NotText};
@@ -303,17 +305,26 @@ Result<DecodedText> TextDecoder::decode(const QByteArray &bytes)
     if (auto mixed = mixedEncodingError(bytes, badUtf8))
         return *mixed;
 
-    const QString proposal = proposedByUchardet(bytes);
     std::vector<QByteArray> codecs{"GB18030", "Big5-HKSCS"};
-    const QByteArray proposedCodec = icuNameFor(proposal);
-    if (!proposedCodec.isEmpty() && std::find(codecs.begin(), codecs.end(), proposedCodec) == codecs.end())
-        codecs.push_back(proposedCodec);
-
+    QByteArray proposedCodec;
+    bool proposalAsked = false;
     std::optional<Candidate> best;
     std::optional<Candidate> proposed;
     qsizetype furthestBad = -1;
     QString furthestCodec;
-    for (const QByteArray &codec : codecs) {
+    for (size_t k = 0;; ++k) {
+        if (k == codecs.size()) {
+            // uchardet is asked only when neither Chinese encoding was certain.
+            if (proposalAsked)
+                break;
+            proposalAsked = true;
+            proposedCodec = icuNameFor(proposedByUchardet(bytes));
+            if (proposedCodec.isEmpty() ||
+                std::find(codecs.begin(), codecs.end(), proposedCodec) != codecs.end())
+                break;
+            codecs.push_back(proposedCodec);
+        }
+        const QByteArray codec = codecs[k];
         Strict decoded = decodeStrict(codec.constData(), bytes);
         if (!decoded.ok) {
             if (decoded.badOffset > furthestBad) {
@@ -323,7 +334,12 @@ Result<DecodedText> TextDecoder::decode(const QByteArray &bytes)
             continue;
         }
         const double score = chineseScore(decoded.text);
-        Candidate candidate{codec.constData(), std::move(decoded), score};
+        // Text decoded with the wrong legacy encoding never comes near this share of common
+        // Chinese (Big5 read as GB18030 scores about half), so the other candidates can be spared.
+        if (score >= kCertainChineseScore && decoded.text.size() >= 64 &&
+            (codec == "GB18030" || codec == "Big5-HKSCS"))
+            return finish(std::move(decoded.text), codec.constData());
+        Candidate candidate{codec, std::move(decoded), score};
         if (codec == proposedCodec && codec != "GB18030" && codec != "Big5-HKSCS") {
             proposed = std::move(candidate);
             continue;
@@ -333,10 +349,10 @@ Result<DecodedText> TextDecoder::decode(const QByteArray &bytes)
             best = std::move(candidate);
     }
     if (best && best->score >= kMinimumChineseScore)
-        return finish(std::move(best->decoded.text), best->codec);
+        return finish(std::move(best->decoded.text), best->codec.constData());
     // Text that is not Chinese at all (a Latin-1 note, say) is taken as uchardet names it.
     if (proposed)
-        return finish(std::move(proposed->decoded.text), proposed->codec);
+        return finish(std::move(proposed->decoded.text), proposed->codec.constData());
     return Error{u"is not valid UTF-8 (first bad sequence at %1) and does not decode cleanly as "
                  u"GB18030 or Big5 either%2: unknown or mixed encoding"_s.arg(
                      describeOffset(badUtf8),

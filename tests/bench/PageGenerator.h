@@ -1,0 +1,27 @@
+#pragma once
+
+#include <QByteArray>
+#include <QList>
+#include <QRandomGenerator>
+#include <QString>
+#include <QStringList>
+
+namespace br::bench {
+
+// Makes new bulletin pages out of the seed pages' articles: shuffled stories, other blank-line
+// rhythms and indents, some pages in GB18030 and traditional Big5, so that every figure is measured
+// on text that looks like the real thing.
+class PageGenerator
+{
+public:
+    PageGenerator(const QString &seedsDir, quint32 seed);
+
+    // The bytes of page number `index` (distinct for every index) and the encoding used.
+    QByteArray page(int index, QString *encoding = nullptr);
+
+private:
+    QList<QStringList> m_articles; // the seed articles, as their printed lines
+    QRandomGenerator m_random;
+};
+
+} // namespace br::bench

@@ -1,0 +1,158 @@
+// Imports N pages made from the seeds into a new library and, in the same run, inserts the same
+// page and article rows with bare SQLite (prepared statements, one transaction per page, the same
+// pragmas) as the reference. Prints one line:
+//   pages=… mb=… seconds=… mb_per_s=… peak_rss_mb=… reference_seconds=… ratio=…
+// Usage: bench_import [PAGES=2000]
+
+#include "PageGenerator.h"
+
+#include "library/Importer.h"
+#include "library/Library.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QTemporaryDir>
+
+#include <sqlite3.h>
+#include <sys/resource.h>
+
+#include <cstdio>
+
+using namespace br;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+double peakRssMb()
+{
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    return static_cast<double>(usage.ru_maxrss) / 1024.0;
+}
+
+struct Row
+{
+    QByteArray pageText;
+    QList<QList<QByteArray>> articles; // title, blocks json, plain text
+};
+
+// Reads back what the import stored, to insert exactly the same rows again.
+QList<Row> rowsOf(const QString &libraryPath)
+{
+    QList<Row> rows;
+    sqlite3 *db = nullptr;
+    sqlite3_open_v2(libraryPath.toUtf8().constData(), &db, SQLITE_OPEN_READONLY, nullptr);
+    sqlite3_stmt *pages = nullptr;
+    sqlite3_prepare_v2(db, "SELECT id, raw_text FROM page ORDER BY id", -1, &pages, nullptr);
+    sqlite3_stmt *arts = nullptr;
+    sqlite3_prepare_v2(db, "SELECT title, blocks, plain_text FROM article WHERE page_id = ?1 ORDER BY ord",
+                       -1, &arts, nullptr);
+    const auto column = [](sqlite3_stmt *s, int c) {
+        return QByteArray(static_cast<const char *>(sqlite3_column_blob(s, c)), sqlite3_column_bytes(s, c));
+    };
+    while (sqlite3_step(pages) == SQLITE_ROW) {
+        Row row;
+        row.pageText = column(pages, 1);
+        sqlite3_bind_int64(arts, 1, sqlite3_column_int64(pages, 0));
+        while (sqlite3_step(arts) == SQLITE_ROW)
+            row.articles.append({column(arts, 0), column(arts, 1), column(arts, 2)});
+        sqlite3_reset(arts);
+        rows.append(std::move(row));
+    }
+    sqlite3_finalize(arts);
+    sqlite3_finalize(pages);
+    sqlite3_close(db);
+    return rows;
+}
+
+double bareInsertSeconds(const QString &path, const QList<Row> &rows)
+{
+    sqlite3 *db = nullptr;
+    sqlite3_open(path.toUtf8().constData(), &db);
+    sqlite3_exec(db,
+                 "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; "
+                 "CREATE TABLE page (id INTEGER PRIMARY KEY, raw_text TEXT NOT NULL);"
+                 "CREATE TABLE article (id INTEGER PRIMARY KEY, page_id INTEGER NOT NULL, ord INTEGER,"
+                 " title TEXT, blocks TEXT, plain_text TEXT);",
+                 nullptr, nullptr, nullptr);
+    sqlite3_stmt *page = nullptr;
+    sqlite3_stmt *article = nullptr;
+    sqlite3_prepare_v2(db, "INSERT INTO page (raw_text) VALUES (?1)", -1, &page, nullptr);
+    sqlite3_prepare_v2(db, "INSERT INTO article (page_id, ord, title, blocks, plain_text) VALUES (?1, ?2, ?3, ?4, ?5)",
+                       -1, &article, nullptr);
+    QElapsedTimer timer;
+    timer.start();
+    for (const Row &row : rows) {
+        sqlite3_exec(db, "BEGIN IMMEDIATE", nullptr, nullptr, nullptr);
+        sqlite3_bind_text(page, 1, row.pageText.constData(), static_cast<int>(row.pageText.size()), SQLITE_STATIC);
+        sqlite3_step(page);
+        sqlite3_reset(page);
+        const sqlite3_int64 pageId = sqlite3_last_insert_rowid(db);
+        int ord = 0;
+        for (const QList<QByteArray> &a : row.articles) {
+            sqlite3_bind_int64(article, 1, pageId);
+            sqlite3_bind_int(article, 2, ord++);
+            for (int c = 0; c < 3; ++c)
+                sqlite3_bind_text(article, 3 + c, a[c].constData(), static_cast<int>(a[c].size()), SQLITE_STATIC);
+            sqlite3_step(article);
+            sqlite3_reset(article);
+        }
+        sqlite3_exec(db, "COMMIT", nullptr, nullptr, nullptr);
+    }
+    const double seconds = static_cast<double>(timer.nsecsElapsed()) / 1e9;
+    sqlite3_finalize(page);
+    sqlite3_finalize(article);
+    sqlite3_close(db);
+    return seconds;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    const int pageCount = argc > 1 ? QString::fromLocal8Bit(argv[1]).toInt() : 2000;
+    QTemporaryDir dir;
+    const QString pagesDir = dir.filePath(u"pages"_s);
+    QDir().mkpath(pagesDir);
+    bench::PageGenerator generator(QStringLiteral(BR_SEEDS_DIR), 20261123);
+    qint64 bytes = 0;
+    for (int i = 0; i < pageCount; ++i) {
+        const QByteArray page = generator.page(i);
+        QFile file(QDir(pagesDir).filePath(u"page_%1.txt"_s.arg(i, 5, 10, QChar(u'0'))));
+        if (!file.open(QIODevice::WriteOnly) || file.write(page) != page.size()) {
+            std::fprintf(stderr, "cannot write the generated pages\n");
+            return 1;
+        }
+        bytes += page.size();
+    }
+
+    const QString libraryPath = dir.filePath(u"library.sqlite3"_s);
+    QElapsedTimer timer;
+    timer.start();
+    ImportReport report;
+    {
+        Result<std::unique_ptr<Library>> library = Library::open(libraryPath);
+        if (!library) {
+            std::fprintf(stderr, "%s\n", qPrintable(library.errorMessage()));
+            return 1;
+        }
+        report = Importer(*library.value()).importPaths({pagesDir});
+    }
+    const double seconds = static_cast<double>(timer.nsecsElapsed()) / 1e9;
+    const double peak = peakRssMb();
+    if (report.pagesImported != pageCount) {
+        std::fprintf(stderr, "imported %d of %d pages (%lld refused)\n", report.pagesImported,
+                     pageCount, static_cast<long long>(report.refused.size()));
+        return 1;
+    }
+    const double referenceSeconds = bareInsertSeconds(dir.filePath(u"reference.sqlite3"_s), rowsOf(libraryPath));
+    const double mb = static_cast<double>(bytes) / (1024.0 * 1024.0);
+    std::printf("pages=%d articles=%d mb=%.1f seconds=%.2f mb_per_s=%.2f peak_rss_mb=%.0f "
+                "reference_seconds=%.2f ratio=%.2f\n",
+                pageCount, report.articles, mb, seconds, mb / seconds, peak, referenceSeconds,
+                seconds / referenceSeconds);
+    return 0;
+}
