@@ -48,7 +48,12 @@ Statement &Statement::bind(int index, QStringView text)
     // Bound as UTF-8 (the file's encoding, so SQLite converts nothing) with its byte length: the
     // text may hold any character, NUL included. The buffer stays alive until the next reset(), so
     // SQLite need not copy it.
-    m_boundText.append(text.toUtf8());
+    return bindUtf8(index, text.toUtf8());
+}
+
+Statement &Statement::bindUtf8(int index, QByteArray text)
+{
+    m_boundText.append(std::move(text));
     const QByteArray &utf8 = m_boundText.last();
     sqlite3_bind_text64(m_stmt, index, utf8.constData(), static_cast<sqlite3_uint64>(utf8.size()),
                         SQLITE_STATIC, SQLITE_UTF8);

@@ -31,6 +31,8 @@ public:
     // Clears earlier bindings and results; call before binding a new row.
     Statement &reset();
     Statement &bind(int index, QStringView text);
+    // Text already encoded as UTF-8 (JSON documents, digests), bound without converting it.
+    Statement &bindUtf8(int index, QByteArray utf8);
     Statement &bind(int index, qint64 value);
     Statement &bind(int index, int value) { return bind(index, static_cast<qint64>(value)); }
     Statement &bind(int index, double value);

@@ -2,12 +2,15 @@
 
 #include "library/Library.h"
 
+#include "core/BoundedQueue.h"
+
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
 
 #include <algorithm>
+#include <thread>
 
 namespace br {
 
@@ -52,61 +55,112 @@ QList<Importer::Source> Importer::collect(const QStringList &paths, QList<Refusa
     return sources;
 }
 
+struct Importer::ReadItem
+{
+    QString path;
+    bool reportRefusal = true;
+    enum class Outcome { Read, Duplicate, Refused } outcome = Outcome::Refused;
+    Error error;
+    ReadPage page;
+};
+
 ImportReport Importer::importPaths(const QStringList &paths, const ProgressFn &progress,
                                    const std::atomic_bool *cancel)
 {
     ImportReport report;
     const QList<Source> sources = collect(paths, report.refused);
     const int total = static_cast<int>(sources.size());
-    for (int i = 0; i < total; ++i) {
+    // Pages already in the library are recognised by their digest before they are decoded.
+    const QSet<QByteArray> known = m_library.pageDigests();
+
+    // Reading, decoding, splitting and analysing run on a thread of their own while this thread
+    // writes the previous pages: the two halves of an import take about as long as each other.
+    BoundedQueue<ReadItem> queue(8);
+    std::atomic_bool stop = false;
+    std::thread reader([&] {
+        const PageReader pageReader;
+        for (const Source &source : sources) {
+            if (stop.load() || (cancel && cancel->load()))
+                break;
+            if (!queue.push(readOne(pageReader, source, known)))
+                break;
+        }
+        queue.close();
+    });
+
+    int done = 0;
+    while (std::optional<ReadItem> item = queue.pop()) {
         if (cancel && cancel->load()) {
             report.cancelled = true;
             break;
         }
         if (progress)
-            progress(i, total, sources[i].path);
-        importOne(sources[i], report);
+            progress(done, total, item->path);
+        store(std::move(*item), report);
+        ++done;
     }
+    stop = true;
+    queue.close();
+    reader.join();
+    if (cancel && cancel->load() && done < total)
+        report.cancelled = true;
     if (progress && !report.cancelled)
         progress(total, total, QString());
     return report;
 }
 
-void Importer::importOne(const Source &source, ImportReport &report)
+Importer::ReadItem Importer::readOne(const PageReader &pageReader, const Source &source,
+                           const QSet<QByteArray> &known)
 {
-    const auto refuse = [&](const QString &reason, Error::Kind kind = Error::Kind::Other) {
-        if (source.reportRefusal || kind != Error::Kind::NotText)
-            report.refused.append({source.path, reason});
-        else
-            ++report.skipped;
-    };
+    ReadItem item;
+    item.path = source.path;
+    item.reportRefusal = source.reportRefusal;
     const QFileInfo info(source.path);
     if (info.size() > PageReader::kMaxFileBytes) {
-        refuse(u"is too large (%1 MB; at most %2 MB)"_s.arg(info.size() / (1024 * 1024))
-                   .arg(PageReader::kMaxFileBytes / (1024 * 1024)));
-        return;
+        item.error = Error{u"is too large (%1 MB; at most %2 MB)"_s.arg(info.size() / (1024 * 1024))
+                               .arg(PageReader::kMaxFileBytes / (1024 * 1024))};
+        return item;
     }
     QFile file(source.path);
     if (!file.open(QIODevice::ReadOnly)) {
-        refuse(u"cannot be read: %1"_s.arg(file.errorString()));
-        return;
+        item.error = Error{u"cannot be read: %1"_s.arg(file.errorString())};
+        return item;
     }
     const QByteArray bytes = file.readAll();
-    // The same bytes are the same page: known pages are not even decoded again.
     QByteArray sha256 = PageReader::digest(bytes);
-    if (m_library.hasPage(sha256)) {
+    if (known.contains(sha256)) {
+        item.outcome = ReadItem::Outcome::Duplicate;
+        return item;
+    }
+    Result<ReadPage> read = pageReader.readBytes(source.path, bytes, std::move(sha256));
+    if (!read) {
+        item.error = read.error();
+        return item;
+    }
+    item.outcome = ReadItem::Outcome::Read;
+    item.page = std::move(read).value();
+    return item;
+}
+
+void Importer::store(ReadItem item, ImportReport &report)
+{
+    switch (item.outcome) {
+    case ReadItem::Outcome::Duplicate:
         ++report.duplicates;
         return;
-    }
-    Result<ReadPage> read = m_reader.readBytes(source.path, bytes, std::move(sha256));
-    if (!read) {
-        refuse(read.errorMessage(), read.error().kind);
+    case ReadItem::Outcome::Refused:
+        if (item.reportRefusal || item.error.kind != Error::Kind::NotText)
+            report.refused.append({item.path, item.error.message});
+        else
+            ++report.skipped;
         return;
+    case ReadItem::Outcome::Read:
+        break;
     }
-    Result<Library::Added> added = m_library.addPage(read.value());
+    Result<Library::Added> added = m_library.addPage(item.page);
     if (!added) {
         // A library error is never quiet, whatever kind of file it was.
-        report.refused.append({source.path, u"could not be saved: %1"_s.arg(added.errorMessage())});
+        report.refused.append({item.path, u"could not be saved: %1"_s.arg(added.errorMessage())});
         return;
     }
     if (added->duplicate) {

@@ -3,6 +3,7 @@
 #include "library/PageReader.h"
 
 #include <QList>
+#include <QSet>
 #include <QString>
 #include <QStringList>
 
@@ -31,7 +32,8 @@ struct ImportReport
 };
 
 // Imports page files and folders into a library: each page in its own transaction, so a refused or
-// failing file leaves everything else — and the library — as it was.
+// failing file leaves everything else — and the library — as it was. Pages are read and split on
+// a second thread while the calling thread writes; progress is reported on the calling thread.
 class Importer final
 {
 public:
@@ -53,10 +55,12 @@ public:
                              const std::atomic_bool *cancel = nullptr);
 
 private:
-    void importOne(const Source &source, ImportReport &report);
+    struct ReadItem; // what the reading thread hands to the writing one for each file
+    static ReadItem readOne(const PageReader &reader, const Source &source,
+                            const QSet<QByteArray> &known);
+    void store(ReadItem item, ImportReport &report);
 
     Library &m_library;
-    PageReader m_reader;
 };
 
 } // namespace br

@@ -21,9 +21,9 @@ QString now()
     return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
 }
 
-QString compactJson(const QJsonArray &array)
+QByteArray compactJson(const QJsonArray &array)
 {
-    return QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
+    return QJsonDocument(array).toJson(QJsonDocument::Compact);
 }
 
 } // namespace
@@ -50,7 +50,16 @@ const QString &Library::path() const
 bool Library::hasPage(const QByteArray &sha256)
 {
     Statement *s = m_db->prepared("SELECT 1 FROM page WHERE sha256 = ?1");
-    return s && s->bind(1, QString::fromLatin1(sha256)).step() == Statement::Step::Row;
+    return s && s->bindUtf8(1, sha256).step() == Statement::Step::Row;
+}
+
+QSet<QByteArray> Library::pageDigests()
+{
+    QSet<QByteArray> digests;
+    Statement *s = m_db->prepared("SELECT sha256 FROM page");
+    while (s && s->step() == Statement::Step::Row)
+        digests.insert(s->text(0).toLatin1());
+    return digests;
 }
 
 Result<Library::Added> Library::addPage(const ReadPage &read)
@@ -76,11 +85,11 @@ Result<Library::Added> Library::addPage(const ReadPage &read)
 
     page->bind(1, read.fileName)
         .bind(2, read.path)
-        .bind(3, QString::fromLatin1(read.sha256))
+        .bindUtf8(3, read.sha256)
         .bind(4, read.byteSize)
         .bind(5, read.decoded.encoding)
         .bind(6, read.decoded.text)
-        .bind(7, compactJson(QJsonArray::fromStringList(read.page.masthead)))
+        .bindUtf8(7, compactJson(QJsonArray::fromStringList(read.page.masthead)))
         .bind(8, now());
     if (Status s = page->run(); !s)
         return s.error();
@@ -98,7 +107,7 @@ Result<Library::Added> Library::addPage(const ReadPage &read)
             .bind(8, a.subtitle)
             .bind(9, a.byline)
             .bind(10, a.credit)
-            .bind(11, compactJson(PageJson::blocksArray(a.blocks)))
+            .bindUtf8(11, compactJson(PageJson::blocksArray(a.blocks)))
             .bind(12, a.plainText());
         if (Status s = article->run(); !s)
             return s.error();
@@ -108,7 +117,7 @@ Result<Library::Added> Library::addPage(const ReadPage &read)
                 .bind(1, articleId)
                 .bind(2, sug.campaign)
                 .bind(3, sug.score)
-                .bind(4, compactJson(QJsonArray::fromStringList(sug.evidence)));
+                .bindUtf8(4, compactJson(QJsonArray::fromStringList(sug.evidence)));
             if (Status s = suggestion->run(); !s)
                 return s.error();
         }

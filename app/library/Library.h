@@ -4,6 +4,7 @@
 #include "text/Page.h"
 
 #include <QList>
+#include <QSet>
 #include <QString>
 #include <QStringList>
 
@@ -54,6 +55,8 @@ public:
     Result<Added> addPage(const ReadPage &page);
 
     bool hasPage(const QByteArray &sha256);
+    // The digests of every page in the library.
+    QSet<QByteArray> pageDigests();
     Result<qint64> pageCount();
     Result<qint64> articleCount();
     Result<QList<ArticleSummary>> articles();

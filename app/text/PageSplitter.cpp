@@ -41,19 +41,34 @@ void appendJoined(QString &text, QStringView piece)
     text.append(piece);
 }
 
+// The distinct pairs of adjacent characters of a (short) run of hanzi, sorted for lookups.
+std::vector<quint32> bigramsOf(QStringView han)
+{
+    std::vector<quint32> pairs;
+    pairs.reserve(static_cast<size_t>(std::max<qsizetype>(0, han.size() - 1)));
+    for (qsizetype i = 0; i + 1 < han.size(); ++i)
+        pairs.push_back((quint32(han[i].unicode()) << 16) | han[i + 1].unicode());
+    std::sort(pairs.begin(), pairs.end());
+    pairs.erase(std::unique(pairs.begin(), pairs.end()), pairs.end());
+    return pairs;
+}
+
 // Share of a headline's character pairs that its story repeats: news titles name the story's own
 // places, units and actions, while a fragment of a broken sentence shares little with what follows.
-double overlapWithBody(QStringView headline, QStringView bodyHan)
+double overlapWithBody(QStringView headlineHan, QStringView bodyHan)
 {
-    const QString han = LS::hanOnly(headline);
-    if (han.size() < 2)
+    const std::vector<quint32> mine = bigramsOf(headlineHan);
+    if (mine.empty())
         return 0;
-    qsizetype shared = 0;
-    for (qsizetype i = 0; i + 1 < han.size(); ++i) {
-        if (bodyHan.contains(QStringView(han).sliced(i, 2)))
-            ++shared;
+    std::vector<bool> found(mine.size(), false);
+    for (qsizetype i = 0; i + 1 < bodyHan.size(); ++i) {
+        const quint32 pair = (quint32(bodyHan[i].unicode()) << 16) | bodyHan[i + 1].unicode();
+        const auto it = std::lower_bound(mine.begin(), mine.end(), pair);
+        if (it != mine.end() && *it == pair)
+            found[static_cast<size_t>(it - mine.begin())] = true;
     }
-    return static_cast<double>(shared) / static_cast<double>(han.size() - 1);
+    const auto shared = std::count(found.begin(), found.end(), true);
+    return static_cast<double>(shared) / static_cast<double>(mine.size());
 }
 
 QString twoCharPrefix(QStringView line)
@@ -128,15 +143,17 @@ private:
             const QString &line = m_lines[i].text;
             LineFacts &f = m_facts[i];
             f.han = LS::hanOnly(line);
-            f.prefix = twoCharPrefix(line);
             f.credit = static_cast<int>(LS::creditStart(line));
-            f.headline = LS::isHeadlineShaped(line);
-            f.balanced = f.headline && LS::isBalancedPair(line);
-            f.placeFirst = LS::startsWithPlaceOrUnit(line);
-            f.byline = LS::looksLikeByline(line);
-            f.nameList = LS::isNameList(line);
             f.caption = LS::startsWithCaptionMarker(line);
             f.startsMid = LS::startsMidSentence(line);
+            f.byline = LS::looksLikeByline(line);
+            f.headline = LS::isHeadlineShaped(line);
+            if (line.size() <= LS::kMaxHeadlineLength) { // only headlines and bylines ask these
+                f.prefix = twoCharPrefix(line);
+                f.balanced = f.headline && LS::isBalancedPair(line);
+                f.placeFirst = LS::startsWithPlaceOrUnit(line);
+                f.nameList = LS::isNameList(line);
+            }
             if (f.headline)
                 m_headlineShaped.append(i);
         }
@@ -321,7 +338,7 @@ private:
             dashed = dashed || LS::startsWithDash(text(i));
             placeFirst = placeFirst || m_facts[i].placeFirst;
             series = series || isSeriesMember(i);
-            overlap = std::max(overlap, overlapWithBody(text(i), body));
+            overlap = std::max(overlap, overlapWithBody(m_facts[i].han, body));
         }
         if (dashed)
             score += 2;
@@ -351,7 +368,7 @@ private:
         // text above it as with the text below is more likely part of that story. Worked out only
         // where it can tip the decision, as it reads the story so far.
         if (score == kNewArticleThreshold - 1 &&
-            overlap - overlapWithBody(text(begin), storyHanSoFar()) >= 0.2)
+            overlap - overlapWithBody(m_facts[begin].han, storyHanSoFar()) >= 0.2)
             score += 1;
         qCDebug(lcSplitter) << "line" << m_lines[begin].number << text(begin) << "score" << score
                             << "overlap" << overlap << "series" << series << "place" << placeFirst
