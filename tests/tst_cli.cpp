@@ -20,7 +20,8 @@ struct Run
 };
 
 // Runs the real program, as a user would from a shell.
-Run runCli(const QStringList &arguments, const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment())
+Run runCli(const QStringList &arguments,
+           const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment())
 {
     QProcess process;
     process.setProcessEnvironment(env);
@@ -69,7 +70,8 @@ private Q_SLOTS:
 
     void segmentPrintsSpecJson()
     {
-        const Run run = runCli({u"segment"_s, u"--json"_s, test::seedsPath(u"001_1f928a1e1901fd81.txt"_s)});
+        const Run run =
+            runCli({u"segment"_s, u"--json"_s, test::seedsPath(u"001_1f928a1e1901fd81.txt"_s)});
         QCOMPARE(run.exitCode, 0);
         QJsonParseError error;
         const QJsonDocument doc = QJsonDocument::fromJson(run.out.toUtf8(), &error);
@@ -81,8 +83,12 @@ private Q_SLOTS:
         QCOMPARE(first.value(u"start_line"_s).toInt(), 11);
         QCOMPARE(first.value(u"kicker"_s).toString(), u"以6大项31条共性问题为靶心——"_s);
         QCOMPARE(first.value(u"title"_s).toString(), u"聊城扫黑除恶百日会战全面打响"_s);
-        QCOMPARE(first.value(u"suggested_campaigns"_s).toArray().first().toObject()
-                     .value(u"campaign"_s).toString(),
+        QCOMPARE(first.value(u"suggested_campaigns"_s)
+                     .toArray()
+                     .first()
+                     .toObject()
+                     .value(u"campaign"_s)
+                     .toString(),
                  u"anti-crime"_s);
         QVERIFY(!QFile::exists(db())); // segment touches no library
     }
@@ -93,7 +99,9 @@ private Q_SLOTS:
                                 test::seedsPath(u"000_d0625b9e1a2b4771.txt"_s)});
         QCOMPARE(run.exitCode, 1);
         QVERIFY(run.err.contains(u"page.html: is an HTML document"_s));
-        QCOMPARE(QJsonDocument::fromJson(run.out.toUtf8()).object().value(u"pages"_s).toArray().size(), 1);
+        QCOMPARE(
+            QJsonDocument::fromJson(run.out.toUtf8()).object().value(u"pages"_s).toArray().size(),
+            1);
     }
 
     void importTwiceAndList()

@@ -12,10 +12,12 @@ class TestDecoder : public QObject
     Q_OBJECT
 
 private:
-    const QString simplified = u"莘县燕塔街道干部帮包助脱贫\n\n为切实打赢脱贫攻坚战，高度重视贫困户帮包工作，"
-                               u"燕塔街道为全街道156户贫困户每户都明确了帮包干部。\n\n（王运兰）\n"_s;
-    const QString traditional = u"莘縣燕塔街道幹部幫包助脫貧\n\n為切實打贏脫貧攻堅戰，高度重視貧困戶幫包工作，"
-                                u"燕塔街道為全街道156戶貧困戶每戶都明確了幫包幹部。\n\n（王運蘭）\n"_s;
+    const QString simplified =
+        u"莘县燕塔街道干部帮包助脱贫\n\n为切实打赢脱贫攻坚战，高度重视贫困户帮包工作，"
+        u"燕塔街道为全街道156户贫困户每户都明确了帮包干部。\n\n（王运兰）\n"_s;
+    const QString traditional =
+        u"莘縣燕塔街道幹部幫包助脫貧\n\n為切實打贏脫貧攻堅戰，高度重視貧困戶幫包工作，"
+        u"燕塔街道為全街道156戶貧困戶每戶都明確了幫包幹部。\n\n（王運蘭）\n"_s;
 
 private Q_SLOTS:
     void decodesEachEncoding_data()
@@ -81,16 +83,17 @@ private Q_SLOTS:
     void reportsOffsetOfFirstBadUtf8Sequence()
     {
         QCOMPARE(TextDecoder::firstInvalidUtf8("abc"), -1);
-        QCOMPARE(TextDecoder::firstInvalidUtf8("ab\xC0\x80"), 2); // overlong NUL
-        QCOMPARE(TextDecoder::firstInvalidUtf8("\xED\xA0\x80"), 0); // surrogate
+        QCOMPARE(TextDecoder::firstInvalidUtf8("ab\xC0\x80"), 2);        // overlong NUL
+        QCOMPARE(TextDecoder::firstInvalidUtf8("\xED\xA0\x80"), 0);      // surrogate
         QCOMPARE(TextDecoder::firstInvalidUtf8("x\xF4\x90\x80\x80"), 1); // above U+10FFFF
-        QCOMPARE(TextDecoder::firstInvalidUtf8("\xE6\x89\xB6\xE8"), 3); // truncated at the end
+        QCOMPARE(TextDecoder::firstInvalidUtf8("\xE6\x89\xB6\xE8"), 3);  // truncated at the end
     }
 
     void strictIcuDecodingStopsInsteadOfSubstituting()
     {
         // 0xFF is never valid in GB18030; ICU's default would turn it into U+FFFD silently.
-        const TextDecoder::Strict decoded = TextDecoder::decodeStrict("GB18030", "\xB7\xF6\xFF\xC6\xB6");
+        const TextDecoder::Strict decoded =
+            TextDecoder::decodeStrict("GB18030", "\xB7\xF6\xFF\xC6\xB6");
         QVERIFY(!decoded.ok);
         QCOMPARE(decoded.badOffset, 2);
     }
@@ -102,13 +105,15 @@ private Q_SLOTS:
         QVERIFY(asGb.ok); // Big5 bytes are valid GB18030: only the score tells them apart
         const TextDecoder::Strict asBig5 = TextDecoder::decodeStrict("Big5-HKSCS", big5);
         QVERIFY(asBig5.ok);
-        QVERIFY(TextDecoder::chineseScore(asBig5.text) > TextDecoder::chineseScore(asGb.text) + 0.3);
+        QVERIFY(TextDecoder::chineseScore(asBig5.text) >
+                TextDecoder::chineseScore(asGb.text) + 0.3);
     }
 
     void splitsHugeOneLinePageQuickly()
     {
         // 30 MB on one line: decoded and split without quadratic work or running out of memory.
-        const QByteArray sentence = QStringLiteral("扶贫工作扎实推进，贫困群众生活明显改善。").toUtf8();
+        const QByteArray sentence =
+            QStringLiteral("扶贫工作扎实推进，贫困群众生活明显改善。").toUtf8();
         QByteArray page;
         page.reserve(30 * 1024 * 1024 + sentence.size());
         while (page.size() < 30 * 1024 * 1024)

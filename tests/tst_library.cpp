@@ -128,13 +128,14 @@ private Q_SLOTS:
             QVERIFY(db.ok());
             QVERIFY(Migrations::migrate(*db.value(), 1).ok());
             QCOMPARE(db.value()->userVersion(), 1);
-            QVERIFY(db.value()
-                        ->execScript("INSERT INTO page (file_name, source_path, sha256, byte_size, "
-                                     "encoding, raw_text, imported_at) VALUES ('a.txt', '/a.txt', "
-                                     "'abc', 3, 'UTF-8', '扶贫', '2020-01-01');"
-                                     "INSERT INTO article (page_id, ord, start_line, end_line, title) "
-                                     "VALUES (1, 0, 1, 1, '扶贫');")
-                        .ok());
+            QVERIFY(
+                db.value()
+                    ->execScript("INSERT INTO page (file_name, source_path, sha256, byte_size, "
+                                 "encoding, raw_text, imported_at) VALUES ('a.txt', '/a.txt', "
+                                 "'abc', 3, 'UTF-8', '扶贫', '2020-01-01');"
+                                 "INSERT INTO article (page_id, ord, start_line, end_line, title) "
+                                 "VALUES (1, 0, 1, 1, '扶贫');")
+                    .ok());
         }
         Result<std::unique_ptr<Library>> library = Library::open(file);
         QVERIFY2(library.ok(), qPrintable(library.errorMessage()));
@@ -151,7 +152,8 @@ private Q_SLOTS:
         {
             Result<std::unique_ptr<Database>> db = Database::open(file);
             QVERIFY(db.ok());
-            QVERIFY(db.value()->execScript("CREATE TABLE future (x); PRAGMA user_version = 99;").ok());
+            QVERIFY(
+                db.value()->execScript("CREATE TABLE future (x); PRAGMA user_version = 99;").ok());
         }
         Result<std::unique_ptr<Library>> library = Library::open(file);
         QVERIFY(!library.ok());

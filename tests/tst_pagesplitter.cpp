@@ -66,7 +66,8 @@ private Q_SLOTS:
         QFETCH(QString, name);
         const QString text = QString::fromUtf8(test::readAll(test::seedsPath(name + u".txt"_s)));
         const QJsonObject gold =
-            QJsonDocument::fromJson(test::readAll(test::dataPath(u"gold/"_s + name + u".json"_s))).object();
+            QJsonDocument::fromJson(test::readAll(test::dataPath(u"gold/"_s + name + u".json"_s)))
+                .object();
         const Page page = split(text);
         const QJsonArray goldArticles = gold.value(u"articles"_s).toArray();
         QCOMPARE(page.articles.size(), goldArticles.size());
@@ -76,7 +77,8 @@ private Q_SLOTS:
             const QJsonArray range = g.value(u"start_lines"_s).toArray();
             QVERIFY2(a.startLine >= range[0].toInt() && a.startLine <= range[1].toInt(),
                      qPrintable(u"article %1 starts at %2"_s.arg(i).arg(a.startLine)));
-            QVERIFY2(squeeze(a.kicker + a.title + a.subtitle).contains(squeeze(g.value(u"title"_s).toString())),
+            QVERIFY2(squeeze(a.kicker + a.title + a.subtitle)
+                         .contains(squeeze(g.value(u"title"_s).toString())),
                      qPrintable(a.title));
             QStringList subheads;
             for (const Block &b : blocksOfType(a, Block::Type::Subhead))
@@ -89,7 +91,8 @@ private Q_SLOTS:
         const QStringList paras = paragraphs(page);
         for (const QJsonValue &v : gold.value(u"broken_paragraphs"_s).toArray()) {
             const QString join = squeeze(v.toObject().value(u"join"_s).toString());
-            QVERIFY2(std::any_of(paras.begin(), paras.end(), [&](const QString &p) { return p.contains(join); }),
+            QVERIFY2(std::any_of(paras.begin(), paras.end(),
+                                 [&](const QString &p) { return p.contains(join); }),
                      qPrintable(u"not joined: "_s + join));
         }
     }
@@ -104,8 +107,9 @@ private Q_SLOTS:
 
     void joinsAcrossMarkedCaption()
     {
-        const QString text = u"县医院开展义诊活动\n\n5月1日，县医院组织专家深入乡村开展义诊，为群众送去"
-                             u"\n\n△专家为村民测量血压\n\n健康服务和医疗咨询，受到群众欢迎。\n"_s;
+        const QString text =
+            u"县医院开展义诊活动\n\n5月1日，县医院组织专家深入乡村开展义诊，为群众送去"
+            u"\n\n△专家为村民测量血压\n\n健康服务和医疗咨询，受到群众欢迎。\n"_s;
         const Page page = split(text);
         QCOMPARE(page.articles.size(), 1);
         const Article &a = page.articles[0];
@@ -119,9 +123,10 @@ private Q_SLOTS:
 
     void joinsAcrossUnmarkedCaptionInsideBrokenWord()
     {
-        const QString text = u"市卫生健康委推进创城工作\n\n今年是创建全国文明城市的攻坚之年,履行卫生健康行业职"
-                             u"\n\n\n\n市卫生健康委的志愿者走进小区开展宣传服务活动。\n\n"
-                             u"责,发挥系统健康服务优势,为创城贡献行业力量。\n"_s;
+        const QString text =
+            u"市卫生健康委推进创城工作\n\n今年是创建全国文明城市的攻坚之年,履行卫生健康行业职"
+            u"\n\n\n\n市卫生健康委的志愿者走进小区开展宣传服务活动。\n\n"
+            u"责,发挥系统健康服务优势,为创城贡献行业力量。\n"_s;
         const Page page = split(text);
         QCOMPARE(page.articles.size(), 1);
         const QList<Block> paras = blocksOfType(page.articles[0], Block::Type::Paragraph);
@@ -132,10 +137,11 @@ private Q_SLOTS:
 
     void readsBylineCreditAndPhotoCaption()
     {
-        const QString text = u"以问题为靶心——\n\n全县扫黑除恶会战全面打响\n\n□ 本报记者 张三\n本报通讯员 李四\n\n"
-                             u"近日，全县召开扫黑除恶推进会。\n\n"
-                             u"□ 王五 报道\n会议现场。\n\n"
-                             u"会议要求持续深入推进专项斗争。(赵六 钱七)\n"_s;
+        const QString text =
+            u"以问题为靶心——\n\n全县扫黑除恶会战全面打响\n\n□ 本报记者 张三\n本报通讯员 李四\n\n"
+            u"近日，全县召开扫黑除恶推进会。\n\n"
+            u"□ 王五 报道\n会议现场。\n\n"
+            u"会议要求持续深入推进专项斗争。(赵六 钱七)\n"_s;
         const Page page = split(text);
         QCOMPARE(page.articles.size(), 1);
         const Article &a = page.articles[0];
@@ -147,13 +153,15 @@ private Q_SLOTS:
         QCOMPARE(captions.size(), 2);
         QCOMPARE(captions[1].text, u"会议现场。"_s);
         QCOMPARE(blocksOfType(a, Block::Type::Paragraph).size(), 2);
-        QCOMPARE(blocksOfType(a, Block::Type::Paragraph).last().text, u"会议要求持续深入推进专项斗争。"_s);
+        QCOMPARE(blocksOfType(a, Block::Type::Paragraph).last().text,
+                 u"会议要求持续深入推进专项斗争。"_s);
     }
 
     void creditClosesArticleAndNextHeadlineStartsOne()
     {
-        const QString text = u"甲县召开脱贫攻坚推进会\n\n甲县召开会议，部署脱贫攻坚工作。\n\n（张三）\n\n"
-                             u"乙镇开展环境整治\n\n乙镇组织干部群众开展环境整治，清理垃圾。\n"_s;
+        const QString text =
+            u"甲县召开脱贫攻坚推进会\n\n甲县召开会议，部署脱贫攻坚工作。\n\n（张三）\n\n"
+            u"乙镇开展环境整治\n\n乙镇组织干部群众开展环境整治，清理垃圾。\n"_s;
         const Page page = split(text);
         QCOMPARE(page.articles.size(), 2);
         QCOMPARE(page.articles[0].credit, u"（张三）"_s);
@@ -164,10 +172,11 @@ private Q_SLOTS:
 
     void subheadSeriesStayInsideArticle()
     {
-        const QString text = u"县卫健委推进行风建设\n\n王五 赵六\n\n县卫健委多措并举推进行风建设。\n\n"
-                             u"强化责任，压实担当\n\n卫健委成立领导小组，制定工作方案。\n\n"
-                             u"强化宣传，营造氛围\n\n通过多种形式开展宣传。\n\n"
-                             u"强化督导，确保实效\n\n组成督导组开展督导。\n"_s;
+        const QString text =
+            u"县卫健委推进行风建设\n\n王五 赵六\n\n县卫健委多措并举推进行风建设。\n\n"
+            u"强化责任，压实担当\n\n卫健委成立领导小组，制定工作方案。\n\n"
+            u"强化宣传，营造氛围\n\n通过多种形式开展宣传。\n\n"
+            u"强化督导，确保实效\n\n组成督导组开展督导。\n"_s;
         const Page page = split(text);
         QCOMPARE(page.articles.size(), 1);
         QCOMPARE(page.articles[0].byline, u"王五 赵六"_s);
@@ -176,12 +185,13 @@ private Q_SLOTS:
 
     void recordsMastheadAndSection()
     {
-        const QString text = u"\n法治山东 平安聊城\n\n主办：某某委员会\n某某办公室\n承办：某某报社\n\n"
-                             u"决战决胜·脱贫攻坚——聊城在行动\n\n聊城高新区卫计局健康扶贫落到实处\n\n"
-                             u"今年以来，聊城高新区卫计局深入贯彻落实健康扶贫工作。\n"_s;
+        const QString text =
+            u"\n法治山东 平安聊城\n\n主办：某某委员会\n某某办公室\n承办：某某报社\n\n"
+            u"决战决胜·脱贫攻坚——聊城在行动\n\n聊城高新区卫计局健康扶贫落到实处\n\n"
+            u"今年以来，聊城高新区卫计局深入贯彻落实健康扶贫工作。\n"_s;
         const Page page = split(text);
-        QCOMPARE(page.masthead, (QStringList{u"法治山东 平安聊城"_s, u"主办：某某委员会"_s, u"某某办公室"_s,
-                                             u"承办：某某报社"_s}));
+        QCOMPARE(page.masthead, (QStringList{u"法治山东 平安聊城"_s, u"主办：某某委员会"_s,
+                                             u"某某办公室"_s, u"承办：某某报社"_s}));
         QCOMPARE(page.articles.size(), 1);
         QCOMPARE(page.articles[0].section, u"决战决胜·脱贫攻坚——聊城在行动"_s);
         QCOMPARE(page.articles[0].title, u"聊城高新区卫计局健康扶贫落到实处"_s);
@@ -190,8 +200,9 @@ private Q_SLOTS:
 
     void normalisesLineEndsIndentsAndBlankLines()
     {
-        const QString text = u"\r\n镇政府召开创城动员会\r\n\u00a0\u00a0\r\n\u3000\u3000镇政府召开创城动员会，部署"
-                             u"\r\n\u3000\r\n创建工作。\r\n"_s;
+        const QString text =
+            u"\r\n镇政府召开创城动员会\r\n\u00a0\u00a0\r\n\u3000\u3000镇政府召开创城动员会，部署"
+            u"\r\n\u3000\r\n创建工作。\r\n"_s;
         const QList<PageLine> lines = splitPageLines(text);
         QCOMPARE(lines.size(), 3);
         QCOMPARE(lines[0].number, 2);
@@ -202,6 +213,18 @@ private Q_SLOTS:
         QCOMPARE(page.articles.size(), 1);
         QCOMPARE(page.articles[0].blocks.size(), 1);
         QCOMPARE(page.articles[0].blocks[0].text, u"镇政府召开创城动员会，部署创建工作。"_s);
+    }
+
+    void setsPageFurnitureAndJumpLinesApart()
+    {
+        const QString text =
+            u"县里召开脱贫攻坚推进会\n\n会议部署了下一阶段的脱贫攻坚工作。\n\n（下转第2版）\n\n"
+            u"本版编辑：张三 校对：李四\n"_s;
+        const Page page = split(text);
+        QCOMPARE(page.articles.size(), 1);
+        QCOMPARE(page.articles[0].blocks.size(), 1);
+        QCOMPARE(page.articles[0].endLine, 5);
+        QCOMPARE(page.masthead, QStringList{u"本版编辑：张三 校对：李四"_s});
     }
 
     void emptyTextHasNoArticles()

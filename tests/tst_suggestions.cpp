@@ -52,8 +52,9 @@ private Q_SLOTS:
     void headlineTermIsEnough()
     {
         const CampaignSuggester suggester;
-        const auto list = suggester.suggest(
-            article(u"莘县燕塔街道干部帮包助脱贫"_s, {u"燕塔街道为每户明确了帮包干部，促进工作见实效。"_s}));
+        const auto list =
+            suggester.suggest(article(u"莘县燕塔街道干部帮包助脱贫"_s,
+                                      {u"燕塔街道为每户明确了帮包干部，促进工作见实效。"_s}));
         const CampaignSuggestion *s = find(list, u"poverty-relief"_s);
         QVERIFY(s);
         QVERIFY(s->score >= CampaignSuggester::kMinimumScore);

@@ -28,7 +28,8 @@ Result<CampaignLexicon> CampaignLexicon::parse(QStringView tsv)
         const bool known = std::any_of(builtinCampaigns().begin(), builtinCampaigns().end(),
                                        [&](const Campaign &c) { return fields[0] == c.id; });
         if (fields.size() != 3 || !weightOk || weight <= 0 || !known || fields[1].isEmpty())
-            return Error{u"lexicon line %1 is not 'campaign<TAB>term<TAB>weight'"_s.arg(lineNumber)};
+            return Error{
+                u"lexicon line %1 is not 'campaign<TAB>term<TAB>weight'"_s.arg(lineNumber)};
         lexicon.m_terms.append(Term{fields[0].toString(), fields[1].toString(), weight});
     }
     // A table over the whole BMP: the scan asks it for every character of every article.

@@ -34,8 +34,8 @@ public:
 
 private:
     QList<Term> m_terms;
-    QList<QList<qsizetype>> m_lists;    // term indexes sharing a first character, longest first
-    std::vector<qint32> m_listByFirst;  // first character -> index into m_lists, or -1
+    QList<QList<qsizetype>> m_lists;   // term indexes sharing a first character, longest first
+    std::vector<qint32> m_listByFirst; // first character -> index into m_lists, or -1
 };
 
 } // namespace br

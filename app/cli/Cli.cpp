@@ -23,7 +23,8 @@ struct Command
 const Command kCommands[] = {
     {"segment", QT_TRANSLATE_NOOP("cli", "Split page files into articles and print them as JSON"),
      runSegment},
-    {"import", QT_TRANSLATE_NOOP("cli", "Import page files or folders into the library"), runImport},
+    {"import", QT_TRANSLATE_NOOP("cli", "Import page files or folders into the library"),
+     runImport},
     {"list", QT_TRANSLATE_NOOP("cli", "List the articles in the library"), runList},
 };
 
@@ -69,8 +70,8 @@ int run(const QStringList &arguments)
         return UsageError;
     }
     if (parser.isSet(version)) {
-        out << QCoreApplication::applicationName() << u" "_s << QCoreApplication::applicationVersion()
-            << u"\n"_s;
+        out << QCoreApplication::applicationName() << u" "_s
+            << QCoreApplication::applicationVersion() << u"\n"_s;
         return Success;
     }
     const QStringList positional = parser.positionalArguments();
@@ -104,8 +105,9 @@ std::optional<int> parseCommandLine(QCommandLineParser &parser, Context &context
     const QCommandLineOption help({u"h"_s, u"help"_s}, u"Show this help."_s);
     parser.addOption(help);
     if (!parser.parse(context.arguments)) {
-        context.err << parser.errorText() << u"\nTry '%1 %2 --help'.\n"_s.arg(
-            QCoreApplication::applicationName(), context.arguments.value(0));
+        context.err << parser.errorText()
+                    << u"\nTry '%1 %2 --help'.\n"_s.arg(QCoreApplication::applicationName(),
+                                                        context.arguments.value(0));
         return UsageError;
     }
     if (parser.isSet(help)) {

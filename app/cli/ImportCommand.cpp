@@ -52,8 +52,9 @@ int runImport(Context &context)
                        .arg(dbPath)
                        .arg(report.duplicates)
                        .arg(report.refused.size())
-                       .arg(report.skipped ? u", %1 non-text files in folders skipped"_s.arg(report.skipped)
-                                           : QString());
+                       .arg(report.skipped
+                                ? u", %1 non-text files in folders skipped"_s.arg(report.skipped)
+                                : QString());
     if (report.duplicates > 0 && report.pagesImported == 0 && report.refused.isEmpty())
         context.out << u"Nothing new: every page was already in the library.\n"_s;
     return report.refused.isEmpty() ? Success : PartialFailure;

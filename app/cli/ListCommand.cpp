@@ -19,7 +19,8 @@ int runList(Context &context)
     parser.addOption(json);
     if (auto exit = parseCommandLine(parser, context, u"Lists the articles in the library."_s))
         return *exit;
-    Result<std::unique_ptr<Library>> library = Library::open(resolveLibraryPath(context.databaseOption));
+    Result<std::unique_ptr<Library>> library =
+        Library::open(resolveLibraryPath(context.databaseOption));
     if (!library) {
         context.err << library.errorMessage() << u"\n"_s;
         return PartialFailure;
@@ -56,7 +57,8 @@ int runList(Context &context)
             if (!tags.contains(s.campaign))
                 tags.append(s.campaign + u'?');
         }
-        context.out << u"%1  %2  %3%4\n"_s.arg(a.id, 6).arg(a.pageFile, -28)
+        context.out << u"%1  %2  %3%4\n"_s.arg(a.id, 6)
+                           .arg(a.pageFile, -28)
                            .arg(a.title.isEmpty() ? u"(untitled)"_s : a.title,
                                 tags.isEmpty() ? QString() : u"  [%1]"_s.arg(tags.join(u", ")));
     }

@@ -20,7 +20,8 @@ void printOutline(QTextStream &out, const ReadPage &read)
         QStringList campaigns;
         for (const CampaignSuggestion &s : a.suggestions)
             campaigns.append(s.campaign);
-        out << u"  %1-%2  %3%4\n"_s.arg(a.startLine, 4).arg(a.endLine, -4)
+        out << u"  %1-%2  %3%4\n"_s.arg(a.startLine, 4)
+                   .arg(a.endLine, -4)
                    .arg(a.title.isEmpty() ? u"(untitled)"_s : a.title,
                         campaigns.isEmpty() ? QString() : u"  [%1]"_s.arg(campaigns.join(u", ")));
     }
@@ -31,7 +32,8 @@ void printOutline(QTextStream &out, const ReadPage &read)
 int runSegment(Context &context)
 {
     QCommandLineParser parser;
-    const QCommandLineOption json(u"json"_s, u"Print the pages as JSON (shared/spec/segment-json.md)."_s);
+    const QCommandLineOption json(u"json"_s,
+                                  u"Print the pages as JSON (shared/spec/segment-json.md)."_s);
     parser.addOption(json);
     parser.addPositionalArgument(u"files"_s, u"Page files to split."_s, u"FILE..."_s);
     if (auto exit = parseCommandLine(parser, context,

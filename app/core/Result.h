@@ -13,7 +13,11 @@ struct Error
 {
     // NotText: the bytes are no text at all (a binary file, an unknown encoding); importers walking
     // a folder skip such files quietly instead of reporting each one.
-    enum class Kind { Other, NotText };
+    enum class Kind
+    {
+        Other,
+        NotText
+    };
     QString message;
     Kind kind = Kind::Other;
 };

@@ -38,7 +38,12 @@ public:
     Statement &bind(int index, double value);
     Statement &bindNull(int index);
 
-    enum class Step { Row, Done, Error };
+    enum class Step
+    {
+        Row,
+        Done,
+        Error
+    };
     Step step();
     // Runs a statement that returns no rows.
     Status run();

@@ -59,7 +59,12 @@ struct Importer::ReadItem
 {
     QString path;
     bool reportRefusal = true;
-    enum class Outcome { Read, Duplicate, Refused } outcome = Outcome::Refused;
+    enum class Outcome
+    {
+        Read,
+        Duplicate,
+        Refused
+    } outcome = Outcome::Refused;
     Error error;
     ReadPage page;
 };
@@ -110,7 +115,7 @@ ImportReport Importer::importPaths(const QStringList &paths, const ProgressFn &p
 }
 
 Importer::ReadItem Importer::readOne(const PageReader &pageReader, const Source &source,
-                           const QSet<QByteArray> &known)
+                                     const QSet<QByteArray> &known)
 {
     ReadItem item;
     item.path = source.path;

@@ -71,15 +71,16 @@ Result<Library::Added> Library::addPage(const ReadPage &read)
     if (hasPage(read.sha256))
         return Added{0, 0, true};
 
-    Statement *page = m_db->prepared(
-        "INSERT INTO page (file_name, source_path, sha256, byte_size, encoding, raw_text, masthead, "
-        "imported_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)");
+    Statement *page = m_db->prepared("INSERT INTO page (file_name, source_path, sha256, byte_size, "
+                                     "encoding, raw_text, masthead, "
+                                     "imported_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)");
     Statement *article = m_db->prepared(
-        "INSERT INTO article (page_id, ord, start_line, end_line, section, kicker, title, subtitle, "
+        "INSERT INTO article (page_id, ord, start_line, end_line, section, kicker, title, "
+        "subtitle, "
         "byline, credit, blocks, plain_text) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, "
         "?11, ?12)");
-    Statement *suggestion = m_db->prepared(
-        "INSERT INTO suggestion (article_id, campaign_id, score, evidence) VALUES (?1, ?2, ?3, ?4)");
+    Statement *suggestion = m_db->prepared("INSERT INTO suggestion (article_id, campaign_id, "
+                                           "score, evidence) VALUES (?1, ?2, ?3, ?4)");
     if (!page || !article || !suggestion)
         return Error{m_db->lastError()};
 

@@ -97,7 +97,8 @@ Status insertBuiltinCampaigns(Database &db)
                                    "builtin) VALUES (?1, ?2, ?3, ?4, 1)");
         if (!s)
             return Error{db.lastError()};
-        if (Status st = s->bind(1, c.id).bind(2, c.nameZh).bind(3, c.nameEn).bind(4, c.color).run(); !st)
+        if (Status st = s->bind(1, c.id).bind(2, c.nameZh).bind(3, c.nameEn).bind(4, c.color).run();
+            !st)
             return st;
     }
     return {};
@@ -115,13 +116,15 @@ Status migrate(Database &db, int targetVersion)
         return Error{u"cannot read the library's version: %1"_s.arg(db.lastError())};
     if (version > kCurrentVersion) {
         return Error{u"the library was written by a newer Bulletin Reader (schema %1, this program "
-                     u"knows up to %2); it was not changed"_s.arg(version).arg(kCurrentVersion)};
+                     u"knows up to %2); it was not changed"_s.arg(version)
+                         .arg(kCurrentVersion)};
     }
     if (version >= targetVersion)
         return {};
     for (int step = version; step < targetVersion; ++step) {
         if (Status s = db.execScript(kSteps[static_cast<size_t>(step)]); !s)
-            return Error{u"cannot update the library to schema %1: %2"_s.arg(step + 1).arg(s.errorMessage())};
+            return Error{u"cannot update the library to schema %1: %2"_s.arg(step + 1).arg(
+                s.errorMessage())};
     }
     if (version == 0) {
         if (Status s = insertBuiltinCampaigns(db); !s)

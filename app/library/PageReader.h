@@ -14,9 +14,9 @@ namespace br {
 // A page file read, decoded, split and analysed: everything the importer stores for it.
 struct ReadPage
 {
-    QString path;       // as given
-    QString fileName;   // without folders
-    QByteArray sha256;  // hex digest of the file's bytes: the same bytes are the same page
+    QString path;      // as given
+    QString fileName;  // without folders
+    QByteArray sha256; // hex digest of the file's bytes: the same bytes are the same page
     qint64 byteSize = 0;
     DecodedText decoded;
     Page page;

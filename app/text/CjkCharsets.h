@@ -5,9 +5,9 @@
 namespace br::cjk {
 
 // Characters a Chinese text is mostly made of: the 3,755 level-1 hanzi of GB 2312 (simplified) and
-// the 5,401 common hanzi of Big5 (traditional). Built once from ICU's own converters, so no table is
-// kept by hand. A text decoded with the wrong legacy encoding turns into rare characters, symbols
-// and kana, which is what lets the decoder tell GB18030 from Big5 even on a few characters.
+// the 5,401 common hanzi of Big5 (traditional). Built once from ICU's own converters, so no table
+// is kept by hand. A text decoded with the wrong legacy encoding turns into rare characters,
+// symbols and kana, which is what lets the decoder tell GB18030 from Big5 even on a few characters.
 bool isCommonHan(char16_t ch);
 
 // U+4E00..U+9FFF and extension A: any unified ideograph.

@@ -28,7 +28,9 @@ QString binaryKind(QByteArrayView bytes)
         {"\x1F\x8B", "gzip archive"},
         {"7z\xBC\xAF\x27\x1C", "7-Zip archive"},
         {"Rar!\x1A\x07", "RAR archive"},
-        {"\x7F" "ELF", "executable program"},
+        {"\x7F"
+         "ELF",
+         "executable program"},
         {QByteArrayView("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8), "legacy Office document"},
         {QByteArrayView("SQLite format 3\0", 16), "SQLite database"},
         {"{\\rtf", "RTF document"},

@@ -10,28 +10,25 @@ namespace {
 
 using namespace Qt::StringLiterals;
 
+// The punctuation classes the rules read, as character sets.
+constexpr QStringView kClosingMarks = u"”’\"'」』）)】》〉";
+constexpr QStringView kSentenceFinal = u"。！？!?…．";
+constexpr QStringView kClausePunctuation = u"，,、；;：:";
+constexpr QStringView kOpeningMarks = u"“‘「『（(【《〈—-";
+
 bool isClosingMark(QChar ch)
 {
-    static const QString closers = u"”’\"'」』）)】》〉"_s;
-    return closers.contains(ch);
+    return kClosingMarks.contains(ch);
 }
 
 bool isSentenceFinal(QChar ch)
 {
-    static const QString finals = u"。！？!?…．"_s;
-    return finals.contains(ch);
+    return kSentenceFinal.contains(ch);
 }
 
 bool isClausePunctuation(QChar ch)
 {
-    static const QString clause = u"，,、；;：:"_s;
-    return clause.contains(ch);
-}
-
-bool isOpening(QChar ch)
-{
-    static const QString openers = u"“‘「『（(【《〈—-"_s;
-    return openers.contains(ch);
+    return kClausePunctuation.contains(ch);
 }
 
 } // namespace
@@ -53,7 +50,7 @@ bool endsMidClause(QStringView line)
     const QChar last = line.back();
     if (endsWithDash(line))
         return false; // a kicker's dash, not a broken sentence
-    return isClausePunctuation(last) || isOpening(last);
+    return isClausePunctuation(last) || kOpeningMarks.contains(last);
 }
 
 int clausePunctuationCount(QStringView line)
@@ -110,6 +107,13 @@ bool isMastheadLine(QStringView line)
         u"电话|邮编|网址|投稿邮箱)\\s*[：:]|^第\\s*[0-9一二三四五六七八九十]+\\s*版|"
         u"^\\d{4}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日\\s*(?:星期|周)[一二三四五六日天]"_s);
     return masthead.match(line).hasMatch();
+}
+
+bool isJumpLine(QStringView line)
+{
+    static const QRegularExpression jump(
+        u"^[（(]\\s*(?:上接|下转|转|接)(?:第?\\s*[0-9一二三四五六七八九十]+\\s*版|[^）)]{1,8}版)\\s*[）)]$"_s);
+    return line.size() <= 20 && jump.match(line).hasMatch();
 }
 
 qsizetype creditStart(QStringView line)
@@ -201,7 +205,8 @@ bool isHeadlineShaped(QStringView line)
 
 bool isBalancedPair(QStringView line)
 {
-    const qsizetype space = line.indexOf(u' ') >= 0 ? line.indexOf(u' ') : line.indexOf(QChar(0x3000));
+    const qsizetype space =
+        line.indexOf(u' ') >= 0 ? line.indexOf(u' ') : line.indexOf(QChar(0x3000));
     if (space <= 0)
         return false;
     const QStringView left = trimPageSpaces(line.first(space));

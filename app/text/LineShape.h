@@ -36,6 +36,9 @@ bool isPhotoCredit(QStringView line);
 // Page masthead furniture: 主办：, 承办：, edition and date lines.
 bool isMastheadLine(QStringView line);
 
+// A jump line telling the reader where a story continues: （上接第一版）, （下转第3版）.
+bool isJumpLine(QStringView line);
+
 // Where a trailing author credit such as (翟晖 任喜荣 杨蕊) starts, or -1. A credit is names in
 // brackets at the very end of a line, alone or after a finished sentence.
 qsizetype creditStart(QStringView line);
@@ -50,7 +53,8 @@ bool endsWithDash(QStringView line);
 // A dash or middle dot inside the line, as section banners print (决战决胜·脱贫攻坚——聊城在行动).
 bool hasInnerDash(QStringView line);
 
-// Two halves of similar length around one space, the shape of paired subheads (行棋观大势 落子谋全局).
+// Two halves of similar length around one space, the shape of paired subheads (行棋观大势
+// 落子谋全局).
 bool isBalancedPair(QStringView line);
 
 // The line cannot start a paragraph: it opens on punctuation, a bound particle, or a one-character

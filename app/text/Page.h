@@ -9,7 +9,12 @@ namespace br {
 // One block of an article body, in reading order.
 struct Block
 {
-    enum class Type { Paragraph, Subhead, Caption };
+    enum class Type
+    {
+        Paragraph,
+        Subhead,
+        Caption
+    };
     Type type = Type::Paragraph;
     QString text;
 

@@ -18,8 +18,8 @@ QList<Block> blocksFromArray(const QJsonArray &array)
     blocks.reserve(array.size());
     for (const QJsonValue &v : array) {
         const QJsonObject o = v.toObject();
-        blocks.append(Block{blockTypeFromName(o.value(u"type"_s).toString()),
-                            o.value(u"text"_s).toString()});
+        blocks.append(
+            Block{blockTypeFromName(o.value(u"type"_s).toString()), o.value(u"text"_s).toString()});
     }
     return blocks;
 }

@@ -38,7 +38,8 @@ QList<PageLine> splitPageLines(QStringView text)
         } else {
             if (!lines.isEmpty())
                 lines.last().blanksAfter = blanks;
-            lines.append(PageLine{number, trimmed.toString(), lines.isEmpty() ? blanks : blanks, 0});
+            lines.append(
+                PageLine{number, trimmed.toString(), lines.isEmpty() ? blanks : blanks, 0});
             blanks = 0;
         }
         if (end >= n)

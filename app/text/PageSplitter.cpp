@@ -103,10 +103,24 @@ public:
     {
         qsizetype i = takeMasthead();
         while (i < m_lines.size()) {
+            // Page furniture further down (本版编辑：…, 第3版) is page data, not article text; a
+            // jump line (下转第2版) only says where the story goes on.
+            if (!m_paragraphOpen && LS::isMastheadLine(text(i))) {
+                m_page.masthead.append(text(i));
+                ++i;
+                continue;
+            }
+            if (LS::isJumpLine(text(i))) {
+                if (m_article >= 0)
+                    touch(i);
+                ++i;
+                continue;
+            }
             if (isHeadlineCandidate(i)) {
                 const qsizetype groupEnd = headlineGroupEnd(i);
                 const qsizetype bylinesEnd = bylineEnd(groupEnd);
-                if (m_article < 0 || newArticleScore(i, groupEnd, bylinesEnd) >= kNewArticleThreshold) {
+                if (m_article < 0 ||
+                    newArticleScore(i, groupEnd, bylinesEnd) >= kNewArticleThreshold) {
                     startArticle(i, groupEnd, bylinesEnd);
                     i = bylinesEnd;
                     continue;
@@ -228,9 +242,8 @@ private:
     qsizetype headlineGroupEnd(qsizetype begin) const
     {
         qsizetype end = begin + 1;
-        while (end < m_lines.size() && end - begin < kMaxHeadlineGroup &&
-               m_facts[end].headline && !isBylineAt(end) && !continuesInto(end) &&
-               !isSentenceLike(end))
+        while (end < m_lines.size() && end - begin < kMaxHeadlineGroup && m_facts[end].headline &&
+               !isBylineAt(end) && !continuesInto(end) && !isSentenceLike(end))
             ++end;
         return end;
     }
@@ -282,8 +295,8 @@ private:
         for (qsizetype i = from; i < m_lines.size() && han.size() < kOverlapWindow; ++i) {
             if (i > from && (m_facts[i].headline || m_facts[i].credit == 0))
                 break;
-            han += QStringView(m_facts[i].han).first(
-                std::min<qsizetype>(m_facts[i].han.size(), kOverlapWindow));
+            han += QStringView(m_facts[i].han)
+                       .first(std::min<qsizetype>(m_facts[i].han.size(), kOverlapWindow));
         }
         return han.left(kOverlapWindow);
     }
@@ -312,8 +325,8 @@ private:
 
     bool isShortPair(qsizetype begin, qsizetype end) const
     {
-        return end - begin == 2 && !hasBlankInside(begin, end) &&
-               m_facts[begin].han.size() <= 8 && m_facts[begin + 1].han.size() <= 8;
+        return end - begin == 2 && !hasBlankInside(begin, end) && m_facts[begin].han.size() <= 8 &&
+               m_facts[begin + 1].han.size() <= 8;
     }
 
     // Evidence that a headline group opens a new article rather than a subhead or a broken line.
@@ -396,7 +409,8 @@ private:
             group.append(text(i));
         qsizetype firstHeadline = begin;
         // A banner over a run of articles: a dashed or dotted line above the headline proper.
-        if (group.size() >= 2 && LS::hasInnerDash(group.front()) && !LS::endsWithDash(group.front())) {
+        if (group.size() >= 2 && LS::hasInnerDash(group.front()) &&
+            !LS::endsWithDash(group.front())) {
             m_section = group.takeFirst();
             ++firstHeadline;
         }
@@ -426,7 +440,8 @@ private:
         a.subtitle = subtitles.join(u' ');
         if (group.size() == 1) {
             a.title = group.front();
-        } else if (group.size() == 2 && LS::isBalancedPair(group[1]) && !LS::isBalancedPair(group[0])) {
+        } else if (group.size() == 2 && LS::isBalancedPair(group[1]) &&
+                   !LS::isBalancedPair(group[0])) {
             // A slogan printed under the headline (文明交通 与你同行) reads as its subtitle.
             a.title = group[0];
             a.subtitle = a.subtitle.isEmpty() ? group[1] : group[1] + u' ' + a.subtitle;
@@ -434,9 +449,9 @@ private:
             const QString &first = group[0];
             // A short first line without a slogan's inner pause is the first half of the title
             // (聊城市第四人民医院开展 / “1+1”好支部…); a longer or punctuated one is a kicker.
-            const bool kicker = LS::endsWithDash(first) || first.contains(u' ') ||
-                                first.contains(QChar(0x3000)) || LS::clausePunctuationCount(first) > 0 ||
-                                LS::hanOnly(first).size() > 12;
+            const bool kicker =
+                LS::endsWithDash(first) || first.contains(u' ') || first.contains(QChar(0x3000)) ||
+                LS::clausePunctuationCount(first) > 0 || LS::hanOnly(first).size() > 12;
             if (kicker) {
                 a.kicker = first;
                 a.title = group[1];
@@ -520,8 +535,8 @@ private:
             addCaption(i);
             return i + 1;
         }
-        const QStringView body = credit > 0 ? trimPageSpaces(QStringView(line).first(credit))
-                                            : QStringView(line);
+        const QStringView body =
+            credit > 0 ? trimPageSpaces(QStringView(line).first(credit)) : QStringView(line);
         appendJoined(m_paragraph, body);
         m_paragraphOpen = true;
         touch(i);

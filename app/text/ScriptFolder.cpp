@@ -72,7 +72,8 @@ QString ScriptFolder::fold(QStringView text) const
         UErrorCode status = U_ZERO_ERROR;
         const icu::UnicodeString normalized = d->nfkc->normalize(source, status);
         if (U_SUCCESS(status))
-            folded = QString(reinterpret_cast<const QChar *>(normalized.getBuffer()), normalized.length());
+            folded = QString(reinterpret_cast<const QChar *>(normalized.getBuffer()),
+                             normalized.length());
     }
     if (folded.isNull())
         folded = text.toString();

@@ -62,7 +62,8 @@ QByteArray icuNameFor(const QString &proposal)
     const QString upper = proposal.toUpper();
     if (upper.isEmpty() || upper == u"ASCII"_s || upper == u"UTF-8"_s)
         return {};
-    if (upper == u"GB2312"_s || upper == u"GBK"_s || upper == u"GB18030"_s || upper == u"HZ-GB-2312"_s)
+    if (upper == u"GB2312"_s || upper == u"GBK"_s || upper == u"GB18030"_s ||
+        upper == u"HZ-GB-2312"_s)
         return "GB18030";
     if (upper.startsWith(u"BIG5"_s) || upper == u"EUC-TW"_s)
         return "Big5-HKSCS";
@@ -88,7 +89,8 @@ std::optional<Error> mixedEncodingError(QByteArrayView bytes, qsizetype firstBad
         }
         if (multibyteLeads > 0) {
             if (TextDecoder::firstInvalidUtf8(line) < 0) {
-                // Three or more characters: a short run of legacy bytes can pass as UTF-8 by chance.
+                // Three or more characters: a short run of legacy bytes can pass as UTF-8 by
+                // chance.
                 if (multibyteLeads >= 3 && utf8Line < 0)
                     utf8Line = start;
             } else if (otherLine < 0) {
@@ -118,8 +120,9 @@ std::optional<Error> refuseDecodedText(const QString &text)
             ++controls;
     }
     if (controls > 8 && controls * 200 > text.size())
-        return Error{u"contains %1 control characters: a binary file, not a text page"_s.arg(controls),
-                     Error::Kind::NotText};
+        return Error{
+            u"contains %1 control characters: a binary file, not a text page"_s.arg(controls),
+            Error::Kind::NotText};
     bool blank = true;
     for (const QChar ch : text) {
         if (!ch.isSpace() && ch != QChar(0xFEFF)) {
@@ -130,7 +133,8 @@ std::optional<Error> refuseDecodedText(const QString &text)
     if (blank)
         return Error{u"contains only white space: nothing to import"_s};
     if (ContentSniffer::looksLikeHtml(text))
-        return Error{u"is an HTML document, not a plain-text page (HTML import is not supported yet)"_s};
+        return Error{
+            u"is an HTML document, not a plain-text page (HTML import is not supported yet)"_s};
     return std::nullopt;
 }
 
@@ -260,7 +264,8 @@ Result<DecodedText> TextDecoder::decode(const QByteArray &bytes)
         Strict decoded = decodeStrict(bom.codec, body);
         if (!decoded.ok) {
             return Error{u"starts with a %1 byte-order mark but does not decode as %1 at %2"_s.arg(
-                QString::fromLatin1(bom.codec), describeOffset(decoded.badOffset + bom.bytes.size()))};
+                QString::fromLatin1(bom.codec),
+                describeOffset(decoded.badOffset + bom.bytes.size()))};
         }
         return finish(std::move(decoded.text), bom.codec);
     }
@@ -281,10 +286,10 @@ Result<DecodedText> TextDecoder::decode(const QByteArray &bytes)
                     cjk::isCommonHan(u) || cjk::isCjkPunctuation(u))
                     ++plausible;
             }
-            const double score = decoded.text.isEmpty()
-                                     ? 0.0
-                                     : static_cast<double>(plausible) /
-                                           static_cast<double>(decoded.text.size());
+            const double score =
+                decoded.text.isEmpty()
+                    ? 0.0
+                    : static_cast<double>(plausible) / static_cast<double>(decoded.text.size());
             candidates.push_back({codec, std::move(decoded), score});
         }
         const Candidate *best = nullptr;
@@ -356,8 +361,9 @@ Result<DecodedText> TextDecoder::decode(const QByteArray &bytes)
     return Error{u"is not valid UTF-8 (first bad sequence at %1) and does not decode cleanly as "
                  u"GB18030 or Big5 either%2: unknown or mixed encoding"_s.arg(
                      describeOffset(badUtf8),
-                     furthestBad >= 0 ? u" (%1 fails at %2)"_s.arg(furthestCodec, describeOffset(furthestBad))
-                                      : QString()),
+                     furthestBad >= 0
+                         ? u" (%1 fails at %2)"_s.arg(furthestCodec, describeOffset(furthestBad))
+                         : QString()),
                  Error::Kind::NotText};
 }
 

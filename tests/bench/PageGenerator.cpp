@@ -24,7 +24,8 @@ QByteArray encodeStrict(const char *codec, const QString &text)
     std::unique_ptr<UConverter, decltype(&ucnv_close)> conv(ucnv_open(codec, &status), ucnv_close);
     if (U_FAILURE(status))
         return {};
-    ucnv_setFromUCallBack(conv.get(), UCNV_FROM_U_CALLBACK_STOP, nullptr, nullptr, nullptr, &status);
+    ucnv_setFromUCallBack(conv.get(), UCNV_FROM_U_CALLBACK_STOP, nullptr, nullptr, nullptr,
+                          &status);
     QByteArray out(text.size() * 4 + 16, Qt::Uninitialized);
     const int32_t n = ucnv_fromUChars(conv.get(), out.data(), static_cast<int32_t>(out.size()),
                                       reinterpret_cast<const UChar *>(text.utf16()),
@@ -42,7 +43,8 @@ QString toTraditional(const QString &text)
         icu::Transliterator::createInstance("Hans-Hant", UTRANS_FORWARD, status));
     if (U_FAILURE(status))
         return text;
-    icu::UnicodeString s(reinterpret_cast<const UChar *>(text.utf16()), static_cast<int32_t>(text.size()));
+    icu::UnicodeString s(reinterpret_cast<const UChar *>(text.utf16()),
+                         static_cast<int32_t>(text.size()));
     t->transliterate(s);
     return QString(reinterpret_cast<const QChar *>(s.getBuffer()), s.length());
 }

@@ -47,10 +47,12 @@ QList<Row> rowsOf(const QString &libraryPath)
     sqlite3_stmt *pages = nullptr;
     sqlite3_prepare_v2(db, "SELECT id, raw_text FROM page ORDER BY id", -1, &pages, nullptr);
     sqlite3_stmt *arts = nullptr;
-    sqlite3_prepare_v2(db, "SELECT title, blocks, plain_text FROM article WHERE page_id = ?1 ORDER BY ord",
-                       -1, &arts, nullptr);
+    sqlite3_prepare_v2(
+        db, "SELECT title, blocks, plain_text FROM article WHERE page_id = ?1 ORDER BY ord", -1,
+        &arts, nullptr);
     const auto column = [](sqlite3_stmt *s, int c) {
-        return QByteArray(static_cast<const char *>(sqlite3_column_blob(s, c)), sqlite3_column_bytes(s, c));
+        return QByteArray(static_cast<const char *>(sqlite3_column_blob(s, c)),
+                          sqlite3_column_bytes(s, c));
     };
     while (sqlite3_step(pages) == SQLITE_ROW) {
         Row row;
@@ -71,22 +73,26 @@ double bareInsertSeconds(const QString &path, const QList<Row> &rows)
 {
     sqlite3 *db = nullptr;
     sqlite3_open(path.toUtf8().constData(), &db);
-    sqlite3_exec(db,
-                 "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; "
-                 "CREATE TABLE page (id INTEGER PRIMARY KEY, raw_text TEXT NOT NULL);"
-                 "CREATE TABLE article (id INTEGER PRIMARY KEY, page_id INTEGER NOT NULL, ord INTEGER,"
-                 " title TEXT, blocks TEXT, plain_text TEXT);",
-                 nullptr, nullptr, nullptr);
+    sqlite3_exec(
+        db,
+        "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; "
+        "CREATE TABLE page (id INTEGER PRIMARY KEY, raw_text TEXT NOT NULL);"
+        "CREATE TABLE article (id INTEGER PRIMARY KEY, page_id INTEGER NOT NULL, ord INTEGER,"
+        " title TEXT, blocks TEXT, plain_text TEXT);",
+        nullptr, nullptr, nullptr);
     sqlite3_stmt *page = nullptr;
     sqlite3_stmt *article = nullptr;
     sqlite3_prepare_v2(db, "INSERT INTO page (raw_text) VALUES (?1)", -1, &page, nullptr);
-    sqlite3_prepare_v2(db, "INSERT INTO article (page_id, ord, title, blocks, plain_text) VALUES (?1, ?2, ?3, ?4, ?5)",
-                       -1, &article, nullptr);
+    sqlite3_prepare_v2(
+        db,
+        "INSERT INTO article (page_id, ord, title, blocks, plain_text) VALUES (?1, ?2, ?3, ?4, ?5)",
+        -1, &article, nullptr);
     QElapsedTimer timer;
     timer.start();
     for (const Row &row : rows) {
         sqlite3_exec(db, "BEGIN IMMEDIATE", nullptr, nullptr, nullptr);
-        sqlite3_bind_text(page, 1, row.pageText.constData(), static_cast<int>(row.pageText.size()), SQLITE_STATIC);
+        sqlite3_bind_text(page, 1, row.pageText.constData(), static_cast<int>(row.pageText.size()),
+                          SQLITE_STATIC);
         sqlite3_step(page);
         sqlite3_reset(page);
         const sqlite3_int64 pageId = sqlite3_last_insert_rowid(db);
@@ -95,7 +101,8 @@ double bareInsertSeconds(const QString &path, const QList<Row> &rows)
             sqlite3_bind_int64(article, 1, pageId);
             sqlite3_bind_int(article, 2, ord++);
             for (int c = 0; c < 3; ++c)
-                sqlite3_bind_text(article, 3 + c, a[c].constData(), static_cast<int>(a[c].size()), SQLITE_STATIC);
+                sqlite3_bind_text(article, 3 + c, a[c].constData(), static_cast<int>(a[c].size()),
+                                  SQLITE_STATIC);
             sqlite3_step(article);
             sqlite3_reset(article);
         }
@@ -148,7 +155,8 @@ int main(int argc, char *argv[])
                      pageCount, static_cast<long long>(report.refused.size()));
         return 1;
     }
-    const double referenceSeconds = bareInsertSeconds(dir.filePath(u"reference.sqlite3"_s), rowsOf(libraryPath));
+    const double referenceSeconds =
+        bareInsertSeconds(dir.filePath(u"reference.sqlite3"_s), rowsOf(libraryPath));
     const double mb = static_cast<double>(bytes) / (1024.0 * 1024.0);
     std::printf("pages=%d articles=%d mb=%.1f seconds=%.2f mb_per_s=%.2f peak_rss_mb=%.0f "
                 "reference_seconds=%.2f ratio=%.2f\n",
