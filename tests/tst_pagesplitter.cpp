@@ -227,6 +227,22 @@ private Q_SLOTS:
         QCOMPARE(page.masthead, QStringList{u"本版编辑：张三 校对：李四"_s});
     }
 
+    void splitsAnotherPaperLayout()
+    {
+        // Another paper's conventions: 本版主编 masthead, 本报讯 leads, a ■ 图为 caption, a jump line.
+        const Page page =
+            split(QString::fromUtf8(test::readAll(test::dataPath(u"pages/special_issue.txt"_s))));
+        QCOMPARE(page.masthead, (QStringList{u"扫黑除恶专项斗争专刊"_s, u"本版主编：王五"_s}));
+        QCOMPARE(page.articles.size(), 3);
+        QCOMPARE(page.articles[0].startLine, 5);
+        QCOMPARE(page.articles[1].title, u"茌平区：“扫黑”宣传进万家"_s);
+        QCOMPARE(blocksOfType(page.articles[1], Block::Type::Caption).size(), 1);
+        QCOMPARE(page.articles[2].title, u"东阿县公安局破获一起恶势力犯罪团伙案"_s);
+        QCOMPARE(page.articles[2].endLine, 27);
+        for (const Article &a : page.articles)
+            QCOMPARE(blocksOfType(a, Block::Type::Paragraph).size(), 2);
+    }
+
     void emptyTextHasNoArticles()
     {
         QVERIFY(split(QString()).articles.isEmpty());

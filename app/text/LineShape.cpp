@@ -66,7 +66,8 @@ int clausePunctuationCount(QStringView line)
 bool startsWithCaptionMarker(QStringView line)
 {
     static const QRegularExpression marker(
-        u"^(?:[△▲▽▼↑↓←→↖↗]|图为|上图|下图|左图|右图|图[一二三四1-9]?[：:]|[（(]图[）)])"_s);
+        u"^(?:[△▲▽▼↑↓←→↖↗]|(?:[■□●◆]\\s*)?(?:图为|上图|下图|左图|右图|图[一二三四1-9]?[：:])|"
+        u"[（(]图[）)])"_s);
     return marker.match(line).hasMatch();
 }
 
@@ -103,8 +104,8 @@ bool isMastheadLine(QStringView line)
     if (line.size() > 60)
         return false;
     static const QRegularExpression masthead(
-        u"^(?:主办|承办|协办|主编|副主编|责编|责任编辑|本版编辑|编辑|美编|校对|组稿|出版|社址|"
-        u"电话|邮编|网址|投稿邮箱)\\s*[：:]|^第\\s*[0-9一二三四五六七八九十]+\\s*版|"
+        u"^(?:本版|本期)?(?:主办|承办|协办|主编|副主编|责编|责任编辑|编辑|美编|校对|组稿|组版|统筹|"
+        u"策划|监制|出版|社址|电话|邮编|网址|投稿邮箱)\\s*[：:]|^第\\s*[0-9一二三四五六七八九十]+\\s*版|"
         u"^\\d{4}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日\\s*(?:星期|周)[一二三四五六日天]"_s);
     return masthead.match(line).hasMatch();
 }

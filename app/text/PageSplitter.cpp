@@ -207,9 +207,11 @@ private:
         LineFacts &f = m_facts[i];
         if (f.continues < 0) {
             const LineFacts &next = m_facts[i + 1];
+            // The dictionary is asked only about body lines: two headline-shaped lines can form a
+            // word across their break by chance (…专刊 / 本版…).
             f.continues = !next.byline && !next.caption &&
                           (LS::endsMidClause(text(i)) || next.startsMid ||
-                           junctionSplitsWord(text(i), text(i + 1)));
+                           (!next.headline && junctionSplitsWord(text(i), text(i + 1))));
         }
         return f.continues > 0;
     }
