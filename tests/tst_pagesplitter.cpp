@@ -229,7 +229,8 @@ private Q_SLOTS:
 
     void splitsAnotherPaperLayout()
     {
-        // Another paper's conventions: 本版主编 masthead, 本报讯 leads, a ■ 图为 caption, a jump line.
+        // Another paper's conventions: 本版主编 masthead, 本报讯 leads, a ■ 图为 caption, a jump
+        // line.
         const Page page =
             split(QString::fromUtf8(test::readAll(test::dataPath(u"pages/special_issue.txt"_s))));
         QCOMPARE(page.masthead, (QStringList{u"扫黑除恶专项斗争专刊"_s, u"本版主编：王五"_s}));
@@ -242,6 +243,25 @@ private Q_SLOTS:
         QCOMPARE(blocksOfType(page.articles[0], Block::Type::Paragraph).size(), 2);
         QCOMPARE(blocksOfType(page.articles[1], Block::Type::Paragraph).size(), 1);
         QCOMPARE(blocksOfType(page.articles[2], Block::Type::Paragraph).size(), 2);
+    }
+
+    void readsMarkedSubheadsAndPhotoCredits()
+    {
+        // A feature: slogan kicker, 地名：title, —— subtitle, 文/图 byline, ■ subheads, （某某
+        // 摄）.
+        const Page page =
+            split(QString::fromUtf8(test::readAll(test::dataPath(u"pages/feature_story.txt"_s))));
+        QCOMPARE(page.articles.size(), 2);
+        const Article &a = page.articles[0];
+        QCOMPARE(a.title, u"冠县：产业扶贫让群众鼓起“钱袋子”"_s);
+        QCOMPARE(a.subtitle, u"——冠县推进产业扶贫工作纪实"_s);
+        QCOMPARE(a.byline, u"文/张三 图/李四"_s);
+        QCOMPARE(a.credit, u"（记者 张三）"_s);
+        QCOMPARE(blocksOfType(a, Block::Type::Subhead).size(), 3);
+        QCOMPARE(blocksOfType(a, Block::Type::Caption).size(), 2);
+        QVERIFY(blocksOfType(a, Block::Type::Paragraph)[1].text.endsWith(u"日子越过越红火。"_s));
+        QCOMPARE(page.articles[1].title, u"临清市开展扶贫领域作风问题专项治理"_s);
+        QCOMPARE(page.articles[1].credit, u"（王五）"_s);
     }
 
     void emptyTextHasNoArticles()

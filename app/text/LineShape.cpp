@@ -95,8 +95,23 @@ bool looksLikeByline(QStringView line)
 
 bool isPhotoCredit(QStringView line)
 {
-    static const QRegularExpression credit(u"^[□■◇◆].{1,30}(?:报道|摄|摄影|供图|图)$"_s);
-    return credit.match(line).hasMatch();
+    // □ 范勇 报道 over a caption, or a bracketed photographer: （李四 摄）.
+    static const QRegularExpression credit(
+        u"^(?:[□■◇◆].{1,30}(?:报道|摄|摄影|供图|图)|[（(]\\s*(?:\\p{Han}{2,4}\\s*)+[/／]?"
+        u"(?:摄|摄影|供图)\\s*[）)])$"_s);
+    return line.size() <= 40 && credit.match(line).hasMatch();
+}
+
+bool isMarkedSubhead(QStringView line)
+{
+    static const QRegularExpression marked(u"^[■□◆◇●▲]\\s*(\\S.{1,24})$"_s);
+    const QRegularExpressionMatch m = marked.match(line);
+    if (!m.hasMatch())
+        return false;
+    const QStringView rest = m.capturedView(1);
+    static const QRegularExpression reporterWords(u"记者|通讯员|报道|摄|供图|本报"_s);
+    return !endsSentence(rest) && !isNameList(rest) && !reporterWords.match(rest).hasMatch() &&
+           !startsWithCaptionMarker(rest) && hanOnly(rest).size() >= 3;
 }
 
 bool isMastheadLine(QStringView line)
@@ -105,7 +120,8 @@ bool isMastheadLine(QStringView line)
         return false;
     static const QRegularExpression masthead(
         u"^(?:本版|本期)?(?:主办|承办|协办|主编|副主编|责编|责任编辑|编辑|美编|校对|组稿|组版|统筹|"
-        u"策划|监制|出版|社址|电话|邮编|网址|投稿邮箱)\\s*[：:]|^第\\s*[0-9一二三四五六七八九十]+\\s*版|"
+        u"策划|监制|出版|社址|电话|邮编|网址|投稿邮箱)\\s*[：:]|^第\\s*[0-9一二三四五六七八九十]+"
+        u"\\s*版|"
         u"^\\d{4}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日\\s*(?:星期|周)[一二三四五六日天]"_s);
     return masthead.match(line).hasMatch();
 }
@@ -157,12 +173,13 @@ bool hasInnerDash(QStringView line)
     return inner.contains(u'—') || inner.contains(u'·');
 }
 
-// Headlines and subheads that carry commas or colons are built of clauses of like length
-// (校县结对,资助育人; 高唐县梁村镇:党员干部头顶烈日遍访贫困户); a sentence cut by a column is not
+// Headlines and subheads that carry commas are built of clauses of like length (校县结对,资助育人;
+// 实施“责任战”,提高站位,强化担当); a sentence cut by a column is not
 // (5月1日，县医院组织专家…; 镇政府召开创城动员会，部署).
 bool hasBalancedClauses(QStringView line)
 {
-    static const QString separators = u"，,；;：:"_s;
+    // A colon sets a label before the headline (冠县：…) and is not a clause break here.
+    static const QString separators = u"，,；;"_s;
     qsizetype shortest = -1;
     qsizetype longest = 0;
     qsizetype start = 0;

@@ -30,8 +30,11 @@ bool looksLikeByline(QStringView line);
 // Nothing but two to six personal names (2 to 4 hanzi each) separated by spaces.
 bool isNameList(QStringView line);
 
-// A photo credit printed over a caption: □ 某某 报道 / 摄 (a byline that ends in 报道 or 摄).
+// A photo credit printed over a caption: □ 某某 报道 / 摄, or （某某 摄）.
 bool isPhotoCredit(QStringView line);
+
+// A subhead printed behind a block marker: ■ 发展特色种植.
+bool isMarkedSubhead(QStringView line);
 
 // Page masthead furniture: 主办：, 承办：, edition and date lines.
 bool isMastheadLine(QStringView line);

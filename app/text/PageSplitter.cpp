@@ -519,11 +519,16 @@ private:
         }
         if (LS::isPhotoCredit(line) && (m_bodyChars > 0 || m_paragraphOpen)) {
             addCaption(i);
-            if (i + 1 < m_lines.size() && m_lines[i + 1].blanksBefore == 0 &&
-                !m_facts[i + 1].headline) {
+            // The caption itself follows: right under the credit, or a short line after a gap.
+            if (i + 1 < m_lines.size() && !m_facts[i + 1].headline &&
+                (m_lines[i + 1].blanksBefore == 0 || text(i + 1).size() <= 50)) {
                 addCaption(i + 1);
                 return i + 2;
             }
+            return i + 1;
+        }
+        if (LS::isMarkedSubhead(line)) {
+            addSubheads(i, i + 1);
             return i + 1;
         }
         const qsizetype credit = m_facts[i].credit;
