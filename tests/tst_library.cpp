@@ -172,6 +172,58 @@ private Q_SLOTS:
                  qPrintable(library.errorMessage()));
     }
 
+    void editsTagsAnnotationsAndPageDetails()
+    {
+        const QString file = path(u"edits.sqlite3"_s);
+        qint64 articleId = 0;
+        qint64 annotationId = 0;
+        {
+            Result<std::unique_ptr<Library>> library = Library::open(file);
+            QVERIFY(library.ok());
+            Library &lib = *library.value();
+            QVERIFY(lib.addPage(readSeed(u"003_87001ad0ac9e6170.txt"_s)).ok());
+            articleId = lib.articles().value().last().id;
+            QVERIFY(lib.setCampaign(articleId, u"poverty-relief"_s, true, TagSource::Suggestion).ok());
+            QVERIFY(lib.setCampaign(articleId, u"anti-crime"_s, true).ok());
+            QVERIFY(lib.setCampaign(articleId, u"anti-crime"_s, false).ok());
+            QVERIFY(!lib.setCampaign(articleId, u"no-such-campaign"_s, true).ok());
+            const ArticleDetail detail = lib.article(articleId).value();
+            const QString text = detail.article.plainText();
+            Annotation a = Annotation::forRange(articleId, text, 3, 9, u"#ffe066"_s);
+            QCOMPARE(a.quote, text.mid(3, 6));
+            QCOMPARE(a.prefix, text.left(3));
+            a.note = u"<b>note</b>"_s;
+            annotationId = lib.addAnnotation(a).value();
+            QVERIFY(lib.setAnnotationNote(annotationId, u"检查 <i>此处</i>"_s).ok());
+            QVERIFY(lib.setPageDetails(detail.pageId, u"聊城日报"_s, u"2018-04-23"_s, u"7"_s).ok());
+        }
+        Result<std::unique_ptr<Library>> reopened = Library::open(file);
+        QVERIFY(reopened.ok());
+        Library &lib = *reopened.value();
+        const ArticleDetail detail = lib.article(articleId).value();
+        QCOMPARE(detail.campaigns, QStringList{u"poverty-relief"_s});
+        QCOMPARE(detail.acceptedSuggestions, QStringList{u"poverty-relief"_s});
+        const QList<Annotation> notes = lib.annotations(articleId).value();
+        QCOMPARE(notes.size(), 1);
+        QCOMPARE(notes[0].id, annotationId);
+        QCOMPARE(notes[0].note, u"检查 <i>此处</i>"_s);
+        QCOMPARE(lib.page(detail.pageId).value().publication, u"聊城日报"_s);
+        ArticleFilter annotated;
+        annotated.annotated = true;
+        QCOMPARE(lib.articles(annotated).value().size(), 1);
+        ArticleFilter tagged;
+        tagged.campaign = u"poverty-relief"_s;
+        QCOMPARE(lib.articles(tagged).value().size(), 1);
+        ArticleFilter untagged;
+        untagged.untagged = true;
+        QCOMPARE(lib.articles(untagged).value().size(), lib.articleCount().value() - 1);
+        ArticleFilter text;
+        text.text = u"卒中"_s;
+        QCOMPARE(lib.articles(text).value().size(), 1);
+        QVERIFY(lib.removeAnnotation(annotationId).ok());
+        QVERIFY(lib.annotations(articleId).value().isEmpty());
+    }
+
     void importsSeedsTwiceWithSameCount()
     {
         Result<std::unique_ptr<Library>> library = Library::open(path(u"seeds.sqlite3"_s));

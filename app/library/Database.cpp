@@ -191,6 +191,11 @@ int Database::userVersion()
     return s && s->step() == Statement::Step::Row ? static_cast<int>(s->int64(0)) : -1;
 }
 
+bool Database::isReadOnly() const
+{
+    return sqlite3_db_readonly(m_db, "main") == 1;
+}
+
 qint64 Database::lastInsertId() const
 {
     return sqlite3_last_insert_rowid(m_db);

@@ -84,6 +84,7 @@ public:
     Status execScript(const char *sql);
 
     int userVersion();
+    bool isReadOnly() const;
     qint64 lastInsertId() const;
     QString lastError() const;
 

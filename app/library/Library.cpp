@@ -21,6 +21,16 @@ QString now()
     return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
 }
 
+CampaignSuggestion suggestionFrom(const Statement &s, int firstColumn)
+{
+    CampaignSuggestion sug;
+    sug.campaign = s.text(firstColumn);
+    sug.score = s.real(firstColumn + 1);
+    for (const QJsonValue &v : QJsonDocument::fromJson(s.text(firstColumn + 2).toUtf8()).array())
+        sug.evidence.append(v.toString());
+    return sug;
+}
+
 QByteArray compactJson(const QJsonArray &array)
 {
     return QJsonDocument(array).toJson(QJsonDocument::Compact);
@@ -146,14 +156,26 @@ Result<qint64> Library::articleCount()
     return count("SELECT count(*) FROM article");
 }
 
-Result<QList<ArticleSummary>> Library::articles()
+Result<QList<ArticleSummary>> Library::articles(const ArticleFilter &filter)
 {
     Statement *s = m_db->prepared(
         "SELECT a.id, a.page_id, p.file_name, a.ord, a.start_line, a.section, a.kicker, a.title, "
         "(SELECT count(*) FROM annotation n WHERE n.article_id = a.id) "
-        "FROM article a JOIN page p ON p.id = a.page_id ORDER BY p.id, a.ord");
+        "FROM article a JOIN page p ON p.id = a.page_id "
+        "WHERE (?1 = '' OR EXISTS (SELECT 1 FROM article_campaign c WHERE c.article_id = a.id "
+        "                          AND c.campaign_id = ?1)) "
+        "AND (?2 = 0 OR NOT EXISTS (SELECT 1 FROM article_campaign c WHERE c.article_id = a.id)) "
+        "AND (?3 = 0 OR EXISTS (SELECT 1 FROM suggestion g WHERE g.article_id = a.id)) "
+        "AND (?4 = 0 OR EXISTS (SELECT 1 FROM annotation n WHERE n.article_id = a.id)) "
+        "AND (?5 = '' OR instr(a.plain_text, ?5) > 0) "
+        "ORDER BY p.pub_date, p.id, a.ord");
     if (!s)
         return Error{m_db->lastError()};
+    s->bind(1, filter.campaign)
+        .bind(2, filter.untagged ? 1 : 0)
+        .bind(3, filter.withSuggestions ? 1 : 0)
+        .bind(4, filter.annotated ? 1 : 0)
+        .bind(5, filter.text);
     QList<ArticleSummary> list;
     QHash<qint64, qsizetype> byId;
     Statement::Step step;
@@ -178,8 +200,11 @@ Result<QList<ArticleSummary>> Library::articles()
         "SELECT article_id, campaign_id FROM article_campaign ORDER BY article_id, campaign_id");
     if (!tags)
         return Error{m_db->lastError()};
-    while ((step = tags->step()) == Statement::Step::Row)
-        list[byId.value(tags->int64(0))].campaigns.append(tags->text(1));
+    while ((step = tags->step()) == Statement::Step::Row) {
+        const auto at = byId.constFind(tags->int64(0));
+        if (at != byId.constEnd())
+            list[*at].campaigns.append(tags->text(1));
+    }
     if (step == Statement::Step::Error)
         return Error{tags->errorMessage()};
 
@@ -188,16 +213,210 @@ Result<QList<ArticleSummary>> Library::articles()
     if (!sugs)
         return Error{m_db->lastError()};
     while ((step = sugs->step()) == Statement::Step::Row) {
-        CampaignSuggestion sug;
-        sug.campaign = sugs->text(1);
-        sug.score = sugs->real(2);
-        for (const QJsonValue &v : QJsonDocument::fromJson(sugs->text(3).toUtf8()).array())
-            sug.evidence.append(v.toString());
-        list[byId.value(sugs->int64(0))].suggestions.append(std::move(sug));
+        const auto at = byId.constFind(sugs->int64(0));
+        if (at == byId.constEnd())
+            continue;
+        list[*at].suggestions.append(suggestionFrom(*sugs, 1));
     }
     if (step == Statement::Step::Error)
         return Error{sugs->errorMessage()};
     return list;
+}
+
+Result<ArticleDetail> Library::article(qint64 id)
+{
+    Statement *s = m_db->prepared(
+        "SELECT page_id, ord, start_line, end_line, section, kicker, title, subtitle, byline, "
+        "credit, blocks FROM article WHERE id = ?1");
+    if (!s)
+        return Error{m_db->lastError()};
+    if (s->bind(1, id).step() != Statement::Step::Row)
+        return Error{u"there is no article %1 in the library"_s.arg(id)};
+    ArticleDetail d;
+    d.id = id;
+    d.pageId = s->int64(0);
+    d.order = static_cast<int>(s->int64(1));
+    d.startLine = static_cast<int>(s->int64(2));
+    d.endLine = static_cast<int>(s->int64(3));
+    Article &a = d.article;
+    a.startLine = d.startLine;
+    a.endLine = d.endLine;
+    a.section = s->text(4);
+    a.kicker = s->text(5);
+    a.title = s->text(6);
+    a.subtitle = s->text(7);
+    a.byline = s->text(8);
+    a.credit = s->text(9);
+    a.blocks = PageJson::blocksFromArray(QJsonDocument::fromJson(s->text(10).toUtf8()).array());
+
+    Statement *tags = m_db->prepared(
+        "SELECT campaign_id, source FROM article_campaign WHERE article_id = ?1 ORDER BY campaign_id");
+    Statement *sugs = m_db->prepared("SELECT campaign_id, score, evidence FROM suggestion WHERE "
+                                     "article_id = ?1 ORDER BY score DESC");
+    if (!tags || !sugs)
+        return Error{m_db->lastError()};
+    tags->bind(1, id);
+    while (tags->step() == Statement::Step::Row) {
+        d.campaigns.append(tags->text(0));
+        if (tags->text(1) == u"suggestion"_s)
+            d.acceptedSuggestions.append(tags->text(0));
+    }
+    sugs->bind(1, id);
+    while (sugs->step() == Statement::Step::Row)
+        a.suggestions.append(suggestionFrom(*sugs, 0));
+    return d;
+}
+
+Result<PageDetail> Library::page(qint64 id)
+{
+    Statement *s = m_db->prepared(
+        "SELECT file_name, source_path, encoding, raw_text, masthead, publication, pub_date, "
+        "page_number FROM page WHERE id = ?1");
+    if (!s)
+        return Error{m_db->lastError()};
+    if (s->bind(1, id).step() != Statement::Step::Row)
+        return Error{u"there is no page %1 in the library"_s.arg(id)};
+    PageDetail p;
+    p.id = id;
+    p.fileName = s->text(0);
+    p.sourcePath = s->text(1);
+    p.encoding = s->text(2);
+    p.rawText = s->text(3);
+    for (const QJsonValue &v : QJsonDocument::fromJson(s->text(4).toUtf8()).array())
+        p.masthead.append(v.toString());
+    p.publication = s->text(5);
+    p.date = s->text(6);
+    p.pageNumber = s->text(7);
+    return p;
+}
+
+template <typename Bind> Status Library::write(const char *sql, Bind &&bind)
+{
+    Transaction tx(*m_db);
+    if (!tx.begun())
+        return Error{u"cannot save: %1"_s.arg(tx.begun().errorMessage())};
+    Statement *s = m_db->prepared(sql);
+    if (!s)
+        return Error{m_db->lastError()};
+    bind(*s);
+    if (Status st = s->run(); !st)
+        return Error{u"cannot save: %1"_s.arg(st.errorMessage())};
+    return tx.commit();
+}
+
+Status Library::setCampaign(qint64 articleId, const QString &campaign, bool on, TagSource source)
+{
+    if (!on) {
+        return write("DELETE FROM article_campaign WHERE article_id = ?1 AND campaign_id = ?2",
+                     [&](Statement &s) { s.bind(1, articleId).bind(2, campaign); });
+    }
+    return write("INSERT INTO article_campaign (article_id, campaign_id, source, set_at) "
+                 "VALUES (?1, ?2, ?3, ?4) ON CONFLICT (article_id, campaign_id) DO UPDATE SET "
+                 "source = excluded.source, set_at = excluded.set_at",
+                 [&](Statement &s) {
+                     s.bind(1, articleId)
+                         .bind(2, campaign)
+                         .bind(3, source == TagSource::User ? u"user"_s : u"suggestion"_s)
+                         .bind(4, now());
+                 });
+}
+
+Status Library::setPageDetails(qint64 pageId, const QString &publication, const QString &date,
+                               const QString &pageNumber)
+{
+    return write("UPDATE page SET publication = ?2, pub_date = ?3, page_number = ?4 WHERE id = ?1",
+                 [&](Statement &s) {
+                     s.bind(1, pageId).bind(2, publication).bind(3, date).bind(4, pageNumber);
+                 });
+}
+
+Result<QList<Annotation>> Library::annotations(qint64 articleId)
+{
+    Statement *s = m_db->prepared(
+        "SELECT id, start_offset, end_offset, quote, prefix, suffix, note, color, created_at, "
+        "updated_at FROM annotation WHERE article_id = ?1 ORDER BY start_offset, id");
+    if (!s)
+        return Error{m_db->lastError()};
+    s->bind(1, articleId);
+    QList<Annotation> list;
+    Statement::Step step;
+    while ((step = s->step()) == Statement::Step::Row) {
+        Annotation a;
+        a.id = s->int64(0);
+        a.articleId = articleId;
+        a.start = static_cast<int>(s->int64(1));
+        a.end = static_cast<int>(s->int64(2));
+        a.quote = s->text(3);
+        a.prefix = s->text(4);
+        a.suffix = s->text(5);
+        a.note = s->text(6);
+        a.color = s->text(7);
+        a.createdAt = s->text(8);
+        a.updatedAt = s->text(9);
+        list.append(std::move(a));
+    }
+    if (step == Statement::Step::Error)
+        return Error{s->errorMessage()};
+    return list;
+}
+
+Result<qint64> Library::addAnnotation(const Annotation &a)
+{
+    const QString stamp = now();
+    Status st = write(
+        "INSERT INTO annotation (id, article_id, start_offset, end_offset, quote, prefix, suffix, "
+        "note, color, created_at, updated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
+        [&](Statement &s) {
+            if (a.id > 0)
+                s.bind(1, a.id);
+            else
+                s.bindNull(1);
+            s.bind(2, a.articleId)
+                .bind(3, a.start)
+                .bind(4, a.end)
+                .bind(5, a.quote)
+                .bind(6, a.prefix)
+                .bind(7, a.suffix)
+                .bind(8, a.note)
+                .bind(9, a.color)
+                .bind(10, a.createdAt.isEmpty() ? stamp : a.createdAt)
+                .bind(11, stamp);
+        });
+    if (!st)
+        return st.error();
+    return a.id > 0 ? a.id : m_db->lastInsertId();
+}
+
+Status Library::removeAnnotation(qint64 id)
+{
+    return write("DELETE FROM annotation WHERE id = ?1", [&](Statement &s) { s.bind(1, id); });
+}
+
+Status Library::setAnnotationNote(qint64 id, const QString &note)
+{
+    return write("UPDATE annotation SET note = ?2, updated_at = ?3 WHERE id = ?1",
+                 [&](Statement &s) { s.bind(1, id).bind(2, note).bind(3, now()); });
+}
+
+bool Library::isReadOnly() const
+{
+    return m_db->isReadOnly();
+}
+
+Annotation Annotation::forRange(qint64 articleId, const QString &plainText, int start, int end,
+                                const QString &color)
+{
+    // As much context as W3C's examples use: enough to find a short quote again.
+    constexpr int kContext = 32;
+    Annotation a;
+    a.articleId = articleId;
+    a.start = std::clamp(start, 0, static_cast<int>(plainText.size()));
+    a.end = std::clamp(end, a.start, static_cast<int>(plainText.size()));
+    a.quote = plainText.mid(a.start, a.end - a.start);
+    a.prefix = plainText.mid(std::max(0, a.start - kContext), a.start - std::max(0, a.start - kContext));
+    a.suffix = plainText.mid(a.end, kContext);
+    a.color = color;
+    return a;
 }
 
 } // namespace br

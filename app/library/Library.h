@@ -31,6 +31,68 @@ struct ArticleSummary
     int annotations = 0;
 };
 
+// Everything about one article that the reader shows.
+struct ArticleDetail
+{
+    qint64 id = 0;
+    qint64 pageId = 0;
+    int order = 0;
+    int startLine = 0;
+    int endLine = 0;
+    Article article; // headline, byline, blocks; suggestions included
+    QStringList campaigns;
+    QStringList acceptedSuggestions; // campaigns whose suggestion was accepted
+};
+
+// A page's file facts and the details a person may correct.
+struct PageDetail
+{
+    qint64 id = 0;
+    QString fileName;
+    QString sourcePath;
+    QString encoding;
+    QString rawText;
+    QStringList masthead;
+    QString publication;
+    QString date;
+    QString pageNumber;
+};
+
+// A highlight (and its note) on a passage of an article's plain text: the character range plus
+// the quoted text with some context before and after (W3C TextPositionSelector and
+// TextQuoteSelector), so the passage can be found again if the text changes.
+struct Annotation
+{
+    qint64 id = 0;
+    qint64 articleId = 0;
+    int start = 0; // offsets into ArticleDetail::article.plainText()
+    int end = 0;
+    QString quote;
+    QString prefix;
+    QString suffix;
+    QString note;
+    QString color; // #rrggbb
+    QString createdAt;
+    QString updatedAt;
+
+    // Builds the selectors for [start, end) of `plainText`.
+    static Annotation forRange(qint64 articleId, const QString &plainText, int start, int end,
+                               const QString &color);
+};
+
+// Which articles a list shows. Empty or false fields do not filter.
+struct ArticleFilter
+{
+    QString campaign;            // tagged with this campaign
+    bool untagged = false;       // no campaign tag at all
+    bool withSuggestions = false;
+    bool annotated = false;
+    QString text;                // substring of the article's text
+};
+
+// Who set a campaign tag: a person, or a person accepting the analysis' suggestion.
+enum class TagSource { User, Suggestion };
+
 // The library file: pages, their articles and everything people add to them. The only place
 // with SQL. Every write is one transaction; nothing is written half.
 class Library final
@@ -59,11 +121,29 @@ public:
     QSet<QByteArray> pageDigests();
     Result<qint64> pageCount();
     Result<qint64> articleCount();
-    Result<QList<ArticleSummary>> articles();
+    Result<QList<ArticleSummary>> articles(const ArticleFilter &filter = {});
+    Result<ArticleDetail> article(qint64 id);
+    Result<PageDetail> page(qint64 id);
+
+    // Edits: each one transaction, saved when it returns.
+    Status setCampaign(qint64 articleId, const QString &campaign, bool on,
+                       TagSource source = TagSource::User);
+    Status setPageDetails(qint64 pageId, const QString &publication, const QString &date,
+                          const QString &pageNumber);
+    Result<QList<Annotation>> annotations(qint64 articleId);
+    // Adds the annotation; an id given (when an undone addition is redone) is kept.
+    Result<qint64> addAnnotation(const Annotation &annotation);
+    Status removeAnnotation(qint64 id);
+    Status setAnnotationNote(qint64 id, const QString &note);
+
+    // True when the file could not be opened for writing: every edit will fail.
+    bool isReadOnly() const;
 
 private:
     explicit Library(std::unique_ptr<Database> db);
     Result<qint64> count(const char *sql);
+    // Runs one prepared write in its own transaction.
+    template <typename Bind> Status write(const char *sql, Bind &&bind);
 
     std::unique_ptr<Database> m_db;
 };

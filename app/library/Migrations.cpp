@@ -108,6 +108,15 @@ Status insertBuiltinCampaigns(Database &db)
 
 Status migrate(Database &db, int targetVersion)
 {
+    // Looked at before locking: a library that is up to date is not written to at all, so a
+    // read-only file at the current version opens.
+    const int current = db.userVersion();
+    if (current > kCurrentVersion) {
+        return Error{u"the library was written by a newer Bulletin Reader (schema %1, this program "
+                     u"knows up to %2); it was not changed"_s.arg(current).arg(kCurrentVersion)};
+    }
+    if (current >= targetVersion)
+        return {};
     Transaction tx(db);
     if (!tx.begun())
         return Error{u"cannot lock the library to update it: %1"_s.arg(tx.begun().errorMessage())};
