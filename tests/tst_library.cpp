@@ -17,13 +17,13 @@ namespace {
 
 qint64 scalar(Database &db, const char *sql)
 {
-    Statement *s = db.prepared(sql);
+    PreparedStatement s = db.prepared(sql);
     return s && s->step() == Statement::Step::Row ? s->int64(0) : -1;
 }
 
 QString scalarText(Database &db, const char *sql)
 {
-    Statement *s = db.prepared(sql);
+    PreparedStatement s = db.prepared(sql);
     return s && s->step() == Statement::Step::Row ? s->text(0) : QString();
 }
 

@@ -159,19 +159,19 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path)
     return database;
 }
 
-Statement *Database::prepared(const char *sql)
+PreparedStatement Database::prepared(const char *sql)
 {
     auto it = m_statements.find(sql);
     if (it == m_statements.end()) {
         auto statement = std::make_unique<Statement>(m_db, sql);
         if (!statement->isValid()) {
             qCCritical(lcDatabase) << "SQL does not prepare:" << statement->prepareError() << sql;
-            return nullptr;
+            return PreparedStatement();
         }
         it = m_statements.emplace(sql, std::move(statement)).first;
     }
     it->second->reset();
-    return it->second.get();
+    return PreparedStatement(it->second.get());
 }
 
 Status Database::execScript(const char *sql)
@@ -187,7 +187,7 @@ Status Database::execScript(const char *sql)
 
 int Database::userVersion()
 {
-    Statement *s = prepared("PRAGMA user_version");
+    PreparedStatement s = prepared("PRAGMA user_version");
     return s && s->step() == Statement::Step::Row ? static_cast<int>(s->int64(0)) : -1;
 }
 

@@ -8,6 +8,7 @@
 
 #include <map>
 #include <memory>
+#include <utility>
 
 struct sqlite3;
 struct sqlite3_stmt;
@@ -61,6 +62,33 @@ private:
     QList<QByteArray> m_boundText; // UTF-8 of bound text, alive until the next reset()
 };
 
+// A cached statement on loan: reset when the loan ends, so no half-stepped statement keeps a
+// read transaction (and with it an old snapshot of the file) open after its use.
+class PreparedStatement final
+{
+public:
+    explicit PreparedStatement(Statement *statement = nullptr) : m_statement(statement) {}
+    ~PreparedStatement()
+    {
+        if (m_statement)
+            m_statement->reset();
+    }
+    PreparedStatement(PreparedStatement &&other) noexcept
+        : m_statement(std::exchange(other.m_statement, nullptr))
+    {
+    }
+    PreparedStatement(const PreparedStatement &) = delete;
+    PreparedStatement &operator=(const PreparedStatement &) = delete;
+    PreparedStatement &operator=(PreparedStatement &&) = delete;
+
+    explicit operator bool() const { return m_statement != nullptr; }
+    Statement *operator->() const { return m_statement; }
+    Statement &operator*() const { return *m_statement; }
+
+private:
+    Statement *m_statement;
+};
+
 // An open library file: the connection, its settings, a cache of prepared statements, and
 // transactions. The only class that talks to sqlite3 directly besides Statement.
 class Database final
@@ -77,8 +105,9 @@ public:
     const QString &path() const { return m_path; }
 
     // The cached statement for `sql` (a string literal: its address is the cache key), prepared on
-    // first use. Returns nullptr and logs when the SQL does not prepare.
-    Statement *prepared(const char *sql);
+    // first use and reset when the returned loan ends. Empty (and logged) when the SQL does not
+    // prepare.
+    PreparedStatement prepared(const char *sql);
 
     // Several statements of trusted, constant SQL (schema changes); never user text.
     Status execScript(const char *sql);

@@ -59,14 +59,14 @@ const QString &Library::path() const
 
 bool Library::hasPage(const QByteArray &sha256)
 {
-    Statement *s = m_db->prepared("SELECT 1 FROM page WHERE sha256 = ?1");
+    PreparedStatement s = m_db->prepared("SELECT 1 FROM page WHERE sha256 = ?1");
     return s && s->bindUtf8(1, sha256).step() == Statement::Step::Row;
 }
 
 QSet<QByteArray> Library::pageDigests()
 {
     QSet<QByteArray> digests;
-    Statement *s = m_db->prepared("SELECT sha256 FROM page");
+    PreparedStatement s = m_db->prepared("SELECT sha256 FROM page");
     while (s && s->step() == Statement::Step::Row)
         digests.insert(s->text(0).toLatin1());
     return digests;
@@ -81,15 +81,15 @@ Result<Library::Added> Library::addPage(const ReadPage &read)
     if (hasPage(read.sha256))
         return Added{0, 0, true};
 
-    Statement *page = m_db->prepared("INSERT INTO page (file_name, source_path, sha256, byte_size, "
+    PreparedStatement page = m_db->prepared("INSERT INTO page (file_name, source_path, sha256, byte_size, "
                                      "encoding, raw_text, masthead, "
                                      "imported_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)");
-    Statement *article = m_db->prepared(
+    PreparedStatement article = m_db->prepared(
         "INSERT INTO article (page_id, ord, start_line, end_line, section, kicker, title, "
         "subtitle, "
         "byline, credit, blocks, plain_text) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, "
         "?11, ?12)");
-    Statement *suggestion = m_db->prepared("INSERT INTO suggestion (article_id, campaign_id, "
+    PreparedStatement suggestion = m_db->prepared("INSERT INTO suggestion (article_id, campaign_id, "
                                            "score, evidence) VALUES (?1, ?2, ?3, ?4)");
     if (!page || !article || !suggestion)
         return Error{m_db->lastError()};
@@ -140,7 +140,7 @@ Result<Library::Added> Library::addPage(const ReadPage &read)
 
 Result<qint64> Library::count(const char *sql)
 {
-    Statement *s = m_db->prepared(sql);
+    PreparedStatement s = m_db->prepared(sql);
     if (!s || s->step() != Statement::Step::Row)
         return Error{m_db->lastError()};
     return s->int64(0);
@@ -158,7 +158,7 @@ Result<qint64> Library::articleCount()
 
 Result<QList<ArticleSummary>> Library::articles(const ArticleFilter &filter)
 {
-    Statement *s = m_db->prepared(
+    PreparedStatement s = m_db->prepared(
         "SELECT a.id, a.page_id, p.file_name, a.ord, a.start_line, a.section, a.kicker, a.title, "
         "(SELECT count(*) FROM annotation n WHERE n.article_id = a.id) "
         "FROM article a JOIN page p ON p.id = a.page_id "
@@ -168,6 +168,7 @@ Result<QList<ArticleSummary>> Library::articles(const ArticleFilter &filter)
         "AND (?3 = 0 OR EXISTS (SELECT 1 FROM suggestion g WHERE g.article_id = a.id)) "
         "AND (?4 = 0 OR EXISTS (SELECT 1 FROM annotation n WHERE n.article_id = a.id)) "
         "AND (?5 = '' OR instr(a.plain_text, ?5) > 0) "
+        "AND (?6 = 0 OR a.id = ?6) "
         "ORDER BY p.pub_date, p.id, a.ord");
     if (!s)
         return Error{m_db->lastError()};
@@ -175,7 +176,8 @@ Result<QList<ArticleSummary>> Library::articles(const ArticleFilter &filter)
         .bind(2, filter.untagged ? 1 : 0)
         .bind(3, filter.withSuggestions ? 1 : 0)
         .bind(4, filter.annotated ? 1 : 0)
-        .bind(5, filter.text);
+        .bind(5, filter.text)
+        .bind(6, filter.onlyId);
     QList<ArticleSummary> list;
     QHash<qint64, qsizetype> byId;
     Statement::Step step;
@@ -196,10 +198,12 @@ Result<QList<ArticleSummary>> Library::articles(const ArticleFilter &filter)
     if (step == Statement::Step::Error)
         return Error{s->errorMessage()};
 
-    Statement *tags = m_db->prepared(
-        "SELECT article_id, campaign_id FROM article_campaign ORDER BY article_id, campaign_id");
+    PreparedStatement tags = m_db->prepared(
+        "SELECT article_id, campaign_id FROM article_campaign WHERE ?1 = 0 OR article_id = ?1 "
+        "ORDER BY article_id, campaign_id");
     if (!tags)
         return Error{m_db->lastError()};
+    tags->bind(1, filter.onlyId);
     while ((step = tags->step()) == Statement::Step::Row) {
         const auto at = byId.constFind(tags->int64(0));
         if (at != byId.constEnd())
@@ -208,10 +212,12 @@ Result<QList<ArticleSummary>> Library::articles(const ArticleFilter &filter)
     if (step == Statement::Step::Error)
         return Error{tags->errorMessage()};
 
-    Statement *sugs = m_db->prepared("SELECT article_id, campaign_id, score, evidence FROM "
-                                     "suggestion ORDER BY article_id, score DESC");
+    PreparedStatement sugs = m_db->prepared("SELECT article_id, campaign_id, score, evidence FROM "
+                                     "suggestion WHERE ?1 = 0 OR article_id = ?1 "
+                                     "ORDER BY article_id, score DESC");
     if (!sugs)
         return Error{m_db->lastError()};
+    sugs->bind(1, filter.onlyId);
     while ((step = sugs->step()) == Statement::Step::Row) {
         const auto at = byId.constFind(sugs->int64(0));
         if (at == byId.constEnd())
@@ -225,7 +231,7 @@ Result<QList<ArticleSummary>> Library::articles(const ArticleFilter &filter)
 
 Result<ArticleDetail> Library::article(qint64 id)
 {
-    Statement *s = m_db->prepared(
+    PreparedStatement s = m_db->prepared(
         "SELECT page_id, ord, start_line, end_line, section, kicker, title, subtitle, byline, "
         "credit, blocks FROM article WHERE id = ?1");
     if (!s)
@@ -249,9 +255,9 @@ Result<ArticleDetail> Library::article(qint64 id)
     a.credit = s->text(9);
     a.blocks = PageJson::blocksFromArray(QJsonDocument::fromJson(s->text(10).toUtf8()).array());
 
-    Statement *tags = m_db->prepared(
+    PreparedStatement tags = m_db->prepared(
         "SELECT campaign_id, source FROM article_campaign WHERE article_id = ?1 ORDER BY campaign_id");
-    Statement *sugs = m_db->prepared("SELECT campaign_id, score, evidence FROM suggestion WHERE "
+    PreparedStatement sugs = m_db->prepared("SELECT campaign_id, score, evidence FROM suggestion WHERE "
                                      "article_id = ?1 ORDER BY score DESC");
     if (!tags || !sugs)
         return Error{m_db->lastError()};
@@ -269,7 +275,7 @@ Result<ArticleDetail> Library::article(qint64 id)
 
 Result<PageDetail> Library::page(qint64 id)
 {
-    Statement *s = m_db->prepared(
+    PreparedStatement s = m_db->prepared(
         "SELECT file_name, source_path, encoding, raw_text, masthead, publication, pub_date, "
         "page_number FROM page WHERE id = ?1");
     if (!s)
@@ -295,7 +301,7 @@ template <typename Bind> Status Library::write(const char *sql, Bind &&bind)
     Transaction tx(*m_db);
     if (!tx.begun())
         return Error{u"cannot save: %1"_s.arg(tx.begun().errorMessage())};
-    Statement *s = m_db->prepared(sql);
+    PreparedStatement s = m_db->prepared(sql);
     if (!s)
         return Error{m_db->lastError()};
     bind(*s);
@@ -332,7 +338,7 @@ Status Library::setPageDetails(qint64 pageId, const QString &publication, const 
 
 Result<QList<Annotation>> Library::annotations(qint64 articleId)
 {
-    Statement *s = m_db->prepared(
+    PreparedStatement s = m_db->prepared(
         "SELECT id, start_offset, end_offset, quote, prefix, suffix, note, color, created_at, "
         "updated_at FROM annotation WHERE article_id = ?1 ORDER BY start_offset, id");
     if (!s)

@@ -88,6 +88,7 @@ struct ArticleFilter
     bool withSuggestions = false;
     bool annotated = false;
     QString text;                // substring of the article's text
+    qint64 onlyId = 0;           // just this article (to refresh one row)
 };
 
 // Who set a campaign tag: a person, or a person accepting the analysis' suggestion.

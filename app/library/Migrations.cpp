@@ -93,7 +93,7 @@ const std::array<const char *, kCurrentVersion> kSteps{kVersion1, kVersion2};
 Status insertBuiltinCampaigns(Database &db)
 {
     for (const Campaign &c : builtinCampaigns()) {
-        Statement *s = db.prepared("INSERT OR IGNORE INTO campaign (id, name_zh, name_en, color, "
+        PreparedStatement s = db.prepared("INSERT OR IGNORE INTO campaign (id, name_zh, name_en, color, "
                                    "builtin) VALUES (?1, ?2, ?3, ?4, 1)");
         if (!s)
             return Error{db.lastError()};

@@ -265,6 +265,22 @@ bool startsWithPlaceOrUnit(QStringView line)
     return place.match(line).hasMatch();
 }
 
+bool isPlaceOrUnitName(QStringView line)
+{
+    static const QRegularExpression name(
+        u"^(?:(?![对在为把是的了向从给将被使让])\\p{Han}){2,16}(?:省|市|县|区|镇|乡|街道|村|社区|局|委|"
+        u"办|厅|院|所|站|中心|协会|学会|公司|集团|银行|分行|支行|学校|大学|学院|医院|法院|检察院|队|"
+        u"部|团|支部|党支部|委员会)$"_s);
+    return line.size() <= 20 && name.match(line).hasMatch();
+}
+
+bool endsDangling(QStringView line)
+{
+    static const QRegularExpression dangling(
+        u"(?:开展|举办|召开|举行|组织|成立|走进|联合|携手|与|和|及|同|对|为|在|向|把|将)$"_s);
+    return dangling.match(line).hasMatch();
+}
+
 bool isPlaceColonTitle(QStringView line)
 {
     const qsizetype colon = std::max(line.indexOf(u'：'), line.indexOf(u':'));

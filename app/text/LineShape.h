@@ -67,6 +67,14 @@ bool startsMidSentence(QStringView line);
 // Begins with the name of a place or an organisation: a county, town, bureau, hospital, bank...
 bool startsWithPlaceOrUnit(QStringView line);
 
+// The whole line is the name of a place or a unit (冠县范寨镇计生协会): the subject of a title
+// printed over two lines.
+bool isPlaceOrUnitName(QStringView line);
+
+// Ends on a verb or word that needs the next line (…开展 / …举办 / …与): a title printed over two
+// lines.
+bool endsDangling(QStringView line);
+
 // A place or unit, a colon, then the headline proper: 高唐县梁村镇：党员干部头顶烈日遍访贫困户.
 bool isPlaceColonTitle(QStringView line);
 

@@ -449,11 +449,11 @@ private:
             a.subtitle = a.subtitle.isEmpty() ? group[1] : group[1] + u' ' + a.subtitle;
         } else if (group.size() == 2) {
             const QString &first = group[0];
-            // A short first line without a slogan's inner pause is the first half of the title
-            // (聊城市第四人民医院开展 / “1+1”好支部…); a longer or punctuated one is a kicker.
-            const bool kicker =
-                LS::endsWithDash(first) || first.contains(u' ') || first.contains(QChar(0x3000)) ||
-                LS::clausePunctuationCount(first) > 0 || LS::hanOnly(first).size() > 12;
+            // The subject (a unit's name) or a clause that needs the next line makes the first
+            // half of a title printed over two lines (聊城市第四人民医院开展 / “1+1”好支部…); any
+            // other first line is a kicker (引题).
+            const bool kicker = LS::endsWithDash(first) ||
+                                !(LS::isPlaceOrUnitName(first) || LS::endsDangling(first));
             if (kicker) {
                 a.kicker = first;
                 a.title = group[1];

@@ -1,0 +1,159 @@
+#include "ArticleListModel.h"
+
+#include "Roles.h"
+#include "Workspace.h"
+#include "analysis/Campaign.h"
+
+namespace br::ui {
+
+namespace {
+
+QString colorOf(const QString &campaign)
+{
+    for (const Campaign &c : builtinCampaigns()) {
+        if (c.id == campaign)
+            return c.color;
+    }
+    return QStringLiteral("#808080");
+}
+
+} // namespace
+
+ArticleListModel::ArticleListModel(Workspace &workspace, QObject *parent)
+    : QAbstractTableModel(parent), m_workspace(workspace)
+{
+    connect(&workspace, &Workspace::articleChanged, this, &ArticleListModel::refreshArticle);
+    connect(&workspace, &Workspace::libraryChanged, this, &ArticleListModel::reload);
+    reload();
+}
+
+int ArticleListModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
+}
+
+int ArticleListModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant ArticleListModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const ArticleSummary &a = m_rows[index.row()];
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case TitleColumn:
+            return a.title.isEmpty() ? tr("(untitled)") : a.title;
+        case PageColumn:
+            return tr("%1 · %2").arg(a.pageFile).arg(a.order + 1);
+        case CampaignsColumn:
+            return a.campaigns.join(QStringLiteral(", "));
+        case NotesColumn:
+            return a.annotations > 0 ? QVariant(a.annotations) : QVariant();
+        }
+        return {};
+    case Qt::ToolTipRole:
+        if (index.column() == TitleColumn) {
+            QStringList parts;
+            for (const QString *s : {&a.section, &a.kicker, &a.title}) {
+                if (!s->isEmpty())
+                    parts.append(*s);
+            }
+            return parts.join(QLatin1Char('\n'));
+        }
+        return {};
+    case Qt::TextAlignmentRole:
+        if (index.column() == NotesColumn)
+            return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+        return {};
+    case ArticleIdRole:
+        return a.id;
+    case PageIdRole:
+        return a.pageId;
+    case CampaignIdsRole:
+        return a.campaigns;
+    case SuggestedIdsRole: {
+        QStringList suggested;
+        for (const CampaignSuggestion &s : a.suggestions) {
+            if (!a.campaigns.contains(s.campaign))
+                suggested.append(s.campaign);
+        }
+        return suggested;
+    }
+    case CampaignColorsRole: {
+        QStringList colors;
+        for (const QString &c : a.campaigns)
+            colors.append(colorOf(c));
+        return colors;
+    }
+    case AnnotationCountRole:
+        return a.annotations;
+    }
+    return {};
+}
+
+QVariant ArticleListModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case TitleColumn:
+        return tr("Title");
+    case PageColumn:
+        return tr("Page");
+    case CampaignsColumn:
+        return tr("Campaigns");
+    case NotesColumn:
+        return tr("Notes");
+    }
+    return {};
+}
+
+void ArticleListModel::setFilter(const ArticleFilter &filter)
+{
+    m_filter = filter;
+    reload();
+}
+
+void ArticleListModel::reload()
+{
+    Result<QList<ArticleSummary>> rows = m_workspace.library().articles(m_filter);
+    beginResetModel();
+    m_rows = rows ? std::move(rows).value() : QList<ArticleSummary>();
+    endResetModel();
+}
+
+int ArticleListModel::rowOf(qint64 articleId) const
+{
+    for (qsizetype i = 0; i < m_rows.size(); ++i) {
+        if (m_rows[i].id == articleId)
+            return static_cast<int>(i);
+    }
+    return -1;
+}
+
+qint64 ArticleListModel::articleIdAt(int row) const
+{
+    return row >= 0 && row < m_rows.size() ? m_rows[row].id : 0;
+}
+
+void ArticleListModel::refreshArticle(qint64 articleId)
+{
+    const int row = rowOf(articleId);
+    if (row < 0)
+        return;
+    ArticleFilter one;
+    one.onlyId = articleId;
+    const Result<QList<ArticleSummary>> fresh = m_workspace.library().articles(one);
+    if (!fresh || fresh->isEmpty())
+        return;
+    // The row stays even if it no longer matches the filter: a list that drops the article one
+    // has just tagged would lose one's place.
+    m_rows[row] = fresh->front();
+    Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+}
+
+} // namespace br::ui

@@ -1,0 +1,43 @@
+#pragma once
+
+#include "library/Library.h"
+
+#include <QAbstractTableModel>
+
+namespace br::ui {
+
+class Workspace;
+
+// The library's articles as a table: title, page, campaign chips, number of annotations. Filtering
+// is done by the library in SQL; a changed article refreshes its own row only.
+class ArticleListModel final : public QAbstractTableModel
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ArticleListModel)
+
+public:
+    enum Column { TitleColumn, PageColumn, CampaignsColumn, NotesColumn, ColumnCount };
+
+    explicit ArticleListModel(Workspace &workspace, QObject *parent = nullptr);
+
+    int rowCount(const QModelIndex &parent = QModelIndex()) const override;
+    int columnCount(const QModelIndex &parent = QModelIndex()) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+
+    void setFilter(const ArticleFilter &filter);
+    const ArticleFilter &filter() const { return m_filter; }
+    void reload();
+    int rowOf(qint64 articleId) const;
+    qint64 articleIdAt(int row) const;
+
+private:
+    void refreshArticle(qint64 articleId);
+
+    Workspace &m_workspace;
+    ArticleFilter m_filter;
+    QList<ArticleSummary> m_rows;
+};
+
+} // namespace br::ui

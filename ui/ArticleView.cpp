@@ -1,0 +1,165 @@
+#include "ArticleView.h"
+
+#include <QTextBlock>
+#include <QTextCursor>
+#include <QTextDocument>
+
+namespace br::ui {
+
+namespace {
+
+QTextBlockFormat blockFormat(qreal top, qreal bottom, qreal indent = 0)
+{
+    QTextBlockFormat f;
+    f.setTopMargin(top);
+    f.setBottomMargin(bottom);
+    f.setLeftMargin(indent);
+    f.setLineHeight(135, QTextBlockFormat::ProportionalHeight);
+    return f;
+}
+
+QTextCharFormat charFormat(qreal pointSize, bool bold = false, bool italic = false,
+                           const QColor &color = QColor())
+{
+    QTextCharFormat f;
+    f.setFontPointSize(pointSize);
+    f.setFontWeight(bold ? QFont::Bold : QFont::Normal);
+    f.setFontItalic(italic);
+    if (color.isValid())
+        f.setForeground(color);
+    return f;
+}
+
+} // namespace
+
+ArticleView::ArticleView(QWidget *parent) : QTextBrowser(parent)
+{
+    setOpenLinks(false);
+    setOpenExternalLinks(false);
+    setReadOnly(true);
+    setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    document()->setDocumentMargin(24);
+    setObjectName(QStringLiteral("articleView"));
+}
+
+QVariant ArticleView::loadResource(int, const QUrl &)
+{
+    return {}; // nothing is fetched: not files, not data: URLs, not the network
+}
+
+void ArticleView::clearArticle()
+{
+    m_original = false;
+    document()->clear();
+}
+
+void ArticleView::showArticle(const ArticleDetail &detail, const QList<Annotation> &annotations)
+{
+    m_original = false;
+    QTextDocument *doc = document();
+    doc->clear();
+    const qreal base = font().pointSizeF() > 0 ? font().pointSizeF() : 10;
+    QTextCursor cursor(doc);
+    bool first = true;
+    // One block per part, in the order of Article::plainText().
+    const auto part = [&](const QString &text, const QTextBlockFormat &bf, const QTextCharFormat &cf) {
+        if (text.isEmpty())
+            return;
+        if (!first)
+            cursor.insertBlock();
+        first = false;
+        cursor.setBlockFormat(bf);
+        cursor.setBlockCharFormat(cf);
+        cursor.insertText(text, cf);
+    };
+    const Article &a = detail.article;
+    const QColor muted = palette().color(QPalette::PlaceholderText);
+    part(a.kicker, blockFormat(0, 2), charFormat(base * 1.05, false, false, muted));
+    part(a.title, blockFormat(0, 4), charFormat(base * 1.9, true));
+    part(a.subtitle, blockFormat(0, 6), charFormat(base * 1.2));
+    part(a.byline, blockFormat(2, 12), charFormat(base * 0.95, false, false, muted));
+    for (const Block &b : a.blocks) {
+        switch (b.type) {
+        case Block::Type::Paragraph: {
+            QTextBlockFormat bf = blockFormat(0, 8);
+            bf.setTextIndent(base * 2.4); // two characters, as Chinese paragraphs are set
+            part(b.text, bf, charFormat(base * 1.15));
+            break;
+        }
+        case Block::Type::Subhead:
+            part(b.text, blockFormat(10, 6), charFormat(base * 1.2, true));
+            break;
+        case Block::Type::Caption:
+            part(b.text, blockFormat(4, 10, base * 2), charFormat(base * 0.95, false, true, muted));
+            break;
+        }
+    }
+    part(a.credit, blockFormat(4, 0), charFormat(base, false, false, muted));
+
+    for (const Annotation &n : annotations) {
+        QTextCursor mark(doc);
+        mark.setPosition(n.start);
+        mark.setPosition(std::min(n.end, doc->characterCount() - 1), QTextCursor::KeepAnchor);
+        QTextCharFormat highlight;
+        highlight.setBackground(QColor::fromString(n.color));
+        if (!n.note.isEmpty())
+            highlight.setUnderlineStyle(QTextCharFormat::DotLine);
+        mark.mergeCharFormat(highlight);
+    }
+    moveCursor(QTextCursor::Start);
+}
+
+void ArticleView::showOriginal(const PageDetail &page, int firstLine, int lastLine)
+{
+    m_original = true;
+    QTextDocument *doc = document();
+    doc->clear();
+    QTextCursor cursor(doc);
+    QFont mono = font();
+    mono.setStyleHint(QFont::TypeWriter);
+    QTextCharFormat plain;
+    plain.setFont(mono);
+    QTextCharFormat marked = plain;
+    marked.setBackground(palette().color(QPalette::AlternateBase).darker(110));
+    QTextCharFormat number = plain;
+    number.setForeground(palette().color(QPalette::PlaceholderText));
+    const QStringList lines = QString(page.rawText).replace(QStringLiteral("\r\n"), QStringLiteral("\n"))
+                                  .replace(QLatin1Char('\r'), QLatin1Char('\n'))
+                                  .split(QLatin1Char('\n'));
+    QTextCursor firstMarked;
+    for (int i = 0; i < lines.size(); ++i) {
+        if (i > 0)
+            cursor.insertBlock();
+        const int lineNumber = i + 1;
+        const bool inside = lineNumber >= firstLine && lineNumber <= lastLine;
+        cursor.insertText(QStringLiteral("%1  ").arg(lineNumber, 4), number);
+        cursor.insertText(lines[i], inside ? marked : plain);
+        if (inside && firstMarked.isNull())
+            firstMarked = cursor;
+    }
+    if (!firstMarked.isNull()) {
+        setTextCursor(firstMarked);
+        ensureCursorVisible();
+    }
+}
+
+std::pair<int, int> ArticleView::selectedRange() const
+{
+    if (m_original)
+        return {0, 0};
+    const QTextCursor c = textCursor();
+    return {c.selectionStart(), c.selectionEnd()};
+}
+
+void ArticleView::revealRange(int start, int end)
+{
+    if (m_original)
+        return;
+    QTextCursor c(document());
+    c.setPosition(std::min(start, document()->characterCount() - 1));
+    c.setPosition(std::min(end, document()->characterCount() - 1), QTextCursor::KeepAnchor);
+    setTextCursor(c);
+    ensureCursorVisible();
+}
+
+} // namespace br::ui

@@ -1,0 +1,39 @@
+#pragma once
+
+#include "library/Library.h"
+
+#include <QTextBrowser>
+
+namespace br::ui {
+
+// The article as a reader expects it — kicker small above a large title, subtitle, byline, the
+// repaired paragraphs, subheads, captions set apart — with highlights in their colours; or, one
+// toggle away, the original page text with the article's lines marked.
+//
+// The text is put into the document with QTextCursor::insertText only: page text, titles and notes
+// are never interpreted as HTML, no link is followed and no resource is loaded. Each part of the
+// article is one text block, so document positions are offsets into Article::plainText(), which
+// is what annotations store.
+class ArticleView final : public QTextBrowser
+{
+    Q_OBJECT
+
+public:
+    explicit ArticleView(QWidget *parent = nullptr);
+
+    void showArticle(const ArticleDetail &detail, const QList<Annotation> &annotations);
+    void showOriginal(const PageDetail &page, int firstLine, int lastLine);
+    void clearArticle();
+
+    bool isShowingOriginal() const { return m_original; }
+    // The selected range in the article's plain text, or an empty range.
+    std::pair<int, int> selectedRange() const;
+    void revealRange(int start, int end);
+
+    QVariant loadResource(int type, const QUrl &name) override;
+
+private:
+    bool m_original = false;
+};
+
+} // namespace br::ui

@@ -1,0 +1,78 @@
+#include "DesktopApp.h"
+
+#include "MainWindow.h"
+#include "Workspace.h"
+#include "library/LibraryLocation.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QMessageBox>
+#include <QTranslator>
+
+namespace br::ui {
+
+namespace {
+
+// The bundled sample pages: next to an installed program, else in the source tree it was built
+// from; $BULLETIN_READER_SEEDS overrides both.
+QString seedsDirectory()
+{
+    const QString fromEnvironment = qEnvironmentVariable("BULLETIN_READER_SEEDS");
+    if (!fromEnvironment.isEmpty())
+        return fromEnvironment;
+    const QDir appDir(QCoreApplication::applicationDirPath());
+    for (const QString &candidate : {appDir.filePath(QStringLiteral("../share/bulletin-reader/seeds")),
+                                     QStringLiteral(BR_SOURCE_SEEDS_DIR)}) {
+        if (QDir(candidate).exists())
+            return QDir(candidate).absolutePath();
+    }
+    return {};
+}
+
+void installTranslations(QApplication &app)
+{
+    auto *ours = new QTranslator(&app);
+    if (ours->load(QLocale(), QStringLiteral("bulletin-reader"), QStringLiteral("_"),
+                   QStringLiteral(":/i18n")))
+        QApplication::installTranslator(ours);
+    auto *qt = new QTranslator(&app);
+    if (qt->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
+                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QApplication::installTranslator(qt);
+}
+
+} // namespace
+
+int runDesktop(int &argc, char **argv)
+{
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("BulletinReader"));
+    QApplication::setApplicationName(QStringLiteral("bulletin-reader"));
+    QApplication::setApplicationDisplayName(QStringLiteral("Bulletin Reader"));
+    QApplication::setApplicationVersion(QStringLiteral(BR_VERSION));
+    installTranslations(app);
+
+    QCommandLineParser parser;
+    const QCommandLineOption db(QStringLiteral("db"), QApplication::translate("main", "The library file."),
+                                QStringLiteral("PATH"));
+    parser.addOption(db);
+    parser.process(app);
+
+    const QString path = resolveLibraryPath(parser.value(db));
+    Result<std::unique_ptr<Library>> library = Library::open(path);
+    if (!library) {
+        QMessageBox::critical(nullptr, QApplication::translate("main", "Bulletin Reader"),
+                              QApplication::translate("main", "The library cannot be opened:\n%1")
+                                  .arg(library.errorMessage()));
+        return 1;
+    }
+    Workspace workspace(std::move(library).value());
+    MainWindow window(workspace, seedsDirectory());
+    window.show();
+    return QApplication::exec();
+}
+
+} // namespace br::ui

@@ -1,0 +1,99 @@
+#include "EditCommands.h"
+
+#include "Workspace.h"
+
+namespace br::ui {
+
+// A command whose change the library refused is marked obsolete, so the undo stack drops it
+// instead of offering to undo something that never happened.
+
+SetCampaignCommand::SetCampaignCommand(Workspace &workspace, qint64 articleId,
+                                       const QString &campaign, bool on, TagSource source,
+                                       const QString &text)
+    : QUndoCommand(text), m_workspace(workspace), m_articleId(articleId), m_campaign(campaign),
+      m_on(on), m_source(source)
+{
+}
+
+void SetCampaignCommand::redo()
+{
+    setObsolete(!m_workspace.applyCampaign(m_articleId, m_campaign, m_on, m_source));
+}
+
+void SetCampaignCommand::undo()
+{
+    m_workspace.applyCampaign(m_articleId, m_campaign, !m_on, TagSource::User);
+}
+
+AddAnnotationCommand::AddAnnotationCommand(Workspace &workspace, Annotation annotation,
+                                           const QString &text)
+    : QUndoCommand(text), m_workspace(workspace), m_annotation(std::move(annotation))
+{
+}
+
+void AddAnnotationCommand::redo()
+{
+    const std::optional<qint64> id = m_workspace.applyAddAnnotation(m_annotation);
+    if (id)
+        m_annotation.id = *id;
+    setObsolete(!id);
+}
+
+void AddAnnotationCommand::undo()
+{
+    m_workspace.applyRemoveAnnotation(m_annotation);
+}
+
+RemoveAnnotationCommand::RemoveAnnotationCommand(Workspace &workspace, Annotation annotation,
+                                                 const QString &text)
+    : QUndoCommand(text), m_workspace(workspace), m_annotation(std::move(annotation))
+{
+}
+
+void RemoveAnnotationCommand::redo()
+{
+    setObsolete(!m_workspace.applyRemoveAnnotation(m_annotation));
+}
+
+void RemoveAnnotationCommand::undo()
+{
+    m_workspace.applyAddAnnotation(m_annotation);
+}
+
+SetNoteCommand::SetNoteCommand(Workspace &workspace, Annotation annotation, QString note,
+                               const QString &text)
+    : QUndoCommand(text), m_workspace(workspace), m_annotation(std::move(annotation)),
+      m_note(std::move(note))
+{
+}
+
+void SetNoteCommand::redo()
+{
+    setObsolete(!m_workspace.applyNote(m_annotation, m_note));
+}
+
+void SetNoteCommand::undo()
+{
+    m_workspace.applyNote(m_annotation, m_annotation.note);
+}
+
+SetPageDetailsCommand::SetPageDetailsCommand(Workspace &workspace, qint64 pageId, Details before,
+                                             Details after, const QString &text)
+    : QUndoCommand(text), m_workspace(workspace), m_pageId(pageId), m_before(std::move(before)),
+      m_after(std::move(after))
+{
+}
+
+void SetPageDetailsCommand::redo()
+{
+    setObsolete(!m_workspace.applyPageDetails(m_pageId, m_after.publication, m_after.date,
+                                              m_after.pageNumber));
+}
+
+void SetPageDetailsCommand::undo()
+{
+    m_workspace.applyPageDetails(m_pageId, m_before.publication, m_before.date,
+                                 m_before.pageNumber);
+}
+
+} // namespace br::ui

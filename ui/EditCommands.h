@@ -1,0 +1,90 @@
+#pragma once
+
+#include "library/Library.h"
+
+#include <QUndoCommand>
+
+namespace br::ui {
+
+class Workspace;
+
+// Sets or clears one campaign tag on an article.
+class SetCampaignCommand final : public QUndoCommand
+{
+public:
+    SetCampaignCommand(Workspace &workspace, qint64 articleId, const QString &campaign, bool on,
+                       TagSource source, const QString &text);
+    void redo() override;
+    void undo() override;
+
+private:
+    Workspace &m_workspace;
+    qint64 m_articleId;
+    QString m_campaign;
+    bool m_on;
+    TagSource m_source;
+};
+
+// Adds a highlight (with or without a note); undo removes it, redo puts it back with the same id.
+class AddAnnotationCommand final : public QUndoCommand
+{
+public:
+    AddAnnotationCommand(Workspace &workspace, Annotation annotation, const QString &text);
+    void redo() override;
+    void undo() override;
+
+private:
+    Workspace &m_workspace;
+    Annotation m_annotation;
+};
+
+// Removes a highlight and its note; undo restores both.
+class RemoveAnnotationCommand final : public QUndoCommand
+{
+public:
+    RemoveAnnotationCommand(Workspace &workspace, Annotation annotation, const QString &text);
+    void redo() override;
+    void undo() override;
+
+private:
+    Workspace &m_workspace;
+    Annotation m_annotation;
+};
+
+// Changes the note of a highlight.
+class SetNoteCommand final : public QUndoCommand
+{
+public:
+    SetNoteCommand(Workspace &workspace, Annotation annotation, QString note, const QString &text);
+    void redo() override;
+    void undo() override;
+
+private:
+    Workspace &m_workspace;
+    Annotation m_annotation; // with the note as it was
+    QString m_note;
+};
+
+// Changes a page's publication, date and page number.
+class SetPageDetailsCommand final : public QUndoCommand
+{
+public:
+    struct Details
+    {
+        QString publication;
+        QString date;
+        QString pageNumber;
+    };
+    SetPageDetailsCommand(Workspace &workspace, qint64 pageId, Details before, Details after,
+                          const QString &text);
+    void redo() override;
+    void undo() override;
+
+private:
+    Workspace &m_workspace;
+    qint64 m_pageId;
+    Details m_before;
+    Details m_after;
+};
+
+} // namespace br::ui

@@ -1,0 +1,58 @@
+#include "ImportJob.h"
+
+#include "library/Library.h"
+
+#include <QThread>
+
+namespace br::ui {
+
+ImportJob::ImportJob(QString libraryPath, QStringList paths, QObject *parent)
+    : QObject(parent), m_libraryPath(std::move(libraryPath)), m_paths(std::move(paths))
+{
+    qRegisterMetaType<br::ImportReport>();
+}
+
+ImportJob::~ImportJob()
+{
+    cancel();
+    wait();
+}
+
+void ImportJob::start()
+{
+    m_thread = QThread::create([this] {
+        Result<std::unique_ptr<Library>> library = Library::open(m_libraryPath);
+        if (!library) {
+            Q_EMIT finished(ImportReport(), library.errorMessage());
+            return;
+        }
+        Importer importer(*library.value());
+        const ImportReport report = importer.importPaths(
+            m_paths, [this](int done, int total, const QString &path) { Q_EMIT progress(done, total, path); },
+            &m_cancel);
+        Q_EMIT finished(report, QString());
+    });
+    m_thread->setObjectName(QStringLiteral("import"));
+    m_thread->start();
+}
+
+void ImportJob::cancel()
+{
+    m_cancel = true;
+}
+
+bool ImportJob::isRunning() const
+{
+    return m_thread && m_thread->isRunning();
+}
+
+void ImportJob::wait()
+{
+    if (m_thread) {
+        m_thread->wait();
+        delete m_thread;
+        m_thread = nullptr;
+    }
+}
+
+} // namespace br::ui

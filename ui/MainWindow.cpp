@@ -1,0 +1,604 @@
+#include "MainWindow.h"
+
+#include "ArticleListModel.h"
+#include "ArticleView.h"
+#include "CampaignChipDelegate.h"
+#include "ImportJob.h"
+#include "InspectorPanel.h"
+#include "Roles.h"
+#include "Workspace.h"
+#include "analysis/Campaign.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QComboBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QScrollBar>
+#include <QSettings>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QTableView>
+#include <QTimer>
+#include <QToolBar>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+namespace br::ui {
+
+namespace {
+
+// The filter choices of the list, in the order of the combo box.
+enum FilterKind { AllArticles, Untagged, WithSuggestions, Annotated, FirstCampaign };
+
+constexpr auto kHighlightColor = "#ffe066";
+constexpr auto kNoteColor = "#9fd3ff";
+
+} // namespace
+
+MainWindow::MainWindow(Workspace &workspace, QString seedsDir, QWidget *parent)
+    : QMainWindow(parent), m_workspace(workspace), m_seedsDir(std::move(seedsDir))
+{
+    setWindowTitle(tr("Bulletin Reader"));
+    setAcceptDrops(true);
+    m_model = new ArticleListModel(workspace, this);
+    m_view = new ArticleView(this);
+    m_inspector = new InspectorPanel(this);
+    m_inspector->setReadOnly(workspace.isReadOnly());
+
+    auto *inspectorScroll = new QScrollArea(this);
+    inspectorScroll->setWidget(m_inspector);
+    inspectorScroll->setWidgetResizable(true);
+    inspectorScroll->setFrameShape(QFrame::NoFrame);
+
+    m_splitter = new QSplitter(this);
+    m_splitter->setObjectName(QStringLiteral("mainSplitter"));
+    m_splitter->addWidget(createListPanel());
+    m_splitter->addWidget(m_view);
+    m_splitter->addWidget(inspectorScroll);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 5);
+    m_splitter->setStretchFactor(2, 2);
+    m_splitter->setSizes({460, 760, 340});
+
+    auto *central = new QWidget(this);
+    auto *centralLayout = new QVBoxLayout(central);
+    centralLayout->setContentsMargins(0, 0, 0, 0);
+    m_readOnlyBanner = new QLabel(central);
+    m_readOnlyBanner->setTextFormat(Qt::PlainText);
+    m_readOnlyBanner->setText(
+        tr("This library is read-only: it can be read, but tags, highlights and notes cannot be saved."));
+    m_readOnlyBanner->setStyleSheet(QStringLiteral("background: #fff3cd; color: #664d03; padding: 6px;"));
+    m_readOnlyBanner->setVisible(workspace.isReadOnly());
+    centralLayout->addWidget(m_readOnlyBanner);
+    centralLayout->addWidget(m_splitter, 1);
+    setCentralWidget(central);
+
+    createActions();
+    createMenus();
+
+    m_statusCounts = new QLabel(this);
+    m_statusCounts->setTextFormat(Qt::PlainText);
+    statusBar()->addPermanentWidget(m_statusCounts);
+    m_importProgress = new QProgressBar(this);
+    m_importProgress->setMaximumWidth(220);
+    m_importProgress->setVisible(false);
+    m_importCancel = new QPushButton(tr("Cancel import"), this);
+    m_importCancel->setVisible(false);
+    statusBar()->addPermanentWidget(m_importProgress);
+    statusBar()->addPermanentWidget(m_importCancel);
+    connect(m_importCancel, &QPushButton::clicked, this, [this] {
+        if (m_import)
+            m_import->cancel();
+    });
+
+    connect(m_list->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &MainWindow::showCurrentArticle);
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        const int row = m_model->rowOf(m_currentArticle);
+        selectRow(row >= 0 ? row : 0);
+        updateStatus();
+    });
+    connect(&workspace, &Workspace::articleChanged, this, [this](qint64 id) {
+        if (id == m_currentArticle)
+            showCurrentArticle();
+    });
+    connect(&workspace, &Workspace::annotationAdded, this, [this](qint64 articleId, qint64 annotationId) {
+        if (articleId == m_currentArticle)
+            m_inspector->selectAnnotation(annotationId);
+    });
+    connect(&workspace, &Workspace::pageChanged, this, [this](qint64 pageId) {
+        if (pageId == m_currentPage)
+            showCurrentArticle();
+    });
+    connect(&workspace, &Workspace::errorOccurred, this, &MainWindow::showError);
+
+    connect(m_inspector, &InspectorPanel::campaignToggled, this, [this](const QString &campaign) {
+        if (m_currentArticle)
+            m_workspace.toggleCampaign(m_currentArticle, campaign);
+    });
+    connect(m_inspector, &InspectorPanel::suggestionAccepted, this, [this](const QString &campaign) {
+        if (m_currentArticle)
+            m_workspace.acceptSuggestion(m_currentArticle, campaign);
+    });
+    connect(m_inspector, &InspectorPanel::annotationActivated, this,
+            [this](const Annotation &a) { m_view->revealRange(a.start, a.end); });
+    connect(m_inspector, &InspectorPanel::noteEdited, this,
+            [this](const Annotation &a, const QString &note) { m_workspace.setNote(a, note); });
+    connect(m_inspector, &InspectorPanel::annotationRemoveRequested, this,
+            [this](const Annotation &a) { m_workspace.removeAnnotation(a); });
+    connect(m_inspector, &InspectorPanel::pageDetailsEdited, this,
+            [this](const QString &publication, const QString &date, const QString &pageNumber) {
+                if (m_currentPage)
+                    m_workspace.setPageDetails(m_currentPage, publication, date, pageNumber);
+            });
+
+    restoreSettings();
+    selectRow(0);
+    updateStatus();
+}
+
+MainWindow::~MainWindow()
+{
+    if (m_import) {
+        m_import->cancel();
+        m_import->wait();
+    }
+}
+
+QWidget *MainWindow::createListPanel()
+{
+    auto *panel = new QWidget(this);
+    auto *layout = new QVBoxLayout(panel);
+    layout->setContentsMargins(4, 4, 0, 0);
+    auto *filters = new QHBoxLayout;
+    m_filterKind = new QComboBox(panel);
+    m_filterKind->setObjectName(QStringLiteral("filterKind"));
+    m_filterKind->addItem(tr("All articles"));
+    m_filterKind->addItem(tr("Untagged"));
+    m_filterKind->addItem(tr("With suggestions"));
+    m_filterKind->addItem(tr("Annotated"));
+    for (const Campaign &c : builtinCampaigns())
+        m_filterKind->addItem(tr("Tagged %1").arg(c.nameZh), c.id);
+    m_filterText = new QLineEdit(panel);
+    m_filterText->setObjectName(QStringLiteral("filterText"));
+    m_filterText->setPlaceholderText(tr("Filter by text (Ctrl+F)"));
+    m_filterText->setClearButtonEnabled(true);
+    filters->addWidget(m_filterKind);
+    filters->addWidget(m_filterText, 1);
+    layout->addLayout(filters);
+
+    m_list = new QTableView(panel);
+    m_list->setObjectName(QStringLiteral("articleList"));
+    m_list->setModel(m_model);
+    m_list->setItemDelegateForColumn(ArticleListModel::CampaignsColumn, new CampaignChipDelegate(m_list));
+    m_list->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_list->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_list->setShowGrid(false);
+    m_list->setAlternatingRowColors(true);
+    m_list->setWordWrap(false);
+    m_list->verticalHeader()->hide();
+    m_list->verticalHeader()->setDefaultSectionSize(m_list->fontMetrics().height() + 10);
+    m_list->horizontalHeader()->setSectionResizeMode(ArticleListModel::TitleColumn, QHeaderView::Stretch);
+    m_list->horizontalHeader()->setSectionResizeMode(ArticleListModel::PageColumn, QHeaderView::Interactive);
+    m_list->horizontalHeader()->setSectionResizeMode(ArticleListModel::CampaignsColumn,
+                                                     QHeaderView::ResizeToContents);
+    m_list->horizontalHeader()->setSectionResizeMode(ArticleListModel::NotesColumn,
+                                                     QHeaderView::ResizeToContents);
+    m_list->setColumnWidth(ArticleListModel::PageColumn, 120);
+    layout->addWidget(m_list, 1);
+
+    connect(m_filterKind, &QComboBox::currentIndexChanged, this, &MainWindow::applyFilter);
+    // Typing filters after a short pause, so each keystroke does not run a query.
+    auto *debounce = new QTimer(this);
+    debounce->setSingleShot(true);
+    debounce->setInterval(200);
+    connect(m_filterText, &QLineEdit::textChanged, debounce, qOverload<>(&QTimer::start));
+    connect(debounce, &QTimer::timeout, this, &MainWindow::applyFilter);
+    return panel;
+}
+
+void MainWindow::createActions()
+{
+    m_importFilesAction = new QAction(tr("&Import Pages…"), this);
+    m_importFilesAction->setShortcut(QKeySequence::Open);
+    connect(m_importFilesAction, &QAction::triggered, this, &MainWindow::chooseFiles);
+    m_importFolderAction = new QAction(tr("Import &Folder…"), this);
+    m_importFolderAction->setShortcut(QKeySequence(tr("Ctrl+Shift+O")));
+    connect(m_importFolderAction, &QAction::triggered, this, &MainWindow::chooseFolder);
+    m_quitAction = new QAction(tr("&Quit"), this);
+    m_quitAction->setShortcut(QKeySequence::Quit);
+    connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
+
+    m_undoAction = m_workspace.undoStack()->createUndoAction(this, tr("&Undo"));
+    m_undoAction->setShortcut(QKeySequence::Undo);
+    m_redoAction = m_workspace.undoStack()->createRedoAction(this, tr("&Redo"));
+    m_redoAction->setShortcuts({QKeySequence(tr("Ctrl+Shift+Z")), QKeySequence(tr("Ctrl+Y"))});
+
+    m_highlightAction = new QAction(tr("&Highlight Selection"), this);
+    m_highlightAction->setShortcut(QKeySequence(tr("H")));
+    connect(m_highlightAction, &QAction::triggered, this, &MainWindow::highlightSelection);
+    m_noteAction = new QAction(tr("Add &Note…"), this);
+    m_noteAction->setShortcut(QKeySequence(tr("N")));
+    connect(m_noteAction, &QAction::triggered, this, &MainWindow::addNote);
+    m_findAction = new QAction(tr("&Filter Articles"), this);
+    m_findAction->setShortcut(QKeySequence::Find);
+    connect(m_findAction, &QAction::triggered, this, [this] {
+        m_filterText->setFocus(Qt::ShortcutFocusReason);
+        m_filterText->selectAll();
+    });
+
+    m_nextAction = new QAction(tr("&Next Article"), this);
+    m_nextAction->setShortcuts({QKeySequence(tr("J")), QKeySequence(tr("Ctrl+Down"))});
+    connect(m_nextAction, &QAction::triggered, this, [this] { moveBy(1); });
+    m_previousAction = new QAction(tr("&Previous Article"), this);
+    m_previousAction->setShortcuts({QKeySequence(tr("K")), QKeySequence(tr("Ctrl+Up"))});
+    connect(m_previousAction, &QAction::triggered, this, [this] { moveBy(-1); });
+    m_originalAction = new QAction(tr("Show &Original Page"), this);
+    m_originalAction->setCheckable(true);
+    m_originalAction->setShortcut(QKeySequence(tr("Ctrl+U")));
+    connect(m_originalAction, &QAction::triggered, this, &MainWindow::toggleOriginal);
+
+    int index = 0;
+    for (const Campaign &c : builtinCampaigns()) {
+        auto *action = new QAction(tr("Toggle %1 (%2)").arg(c.nameZh, c.nameEn), this);
+        action->setShortcut(QKeySequence(QString::number(index + 1)));
+        action->setObjectName(QStringLiteral("toggle-") + c.id);
+        connect(action, &QAction::triggered, this, [this, index] { toggleCampaign(index); });
+        m_campaignActions.append(action);
+        ++index;
+    }
+    m_acceptAction = new QAction(tr("&Accept Suggestions"), this);
+    m_acceptAction->setShortcut(QKeySequence(tr("A")));
+    connect(m_acceptAction, &QAction::triggered, this, &MainWindow::acceptSuggestions);
+
+    m_aboutAction = new QAction(tr("&About Bulletin Reader"), this);
+    connect(m_aboutAction, &QAction::triggered, this, &MainWindow::about);
+
+    for (QAction *edit : {m_highlightAction, m_noteAction, m_acceptAction})
+        edit->setEnabled(!m_workspace.isReadOnly());
+    for (QAction *edit : m_campaignActions)
+        edit->setEnabled(!m_workspace.isReadOnly());
+    for (QAction *edit : {m_importFilesAction, m_importFolderAction})
+        edit->setEnabled(!m_workspace.isReadOnly());
+}
+
+void MainWindow::createMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(m_importFilesAction);
+    file->addAction(m_importFolderAction);
+    file->addSeparator();
+    file->addAction(m_quitAction);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    edit->addAction(m_undoAction);
+    edit->addAction(m_redoAction);
+    edit->addSeparator();
+    edit->addAction(m_highlightAction);
+    edit->addAction(m_noteAction);
+    edit->addSeparator();
+    edit->addAction(m_findAction);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    view->addAction(m_nextAction);
+    view->addAction(m_previousAction);
+    view->addSeparator();
+    view->addAction(m_originalAction);
+
+    QMenu *tags = menuBar()->addMenu(tr("&Campaigns"));
+    for (QAction *action : m_campaignActions)
+        tags->addAction(action);
+    tags->addSeparator();
+    tags->addAction(m_acceptAction);
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(m_aboutAction);
+
+    QToolBar *toolbar = addToolBar(tr("Main"));
+    toolbar->setObjectName(QStringLiteral("mainToolBar"));
+    toolbar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    toolbar->addAction(m_importFilesAction);
+    toolbar->addSeparator();
+    toolbar->addAction(m_previousAction);
+    toolbar->addAction(m_nextAction);
+    toolbar->addSeparator();
+    toolbar->addAction(m_highlightAction);
+    toolbar->addAction(m_noteAction);
+    toolbar->addAction(m_undoAction);
+    toolbar->addSeparator();
+    toolbar->addAction(m_originalAction);
+}
+
+void MainWindow::applyFilter()
+{
+    ArticleFilter filter;
+    const int kind = m_filterKind->currentIndex();
+    filter.untagged = kind == Untagged;
+    filter.withSuggestions = kind == WithSuggestions;
+    filter.annotated = kind == Annotated;
+    if (kind >= FirstCampaign)
+        filter.campaign = m_filterKind->currentData().toString();
+    filter.text = m_filterText->text().trimmed();
+    m_model->setFilter(filter);
+}
+
+void MainWindow::selectRow(int row)
+{
+    if (m_model->rowCount() == 0) {
+        m_currentArticle = 0;
+        m_currentPage = 0;
+        m_view->clearArticle();
+        m_inspector->clear();
+        return;
+    }
+    row = std::clamp(row, 0, m_model->rowCount() - 1);
+    m_list->setCurrentIndex(m_model->index(row, ArticleListModel::TitleColumn));
+    m_list->scrollTo(m_list->currentIndex());
+    showCurrentArticle();
+}
+
+void MainWindow::moveBy(int delta)
+{
+    const int row = m_list->currentIndex().isValid() ? m_list->currentIndex().row() : 0;
+    selectRow(row + delta);
+}
+
+void MainWindow::showCurrentArticle()
+{
+    const QModelIndex index = m_list->currentIndex();
+    const qint64 id = index.isValid() ? index.data(ArticleIdRole).toLongLong() : 0;
+    if (id == 0) {
+        m_view->clearArticle();
+        m_inspector->clear();
+        return;
+    }
+    const Result<ArticleDetail> detail = m_workspace.library().article(id);
+    const Result<QList<Annotation>> annotations = m_workspace.library().annotations(id);
+    if (!detail || !annotations) {
+        showError(detail ? annotations.errorMessage() : detail.errorMessage());
+        return;
+    }
+    const Result<PageDetail> page = m_workspace.library().page(detail->pageId);
+    const bool sameArticle = id == m_currentArticle;
+    const int scroll = m_view->verticalScrollBar()->value();
+    m_currentArticle = id;
+    m_currentPage = detail->pageId;
+    if (m_originalAction->isChecked() && page)
+        m_view->showOriginal(page.value(), detail->startLine, detail->endLine);
+    else
+        m_view->showArticle(detail.value(), annotations.value());
+    if (sameArticle)
+        m_view->verticalScrollBar()->setValue(scroll); // a tag or a note must not move the text
+    m_inspector->showArticle(detail.value(), annotations.value(), page ? page.value() : PageDetail());
+}
+
+void MainWindow::toggleCampaign(int index)
+{
+    if (m_currentArticle && index < builtinCampaigns().size())
+        m_workspace.toggleCampaign(m_currentArticle, builtinCampaigns()[index].id);
+}
+
+void MainWindow::acceptSuggestions()
+{
+    if (!m_currentArticle)
+        return;
+    const Result<ArticleDetail> detail = m_workspace.library().article(m_currentArticle);
+    if (!detail)
+        return;
+    for (const CampaignSuggestion &s : detail->article.suggestions) {
+        if (!detail->campaigns.contains(s.campaign))
+            m_workspace.acceptSuggestion(m_currentArticle, s.campaign);
+    }
+}
+
+void MainWindow::highlightSelection()
+{
+    const auto [start, end] = m_view->selectedRange();
+    if (!m_currentArticle || start >= end) {
+        statusBar()->showMessage(tr("Select a passage in the article first."), 4000);
+        return;
+    }
+    m_workspace.addHighlight(m_currentArticle, start, end, QString::fromLatin1(kHighlightColor));
+}
+
+void MainWindow::addNote()
+{
+    if (!m_currentArticle)
+        return;
+    const auto [start, end] = m_view->selectedRange();
+    if (start < end)
+        m_workspace.addHighlight(m_currentArticle, start, end, QString::fromLatin1(kNoteColor));
+    if (m_inspector->currentAnnotation())
+        m_inspector->focusNoteEditor();
+    else
+        statusBar()->showMessage(tr("Select a passage, or a highlight in the list, to add a note."), 4000);
+}
+
+void MainWindow::toggleOriginal()
+{
+    showCurrentArticle();
+}
+
+void MainWindow::chooseFiles()
+{
+    const QStringList files = QFileDialog::getOpenFileNames(
+        this, tr("Import Pages"), QString(), tr("Page files (*.txt);;All files (*)"));
+    if (!files.isEmpty())
+        importPaths(files);
+}
+
+void MainWindow::chooseFolder()
+{
+    const QString folder = QFileDialog::getExistingDirectory(this, tr("Import Folder"));
+    if (!folder.isEmpty())
+        importPaths({folder});
+}
+
+bool MainWindow::isImporting() const
+{
+    return m_import != nullptr;
+}
+
+void MainWindow::importPaths(const QStringList &paths)
+{
+    if (m_import) {
+        statusBar()->showMessage(tr("An import is already running."), 4000);
+        return;
+    }
+    m_import = new ImportJob(m_workspace.library().path(), paths, this);
+    connect(m_import, &ImportJob::progress, this, &MainWindow::onImportProgress);
+    connect(m_import, &ImportJob::finished, this, &MainWindow::onImportFinished);
+    m_importProgress->setRange(0, 0);
+    m_importProgress->setVisible(true);
+    m_importCancel->setVisible(true);
+    statusBar()->showMessage(tr("Importing…"));
+    m_import->start();
+}
+
+void MainWindow::onImportProgress(int done, int total, const QString &path)
+{
+    m_importProgress->setRange(0, total);
+    m_importProgress->setValue(done);
+    if (!path.isEmpty())
+        statusBar()->showMessage(tr("Importing %1 (%2 of %3)…").arg(QDir::toNativeSeparators(path)).arg(done + 1).arg(total));
+}
+
+void MainWindow::onImportFinished(const br::ImportReport &report, const QString &error)
+{
+    m_import->wait();
+    m_import->deleteLater();
+    m_import = nullptr;
+    m_importProgress->setVisible(false);
+    m_importCancel->setVisible(false);
+    m_workspace.notifyLibraryChanged();
+    if (!error.isEmpty()) {
+        showError(error);
+        Q_EMIT importFinished();
+        return;
+    }
+    QString summary = tr("Imported %n page(s)", nullptr, report.pagesImported) + QStringLiteral(", ") +
+                      tr("%n article(s)", nullptr, report.articles);
+    if (report.duplicates > 0)
+        summary += QStringLiteral("; ") + tr("%n already in the library", nullptr, report.duplicates);
+    if (report.cancelled)
+        summary += QStringLiteral("; ") + tr("cancelled");
+    statusBar()->showMessage(summary + QLatin1Char('.'), 10000);
+    if (!report.refused.isEmpty()) {
+        QStringList lines;
+        for (const Refusal &r : report.refused)
+            lines.append(QStringLiteral("%1: %2").arg(QDir::toNativeSeparators(r.path), r.reason));
+        auto *box = new QMessageBox(QMessageBox::Warning, tr("Some files were not imported"),
+                                    tr("%n file(s) were not imported.", nullptr,
+                                       static_cast<int>(report.refused.size())),
+                                    QMessageBox::Ok, this);
+        box->setTextFormat(Qt::PlainText);
+        box->setDetailedText(lines.join(QLatin1Char('\n')));
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
+    }
+    Q_EMIT importFinished();
+}
+
+void MainWindow::updateStatus()
+{
+    const Result<qint64> total = m_workspace.library().articleCount();
+    m_statusCounts->setText(tr("%1 of %2 articles · %3")
+                                .arg(m_model->rowCount())
+                                .arg(total ? total.value() : 0)
+                                .arg(QDir::toNativeSeparators(m_workspace.library().path())));
+}
+
+void MainWindow::showError(const QString &message)
+{
+    statusBar()->showMessage(message, 10000);
+    auto *box = new QMessageBox(QMessageBox::Warning, tr("Bulletin Reader"), message, QMessageBox::Ok, this);
+    box->setTextFormat(Qt::PlainText);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+}
+
+void MainWindow::about()
+{
+    QMessageBox::about(
+        this, tr("About Bulletin Reader"),
+        tr("<h3>Bulletin Reader %1</h3><p>Splits the special pages of Chinese bulletins into "
+           "articles, tags them by campaign and keeps highlights and notes in a local library.</p>"
+           "<p>Qt %2, SQLite, ICU, uchardet.</p>")
+            .arg(QCoreApplication::applicationVersion().toHtmlEscaped(), QString::fromLatin1(qVersion())));
+}
+
+void MainWindow::restoreSettings()
+{
+    QSettings settings;
+    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
+        resize(1560, 940);
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    m_splitter->restoreState(settings.value(QStringLiteral("window/splitter")).toByteArray());
+}
+
+void MainWindow::saveSettings() const
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), saveState());
+    settings.setValue(QStringLiteral("window/splitter"), m_splitter->saveState());
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (m_import) {
+        m_import->cancel();
+        m_import->wait();
+    }
+    saveSettings();
+    event->accept();
+}
+
+void MainWindow::showEvent(QShowEvent *event)
+{
+    QMainWindow::showEvent(event);
+    // First run: an empty library gets the bundled sample pages at once, so there is something
+    // to read within seconds.
+    if (m_offeredSeeds)
+        return;
+    m_offeredSeeds = true;
+    const Result<qint64> pages = m_workspace.library().pageCount();
+    if (pages && pages.value() == 0 && !m_workspace.isReadOnly() && !m_seedsDir.isEmpty() &&
+        QDir(m_seedsDir).exists()) {
+        importPaths({m_seedsDir});
+        statusBar()->showMessage(tr("The library is empty: importing the bundled sample pages…"));
+    }
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (event->mimeData()->hasUrls() && !m_workspace.isReadOnly())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    QStringList paths;
+    for (const QUrl &url : event->mimeData()->urls()) {
+        if (url.isLocalFile())
+            paths.append(url.toLocalFile());
+    }
+    if (!paths.isEmpty()) {
+        importPaths(paths);
+        event->acceptProposedAction();
+    }
+}
+
+} // namespace br::ui

@@ -1,0 +1,112 @@
+#pragma once
+
+#include "library/Library.h"
+
+#include <QMainWindow>
+
+class QAction;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QProgressBar;
+class QPushButton;
+class QSplitter;
+class QTableView;
+
+namespace br { struct ImportReport; }
+
+namespace br::ui {
+
+class ArticleListModel;
+class ArticleView;
+class ImportJob;
+class InspectorPanel;
+class Workspace;
+
+// The reader's window: the article list on the left, the article in the middle, campaigns, notes
+// and page details on the right. Keyboard first: J / K move through the articles, 1 / 2 / 3 toggle
+// the campaigns, A accepts the suggestions, H highlights the selection, N adds a note.
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    // `seedsDir`: the bundled sample pages, imported at once into an empty library.
+    MainWindow(Workspace &workspace, QString seedsDir, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    qint64 currentArticleId() const { return m_currentArticle; }
+    void importPaths(const QStringList &paths);
+    bool isImporting() const;
+    ArticleView *articleView() const { return m_view; }
+    QTableView *articleList() const { return m_list; }
+    InspectorPanel *inspector() const { return m_inspector; }
+    ArticleListModel *articleModel() const { return m_model; }
+
+Q_SIGNALS:
+    void importFinished();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+    void showEvent(QShowEvent *event) override;
+
+private:
+    void createActions();
+    void createMenus();
+    QWidget *createListPanel();
+    void applyFilter();
+    void showCurrentArticle();
+    void selectRow(int row);
+    void moveBy(int delta);
+    void toggleCampaign(int index);
+    void acceptSuggestions();
+    void highlightSelection();
+    void addNote();
+    void toggleOriginal();
+    void chooseFiles();
+    void chooseFolder();
+    void onImportProgress(int done, int total, const QString &path);
+    void onImportFinished(const br::ImportReport &report, const QString &error);
+    void updateStatus();
+    void showError(const QString &message);
+    void about();
+    void restoreSettings();
+    void saveSettings() const;
+
+    Workspace &m_workspace;
+    QString m_seedsDir;
+    ArticleListModel *m_model = nullptr;
+    QTableView *m_list = nullptr;
+    QComboBox *m_filterKind = nullptr;
+    QLineEdit *m_filterText = nullptr;
+    ArticleView *m_view = nullptr;
+    InspectorPanel *m_inspector = nullptr;
+    QSplitter *m_splitter = nullptr;
+    QLabel *m_readOnlyBanner = nullptr;
+    QLabel *m_statusCounts = nullptr;
+    QProgressBar *m_importProgress = nullptr;
+    QPushButton *m_importCancel = nullptr;
+    ImportJob *m_import = nullptr;
+    qint64 m_currentArticle = 0;
+    qint64 m_currentPage = 0;
+    bool m_offeredSeeds = false;
+
+    QAction *m_importFilesAction = nullptr;
+    QAction *m_importFolderAction = nullptr;
+    QAction *m_quitAction = nullptr;
+    QAction *m_undoAction = nullptr;
+    QAction *m_redoAction = nullptr;
+    QAction *m_highlightAction = nullptr;
+    QAction *m_noteAction = nullptr;
+    QAction *m_findAction = nullptr;
+    QAction *m_nextAction = nullptr;
+    QAction *m_previousAction = nullptr;
+    QAction *m_originalAction = nullptr;
+    QList<QAction *> m_campaignActions;
+    QAction *m_acceptAction = nullptr;
+    QAction *m_aboutAction = nullptr;
+};
+
+} // namespace br::ui

@@ -1,0 +1,148 @@
+#include "Workspace.h"
+
+#include "EditCommands.h"
+#include "analysis/Campaign.h"
+
+namespace br::ui {
+
+namespace {
+
+QString campaignName(const QString &id)
+{
+    for (const Campaign &c : builtinCampaigns()) {
+        if (c.id == id)
+            return QObject::tr("%1 (%2)").arg(c.nameZh, c.nameEn);
+    }
+    return id;
+}
+
+} // namespace
+
+Workspace::Workspace(std::unique_ptr<Library> library, QObject *parent)
+    : QObject(parent), m_library(std::move(library))
+{
+}
+
+Workspace::~Workspace() = default;
+
+bool Workspace::report(const Status &status)
+{
+    if (!status)
+        Q_EMIT errorOccurred(status.errorMessage());
+    return status.ok();
+}
+
+void Workspace::toggleCampaign(qint64 articleId, const QString &campaign)
+{
+    const Result<ArticleDetail> detail = m_library->article(articleId);
+    if (!detail) {
+        Q_EMIT errorOccurred(detail.errorMessage());
+        return;
+    }
+    const bool on = !detail->campaigns.contains(campaign);
+    m_undoStack.push(new SetCampaignCommand(
+        *this, articleId, campaign, on, TagSource::User,
+        on ? tr("Tag as %1").arg(campaignName(campaign)) : tr("Remove tag %1").arg(campaignName(campaign))));
+}
+
+void Workspace::acceptSuggestion(qint64 articleId, const QString &campaign)
+{
+    m_undoStack.push(new SetCampaignCommand(*this, articleId, campaign, true, TagSource::Suggestion,
+                                            tr("Accept suggestion %1").arg(campaignName(campaign))));
+}
+
+void Workspace::addHighlight(qint64 articleId, int start, int end, const QString &color,
+                             const QString &note)
+{
+    const Result<ArticleDetail> detail = m_library->article(articleId);
+    if (!detail) {
+        Q_EMIT errorOccurred(detail.errorMessage());
+        return;
+    }
+    Annotation a = Annotation::forRange(articleId, detail->article.plainText(), start, end, color);
+    if (a.quote.isEmpty())
+        return;
+    a.note = note;
+    m_undoStack.push(new AddAnnotationCommand(
+        *this, std::move(a), note.isEmpty() ? tr("Highlight") : tr("Add note")));
+}
+
+void Workspace::setNote(const Annotation &annotation, const QString &note)
+{
+    if (annotation.note == note)
+        return;
+    m_undoStack.push(new SetNoteCommand(*this, annotation, note, tr("Edit note")));
+}
+
+void Workspace::removeAnnotation(const Annotation &annotation)
+{
+    m_undoStack.push(new RemoveAnnotationCommand(*this, annotation, tr("Remove highlight")));
+}
+
+void Workspace::setPageDetails(qint64 pageId, const QString &publication, const QString &date,
+                               const QString &pageNumber)
+{
+    const Result<PageDetail> page = m_library->page(pageId);
+    if (!page) {
+        Q_EMIT errorOccurred(page.errorMessage());
+        return;
+    }
+    const SetPageDetailsCommand::Details before{page->publication, page->date, page->pageNumber};
+    const SetPageDetailsCommand::Details after{publication, date, pageNumber};
+    if (before.publication == after.publication && before.date == after.date &&
+        before.pageNumber == after.pageNumber)
+        return;
+    m_undoStack.push(new SetPageDetailsCommand(*this, pageId, before, after, tr("Edit page details")));
+}
+
+bool Workspace::applyCampaign(qint64 articleId, const QString &campaign, bool on, TagSource source)
+{
+    if (!report(m_library->setCampaign(articleId, campaign, on, source)))
+        return false;
+    Q_EMIT articleChanged(articleId);
+    return true;
+}
+
+std::optional<qint64> Workspace::applyAddAnnotation(const Annotation &annotation)
+{
+    const Result<qint64> id = m_library->addAnnotation(annotation);
+    if (!id) {
+        Q_EMIT errorOccurred(id.errorMessage());
+        return std::nullopt;
+    }
+    Q_EMIT articleChanged(annotation.articleId);
+    Q_EMIT annotationAdded(annotation.articleId, id.value());
+    return id.value();
+}
+
+bool Workspace::applyRemoveAnnotation(const Annotation &annotation)
+{
+    if (!report(m_library->removeAnnotation(annotation.id)))
+        return false;
+    Q_EMIT articleChanged(annotation.articleId);
+    return true;
+}
+
+bool Workspace::applyNote(const Annotation &annotation, const QString &note)
+{
+    if (!report(m_library->setAnnotationNote(annotation.id, note)))
+        return false;
+    Q_EMIT articleChanged(annotation.articleId);
+    return true;
+}
+
+bool Workspace::applyPageDetails(qint64 pageId, const QString &publication, const QString &date,
+                                 const QString &pageNumber)
+{
+    if (!report(m_library->setPageDetails(pageId, publication, date, pageNumber)))
+        return false;
+    Q_EMIT pageChanged(pageId);
+    return true;
+}
+
+void Workspace::notifyLibraryChanged()
+{
+    Q_EMIT libraryChanged();
+}
+
+} // namespace br::ui

@@ -1,0 +1,64 @@
+#pragma once
+
+#include "library/Library.h"
+
+#include <QObject>
+#include <QUndoStack>
+
+#include <memory>
+#include <optional>
+
+namespace br::ui {
+
+// The open library as the window works with it: every edit a person makes goes through here as a
+// QUndoCommand on one undo stack, is saved in its own transaction at once, and is announced by a
+// signal so models and views refresh. Widgets never talk to the library's writes directly.
+class Workspace final : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit Workspace(std::unique_ptr<Library> library, QObject *parent = nullptr);
+    ~Workspace() override;
+
+    Library &library() { return *m_library; }
+    QUndoStack *undoStack() { return &m_undoStack; }
+    bool isReadOnly() const { return m_library->isReadOnly(); }
+
+    // Edits a person makes; each one can be undone.
+    void toggleCampaign(qint64 articleId, const QString &campaign);
+    void acceptSuggestion(qint64 articleId, const QString &campaign);
+    void addHighlight(qint64 articleId, int start, int end, const QString &color,
+                      const QString &note = QString());
+    void setNote(const Annotation &annotation, const QString &note);
+    void removeAnnotation(const Annotation &annotation);
+    void setPageDetails(qint64 pageId, const QString &publication, const QString &date,
+                        const QString &pageNumber);
+
+    // What the undo commands call: the change itself, saved at once. False (and errorOccurred)
+    // when the library refused it.
+    bool applyCampaign(qint64 articleId, const QString &campaign, bool on, TagSource source);
+    std::optional<qint64> applyAddAnnotation(const Annotation &annotation);
+    bool applyRemoveAnnotation(const Annotation &annotation);
+    bool applyNote(const Annotation &annotation, const QString &note);
+    bool applyPageDetails(qint64 pageId, const QString &publication, const QString &date,
+                          const QString &pageNumber);
+
+    // The library changed behind the edits (an import).
+    void notifyLibraryChanged();
+
+Q_SIGNALS:
+    void articleChanged(qint64 articleId); // tags or annotations
+    void annotationAdded(qint64 articleId, qint64 annotationId);
+    void pageChanged(qint64 pageId);
+    void libraryChanged();
+    void errorOccurred(const QString &message);
+
+private:
+    bool report(const Status &status);
+
+    std::unique_ptr<Library> m_library;
+    QUndoStack m_undoStack;
+};
+
+} // namespace br::ui
