@@ -183,7 +183,8 @@ private Q_SLOTS:
             Library &lib = *library.value();
             QVERIFY(lib.addPage(readSeed(u"003_87001ad0ac9e6170.txt"_s)).ok());
             articleId = lib.articles().value().last().id;
-            QVERIFY(lib.setCampaign(articleId, u"poverty-relief"_s, true, TagSource::Suggestion).ok());
+            QVERIFY(
+                lib.setCampaign(articleId, u"poverty-relief"_s, true, TagSource::Suggestion).ok());
             QVERIFY(lib.setCampaign(articleId, u"anti-crime"_s, true).ok());
             QVERIFY(lib.setCampaign(articleId, u"anti-crime"_s, false).ok());
             QVERIFY(!lib.setCampaign(articleId, u"no-such-campaign"_s, true).ok());

@@ -16,7 +16,14 @@ class ArticleListModel final : public QAbstractTableModel
     Q_DISABLE_COPY_MOVE(ArticleListModel)
 
 public:
-    enum Column { TitleColumn, PageColumn, CampaignsColumn, NotesColumn, ColumnCount };
+    enum Column
+    {
+        TitleColumn,
+        PageColumn,
+        CampaignsColumn,
+        NotesColumn,
+        ColumnCount
+    };
 
     explicit ArticleListModel(Workspace &workspace, QObject *parent = nullptr);
 

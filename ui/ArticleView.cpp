@@ -62,7 +62,8 @@ void ArticleView::showArticle(const ArticleDetail &detail, const QList<Annotatio
     QTextCursor cursor(doc);
     bool first = true;
     // One block per part, in the order of Article::plainText().
-    const auto part = [&](const QString &text, const QTextBlockFormat &bf, const QTextCharFormat &cf) {
+    const auto part = [&](const QString &text, const QTextBlockFormat &bf,
+                          const QTextCharFormat &cf) {
         if (text.isEmpty())
             return;
         if (!first)
@@ -106,7 +107,7 @@ void ArticleView::showArticle(const ArticleDetail &detail, const QList<Annotatio
             highlight.setUnderlineStyle(QTextCharFormat::DotLine);
         mark.mergeCharFormat(highlight);
     }
-    moveCursor(QTextCursor::Start);
+    setTextCursor(QTextCursor(doc));
 }
 
 void ArticleView::showOriginal(const PageDetail &page, int firstLine, int lastLine)
@@ -123,7 +124,8 @@ void ArticleView::showOriginal(const PageDetail &page, int firstLine, int lastLi
     marked.setBackground(palette().color(QPalette::AlternateBase).darker(110));
     QTextCharFormat number = plain;
     number.setForeground(palette().color(QPalette::PlaceholderText));
-    const QStringList lines = QString(page.rawText).replace(QStringLiteral("\r\n"), QStringLiteral("\n"))
+    const QStringList lines = QString(page.rawText)
+                                  .replace(QStringLiteral("\r\n"), QStringLiteral("\n"))
                                   .replace(QLatin1Char('\r'), QLatin1Char('\n'))
                                   .split(QLatin1Char('\n'));
     QTextCursor firstMarked;
@@ -149,6 +151,13 @@ std::pair<int, int> ArticleView::selectedRange() const
         return {0, 0};
     const QTextCursor c = textCursor();
     return {c.selectionStart(), c.selectionEnd()};
+}
+
+void ArticleView::clearSelection()
+{
+    QTextCursor c = textCursor();
+    c.clearSelection();
+    setTextCursor(c);
 }
 
 void ArticleView::revealRange(int start, int end)

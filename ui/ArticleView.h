@@ -29,6 +29,7 @@ public:
     // The selected range in the article's plain text, or an empty range.
     std::pair<int, int> selectedRange() const;
     void revealRange(int start, int end);
+    void clearSelection();
 
     QVariant loadResource(int type, const QUrl &name) override;
 

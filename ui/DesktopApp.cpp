@@ -24,8 +24,9 @@ QString seedsDirectory()
     if (!fromEnvironment.isEmpty())
         return fromEnvironment;
     const QDir appDir(QCoreApplication::applicationDirPath());
-    for (const QString &candidate : {appDir.filePath(QStringLiteral("../share/bulletin-reader/seeds")),
-                                     QStringLiteral(BR_SOURCE_SEEDS_DIR)}) {
+    for (const QString &candidate :
+         {appDir.filePath(QStringLiteral("../share/bulletin-reader/seeds")),
+          QStringLiteral(BR_SOURCE_SEEDS_DIR)}) {
         if (QDir(candidate).exists())
             return QDir(candidate).absolutePath();
     }
@@ -56,7 +57,8 @@ int runDesktop(int &argc, char **argv)
     installTranslations(app);
 
     QCommandLineParser parser;
-    const QCommandLineOption db(QStringLiteral("db"), QApplication::translate("main", "The library file."),
+    const QCommandLineOption db(QStringLiteral("db"),
+                                QApplication::translate("main", "The library file."),
                                 QStringLiteral("PATH"));
     parser.addOption(db);
     parser.process(app);

@@ -28,7 +28,10 @@ void ImportJob::start()
         }
         Importer importer(*library.value());
         const ImportReport report = importer.importPaths(
-            m_paths, [this](int done, int total, const QString &path) { Q_EMIT progress(done, total, path); },
+            m_paths,
+            [this](int done, int total, const QString &path) {
+                Q_EMIT progress(done, total, path);
+            },
             &m_cancel);
         Q_EMIT finished(report, QString());
     });

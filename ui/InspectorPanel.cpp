@@ -39,10 +39,11 @@ InspectorPanel::InspectorPanel(QWidget *parent) : QWidget(parent)
     for (const Campaign &c : builtinCampaigns()) {
         CampaignRow row;
         row.id = c.id;
-        row.toggle = new QCheckBox(tr("&%1  %2 · %3").arg(key++).arg(c.nameZh, c.nameEn),
-                                   campaigns);
+        row.toggle =
+            new QCheckBox(tr("&%1  %2 · %3").arg(key++).arg(c.nameZh, c.nameEn), campaigns);
         row.toggle->setObjectName(QStringLiteral("campaign-") + c.id);
-        row.toggle->setStyleSheet(QStringLiteral("QCheckBox::indicator:checked { background: %1; }").arg(c.color));
+        row.toggle->setStyleSheet(
+            QStringLiteral("QCheckBox::indicator:checked { background: %1; }").arg(c.color));
         row.suggestion = plainLabel(campaigns);
         row.suggestion->setObjectName(QStringLiteral("suggestion-") + c.id);
         row.accept = new QPushButton(tr("Accept"), campaigns);
@@ -56,7 +57,8 @@ InspectorPanel::InspectorPanel(QWidget *parent) : QWidget(parent)
         const QString id = c.id;
         // clicked, not toggled: the panel's own updates must not read as a person's click.
         connect(row.toggle, &QCheckBox::clicked, this, [this, id] { Q_EMIT campaignToggled(id); });
-        connect(row.accept, &QPushButton::clicked, this, [this, id] { Q_EMIT suggestionAccepted(id); });
+        connect(row.accept, &QPushButton::clicked, this,
+                [this, id] { Q_EMIT suggestionAccepted(id); });
         m_campaignRows.append(row);
     }
     layout->addWidget(campaigns);
@@ -80,12 +82,11 @@ InspectorPanel::InspectorPanel(QWidget *parent) : QWidget(parent)
     noteLine->addWidget(m_removeAnnotation);
     notesLayout->addLayout(noteLine);
     layout->addWidget(notes);
-    connect(m_annotationList->selectionModel(), &QItemSelectionModel::currentChanged, this,
-            [this] {
-                updateNoteEditor();
-                if (const Annotation *a = currentAnnotation())
-                    Q_EMIT annotationActivated(*a);
-            });
+    connect(m_annotationList->selectionModel(), &QItemSelectionModel::currentChanged, this, [this] {
+        updateNoteEditor();
+        if (const Annotation *a = currentAnnotation())
+            Q_EMIT annotationActivated(*a);
+    });
     connect(m_annotationList, &QListView::clicked, this, [this] {
         if (const Annotation *a = currentAnnotation())
             Q_EMIT annotationActivated(*a);
@@ -137,7 +138,8 @@ void InspectorPanel::showArticle(const ArticleDetail &detail, const QList<Annota
             const bool accepted = detail.acceptedSuggestions.contains(row.id);
             row.suggestion->setText(
                 (accepted ? tr("Suggested %1, accepted: %2") : tr("Suggested %1: %2"))
-                    .arg(QString::number(found->score, 'f', 2), found->evidence.join(QStringLiteral("、"))));
+                    .arg(QString::number(found->score, 'f', 2),
+                         found->evidence.join(QStringLiteral("、"))));
             row.suggestion->setVisible(true);
             row.accept->setVisible(!detail.campaigns.contains(row.id));
         } else {

@@ -40,7 +40,14 @@ namespace br::ui {
 namespace {
 
 // The filter choices of the list, in the order of the combo box.
-enum FilterKind { AllArticles, Untagged, WithSuggestions, Annotated, FirstCampaign };
+enum FilterKind
+{
+    AllArticles,
+    Untagged,
+    WithSuggestions,
+    Annotated,
+    FirstCampaign
+};
 
 constexpr auto kHighlightColor = "#ffe066";
 constexpr auto kNoteColor = "#9fd3ff";
@@ -77,9 +84,10 @@ MainWindow::MainWindow(Workspace &workspace, QString seedsDir, QWidget *parent)
     centralLayout->setContentsMargins(0, 0, 0, 0);
     m_readOnlyBanner = new QLabel(central);
     m_readOnlyBanner->setTextFormat(Qt::PlainText);
-    m_readOnlyBanner->setText(
-        tr("This library is read-only: it can be read, but tags, highlights and notes cannot be saved."));
-    m_readOnlyBanner->setStyleSheet(QStringLiteral("background: #fff3cd; color: #664d03; padding: 6px;"));
+    m_readOnlyBanner->setText(tr("This library is read-only: it can be read, but tags, highlights "
+                                 "and notes cannot be saved."));
+    m_readOnlyBanner->setStyleSheet(
+        QStringLiteral("background: #fff3cd; color: #664d03; padding: 6px;"));
     m_readOnlyBanner->setVisible(workspace.isReadOnly());
     centralLayout->addWidget(m_readOnlyBanner);
     centralLayout->addWidget(m_splitter, 1);
@@ -114,10 +122,11 @@ MainWindow::MainWindow(Workspace &workspace, QString seedsDir, QWidget *parent)
         if (id == m_currentArticle)
             showCurrentArticle();
     });
-    connect(&workspace, &Workspace::annotationAdded, this, [this](qint64 articleId, qint64 annotationId) {
-        if (articleId == m_currentArticle)
-            m_inspector->selectAnnotation(annotationId);
-    });
+    connect(&workspace, &Workspace::annotationAdded, this,
+            [this](qint64 articleId, qint64 annotationId) {
+                if (articleId == m_currentArticle)
+                    m_inspector->selectAnnotation(annotationId);
+            });
     connect(&workspace, &Workspace::pageChanged, this, [this](qint64 pageId) {
         if (pageId == m_currentPage)
             showCurrentArticle();
@@ -128,10 +137,11 @@ MainWindow::MainWindow(Workspace &workspace, QString seedsDir, QWidget *parent)
         if (m_currentArticle)
             m_workspace.toggleCampaign(m_currentArticle, campaign);
     });
-    connect(m_inspector, &InspectorPanel::suggestionAccepted, this, [this](const QString &campaign) {
-        if (m_currentArticle)
-            m_workspace.acceptSuggestion(m_currentArticle, campaign);
-    });
+    connect(m_inspector, &InspectorPanel::suggestionAccepted, this,
+            [this](const QString &campaign) {
+                if (m_currentArticle)
+                    m_workspace.acceptSuggestion(m_currentArticle, campaign);
+            });
     connect(m_inspector, &InspectorPanel::annotationActivated, this,
             [this](const Annotation &a) { m_view->revealRange(a.start, a.end); });
     connect(m_inspector, &InspectorPanel::noteEdited, this,
@@ -182,7 +192,8 @@ QWidget *MainWindow::createListPanel()
     m_list = new QTableView(panel);
     m_list->setObjectName(QStringLiteral("articleList"));
     m_list->setModel(m_model);
-    m_list->setItemDelegateForColumn(ArticleListModel::CampaignsColumn, new CampaignChipDelegate(m_list));
+    m_list->setItemDelegateForColumn(ArticleListModel::CampaignsColumn,
+                                     new CampaignChipDelegate(m_list));
     m_list->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_list->setSelectionMode(QAbstractItemView::SingleSelection);
     m_list->setShowGrid(false);
@@ -190,8 +201,10 @@ QWidget *MainWindow::createListPanel()
     m_list->setWordWrap(false);
     m_list->verticalHeader()->hide();
     m_list->verticalHeader()->setDefaultSectionSize(m_list->fontMetrics().height() + 10);
-    m_list->horizontalHeader()->setSectionResizeMode(ArticleListModel::TitleColumn, QHeaderView::Stretch);
-    m_list->horizontalHeader()->setSectionResizeMode(ArticleListModel::PageColumn, QHeaderView::Interactive);
+    m_list->horizontalHeader()->setSectionResizeMode(ArticleListModel::TitleColumn,
+                                                     QHeaderView::Stretch);
+    m_list->horizontalHeader()->setSectionResizeMode(ArticleListModel::PageColumn,
+                                                     QHeaderView::Interactive);
     m_list->horizontalHeader()->setSectionResizeMode(ArticleListModel::CampaignsColumn,
                                                      QHeaderView::ResizeToContents);
     m_list->horizontalHeader()->setSectionResizeMode(ArticleListModel::NotesColumn,
@@ -381,7 +394,8 @@ void MainWindow::showCurrentArticle()
         m_view->showArticle(detail.value(), annotations.value());
     if (sameArticle)
         m_view->verticalScrollBar()->setValue(scroll); // a tag or a note must not move the text
-    m_inspector->showArticle(detail.value(), annotations.value(), page ? page.value() : PageDetail());
+    m_inspector->showArticle(detail.value(), annotations.value(),
+                             page ? page.value() : PageDetail());
 }
 
 void MainWindow::toggleCampaign(int index)
@@ -411,6 +425,7 @@ void MainWindow::highlightSelection()
         return;
     }
     m_workspace.addHighlight(m_currentArticle, start, end, QString::fromLatin1(kHighlightColor));
+    m_view->clearSelection(); // the selection is used up: N now means the note of this highlight
 }
 
 void MainWindow::addNote()
@@ -418,12 +433,15 @@ void MainWindow::addNote()
     if (!m_currentArticle)
         return;
     const auto [start, end] = m_view->selectedRange();
-    if (start < end)
+    if (start < end) {
         m_workspace.addHighlight(m_currentArticle, start, end, QString::fromLatin1(kNoteColor));
+        m_view->clearSelection();
+    }
     if (m_inspector->currentAnnotation())
         m_inspector->focusNoteEditor();
     else
-        statusBar()->showMessage(tr("Select a passage, or a highlight in the list, to add a note."), 4000);
+        statusBar()->showMessage(tr("Select a passage, or a highlight in the list, to add a note."),
+                                 4000);
 }
 
 void MainWindow::toggleOriginal()
@@ -472,7 +490,10 @@ void MainWindow::onImportProgress(int done, int total, const QString &path)
     m_importProgress->setRange(0, total);
     m_importProgress->setValue(done);
     if (!path.isEmpty())
-        statusBar()->showMessage(tr("Importing %1 (%2 of %3)…").arg(QDir::toNativeSeparators(path)).arg(done + 1).arg(total));
+        statusBar()->showMessage(tr("Importing %1 (%2 of %3)…")
+                                     .arg(QDir::toNativeSeparators(path))
+                                     .arg(done + 1)
+                                     .arg(total));
 }
 
 void MainWindow::onImportFinished(const br::ImportReport &report, const QString &error)
@@ -488,10 +509,11 @@ void MainWindow::onImportFinished(const br::ImportReport &report, const QString 
         Q_EMIT importFinished();
         return;
     }
-    QString summary = tr("Imported %n page(s)", nullptr, report.pagesImported) + QStringLiteral(", ") +
-                      tr("%n article(s)", nullptr, report.articles);
+    QString summary = tr("Imported %n page(s)", nullptr, report.pagesImported) +
+                      QStringLiteral(", ") + tr("%n article(s)", nullptr, report.articles);
     if (report.duplicates > 0)
-        summary += QStringLiteral("; ") + tr("%n already in the library", nullptr, report.duplicates);
+        summary +=
+            QStringLiteral("; ") + tr("%n already in the library", nullptr, report.duplicates);
     if (report.cancelled)
         summary += QStringLiteral("; ") + tr("cancelled");
     statusBar()->showMessage(summary + QLatin1Char('.'), 10000);
@@ -499,10 +521,10 @@ void MainWindow::onImportFinished(const br::ImportReport &report, const QString 
         QStringList lines;
         for (const Refusal &r : report.refused)
             lines.append(QStringLiteral("%1: %2").arg(QDir::toNativeSeparators(r.path), r.reason));
-        auto *box = new QMessageBox(QMessageBox::Warning, tr("Some files were not imported"),
-                                    tr("%n file(s) were not imported.", nullptr,
-                                       static_cast<int>(report.refused.size())),
-                                    QMessageBox::Ok, this);
+        auto *box = new QMessageBox(
+            QMessageBox::Warning, tr("Some files were not imported"),
+            tr("%n file(s) were not imported.", nullptr, static_cast<int>(report.refused.size())),
+            QMessageBox::Ok, this);
         box->setTextFormat(Qt::PlainText);
         box->setDetailedText(lines.join(QLatin1Char('\n')));
         box->setAttribute(Qt::WA_DeleteOnClose);
@@ -523,7 +545,8 @@ void MainWindow::updateStatus()
 void MainWindow::showError(const QString &message)
 {
     statusBar()->showMessage(message, 10000);
-    auto *box = new QMessageBox(QMessageBox::Warning, tr("Bulletin Reader"), message, QMessageBox::Ok, this);
+    auto *box = new QMessageBox(QMessageBox::Warning, tr("Bulletin Reader"), message,
+                                QMessageBox::Ok, this);
     box->setTextFormat(Qt::PlainText);
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->open();
@@ -536,7 +559,8 @@ void MainWindow::about()
         tr("<h3>Bulletin Reader %1</h3><p>Splits the special pages of Chinese bulletins into "
            "articles, tags them by campaign and keeps highlights and notes in a local library.</p>"
            "<p>Qt %2, SQLite, ICU, uchardet.</p>")
-            .arg(QCoreApplication::applicationVersion().toHtmlEscaped(), QString::fromLatin1(qVersion())));
+            .arg(QCoreApplication::applicationVersion().toHtmlEscaped(),
+                 QString::fromLatin1(qVersion())));
 }
 
 void MainWindow::restoreSettings()

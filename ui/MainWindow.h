@@ -13,7 +13,9 @@ class QPushButton;
 class QSplitter;
 class QTableView;
 
-namespace br { struct ImportReport; }
+namespace br {
+struct ImportReport;
+}
 
 namespace br::ui {
 

@@ -5,7 +5,8 @@
 namespace br::ui {
 
 // Item data roles of the project's models, in one place.
-enum Role : int {
+enum Role : int
+{
     ArticleIdRole = Qt::UserRole + 1, // qint64
     PageIdRole,                       // qint64
     CampaignIdsRole,                  // QStringList: confirmed tags

@@ -40,15 +40,16 @@ void Workspace::toggleCampaign(qint64 articleId, const QString &campaign)
         return;
     }
     const bool on = !detail->campaigns.contains(campaign);
-    m_undoStack.push(new SetCampaignCommand(
-        *this, articleId, campaign, on, TagSource::User,
-        on ? tr("Tag as %1").arg(campaignName(campaign)) : tr("Remove tag %1").arg(campaignName(campaign))));
+    m_undoStack.push(new SetCampaignCommand(*this, articleId, campaign, on, TagSource::User,
+                                            on ? tr("Tag as %1").arg(campaignName(campaign))
+                                               : tr("Remove tag %1").arg(campaignName(campaign))));
 }
 
 void Workspace::acceptSuggestion(qint64 articleId, const QString &campaign)
 {
-    m_undoStack.push(new SetCampaignCommand(*this, articleId, campaign, true, TagSource::Suggestion,
-                                            tr("Accept suggestion %1").arg(campaignName(campaign))));
+    m_undoStack.push(
+        new SetCampaignCommand(*this, articleId, campaign, true, TagSource::Suggestion,
+                               tr("Accept suggestion %1").arg(campaignName(campaign))));
 }
 
 void Workspace::addHighlight(qint64 articleId, int start, int end, const QString &color,
@@ -63,8 +64,8 @@ void Workspace::addHighlight(qint64 articleId, int start, int end, const QString
     if (a.quote.isEmpty())
         return;
     a.note = note;
-    m_undoStack.push(new AddAnnotationCommand(
-        *this, std::move(a), note.isEmpty() ? tr("Highlight") : tr("Add note")));
+    m_undoStack.push(new AddAnnotationCommand(*this, std::move(a),
+                                              note.isEmpty() ? tr("Highlight") : tr("Add note")));
 }
 
 void Workspace::setNote(const Annotation &annotation, const QString &note)
@@ -92,7 +93,8 @@ void Workspace::setPageDetails(qint64 pageId, const QString &publication, const 
     if (before.publication == after.publication && before.date == after.date &&
         before.pageNumber == after.pageNumber)
         return;
-    m_undoStack.push(new SetPageDetailsCommand(*this, pageId, before, after, tr("Edit page details")));
+    m_undoStack.push(
+        new SetPageDetailsCommand(*this, pageId, before, after, tr("Edit page details")));
 }
 
 bool Workspace::applyCampaign(qint64 articleId, const QString &campaign, bool on, TagSource source)

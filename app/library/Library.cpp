@@ -81,16 +81,18 @@ Result<Library::Added> Library::addPage(const ReadPage &read)
     if (hasPage(read.sha256))
         return Added{0, 0, true};
 
-    PreparedStatement page = m_db->prepared("INSERT INTO page (file_name, source_path, sha256, byte_size, "
-                                     "encoding, raw_text, masthead, "
-                                     "imported_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)");
+    PreparedStatement page =
+        m_db->prepared("INSERT INTO page (file_name, source_path, sha256, byte_size, "
+                       "encoding, raw_text, masthead, "
+                       "imported_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)");
     PreparedStatement article = m_db->prepared(
         "INSERT INTO article (page_id, ord, start_line, end_line, section, kicker, title, "
         "subtitle, "
         "byline, credit, blocks, plain_text) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, "
         "?11, ?12)");
-    PreparedStatement suggestion = m_db->prepared("INSERT INTO suggestion (article_id, campaign_id, "
-                                           "score, evidence) VALUES (?1, ?2, ?3, ?4)");
+    PreparedStatement suggestion =
+        m_db->prepared("INSERT INTO suggestion (article_id, campaign_id, "
+                       "score, evidence) VALUES (?1, ?2, ?3, ?4)");
     if (!page || !article || !suggestion)
         return Error{m_db->lastError()};
 
@@ -213,8 +215,8 @@ Result<QList<ArticleSummary>> Library::articles(const ArticleFilter &filter)
         return Error{tags->errorMessage()};
 
     PreparedStatement sugs = m_db->prepared("SELECT article_id, campaign_id, score, evidence FROM "
-                                     "suggestion WHERE ?1 = 0 OR article_id = ?1 "
-                                     "ORDER BY article_id, score DESC");
+                                            "suggestion WHERE ?1 = 0 OR article_id = ?1 "
+                                            "ORDER BY article_id, score DESC");
     if (!sugs)
         return Error{m_db->lastError()};
     sugs->bind(1, filter.onlyId);
@@ -255,10 +257,11 @@ Result<ArticleDetail> Library::article(qint64 id)
     a.credit = s->text(9);
     a.blocks = PageJson::blocksFromArray(QJsonDocument::fromJson(s->text(10).toUtf8()).array());
 
-    PreparedStatement tags = m_db->prepared(
-        "SELECT campaign_id, source FROM article_campaign WHERE article_id = ?1 ORDER BY campaign_id");
-    PreparedStatement sugs = m_db->prepared("SELECT campaign_id, score, evidence FROM suggestion WHERE "
-                                     "article_id = ?1 ORDER BY score DESC");
+    PreparedStatement tags = m_db->prepared("SELECT campaign_id, source FROM article_campaign "
+                                            "WHERE article_id = ?1 ORDER BY campaign_id");
+    PreparedStatement sugs =
+        m_db->prepared("SELECT campaign_id, score, evidence FROM suggestion WHERE "
+                       "article_id = ?1 ORDER BY score DESC");
     if (!tags || !sugs)
         return Error{m_db->lastError()};
     tags->bind(1, id);
@@ -371,7 +374,8 @@ Result<qint64> Library::addAnnotation(const Annotation &a)
     const QString stamp = now();
     Status st = write(
         "INSERT INTO annotation (id, article_id, start_offset, end_offset, quote, prefix, suffix, "
-        "note, color, created_at, updated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
+        "note, color, created_at, updated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, "
+        "?11)",
         [&](Statement &s) {
             if (a.id > 0)
                 s.bind(1, a.id);
@@ -419,7 +423,8 @@ Annotation Annotation::forRange(qint64 articleId, const QString &plainText, int 
     a.start = std::clamp(start, 0, static_cast<int>(plainText.size()));
     a.end = std::clamp(end, a.start, static_cast<int>(plainText.size()));
     a.quote = plainText.mid(a.start, a.end - a.start);
-    a.prefix = plainText.mid(std::max(0, a.start - kContext), a.start - std::max(0, a.start - kContext));
+    a.prefix =
+        plainText.mid(std::max(0, a.start - kContext), a.start - std::max(0, a.start - kContext));
     a.suffix = plainText.mid(a.end, kContext);
     a.color = color;
     return a;

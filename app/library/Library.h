@@ -83,16 +83,20 @@ struct Annotation
 // Which articles a list shows. Empty or false fields do not filter.
 struct ArticleFilter
 {
-    QString campaign;            // tagged with this campaign
-    bool untagged = false;       // no campaign tag at all
+    QString campaign;      // tagged with this campaign
+    bool untagged = false; // no campaign tag at all
     bool withSuggestions = false;
     bool annotated = false;
-    QString text;                // substring of the article's text
-    qint64 onlyId = 0;           // just this article (to refresh one row)
+    QString text;      // substring of the article's text
+    qint64 onlyId = 0; // just this article (to refresh one row)
 };
 
 // Who set a campaign tag: a person, or a person accepting the analysis' suggestion.
-enum class TagSource { User, Suggestion };
+enum class TagSource
+{
+    User,
+    Suggestion
+};
 
 // The library file: pages, their articles and everything people add to them. The only place
 // with SQL. Every write is one transaction; nothing is written half.

@@ -93,8 +93,9 @@ const std::array<const char *, kCurrentVersion> kSteps{kVersion1, kVersion2};
 Status insertBuiltinCampaigns(Database &db)
 {
     for (const Campaign &c : builtinCampaigns()) {
-        PreparedStatement s = db.prepared("INSERT OR IGNORE INTO campaign (id, name_zh, name_en, color, "
-                                   "builtin) VALUES (?1, ?2, ?3, ?4, 1)");
+        PreparedStatement s =
+            db.prepared("INSERT OR IGNORE INTO campaign (id, name_zh, name_en, color, "
+                        "builtin) VALUES (?1, ?2, ?3, ?4, 1)");
         if (!s)
             return Error{db.lastError()};
         if (Status st = s->bind(1, c.id).bind(2, c.nameZh).bind(3, c.nameEn).bind(4, c.color).run();
@@ -113,7 +114,8 @@ Status migrate(Database &db, int targetVersion)
     const int current = db.userVersion();
     if (current > kCurrentVersion) {
         return Error{u"the library was written by a newer Bulletin Reader (schema %1, this program "
-                     u"knows up to %2); it was not changed"_s.arg(current).arg(kCurrentVersion)};
+                     u"knows up to %2); it was not changed"_s.arg(current)
+                         .arg(kCurrentVersion)};
     }
     if (current >= targetVersion)
         return {};

@@ -267,10 +267,11 @@ bool startsWithPlaceOrUnit(QStringView line)
 
 bool isPlaceOrUnitName(QStringView line)
 {
-    static const QRegularExpression name(
-        u"^(?:(?![对在为把是的了向从给将被使让])\\p{Han}){2,16}(?:省|市|县|区|镇|乡|街道|村|社区|局|委|"
-        u"办|厅|院|所|站|中心|协会|学会|公司|集团|银行|分行|支行|学校|大学|学院|医院|法院|检察院|队|"
-        u"部|团|支部|党支部|委员会)$"_s);
+    static const QRegularExpression name(u"^(?:(?![对在为把是的了向从给将被使让])\\p{Han}){2,16}(?:"
+                                         u"省|市|县|区|镇|乡|街道|村|社区|局|委|"
+                                         u"办|厅|院|所|站|中心|协会|学会|公司|集团|银行|分行|支行|"
+                                         u"学校|大学|学院|医院|法院|检察院|队|"
+                                         u"部|团|支部|党支部|委员会)$"_s);
     return line.size() <= 20 && name.match(line).hasMatch();
 }
 
