@@ -3,6 +3,7 @@
 #include "ui/AnnotationListModel.h"
 #include "ui/ArticleListModel.h"
 #include "ui/ArticleView.h"
+#include "ui/DesktopApp.h"
 #include "ui/InspectorPanel.h"
 #include "ui/MainWindow.h"
 #include "ui/Roles.h"
@@ -13,6 +14,8 @@
 #include <QFile>
 #include <QKeyEvent>
 #include <QLineEdit>
+#include <QMenuBar>
+#include <QTranslator>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableView>
@@ -153,6 +156,20 @@ private Q_SLOTS:
                  QStringList{u"poverty-relief"_s});
         QCOMPARE(workspace->library().annotations(taggedArticle).value().first().note,
                  u"核实数字"_s);
+    }
+
+    void chineseUserInterface()
+    {
+        QVERIFY(installTranslations(QLocale(QLocale::Chinese, QLocale::China)));
+        std::unique_ptr<Workspace> workspace = openWorkspace(libraryPath());
+        MainWindow window(*workspace, QString());
+        QStringList menus;
+        for (QAction *action : window.menuBar()->actions())
+            menus.append(action->text());
+        QCOMPARE(menus.first(), u"文件(&F)"_s);
+        QVERIFY(menus.contains(u"专项(&C)"_s));
+        for (QTranslator *translator : QCoreApplication::instance()->findChildren<QTranslator *>())
+            QCoreApplication::removeTranslator(translator);
     }
 
     void htmlLookingTextShowsAsTyped()

@@ -33,19 +33,25 @@ QString seedsDirectory()
     return {};
 }
 
-void installTranslations(QApplication &app)
-{
-    auto *ours = new QTranslator(&app);
-    if (ours->load(QLocale(), QStringLiteral("bulletin-reader"), QStringLiteral("_"),
-                   QStringLiteral(":/i18n")))
-        QApplication::installTranslator(ours);
-    auto *qt = new QTranslator(&app);
-    if (qt->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
-                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QApplication::installTranslator(qt);
-}
-
 } // namespace
+
+bool installTranslations(const QLocale &locale)
+{
+    auto *ours = new QTranslator(QCoreApplication::instance());
+    const bool found = ours->load(locale, QStringLiteral("bulletin-reader"), QStringLiteral("_"),
+                                  QStringLiteral(":/i18n"));
+    if (found)
+        QCoreApplication::installTranslator(ours);
+    else
+        delete ours;
+    auto *qt = new QTranslator(QCoreApplication::instance());
+    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
+                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(qt);
+    else
+        delete qt;
+    return found;
+}
 
 int runDesktop(int &argc, char **argv)
 {
@@ -54,7 +60,7 @@ int runDesktop(int &argc, char **argv)
     QApplication::setApplicationName(QStringLiteral("bulletin-reader"));
     QApplication::setApplicationDisplayName(QStringLiteral("Bulletin Reader"));
     QApplication::setApplicationVersion(QStringLiteral(BR_VERSION));
-    installTranslations(app);
+    installTranslations(QLocale());
 
     QCommandLineParser parser;
     const QCommandLineOption db(QStringLiteral("db"),

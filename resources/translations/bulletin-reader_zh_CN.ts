@@ -1,0 +1,422 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>QObject</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>br::ui::AnnotationListModel</name>
+    <message>
+        <source>“%1”</source>
+        <translation>“%1”</translation>
+    </message>
+    <message>
+        <source>“%1” — %2</source>
+        <translation>“%1”——%2</translation>
+    </message>
+</context>
+<context>
+    <name>br::ui::ArticleListModel</name>
+    <message>
+        <source>(untitled)</source>
+        <translation>（无标题）</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · 第%2篇</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>版面</translation>
+    </message>
+    <message>
+        <source>Campaigns</source>
+        <translation>专项</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>批注</translation>
+    </message>
+</context>
+<context>
+    <name>br::ui::InspectorPanel</name>
+    <message>
+        <source>Campaigns</source>
+        <translation>专项</translation>
+    </message>
+    <message>
+        <source>&amp;%1  %2 · %3</source>
+        <translation>&amp;%1  %2 · %3</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>采纳</translation>
+    </message>
+    <message>
+        <source>Highlights and notes</source>
+        <translation>标注与批注</translation>
+    </message>
+    <message>
+        <source>Note on the selected highlight (Enter saves)</source>
+        <translation>所选标注的批注（回车保存）</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>版面</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>年-月-日</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>文件：</translation>
+    </message>
+    <message>
+        <source>Encoding:</source>
+        <translation>编码：</translation>
+    </message>
+    <message>
+        <source>Publication:</source>
+        <translation>报刊：</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>日期：</translation>
+    </message>
+    <message>
+        <source>Page number:</source>
+        <translation>版次：</translation>
+    </message>
+    <message>
+        <source>Suggested %1, accepted: %2</source>
+        <translation>建议 %1，已采纳：%2</translation>
+    </message>
+    <message>
+        <source>Suggested %1: %2</source>
+        <translation>建议 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>br::ui::MainWindow</name>
+    <message>
+        <source>Bulletin Reader</source>
+        <translation>专版阅读器</translation>
+    </message>
+    <message>
+        <source>This library is read-only: it can be read, but tags, highlights and notes cannot be saved.</source>
+        <translation>此文库为只读：可以阅读，但专项标签、标注和批注无法保存。</translation>
+    </message>
+    <message>
+        <source>Cancel import</source>
+        <translation>取消导入</translation>
+    </message>
+    <message>
+        <source>All articles</source>
+        <translation>全部文章</translation>
+    </message>
+    <message>
+        <source>Untagged</source>
+        <translation>未标专项</translation>
+    </message>
+    <message>
+        <source>With suggestions</source>
+        <translation>有专项建议</translation>
+    </message>
+    <message>
+        <source>Annotated</source>
+        <translation>有标注</translation>
+    </message>
+    <message>
+        <source>Tagged %1</source>
+        <translation>已标“%1”</translation>
+    </message>
+    <message>
+        <source>Filter by text (Ctrl+F)</source>
+        <translation>按文字筛选（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>&amp;Import Pages…</source>
+        <translation>导入版面(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Import &amp;Folder…</source>
+        <translation>导入文件夹(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+O</source>
+        <translation>Ctrl+Shift+O</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+Z</source>
+        <translation>Ctrl+Shift+Z</translation>
+    </message>
+    <message>
+        <source>Ctrl+Y</source>
+        <translation>Ctrl+Y</translation>
+    </message>
+    <message>
+        <source>&amp;Highlight Selection</source>
+        <translation>标注所选文字(&amp;H)</translation>
+    </message>
+    <message>
+        <source>H</source>
+        <translation>H</translation>
+    </message>
+    <message>
+        <source>Add &amp;Note…</source>
+        <translation>添加批注(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>&amp;Filter Articles</source>
+        <translation>筛选文章(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Next Article</source>
+        <translation>下一篇(&amp;N)</translation>
+    </message>
+    <message>
+        <source>J</source>
+        <translation>J</translation>
+    </message>
+    <message>
+        <source>Ctrl+Down</source>
+        <translation>Ctrl+Down</translation>
+    </message>
+    <message>
+        <source>&amp;Previous Article</source>
+        <translation>上一篇(&amp;P)</translation>
+    </message>
+    <message>
+        <source>K</source>
+        <translation>K</translation>
+    </message>
+    <message>
+        <source>Ctrl+Up</source>
+        <translation>Ctrl+Up</translation>
+    </message>
+    <message>
+        <source>Show &amp;Original Page</source>
+        <translation>显示原版面(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Ctrl+U</source>
+        <translation>Ctrl+U</translation>
+    </message>
+    <message>
+        <source>Toggle %1 (%2)</source>
+        <translation>切换“%1”（%2）</translation>
+    </message>
+    <message>
+        <source>&amp;Accept Suggestions</source>
+        <translation>采纳专项建议(&amp;A)</translation>
+    </message>
+    <message>
+        <source>A</source>
+        <translation>A</translation>
+    </message>
+    <message>
+        <source>&amp;About Bulletin Reader</source>
+        <translation>关于专版阅读器(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>查看(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Campaigns</source>
+        <translation>专项(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>主工具栏</translation>
+    </message>
+    <message>
+        <source>Select a passage in the article first.</source>
+        <translation>请先在文章中选择一段文字。</translation>
+    </message>
+    <message>
+        <source>Select a passage, or a highlight in the list, to add a note.</source>
+        <translation>请选择一段文字或列表中的标注，再添加批注。</translation>
+    </message>
+    <message>
+        <source>Import Pages</source>
+        <translation>导入版面</translation>
+    </message>
+    <message>
+        <source>Page files (*.txt);;All files (*)</source>
+        <translation>版面文件 (*.txt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Import Folder</source>
+        <translation>导入文件夹</translation>
+    </message>
+    <message>
+        <source>An import is already running.</source>
+        <translation>已有导入正在进行。</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>正在导入…</translation>
+    </message>
+    <message>
+        <source>Importing %1 (%2 of %3)…</source>
+        <translation>正在导入 %1（第 %2 个，共 %3 个）…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n page(s)</source>
+        <translation>
+            <numerusform>已导入 %n 个版面</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s)</source>
+        <translation>
+            <numerusform>%n 篇文章</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already in the library</source>
+        <translation>
+            <numerusform>%n 个已在文库中</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>Some files were not imported</source>
+        <translation>部分文件未导入</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) were not imported.</source>
+        <translation>
+            <numerusform>%n 个文件未导入。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 articles · %3</source>
+        <translation>显示 %1 篇，共 %2 篇 · %3</translation>
+    </message>
+    <message>
+        <source>About Bulletin Reader</source>
+        <translation>关于专版阅读器</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Bulletin Reader %1&lt;/h3&gt;&lt;p&gt;Splits the special pages of Chinese bulletins into articles, tags them by campaign and keeps highlights and notes in a local library.&lt;/p&gt;&lt;p&gt;Qt %2, SQLite, ICU, uchardet.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;专版阅读器 %1&lt;/h3&gt;&lt;p&gt;将报刊专版拆分为文章，按专项标注，并把标注与批注保存在本地文库中。&lt;/p&gt;&lt;p&gt;Qt %2、SQLite、ICU、uchardet。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>The library is empty: importing the bundled sample pages…</source>
+        <translation>文库为空：正在导入自带的示例版面…</translation>
+    </message>
+</context>
+<context>
+    <name>br::ui::Workspace</name>
+    <message>
+        <source>Tag as %1</source>
+        <translation>标为%1</translation>
+    </message>
+    <message>
+        <source>Remove tag %1</source>
+        <translation>取消标签%1</translation>
+    </message>
+    <message>
+        <source>Accept suggestion %1</source>
+        <translation>采纳建议%1</translation>
+    </message>
+    <message>
+        <source>Highlight</source>
+        <translation>标注</translation>
+    </message>
+    <message>
+        <source>Add note</source>
+        <translation>添加批注</translation>
+    </message>
+    <message>
+        <source>Edit note</source>
+        <translation>修改批注</translation>
+    </message>
+    <message>
+        <source>Remove highlight</source>
+        <translation>删除标注</translation>
+    </message>
+    <message>
+        <source>Edit page details</source>
+        <translation>修改版面信息</translation>
+    </message>
+</context>
+<context>
+    <name>cli</name>
+    <message>
+        <source>Split page files into articles and print them as JSON</source>
+        <translation>将版面文件拆分为文章并输出 JSON</translation>
+    </message>
+    <message>
+        <source>Import page files or folders into the library</source>
+        <translation>将版面文件或文件夹导入文库</translation>
+    </message>
+    <message>
+        <source>List the articles in the library</source>
+        <translation>列出文库中的文章</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>The library file.</source>
+        <translation>文库文件。</translation>
+    </message>
+    <message>
+        <source>Bulletin Reader</source>
+        <translation>专版阅读器</translation>
+    </message>
+    <message>
+        <source>The library cannot be opened:
+%1</source>
+        <translation>无法打开文库：
+%1</translation>
+    </message>
+</context>
+</TS>
