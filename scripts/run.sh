@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # One command to try Bulletin Reader on a fresh Debian 12 machine: install what is missing, build,
-# import the bundled seed pages into the library and show its articles. Extra arguments are passed
-# to the program instead (for example: scripts/run.sh segment seeds/001_1f928a1e1901fd81.txt).
+# and open the reader; an empty library gets the bundled seed pages at once. Extra arguments are
+# passed to the program instead (for example: scripts/run.sh segment seeds/001_1f928a1e1901fd81.txt).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh
@@ -10,5 +10,4 @@ program=build/app/bulletin-reader
 if [ $# -gt 0 ]; then
     exec "$program" "$@"
 fi
-"$program" import seeds
-exec "$program" list
+exec "$program"

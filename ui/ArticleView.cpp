@@ -164,9 +164,14 @@ void ArticleView::revealRange(int start, int end)
 {
     if (m_original)
         return;
+    // Scrolls the passage into view without selecting it: a selection would read as a new
+    // passage to highlight.
+    const int last = document()->characterCount() - 1;
     QTextCursor c(document());
-    c.setPosition(std::min(start, document()->characterCount() - 1));
-    c.setPosition(std::min(end, document()->characterCount() - 1), QTextCursor::KeepAnchor);
+    c.setPosition(std::min(end, last));
+    setTextCursor(c);
+    ensureCursorVisible();
+    c.setPosition(std::min(start, last));
     setTextCursor(c);
     ensureCursorVisible();
 }
