@@ -19,6 +19,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
@@ -49,8 +50,20 @@ enum FilterKind
     FirstCampaign
 };
 
-constexpr auto kHighlightColor = "#ffe066";
 constexpr auto kNoteColor = "#9fd3ff";
+
+// The highlight colours offered, the first one being what H uses.
+struct HighlightColor
+{
+    const char *hex;
+    const char *name;
+};
+constexpr HighlightColor kHighlightColors[] = {
+    {"#ffe066", QT_TRANSLATE_NOOP("br::ui::MainWindow", "Yellow")},
+    {"#b8f2a6", QT_TRANSLATE_NOOP("br::ui::MainWindow", "Green")},
+    {"#ffc2d9", QT_TRANSLATE_NOOP("br::ui::MainWindow", "Pink")},
+    {"#d6c8ff", QT_TRANSLATE_NOOP("br::ui::MainWindow", "Violet")},
+};
 
 } // namespace
 
@@ -113,6 +126,8 @@ MainWindow::MainWindow(Workspace &workspace, QString seedsDir, QWidget *parent)
 
     connect(m_list->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &MainWindow::showCurrentArticle);
+    m_view->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_view, &QWidget::customContextMenuRequested, this, &MainWindow::showViewMenu);
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
         const int row = m_model->rowOf(m_currentArticle);
         selectRow(row >= 0 ? row : 0);
@@ -419,13 +434,36 @@ void MainWindow::acceptSuggestions()
 
 void MainWindow::highlightSelection()
 {
+    highlightSelectionIn(QString::fromLatin1(kHighlightColors[0].hex));
+}
+
+void MainWindow::highlightSelectionIn(const QString &color)
+{
     const auto [start, end] = m_view->selectedRange();
     if (!m_currentArticle || start >= end) {
         statusBar()->showMessage(tr("Select a passage in the article first."), 4000);
         return;
     }
-    m_workspace.addHighlight(m_currentArticle, start, end, QString::fromLatin1(kHighlightColor));
+    m_workspace.addHighlight(m_currentArticle, start, end, color);
     m_view->clearSelection(); // the selection is used up: N now means the note of this highlight
+}
+
+void MainWindow::showViewMenu(const QPoint &position)
+{
+    QMenu *menu = m_view->createStandardContextMenu(position);
+    menu->setAttribute(Qt::WA_DeleteOnClose);
+    menu->addSeparator();
+    menu->addAction(m_highlightAction);
+    QMenu *colors = menu->addMenu(tr("Highlight in Colour"));
+    for (const HighlightColor &c : kHighlightColors) {
+        QPixmap swatch(14, 14);
+        swatch.fill(QColor::fromString(QLatin1StringView(c.hex)));
+        const QString hex = QString::fromLatin1(c.hex);
+        colors->addAction(QIcon(swatch), tr(c.name), this, [this, hex] { highlightSelectionIn(hex); });
+    }
+    colors->setEnabled(m_highlightAction->isEnabled());
+    menu->addAction(m_noteAction);
+    menu->popup(m_view->viewport()->mapToGlobal(position));
 }
 
 void MainWindow::addNote()

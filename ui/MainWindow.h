@@ -65,6 +65,8 @@ private:
     void toggleCampaign(int index);
     void acceptSuggestions();
     void highlightSelection();
+    void highlightSelectionIn(const QString &color);
+    void showViewMenu(const QPoint &position);
     void addNote();
     void toggleOriginal();
     void chooseFiles();

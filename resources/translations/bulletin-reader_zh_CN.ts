@@ -351,6 +351,26 @@
         <source>The library is empty: importing the bundled sample pages…</source>
         <translation>文库为空：正在导入自带的示例版面…</translation>
     </message>
+    <message>
+        <source>Yellow</source>
+        <translation>黄色</translation>
+    </message>
+    <message>
+        <source>Green</source>
+        <translation>绿色</translation>
+    </message>
+    <message>
+        <source>Pink</source>
+        <translation>粉色</translation>
+    </message>
+    <message>
+        <source>Violet</source>
+        <translation>紫色</translation>
+    </message>
+    <message>
+        <source>Highlight in Colour</source>
+        <translation>按颜色标注</translation>
+    </message>
 </context>
 <context>
     <name>br::ui::Workspace</name>
