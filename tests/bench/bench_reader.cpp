@@ -1,0 +1,102 @@
+// The reader on a large library: fills a library with N articles made from the seed pages (in
+// memory, through the same reader and library code as an import), then measures opening the
+// window until the first article is shown, and moving to the next article with the J key.
+// Prints one line:
+//   articles=… build_seconds=… open_ms=… next_p50_ms=… next_p95_ms=… next_max_ms=… peak_rss_mb=…
+// Usage: bench_reader [ARTICLES=100000] [LIBRARY_FILE]   (an existing LIBRARY_FILE is reused)
+
+#include "PageGenerator.h"
+
+#include "library/Library.h"
+#include "library/PageReader.h"
+#include "ui/ArticleListModel.h"
+#include "ui/MainWindow.h"
+#include "ui/Workspace.h"
+
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <sys/resource.h>
+
+#include <algorithm>
+#include <cstdio>
+
+using namespace br;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+double peakRssMb()
+{
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    return static_cast<double>(usage.ru_maxrss) / 1024.0;
+}
+
+double percentile(std::vector<double> values, double p)
+{
+    std::sort(values.begin(), values.end());
+    return values.empty() ? 0 : values[static_cast<size_t>(p * static_cast<double>(values.size() - 1))];
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    const qint64 wanted = argc > 1 ? QString::fromLocal8Bit(argv[1]).toLongLong() : 100000;
+    QTemporaryDir dir;
+    const QString path = argc > 2 ? QString::fromLocal8Bit(argv[2]) : dir.filePath(u"reader.sqlite3"_s);
+
+    QElapsedTimer timer;
+    timer.start();
+    {
+        Result<std::unique_ptr<Library>> library = Library::open(path);
+        if (!library) {
+            std::fprintf(stderr, "%s\n", qPrintable(library.errorMessage()));
+            return 1;
+        }
+        bench::PageGenerator generator(QStringLiteral(BR_SEEDS_DIR), 100000);
+        const PageReader reader;
+        qint64 articles = library.value()->articleCount().value();
+        for (int page = static_cast<int>(library.value()->pageCount().value()); articles < wanted; ++page) {
+            Result<ReadPage> read = reader.readBytes(u"page_%1.txt"_s.arg(page), generator.page(page));
+            if (!read)
+                continue;
+            Result<Library::Added> added = library.value()->addPage(read.value());
+            if (added)
+                articles += added->articles;
+        }
+    }
+    const double buildSeconds = static_cast<double>(timer.nsecsElapsed()) / 1e9;
+
+    timer.restart();
+    Result<std::unique_ptr<Library>> library = Library::open(path);
+    ui::Workspace workspace(std::move(library).value());
+    ui::MainWindow window(workspace, QString());
+    window.show();
+    QCoreApplication::processEvents();
+    const double openMs = static_cast<double>(timer.nsecsElapsed()) / 1e6;
+    const qint64 articles = window.articleModel()->rowCount();
+
+    QTableView *list = window.articleList();
+    list->setFocus();
+    QApplication::setActiveWindow(&window);
+    std::vector<double> nextMs;
+    for (int i = 0; i < 300; ++i) {
+        timer.restart();
+        QTest::keyClick(list, Qt::Key_J);
+        QCoreApplication::processEvents();
+        nextMs.push_back(static_cast<double>(timer.nsecsElapsed()) / 1e6);
+    }
+    std::printf("articles=%lld build_seconds=%.1f open_ms=%.0f next_p50_ms=%.1f next_p95_ms=%.1f "
+                "next_max_ms=%.1f peak_rss_mb=%.0f\n",
+                static_cast<long long>(articles), buildSeconds, openMs, percentile(nextMs, 0.5),
+                percentile(nextMs, 0.95), percentile(nextMs, 1.0), peakRssMb());
+    return window.currentArticleId() > 0 ? 0 : 1;
+}
