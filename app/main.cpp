@@ -8,7 +8,7 @@
 namespace {
 
 // A command or --help / --version makes this a command-line run; anything else (nothing, or only
-// --db PATH) opens the window.
+// --db PATH and --read-only) opens the window.
 bool wantsCommandLine(int argc, char *argv[])
 {
     for (int i = 1; i < argc; ++i) {
@@ -17,7 +17,7 @@ bool wantsCommandLine(int argc, char *argv[])
             ++i; // its value
             continue;
         }
-        if (std::strncmp(arg, "--db=", 5) == 0)
+        if (std::strncmp(arg, "--db=", 5) == 0 || std::strcmp(arg, "--read-only") == 0)
             continue;
         return true;
     }

@@ -13,15 +13,19 @@
 #include <QApplication>
 #include <QFile>
 #include <QKeyEvent>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
-#include <QTranslator>
+#include <QProcess>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextCursor>
+#include <QTranslator>
+
+#include <csignal>
 
 using namespace br;
 using namespace br::ui;
@@ -158,6 +162,62 @@ private Q_SLOTS:
                  u"核实数字"_s);
     }
 
+    void readOnlyLibraryShowsNoticeAndAllowsNoEdit()
+    {
+        const QString file = m_dir.filePath(u"readonly.sqlite3"_s);
+        {
+            Result<std::unique_ptr<Library>> writable = Library::open(file);
+            QVERIFY(writable.ok());
+            QCOMPARE(Importer(*writable.value()).importPaths({test::seedsPath()}).pagesImported, 5);
+        }
+        Result<std::unique_ptr<Library>> library = Library::open(file, true);
+        QVERIFY(library.ok());
+        Workspace workspace(std::move(library).value());
+        MainWindow window(workspace, test::seedsPath());
+        activate(window);
+        QVERIFY(!window.isImporting()); // nothing is imported into a read-only library
+        QLabel *banner = nullptr;
+        for (QLabel *label : window.findChildren<QLabel *>()) {
+            if (label->text().contains(u"read-only"_s))
+                banner = label;
+        }
+        QVERIFY(banner);
+        QVERIFY(banner->isVisible());
+        const qint64 id = window.currentArticleId();
+        const QStringList before = workspace.library().article(id).value().campaigns;
+        QTest::keyClick(window.articleList(), Qt::Key_3);
+        QCOMPARE(workspace.library().article(id).value().campaigns, before);
+        QVERIFY(!window.findChild<QAction *>(u"toggle-civilization-city"_s)->isEnabled());
+    }
+
+    void editsSurviveKill()
+    {
+        // A child process makes edits through the window and is killed with SIGKILL right after
+        // the last one; everything must be in the file.
+        const QString file = m_dir.filePath(u"killed.sqlite3"_s);
+        {
+            Result<std::unique_ptr<Library>> library = Library::open(file);
+            QVERIFY(library.ok());
+            QCOMPARE(Importer(*library.value()).importPaths({test::seedsPath()}).pagesImported, 5);
+        }
+        QProcess child;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(u"BR_EDIT_AND_DIE"_s, file);
+        env.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
+        child.setProcessEnvironment(env);
+        child.start(QCoreApplication::applicationFilePath(), {});
+        QVERIFY(child.waitForFinished(60000));
+        QCOMPARE(child.exitStatus(), QProcess::CrashExit);
+        Result<std::unique_ptr<Library>> library = Library::open(file);
+        QVERIFY(library.ok());
+        const qint64 first = library.value()->articles().value().first().id;
+        QCOMPARE(library.value()->article(first).value().campaigns, QStringList{u"anti-crime"_s});
+        const QList<Annotation> notes = library.value()->annotations(first).value();
+        QCOMPARE(notes.size(), 1);
+        QCOMPARE(notes[0].start, 2);
+        QCOMPARE(notes[0].end, 9);
+    }
+
     void chineseUserInterface()
     {
         QVERIFY(installTranslations(QLocale(QLocale::Chinese, QLocale::China)));
@@ -204,5 +264,34 @@ private Q_SLOTS:
     }
 };
 
-QTEST_MAIN(TestMainWindow)
+// The child of editsSurviveKill: tag and highlight the first article by keyboard, then die.
+int editAndDie(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    std::unique_ptr<Workspace> workspace = openWorkspace(qEnvironmentVariable("BR_EDIT_AND_DIE"));
+    MainWindow window(*workspace, QString());
+    window.show();
+    QApplication::setActiveWindow(&window);
+    if (!QTest::qWaitForWindowActive(&window))
+        return 2;
+    QTableView *list = window.articleList();
+    QTest::keyClick(list, Qt::Key_2);
+    QTextCursor cursor(window.articleView()->document());
+    cursor.setPosition(2);
+    cursor.setPosition(9, QTextCursor::KeepAnchor);
+    window.articleView()->setTextCursor(cursor);
+    QTest::keyClick(list, Qt::Key_H);
+    ::raise(SIGKILL);
+    return 0;
+}
+
+int main(int argc, char *argv[])
+{
+    if (qEnvironmentVariableIsSet("BR_EDIT_AND_DIE"))
+        return editAndDie(argc, argv);
+    QApplication app(argc, argv);
+    TestMainWindow test;
+    QTEST_SET_MAIN_SOURCE_PATH
+    return QTest::qExec(&test, argc, argv);
+}
 #include "tst_gui_mainwindow.moc"

@@ -225,6 +225,31 @@ private Q_SLOTS:
         QVERIFY(lib.annotations(articleId).value().isEmpty());
     }
 
+    void readOnlyLibraryReadsAndRefusesEveryEdit()
+    {
+        const QString file = path(u"readonly.sqlite3"_s);
+        qint64 articleId = 0;
+        {
+            Result<std::unique_ptr<Library>> library = Library::open(file);
+            QVERIFY(library.ok());
+            QVERIFY(library.value()->addPage(readSeed(u"000_d0625b9e1a2b4771.txt"_s)).ok());
+            articleId = library.value()->articles().value().first().id;
+        }
+        Result<std::unique_ptr<Library>> library = Library::open(file, true);
+        QVERIFY2(library.ok(), qPrintable(library.errorMessage()));
+        Library &lib = *library.value();
+        QVERIFY(lib.isReadOnly());
+        QCOMPARE(lib.articles().value().size(), 6);
+        const Status tagged = lib.setCampaign(articleId, u"anti-crime"_s, true);
+        QVERIFY(!tagged.ok()); // said, never silently dropped
+        QVERIFY2(tagged.errorMessage().contains(u"cannot save"_s),
+                 qPrintable(tagged.errorMessage()));
+        QVERIFY(
+            !lib.addAnnotation(Annotation::forRange(articleId, u"扶贫工作"_s, 0, 2, u"#ffe066"_s))
+                 .ok());
+        QVERIFY(lib.article(articleId).value().campaigns.isEmpty());
+    }
+
     void importsSeedsTwiceWithSameCount()
     {
         Result<std::unique_ptr<Library>> library = Library::open(path(u"seeds.sqlite3"_s));

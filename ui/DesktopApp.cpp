@@ -66,11 +66,15 @@ int runDesktop(int &argc, char **argv)
     const QCommandLineOption db(QStringLiteral("db"),
                                 QApplication::translate("main", "The library file."),
                                 QStringLiteral("PATH"));
+    const QCommandLineOption readOnly(
+        QStringLiteral("read-only"),
+        QApplication::translate("main", "Open the library for reading only; nothing is changed."));
     parser.addOption(db);
+    parser.addOption(readOnly);
     parser.process(app);
 
     const QString path = resolveLibraryPath(parser.value(db));
-    Result<std::unique_ptr<Library>> library = Library::open(path);
+    Result<std::unique_ptr<Library>> library = Library::open(path, parser.isSet(readOnly));
     if (!library) {
         QMessageBox::critical(nullptr, QApplication::translate("main", "Bulletin Reader"),
                               QApplication::translate("main", "The library cannot be opened:\n%1")

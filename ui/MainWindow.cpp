@@ -459,7 +459,8 @@ void MainWindow::showViewMenu(const QPoint &position)
         QPixmap swatch(14, 14);
         swatch.fill(QColor::fromString(QLatin1StringView(c.hex)));
         const QString hex = QString::fromLatin1(c.hex);
-        colors->addAction(QIcon(swatch), tr(c.name), this, [this, hex] { highlightSelectionIn(hex); });
+        colors->addAction(QIcon(swatch), tr(c.name), this,
+                          [this, hex] { highlightSelectionIn(hex); });
     }
     colors->setEnabled(m_highlightAction->isEnabled());
     menu->addAction(m_noteAction);

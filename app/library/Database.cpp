@@ -1,5 +1,6 @@
 #include "library/Database.h"
 
+#include <QFileInfo>
 #include <QLoggingCategory>
 
 #include <sqlite3.h>
@@ -131,13 +132,29 @@ Database::~Database()
     sqlite3_close(m_db);
 }
 
-Result<std::unique_ptr<Database>> Database::open(const QString &path)
+namespace {
+
+// A library that cannot be written — the file or its folder (where SQLite keeps the WAL) is not
+// writable — is opened read-only rather than not at all.
+bool mustOpenReadOnly(const QString &path)
 {
+    const QFileInfo file(path);
+    if (!file.exists())
+        return false;
+    return !file.isWritable() || !QFileInfo(file.absolutePath()).isWritable();
+}
+
+} // namespace
+
+Result<std::unique_ptr<Database>> Database::open(const QString &path, OpenMode mode)
+{
+    const bool readOnly = mode == OpenMode::ReadOnly || mustOpenReadOnly(path);
     sqlite3 *db = nullptr;
     const QByteArray name = path.toUtf8();
-    const int rc =
-        sqlite3_open_v2(name.constData(), &db,
-                        SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX, nullptr);
+    const int flags =
+        (readOnly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE) |
+        SQLITE_OPEN_NOMUTEX;
+    const int rc = sqlite3_open_v2(name.constData(), &db, flags, nullptr);
     if (rc != SQLITE_OK) {
         const QString message =
             db ? QString::fromUtf8(sqlite3_errmsg(db)) : QString::fromUtf8(sqlite3_errstr(rc));
@@ -152,9 +169,11 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path)
         SQLITE_OK)
         return Error{
             u"%1 is not a Bulletin Reader library (%2)"_s.arg(path, database->lastError())};
-    if (Status s = database->execScript("PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; "
-                                        "PRAGMA foreign_keys=ON;");
-        !s)
+    const char *setup = database->isReadOnly()
+                            ? "PRAGMA foreign_keys=ON;"
+                            : "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; "
+                              "PRAGMA foreign_keys=ON;";
+    if (Status s = database->execScript(setup); !s)
         return Error{u"cannot set up the library %1: %2"_s.arg(path, s.errorMessage())};
     return database;
 }

@@ -98,8 +98,15 @@ public:
     Database(const Database &) = delete;
     Database &operator=(const Database &) = delete;
 
-    // Opens (creating if needed) in WAL mode with foreign keys on and a busy timeout.
-    static Result<std::unique_ptr<Database>> open(const QString &path);
+    enum class OpenMode
+    {
+        ReadWrite,
+        ReadOnly
+    };
+    // Opens (creating if needed) in WAL mode with foreign keys on and a busy timeout; read-only
+    // when asked, or when the file or its folder cannot be written.
+    static Result<std::unique_ptr<Database>> open(const QString &path,
+                                                  OpenMode mode = OpenMode::ReadWrite);
 
     sqlite3 *handle() const { return m_db; }
     const QString &path() const { return m_path; }

@@ -42,9 +42,10 @@ Library::Library(std::unique_ptr<Database> db) : m_db(std::move(db)) {}
 
 Library::~Library() = default;
 
-Result<std::unique_ptr<Library>> Library::open(const QString &path)
+Result<std::unique_ptr<Library>> Library::open(const QString &path, bool readOnly)
 {
-    Result<std::unique_ptr<Database>> db = Database::open(path);
+    Result<std::unique_ptr<Database>> db = Database::open(
+        path, readOnly ? Database::OpenMode::ReadOnly : Database::OpenMode::ReadWrite);
     if (!db)
         return db.error();
     if (Status s = Migrations::migrate(*db.value()); !s)

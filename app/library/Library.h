@@ -107,8 +107,9 @@ public:
     Library(const Library &) = delete;
     Library &operator=(const Library &) = delete;
 
-    // Opens or creates the library at `path` and brings its schema up to date.
-    static Result<std::unique_ptr<Library>> open(const QString &path);
+    // Opens or creates the library at `path` and brings its schema up to date. A library that
+    // cannot be written opens read-only (see isReadOnly()); `readOnly` asks for that explicitly.
+    static Result<std::unique_ptr<Library>> open(const QString &path, bool readOnly = false);
 
     const QString &path() const;
 

@@ -119,6 +119,10 @@ Status migrate(Database &db, int targetVersion)
     }
     if (current >= targetVersion)
         return {};
+    if (db.isReadOnly()) {
+        return Error{u"the library is read-only and was written by an older Bulletin Reader "
+                     u"(schema %1); it needs updating, which needs write access"_s.arg(current)};
+    }
     Transaction tx(db);
     if (!tx.begun())
         return Error{u"cannot lock the library to update it: %1"_s.arg(tx.begun().errorMessage())};

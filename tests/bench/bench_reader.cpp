@@ -40,7 +40,8 @@ double peakRssMb()
 double percentile(std::vector<double> values, double p)
 {
     std::sort(values.begin(), values.end());
-    return values.empty() ? 0 : values[static_cast<size_t>(p * static_cast<double>(values.size() - 1))];
+    return values.empty() ? 0
+                          : values[static_cast<size_t>(p * static_cast<double>(values.size() - 1))];
 }
 
 } // namespace
@@ -51,7 +52,8 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     const qint64 wanted = argc > 1 ? QString::fromLocal8Bit(argv[1]).toLongLong() : 100000;
     QTemporaryDir dir;
-    const QString path = argc > 2 ? QString::fromLocal8Bit(argv[2]) : dir.filePath(u"reader.sqlite3"_s);
+    const QString path =
+        argc > 2 ? QString::fromLocal8Bit(argv[2]) : dir.filePath(u"reader.sqlite3"_s);
 
     QElapsedTimer timer;
     timer.start();
@@ -64,8 +66,10 @@ int main(int argc, char *argv[])
         bench::PageGenerator generator(QStringLiteral(BR_SEEDS_DIR), 100000);
         const PageReader reader;
         qint64 articles = library.value()->articleCount().value();
-        for (int page = static_cast<int>(library.value()->pageCount().value()); articles < wanted; ++page) {
-            Result<ReadPage> read = reader.readBytes(u"page_%1.txt"_s.arg(page), generator.page(page));
+        for (int page = static_cast<int>(library.value()->pageCount().value()); articles < wanted;
+             ++page) {
+            Result<ReadPage> read =
+                reader.readBytes(u"page_%1.txt"_s.arg(page), generator.page(page));
             if (!read)
                 continue;
             Result<Library::Added> added = library.value()->addPage(read.value());
