@@ -221,6 +221,19 @@ private Q_SLOTS:
         ArticleFilter text;
         text.text = u"卒中"_s;
         QCOMPARE(lib.articles(text).value().size(), 1);
+        ArticleFilter byNotes;
+        byNotes.sort = ArticleFilter::Sort::Notes;
+        byNotes.descending = true;
+        QCOMPARE(lib.articles(byNotes).value().first().id, articleId);
+        ArticleFilter byTitle;
+        byTitle.sort = ArticleFilter::Sort::Title;
+        QStringList titles;
+        for (const ArticleSummary &a : lib.articles(byTitle).value())
+            titles.append(a.title);
+        QStringList sorted = titles;
+        // SQLite's BINARY collation on UTF-8 is code-point order, as QString's for these titles.
+        std::sort(sorted.begin(), sorted.end());
+        QCOMPARE(titles, sorted);
         QVERIFY(lib.removeAnnotation(annotationId).ok());
         QVERIFY(lib.annotations(articleId).value().isEmpty());
     }

@@ -112,9 +112,29 @@ QVariant ArticleListModel::headerData(int section, Qt::Orientation orientation, 
     return {};
 }
 
+void ArticleListModel::sort(int column, Qt::SortOrder order)
+{
+    static constexpr ArticleFilter::Sort byColumn[ColumnCount] = {
+        ArticleFilter::Sort::Title, ArticleFilter::Sort::Page, ArticleFilter::Sort::Campaigns,
+        ArticleFilter::Sort::Notes};
+    const ArticleFilter::Sort key =
+        column >= 0 && column < ColumnCount ? byColumn[column] : ArticleFilter::Sort::Position;
+    const bool descending = order == Qt::DescendingOrder;
+    if (key == m_filter.sort && descending == m_filter.descending)
+        return;
+    m_filter.sort = key;
+    m_filter.descending = descending;
+    reload();
+}
+
 void ArticleListModel::setFilter(const ArticleFilter &filter)
 {
+    // A new filter keeps the order the person chose.
+    const ArticleFilter::Sort sort = m_filter.sort;
+    const bool descending = m_filter.descending;
     m_filter = filter;
+    m_filter.sort = sort;
+    m_filter.descending = descending;
     reload();
 }
 

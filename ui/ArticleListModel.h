@@ -33,6 +33,8 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
 
+    // Sorting is done by the library in SQL, keeping the current filter.
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
     void setFilter(const ArticleFilter &filter);
     const ArticleFilter &filter() const { return m_filter; }
     void reload();

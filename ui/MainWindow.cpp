@@ -225,6 +225,10 @@ QWidget *MainWindow::createListPanel()
     m_list->horizontalHeader()->setSectionResizeMode(ArticleListModel::NotesColumn,
                                                      QHeaderView::ResizeToContents);
     m_list->setColumnWidth(ArticleListModel::PageColumn, 120);
+    // Clicking a header sorts (in SQL); the list starts in page order with no indicator shown.
+    m_list->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
+    m_list->horizontalHeader()->setSortIndicatorClearable(true);
+    m_list->setSortingEnabled(true);
     layout->addWidget(m_list, 1);
 
     connect(m_filterKind, &QComboBox::currentIndexChanged, this, &MainWindow::applyFilter);

@@ -35,7 +35,8 @@ public:
 
     const T &value() const & { return std::get<T>(m_state); }
     T &value() & { return std::get<T>(m_state); }
-    T &&value() && { return std::get<T>(std::move(m_state)); }
+    // By value from a temporary: `for (auto &x : f().value())` must not dangle.
+    T value() && { return std::get<T>(std::move(m_state)); }
     const T *operator->() const { return &std::get<T>(m_state); }
     T *operator->() { return &std::get<T>(m_state); }
 

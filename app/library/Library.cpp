@@ -172,7 +172,22 @@ Result<QList<ArticleSummary>> Library::articles(const ArticleFilter &filter)
         "AND (?4 = 0 OR EXISTS (SELECT 1 FROM annotation n WHERE n.article_id = a.id)) "
         "AND (?5 = '' OR instr(a.plain_text, ?5) > 0) "
         "AND (?6 = 0 OR a.id = ?6) "
-        "ORDER BY p.pub_date, p.id, a.ord");
+        // The sort key is bound, not spliced into the SQL: one CASE per key and direction.
+        "ORDER BY "
+        "CASE WHEN ?7 = 1 AND ?8 = 0 THEN a.title END ASC, "
+        "CASE WHEN ?7 = 1 AND ?8 = 1 THEN a.title END DESC, "
+        "CASE WHEN ?7 = 2 AND ?8 = 0 THEN p.file_name END ASC, "
+        "CASE WHEN ?7 = 2 AND ?8 = 1 THEN p.file_name END DESC, "
+        "CASE WHEN ?7 = 3 AND ?8 = 0 THEN (SELECT group_concat(campaign_id) FROM article_campaign c "
+        "                                  WHERE c.article_id = a.id) END ASC, "
+        "CASE WHEN ?7 = 3 AND ?8 = 1 THEN (SELECT group_concat(campaign_id) FROM article_campaign c "
+        "                                  WHERE c.article_id = a.id) END DESC, "
+        "CASE WHEN ?7 = 4 AND ?8 = 0 THEN (SELECT count(*) FROM annotation n "
+        "                                  WHERE n.article_id = a.id) END ASC, "
+        "CASE WHEN ?7 = 4 AND ?8 = 1 THEN (SELECT count(*) FROM annotation n "
+        "                                  WHERE n.article_id = a.id) END DESC, "
+        "CASE WHEN ?8 = 0 THEN p.pub_date END ASC, CASE WHEN ?8 = 1 THEN p.pub_date END DESC, "
+        "CASE WHEN ?8 = 0 THEN p.id END ASC, CASE WHEN ?8 = 1 THEN p.id END DESC, a.ord");
     if (!s)
         return Error{m_db->lastError()};
     s->bind(1, filter.campaign)
@@ -180,7 +195,9 @@ Result<QList<ArticleSummary>> Library::articles(const ArticleFilter &filter)
         .bind(3, filter.withSuggestions ? 1 : 0)
         .bind(4, filter.annotated ? 1 : 0)
         .bind(5, filter.text)
-        .bind(6, filter.onlyId);
+        .bind(6, filter.onlyId)
+        .bind(7, static_cast<int>(filter.sort))
+        .bind(8, filter.descending ? 1 : 0);
     QList<ArticleSummary> list;
     QHash<qint64, qsizetype> byId;
     Statement::Step step;

@@ -89,6 +89,11 @@ struct ArticleFilter
     bool annotated = false;
     QString text;      // substring of the article's text
     qint64 onlyId = 0; // just this article (to refresh one row)
+
+    // The order of the list; ties (and Position) follow date, page and place on the page.
+    enum class Sort { Position, Title, Page, Campaigns, Notes };
+    Sort sort = Sort::Position;
+    bool descending = false;
 };
 
 // Who set a campaign tag: a person, or a person accepting the analysis' suggestion.
