@@ -11,6 +11,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
+#include <QCheckBox>
 #include <QFile>
 #include <QKeyEvent>
 #include <QLabel>
@@ -160,6 +161,31 @@ private Q_SLOTS:
                  QStringList{u"poverty-relief"_s});
         QCOMPARE(workspace->library().annotations(taggedArticle).value().first().note,
                  u"核实数字"_s);
+    }
+
+    void ownTagsGetTheNextKey()
+    {
+        std::unique_ptr<Workspace> workspace = openWorkspace(m_dir.filePath(u"tags.sqlite3"_s));
+        MainWindow window(*workspace, test::seedsPath());
+        QSignalSpy imported(&window, &MainWindow::importFinished);
+        activate(window);
+        QVERIFY(imported.wait(60000));
+        workspace->addTag(u"党建"_s, u"#8e44ad"_s);
+        QCOMPARE(workspace->campaigns().size(), 4);
+        QVERIFY(window.inspector()->findChild<QCheckBox *>(u"campaign-tag-1"_s));
+        const qint64 id = window.currentArticleId();
+        QTest::keyClick(window.articleList(), Qt::Key_4);
+        QVERIFY(workspace->library().article(id).value().campaigns.contains(u"tag-1"_s));
+        QCOMPARE(
+            window.articleModel()->index(0, ArticleListModel::CampaignsColumn).data().toString(),
+            u"党建"_s);
+        workspace->undoStack()->undo(); // the tag on the article
+        workspace->undoStack()->undo(); // the tag itself
+        QCOMPARE(workspace->campaigns().size(), 3);
+        QVERIFY(!window.inspector()->findChild<QCheckBox *>(u"campaign-tag-1"_s));
+        workspace->undoStack()->redo();
+        workspace->undoStack()->redo();
+        QCOMPARE(workspace->library().article(id).value().campaigns, QStringList{u"tag-1"_s});
     }
 
     void readOnlyLibraryShowsNoticeAndAllowsNoEdit()

@@ -238,6 +238,32 @@ private Q_SLOTS:
         QVERIFY(lib.annotations(articleId).value().isEmpty());
     }
 
+    void ownTagsAreCampaignsToo()
+    {
+        Result<std::unique_ptr<Library>> library = Library::open(path(u"tags.sqlite3"_s));
+        QVERIFY(library.ok());
+        Library &lib = *library.value();
+        QVERIFY(lib.addPage(readSeed(u"004_a1b20d376ccfc04f.txt"_s)).ok());
+        const Result<QString> id = lib.addTag(u" 党建 "_s, u"#8e44ad"_s);
+        QVERIFY2(id.ok(), qPrintable(id.errorMessage()));
+        QCOMPARE(id.value(), u"tag-1"_s);
+        QVERIFY(!lib.addTag(u"党建"_s, u"#000000"_s).ok()); // names are unique
+        QVERIFY(!lib.addTag(u"扫黑除恶"_s, u"#000000"_s).ok());
+        const QList<Campaign> all = lib.campaigns().value();
+        QCOMPARE(all.size(), 4);
+        QCOMPARE(all.last().nameZh, u"党建"_s);
+        QCOMPARE(all.last().color, u"#8e44ad"_s);
+        const qint64 article = lib.articles().value().first().id;
+        QVERIFY(lib.setCampaign(article, id.value(), true).ok());
+        ArticleFilter tagged;
+        tagged.campaign = id.value();
+        QCOMPARE(lib.articles(tagged).value().size(), 1);
+        QVERIFY(lib.removeTag(id.value()).ok());
+        QVERIFY(lib.article(article).value().campaigns.isEmpty()); // gone from the article too
+        QVERIFY(!lib.removeTag(u"anti-crime"_s).ok());
+        QCOMPARE(lib.campaigns().value().size(), 3);
+    }
+
     void readOnlyLibraryReadsAndRefusesEveryEdit()
     {
         const QString file = path(u"readonly.sqlite3"_s);

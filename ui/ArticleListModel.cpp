@@ -2,28 +2,18 @@
 
 #include "Roles.h"
 #include "Workspace.h"
-#include "analysis/Campaign.h"
 
 namespace br::ui {
-
-namespace {
-
-QString colorOf(const QString &campaign)
-{
-    for (const Campaign &c : builtinCampaigns()) {
-        if (c.id == campaign)
-            return c.color;
-    }
-    return QStringLiteral("#808080");
-}
-
-} // namespace
 
 ArticleListModel::ArticleListModel(Workspace &workspace, QObject *parent)
     : QAbstractTableModel(parent), m_workspace(workspace)
 {
     connect(&workspace, &Workspace::articleChanged, this, &ArticleListModel::refreshArticle);
     connect(&workspace, &Workspace::libraryChanged, this, &ArticleListModel::reload);
+    connect(&workspace, &Workspace::campaignsChanged, this, [this] {
+        if (!m_rows.isEmpty())
+            Q_EMIT dataChanged(index(0, CampaignsColumn), index(rowCount() - 1, CampaignsColumn));
+    });
     reload();
 }
 
@@ -49,8 +39,12 @@ QVariant ArticleListModel::data(const QModelIndex &index, int role) const
             return a.title.isEmpty() ? tr("(untitled)") : a.title;
         case PageColumn:
             return tr("%1 · %2").arg(a.pageFile).arg(a.order + 1);
-        case CampaignsColumn:
-            return a.campaigns.join(QStringLiteral(", "));
+        case CampaignsColumn: {
+            QStringList names;
+            for (const QString &c : a.campaigns)
+                names.append(m_workspace.nameOf(c));
+            return names.join(QStringLiteral(", "));
+        }
         case NotesColumn:
             return a.annotations > 0 ? QVariant(a.annotations) : QVariant();
         }
@@ -86,7 +80,7 @@ QVariant ArticleListModel::data(const QModelIndex &index, int role) const
     case CampaignColorsRole: {
         QStringList colors;
         for (const QString &c : a.campaigns)
-            colors.append(colorOf(c));
+            colors.append(m_workspace.colorOf(c));
         return colors;
     }
     case AnnotationCountRole:

@@ -1,7 +1,7 @@
 #include "CampaignChipDelegate.h"
 
 #include "Roles.h"
-#include "analysis/Campaign.h"
+#include "Workspace.h"
 
 #include <QApplication>
 #include <QPainter>
@@ -14,6 +14,11 @@ constexpr int kChip = 12;
 constexpr int kGap = 4;
 
 } // namespace
+
+CampaignChipDelegate::CampaignChipDelegate(const Workspace &workspace, QObject *parent)
+    : QStyledItemDelegate(parent), m_workspace(workspace)
+{
+}
 
 void CampaignChipDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
                                  const QModelIndex &index) const
@@ -31,7 +36,7 @@ void CampaignChipDelegate::paint(QPainter *painter, const QStyleOptionViewItem &
     painter->setRenderHint(QPainter::Antialiasing);
     int x = option.rect.left() + kGap;
     const int y = option.rect.center().y() - kChip / 2;
-    for (const Campaign &c : builtinCampaigns()) {
+    for (const Campaign &c : m_workspace.campaigns()) {
         const QColor color = QColor::fromString(c.color);
         const QRect chip(x, y, kChip, kChip);
         if (confirmed.contains(c.id)) {
@@ -52,7 +57,7 @@ QSize CampaignChipDelegate::sizeHint(const QStyleOptionViewItem &option,
                                      const QModelIndex &index) const
 {
     const QSize base = QStyledItemDelegate::sizeHint(option, index);
-    const int width = kGap + static_cast<int>(builtinCampaigns().size()) * (kChip + kGap);
+    const int width = kGap + static_cast<int>(m_workspace.campaigns().size()) * (kChip + kGap);
     return {width, std::max(base.height(), kChip + 6)};
 }
 

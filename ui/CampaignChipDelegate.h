@@ -6,15 +6,20 @@ namespace br::ui {
 
 // Paints an article's campaigns as colour chips: filled for confirmed tags, outlined for
 // suggestions not yet accepted.
+class Workspace;
+
 class CampaignChipDelegate final : public QStyledItemDelegate
 {
     Q_OBJECT
 
 public:
-    using QStyledItemDelegate::QStyledItemDelegate;
+    CampaignChipDelegate(const Workspace &workspace, QObject *parent = nullptr);
     void paint(QPainter *painter, const QStyleOptionViewItem &option,
                const QModelIndex &index) const override;
     QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+
+private:
+    const Workspace &m_workspace;
 };
 
 } // namespace br::ui

@@ -96,4 +96,22 @@ void SetPageDetailsCommand::undo()
                                  m_before.pageNumber);
 }
 
+AddTagCommand::AddTagCommand(Workspace &workspace, QString name, QString color, const QString &text)
+    : QUndoCommand(text), m_workspace(workspace), m_name(std::move(name)), m_color(std::move(color))
+{
+}
+
+void AddTagCommand::redo()
+{
+    const std::optional<QString> id = m_workspace.applyAddTag(m_name, m_color, m_id);
+    if (id)
+        m_id = *id;
+    setObsolete(!id);
+}
+
+void AddTagCommand::undo()
+{
+    m_workspace.applyRemoveTag(m_id);
+}
+
 } // namespace br::ui

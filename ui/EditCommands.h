@@ -87,4 +87,19 @@ private:
     Details m_after;
 };
 
+// Makes a tag of the person's own; undo removes it again.
+class AddTagCommand final : public QUndoCommand
+{
+public:
+    AddTagCommand(Workspace &workspace, QString name, QString color, const QString &text);
+    void redo() override;
+    void undo() override;
+
+private:
+    Workspace &m_workspace;
+    QString m_name;
+    QString m_color;
+    QString m_id; // known after the first redo, kept for the next ones
+};
+
 } // namespace br::ui

@@ -33,35 +33,10 @@ InspectorPanel::InspectorPanel(QWidget *parent) : QWidget(parent)
 {
     auto *layout = new QVBoxLayout(this);
 
-    auto *campaigns = new QGroupBox(tr("Campaigns"), this);
-    auto *campaignLayout = new QVBoxLayout(campaigns);
-    int key = 1;
-    for (const Campaign &c : builtinCampaigns()) {
-        CampaignRow row;
-        row.id = c.id;
-        row.toggle =
-            new QCheckBox(tr("&%1  %2 · %3").arg(key++).arg(c.nameZh, c.nameEn), campaigns);
-        row.toggle->setObjectName(QStringLiteral("campaign-") + c.id);
-        row.toggle->setStyleSheet(
-            QStringLiteral("QCheckBox::indicator:checked { background: %1; }").arg(c.color));
-        row.suggestion = plainLabel(campaigns);
-        row.suggestion->setObjectName(QStringLiteral("suggestion-") + c.id);
-        row.accept = new QPushButton(tr("Accept"), campaigns);
-        row.accept->setObjectName(QStringLiteral("accept-") + c.id);
-        auto *suggestionLine = new QHBoxLayout;
-        suggestionLine->setContentsMargins(24, 0, 0, 6);
-        suggestionLine->addWidget(row.suggestion, 1);
-        suggestionLine->addWidget(row.accept);
-        campaignLayout->addWidget(row.toggle);
-        campaignLayout->addLayout(suggestionLine);
-        const QString id = c.id;
-        // clicked, not toggled: the panel's own updates must not read as a person's click.
-        connect(row.toggle, &QCheckBox::clicked, this, [this, id] { Q_EMIT campaignToggled(id); });
-        connect(row.accept, &QPushButton::clicked, this,
-                [this, id] { Q_EMIT suggestionAccepted(id); });
-        m_campaignRows.append(row);
-    }
-    layout->addWidget(campaigns);
+    m_campaignBox = new QGroupBox(tr("Campaigns"), this);
+    m_campaignLayout = new QVBoxLayout(m_campaignBox);
+    setCampaigns(builtinCampaigns());
+    layout->addWidget(m_campaignBox);
 
     auto *notes = new QGroupBox(tr("Highlights and notes"), this);
     auto *notesLayout = new QVBoxLayout(notes);
@@ -121,6 +96,50 @@ InspectorPanel::InspectorPanel(QWidget *parent) : QWidget(parent)
     for (QLineEdit *edit : {m_publication, m_date, m_pageNumber})
         connect(edit, &QLineEdit::editingFinished, this, &InspectorPanel::emitPageDetails);
     clear();
+}
+
+void InspectorPanel::setCampaigns(const QList<Campaign> &campaigns)
+{
+    for (CampaignRow &row : m_campaignRows) {
+        delete row.toggle;
+        delete row.suggestion;
+        delete row.accept;
+    }
+    m_campaignRows.clear();
+    while (QLayoutItem *item = m_campaignLayout->takeAt(0))
+        delete item;
+    int key = 1;
+    for (const Campaign &c : campaigns) {
+        CampaignRow row;
+        row.id = c.id;
+        const QString name =
+            c.nameZh == c.nameEn ? c.nameZh : tr("%1 · %2").arg(c.nameZh, c.nameEn);
+        row.toggle =
+            new QCheckBox(key <= 9 ? tr("&%1  %2").arg(key).arg(name) : name, m_campaignBox);
+        ++key;
+        row.toggle->setObjectName(QStringLiteral("campaign-") + c.id);
+        row.toggle->setStyleSheet(
+            QStringLiteral("QCheckBox::indicator:checked { background: %1; }").arg(c.color));
+        row.suggestion = plainLabel(m_campaignBox);
+        row.suggestion->setObjectName(QStringLiteral("suggestion-") + c.id);
+        row.suggestion->setVisible(false);
+        row.accept = new QPushButton(tr("Accept"), m_campaignBox);
+        row.accept->setObjectName(QStringLiteral("accept-") + c.id);
+        row.accept->setVisible(false);
+        auto *suggestionLine = new QHBoxLayout;
+        suggestionLine->setContentsMargins(24, 0, 0, 6);
+        suggestionLine->addWidget(row.suggestion, 1);
+        suggestionLine->addWidget(row.accept);
+        m_campaignLayout->addWidget(row.toggle);
+        m_campaignLayout->addLayout(suggestionLine);
+        const QString id = c.id;
+        // clicked, not toggled: the panel's own updates must not read as a person's click.
+        connect(row.toggle, &QCheckBox::clicked, this, [this, id] { Q_EMIT campaignToggled(id); });
+        connect(row.accept, &QPushButton::clicked, this,
+                [this, id] { Q_EMIT suggestionAccepted(id); });
+        row.toggle->setEnabled(!m_readOnly);
+        m_campaignRows.append(row);
+    }
 }
 
 void InspectorPanel::showArticle(const ArticleDetail &detail, const QList<Annotation> &annotations,

@@ -5,6 +5,8 @@
 #include <QWidget>
 
 class QCheckBox;
+class QGroupBox;
+class QVBoxLayout;
 class QLabel;
 class QLineEdit;
 class QListView;
@@ -23,6 +25,9 @@ class InspectorPanel final : public QWidget
 
 public:
     explicit InspectorPanel(QWidget *parent = nullptr);
+
+    // The toggles offered: the campaigns, then the person's own tags (keys 1 to 9).
+    void setCampaigns(const QList<Campaign> &campaigns);
 
     void showArticle(const ArticleDetail &detail, const QList<Annotation> &annotations,
                      const PageDetail &page);
@@ -56,6 +61,8 @@ private:
     void emitPageDetails();
 
     QList<CampaignRow> m_campaignRows;
+    QGroupBox *m_campaignBox = nullptr;
+    QVBoxLayout *m_campaignLayout = nullptr;
     AnnotationListModel *m_annotations = nullptr;
     QListView *m_annotationList = nullptr;
     QLineEdit *m_note = nullptr;

@@ -12,11 +12,13 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QColorDialog>
 #include <QComboBox>
 #include <QDir>
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
@@ -75,6 +77,7 @@ MainWindow::MainWindow(Workspace &workspace, QString seedsDir, QWidget *parent)
     m_model = new ArticleListModel(workspace, this);
     m_view = new ArticleView(this);
     m_inspector = new InspectorPanel(this);
+    m_inspector->setCampaigns(workspace.campaigns());
     m_inspector->setReadOnly(workspace.isReadOnly());
 
     auto *inspectorScroll = new QScrollArea(this);
@@ -147,6 +150,12 @@ MainWindow::MainWindow(Workspace &workspace, QString seedsDir, QWidget *parent)
             showCurrentArticle();
     });
     connect(&workspace, &Workspace::errorOccurred, this, &MainWindow::showError);
+    connect(&workspace, &Workspace::campaignsChanged, this, [this] {
+        rebuildCampaignActions();
+        rebuildCampaignFilter();
+        m_inspector->setCampaigns(m_workspace.campaigns());
+        showCurrentArticle();
+    });
 
     connect(m_inspector, &InspectorPanel::campaignToggled, this, [this](const QString &campaign) {
         if (m_currentArticle)
@@ -194,8 +203,7 @@ QWidget *MainWindow::createListPanel()
     m_filterKind->addItem(tr("Untagged"));
     m_filterKind->addItem(tr("With suggestions"));
     m_filterKind->addItem(tr("Annotated"));
-    for (const Campaign &c : builtinCampaigns())
-        m_filterKind->addItem(tr("Tagged %1").arg(c.nameZh), c.id);
+    rebuildCampaignFilter();
     m_filterText = new QLineEdit(panel);
     m_filterText->setObjectName(QStringLiteral("filterText"));
     m_filterText->setPlaceholderText(tr("Filter by text (Ctrl+F)"));
@@ -208,7 +216,7 @@ QWidget *MainWindow::createListPanel()
     m_list->setObjectName(QStringLiteral("articleList"));
     m_list->setModel(m_model);
     m_list->setItemDelegateForColumn(ArticleListModel::CampaignsColumn,
-                                     new CampaignChipDelegate(m_list));
+                                     new CampaignChipDelegate(m_workspace, m_list));
     m_list->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_list->setSelectionMode(QAbstractItemView::SingleSelection);
     m_list->setShowGrid(false);
@@ -282,15 +290,9 @@ void MainWindow::createActions()
     m_originalAction->setShortcut(QKeySequence(tr("Ctrl+U")));
     connect(m_originalAction, &QAction::triggered, this, &MainWindow::toggleOriginal);
 
-    int index = 0;
-    for (const Campaign &c : builtinCampaigns()) {
-        auto *action = new QAction(tr("Toggle %1 (%2)").arg(c.nameZh, c.nameEn), this);
-        action->setShortcut(QKeySequence(QString::number(index + 1)));
-        action->setObjectName(QStringLiteral("toggle-") + c.id);
-        connect(action, &QAction::triggered, this, [this, index] { toggleCampaign(index); });
-        m_campaignActions.append(action);
-        ++index;
-    }
+    m_newTagAction = new QAction(tr("New &Tag…"), this);
+    m_newTagAction->setShortcut(QKeySequence(tr("Ctrl+T")));
+    connect(m_newTagAction, &QAction::triggered, this, &MainWindow::newTag);
     m_acceptAction = new QAction(tr("&Accept Suggestions"), this);
     m_acceptAction->setShortcut(QKeySequence(tr("A")));
     connect(m_acceptAction, &QAction::triggered, this, &MainWindow::acceptSuggestions);
@@ -300,8 +302,7 @@ void MainWindow::createActions()
 
     for (QAction *edit : {m_highlightAction, m_noteAction, m_acceptAction})
         edit->setEnabled(!m_workspace.isReadOnly());
-    for (QAction *edit : m_campaignActions)
-        edit->setEnabled(!m_workspace.isReadOnly());
+    m_newTagAction->setEnabled(!m_workspace.isReadOnly());
     for (QAction *edit : {m_importFilesAction, m_importFolderAction})
         edit->setEnabled(!m_workspace.isReadOnly());
 }
@@ -329,11 +330,11 @@ void MainWindow::createMenus()
     view->addSeparator();
     view->addAction(m_originalAction);
 
-    QMenu *tags = menuBar()->addMenu(tr("&Campaigns"));
-    for (QAction *action : m_campaignActions)
-        tags->addAction(action);
-    tags->addSeparator();
-    tags->addAction(m_acceptAction);
+    m_campaignsMenu = menuBar()->addMenu(tr("&Campaigns"));
+    m_campaignsSeparator = m_campaignsMenu->addSeparator();
+    m_campaignsMenu->addAction(m_acceptAction);
+    m_campaignsMenu->addAction(m_newTagAction);
+    rebuildCampaignActions();
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(m_aboutAction);
@@ -419,8 +420,58 @@ void MainWindow::showCurrentArticle()
 
 void MainWindow::toggleCampaign(int index)
 {
-    if (m_currentArticle && index < builtinCampaigns().size())
-        m_workspace.toggleCampaign(m_currentArticle, builtinCampaigns()[index].id);
+    const QList<Campaign> &campaigns = m_workspace.campaigns();
+    if (m_currentArticle && index < campaigns.size())
+        m_workspace.toggleCampaign(m_currentArticle, campaigns[index].id);
+}
+
+void MainWindow::rebuildCampaignActions()
+{
+    qDeleteAll(m_campaignActions);
+    m_campaignActions.clear();
+    int index = 0;
+    for (const Campaign &c : m_workspace.campaigns()) {
+        const QString name =
+            c.nameZh == c.nameEn ? c.nameZh : tr("%1 (%2)").arg(c.nameZh, c.nameEn);
+        auto *action = new QAction(tr("Toggle %1").arg(name), this);
+        if (index < 9)
+            action->setShortcut(QKeySequence(QString::number(index + 1)));
+        action->setObjectName(QStringLiteral("toggle-") + c.id);
+        action->setEnabled(!m_workspace.isReadOnly());
+        connect(action, &QAction::triggered, this, [this, index] { toggleCampaign(index); });
+        m_campaignsMenu->insertAction(m_campaignsSeparator, action);
+        addAction(action); // the keys work wherever the focus is in the window
+        m_campaignActions.append(action);
+        ++index;
+    }
+}
+
+void MainWindow::rebuildCampaignFilter()
+{
+    const QVariant selected = m_filterKind->currentData();
+    const QSignalBlocker blocker(m_filterKind);
+    while (m_filterKind->count() > FirstCampaign)
+        m_filterKind->removeItem(FirstCampaign);
+    for (const Campaign &c : m_workspace.campaigns())
+        m_filterKind->addItem(tr("Tagged %1").arg(c.nameZh), c.id);
+    const int again = selected.isValid() ? m_filterKind->findData(selected) : -1;
+    if (again >= 0)
+        m_filterKind->setCurrentIndex(again);
+}
+
+void MainWindow::newTag()
+{
+    bool ok = false;
+    const QString name = QInputDialog::getText(this, tr("New Tag"), tr("Name of the tag:"),
+                                               QLineEdit::Normal, QString(), &ok)
+                             .trimmed();
+    if (!ok || name.isEmpty())
+        return;
+    const QColor color = QColorDialog::getColor(QColor(QStringLiteral("#8e44ad")), this,
+                                                tr("Colour of %1").arg(name));
+    if (!color.isValid())
+        return;
+    m_workspace.addTag(name, color.name());
 }
 
 void MainWindow::acceptSuggestions()

@@ -8,6 +8,7 @@ class QAction;
 class QComboBox;
 class QLabel;
 class QLineEdit;
+class QMenu;
 class QProgressBar;
 class QPushButton;
 class QSplitter;
@@ -63,6 +64,9 @@ private:
     void selectRow(int row);
     void moveBy(int delta);
     void toggleCampaign(int index);
+    void rebuildCampaignActions();
+    void rebuildCampaignFilter();
+    void newTag();
     void acceptSuggestions();
     void highlightSelection();
     void highlightSelectionIn(const QString &color);
@@ -110,6 +114,9 @@ private:
     QAction *m_originalAction = nullptr;
     QList<QAction *> m_campaignActions;
     QAction *m_acceptAction = nullptr;
+    QAction *m_newTagAction = nullptr;
+    QMenu *m_campaignsMenu = nullptr;
+    QAction *m_campaignsSeparator = nullptr;
     QAction *m_aboutAction = nullptr;
 };
 

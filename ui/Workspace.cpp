@@ -5,22 +5,34 @@
 
 namespace br::ui {
 
-namespace {
-
-QString campaignName(const QString &id)
-{
-    for (const Campaign &c : builtinCampaigns()) {
-        if (c.id == id)
-            return QObject::tr("%1 (%2)").arg(c.nameZh, c.nameEn);
-    }
-    return id;
-}
-
-} // namespace
-
 Workspace::Workspace(std::unique_ptr<Library> library, QObject *parent)
     : QObject(parent), m_library(std::move(library))
 {
+    reloadCampaigns();
+}
+
+void Workspace::reloadCampaigns()
+{
+    Result<QList<Campaign>> campaigns = m_library->campaigns();
+    m_campaigns = campaigns ? std::move(campaigns).value() : builtinCampaigns();
+}
+
+QString Workspace::colorOf(const QString &campaign) const
+{
+    for (const Campaign &c : m_campaigns) {
+        if (c.id == campaign)
+            return c.color;
+    }
+    return QStringLiteral("#808080");
+}
+
+QString Workspace::nameOf(const QString &campaign) const
+{
+    for (const Campaign &c : m_campaigns) {
+        if (c.id == campaign)
+            return c.nameZh == c.nameEn ? c.nameZh : tr("%1 (%2)").arg(c.nameZh, c.nameEn);
+    }
+    return campaign;
 }
 
 Workspace::~Workspace() = default;
@@ -41,15 +53,14 @@ void Workspace::toggleCampaign(qint64 articleId, const QString &campaign)
     }
     const bool on = !detail->campaigns.contains(campaign);
     m_undoStack.push(new SetCampaignCommand(*this, articleId, campaign, on, TagSource::User,
-                                            on ? tr("Tag as %1").arg(campaignName(campaign))
-                                               : tr("Remove tag %1").arg(campaignName(campaign))));
+                                            on ? tr("Tag as %1").arg(nameOf(campaign))
+                                               : tr("Remove tag %1").arg(nameOf(campaign))));
 }
 
 void Workspace::acceptSuggestion(qint64 articleId, const QString &campaign)
 {
-    m_undoStack.push(
-        new SetCampaignCommand(*this, articleId, campaign, true, TagSource::Suggestion,
-                               tr("Accept suggestion %1").arg(campaignName(campaign))));
+    m_undoStack.push(new SetCampaignCommand(*this, articleId, campaign, true, TagSource::Suggestion,
+                                            tr("Accept suggestion %1").arg(nameOf(campaign))));
 }
 
 void Workspace::addHighlight(qint64 articleId, int start, int end, const QString &color,
@@ -95,6 +106,34 @@ void Workspace::setPageDetails(qint64 pageId, const QString &publication, const 
         return;
     m_undoStack.push(
         new SetPageDetailsCommand(*this, pageId, before, after, tr("Edit page details")));
+}
+
+void Workspace::addTag(const QString &name, const QString &color)
+{
+    m_undoStack.push(new AddTagCommand(*this, name, color, tr("New tag %1").arg(name.trimmed())));
+}
+
+std::optional<QString> Workspace::applyAddTag(const QString &name, const QString &color,
+                                              const QString &id)
+{
+    const Result<QString> added = m_library->addTag(name, color, id);
+    if (!added) {
+        Q_EMIT errorOccurred(added.errorMessage());
+        return std::nullopt;
+    }
+    reloadCampaigns();
+    Q_EMIT campaignsChanged();
+    return added.value();
+}
+
+bool Workspace::applyRemoveTag(const QString &id)
+{
+    if (!report(m_library->removeTag(id)))
+        return false;
+    reloadCampaigns();
+    Q_EMIT campaignsChanged();
+    Q_EMIT libraryChanged(); // articles lost the tag
+    return true;
 }
 
 bool Workspace::applyCampaign(qint64 articleId, const QString &campaign, bool on, TagSource source)

@@ -22,6 +22,10 @@ public:
     ~Workspace() override;
 
     Library &library() { return *m_library; }
+    // The campaigns, then the person's own tags: what toggles, chips and filters offer.
+    const QList<Campaign> &campaigns() const { return m_campaigns; }
+    QString colorOf(const QString &campaign) const;
+    QString nameOf(const QString &campaign) const;
     QUndoStack *undoStack() { return &m_undoStack; }
     bool isReadOnly() const { return m_library->isReadOnly(); }
 
@@ -34,6 +38,7 @@ public:
     void removeAnnotation(const Annotation &annotation);
     void setPageDetails(qint64 pageId, const QString &publication, const QString &date,
                         const QString &pageNumber);
+    void addTag(const QString &name, const QString &color);
 
     // What the undo commands call: the change itself, saved at once. False (and errorOccurred)
     // when the library refused it.
@@ -43,6 +48,9 @@ public:
     bool applyNote(const Annotation &annotation, const QString &note);
     bool applyPageDetails(qint64 pageId, const QString &publication, const QString &date,
                           const QString &pageNumber);
+    std::optional<QString> applyAddTag(const QString &name, const QString &color,
+                                       const QString &id);
+    bool applyRemoveTag(const QString &id);
 
     // The library changed behind the edits (an import).
     void notifyLibraryChanged();
@@ -52,12 +60,15 @@ Q_SIGNALS:
     void annotationAdded(qint64 articleId, qint64 annotationId);
     void pageChanged(qint64 pageId);
     void libraryChanged();
+    void campaignsChanged();
     void errorOccurred(const QString &message);
 
 private:
     bool report(const Status &status);
+    void reloadCampaigns();
 
     std::unique_ptr<Library> m_library;
+    QList<Campaign> m_campaigns;
     QUndoStack m_undoStack;
 };
 

@@ -178,9 +178,11 @@ Result<QList<ArticleSummary>> Library::articles(const ArticleFilter &filter)
         "CASE WHEN ?7 = 1 AND ?8 = 1 THEN a.title END DESC, "
         "CASE WHEN ?7 = 2 AND ?8 = 0 THEN p.file_name END ASC, "
         "CASE WHEN ?7 = 2 AND ?8 = 1 THEN p.file_name END DESC, "
-        "CASE WHEN ?7 = 3 AND ?8 = 0 THEN (SELECT group_concat(campaign_id) FROM article_campaign c "
+        "CASE WHEN ?7 = 3 AND ?8 = 0 THEN (SELECT group_concat(campaign_id) FROM article_campaign "
+        "c "
         "                                  WHERE c.article_id = a.id) END ASC, "
-        "CASE WHEN ?7 = 3 AND ?8 = 1 THEN (SELECT group_concat(campaign_id) FROM article_campaign c "
+        "CASE WHEN ?7 = 3 AND ?8 = 1 THEN (SELECT group_concat(campaign_id) FROM article_campaign "
+        "c "
         "                                  WHERE c.article_id = a.id) END DESC, "
         "CASE WHEN ?7 = 4 AND ?8 = 0 THEN (SELECT count(*) FROM annotation n "
         "                                  WHERE n.article_id = a.id) END ASC, "
@@ -329,6 +331,61 @@ template <typename Bind> Status Library::write(const char *sql, Bind &&bind)
     if (Status st = s->run(); !st)
         return Error{u"cannot save: %1"_s.arg(st.errorMessage())};
     return tx.commit();
+}
+
+Result<QList<Campaign>> Library::campaigns()
+{
+    PreparedStatement s = m_db->prepared(
+        "SELECT id, name_zh, name_en, color, builtin FROM campaign ORDER BY builtin DESC, rowid");
+    if (!s)
+        return Error{m_db->lastError()};
+    QList<Campaign> builtin = builtinCampaigns();
+    QList<Campaign> own;
+    while (s->step() == Statement::Step::Row) {
+        if (s->int64(4) == 0)
+            own.append(Campaign{s->text(0), s->text(1), s->text(2), s->text(3)});
+    }
+    return builtin + own;
+}
+
+Result<QString> Library::addTag(const QString &name, const QString &color, const QString &id)
+{
+    const QString trimmed = name.trimmed();
+    if (trimmed.isEmpty())
+        return Error{u"a tag needs a name"_s};
+    const Result<QList<Campaign>> existing = campaigns();
+    if (!existing)
+        return existing.error();
+    for (const Campaign &c : existing.value()) {
+        if (c.nameZh == trimmed || c.nameEn == trimmed)
+            return Error{u"there is a tag called %1 already"_s.arg(trimmed)};
+    }
+    // Ids of the person's tags are "tag-N": stable, and never taken for a campaign's.
+    QString tagId = id;
+    if (tagId.isEmpty()) {
+        PreparedStatement next = m_db->prepared(
+            "SELECT coalesce(max(CAST(substr(id, 5) AS INTEGER)), 0) + 1 FROM campaign "
+            "WHERE id LIKE 'tag-%'");
+        if (!next || next->step() != Statement::Step::Row)
+            return Error{m_db->lastError()};
+        tagId = u"tag-%1"_s.arg(next->int64(0));
+    }
+    Status st = write("INSERT INTO campaign (id, name_zh, name_en, color, builtin) "
+                      "VALUES (?1, ?2, ?2, ?3, 0)",
+                      [&](Statement &st2) { st2.bind(1, tagId).bind(2, trimmed).bind(3, color); });
+    if (!st)
+        return st.error();
+    return tagId;
+}
+
+Status Library::removeTag(const QString &id)
+{
+    for (const Campaign &c : builtinCampaigns()) {
+        if (c.id == id)
+            return Error{u"the campaign %1 is built in and cannot be removed"_s.arg(c.nameZh)};
+    }
+    return write("DELETE FROM campaign WHERE id = ?1 AND builtin = 0",
+                 [&](Statement &s) { s.bind(1, id); });
 }
 
 Status Library::setCampaign(qint64 articleId, const QString &campaign, bool on, TagSource source)

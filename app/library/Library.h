@@ -1,5 +1,6 @@
 #pragma once
 
+#include "analysis/Campaign.h"
 #include "core/Result.h"
 #include "text/Page.h"
 
@@ -91,7 +92,14 @@ struct ArticleFilter
     qint64 onlyId = 0; // just this article (to refresh one row)
 
     // The order of the list; ties (and Position) follow date, page and place on the page.
-    enum class Sort { Position, Title, Page, Campaigns, Notes };
+    enum class Sort
+    {
+        Position,
+        Title,
+        Page,
+        Campaigns,
+        Notes
+    };
     Sort sort = Sort::Position;
     bool descending = false;
 };
@@ -136,7 +144,15 @@ public:
     Result<ArticleDetail> article(qint64 id);
     Result<PageDetail> page(qint64 id);
 
+    // The three campaigns, then the person's own tags in the order they were made.
+    Result<QList<Campaign>> campaigns();
+
     // Edits: each one transaction, saved when it returns.
+    // A tag of the person's own; returns its id (`id` given when an undone addition is redone).
+    Result<QString> addTag(const QString &name, const QString &color,
+                           const QString &id = QString());
+    // Removes one of the person's own tags, and it from every article.
+    Status removeTag(const QString &id);
     Status setCampaign(qint64 articleId, const QString &campaign, bool on,
                        TagSource source = TagSource::User);
     Status setPageDetails(qint64 pageId, const QString &publication, const QString &date,

@@ -2,13 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
-    <name>QObject</name>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1（%2）</translation>
-    </message>
-</context>
-<context>
     <name>br::ui::AnnotationListModel</name>
     <message>
         <source>“%1”</source>
@@ -51,10 +44,6 @@
     <message>
         <source>Campaigns</source>
         <translation>专项</translation>
-    </message>
-    <message>
-        <source>&amp;%1  %2 · %3</source>
-        <translation>&amp;%1  %2 · %3</translation>
     </message>
     <message>
         <source>Accept</source>
@@ -107,6 +96,14 @@
     <message>
         <source>Suggested %1: %2</source>
         <translation>建议 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished">%1 · 第%2篇</translation>
+    </message>
+    <message>
+        <source>&amp;%1  %2</source>
+        <translation>&amp;%1  %2</translation>
     </message>
 </context>
 <context>
@@ -230,10 +227,6 @@
     <message>
         <source>Ctrl+U</source>
         <translation>Ctrl+U</translation>
-    </message>
-    <message>
-        <source>Toggle %1 (%2)</source>
-        <translation>切换“%1”（%2）</translation>
     </message>
     <message>
         <source>&amp;Accept Suggestions</source>
@@ -371,6 +364,34 @@
         <source>Highlight in Colour</source>
         <translation>按颜色标注</translation>
     </message>
+    <message>
+        <source>New &amp;Tag…</source>
+        <translation>新建标签(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Ctrl+T</source>
+        <translation>Ctrl+T</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1（%2）</translation>
+    </message>
+    <message>
+        <source>Toggle %1</source>
+        <translation>切换“%1”</translation>
+    </message>
+    <message>
+        <source>New Tag</source>
+        <translation>新建标签</translation>
+    </message>
+    <message>
+        <source>Name of the tag:</source>
+        <translation>标签名称：</translation>
+    </message>
+    <message>
+        <source>Colour of %1</source>
+        <translation>“%1”的颜色</translation>
+    </message>
 </context>
 <context>
     <name>br::ui::Workspace</name>
@@ -406,6 +427,14 @@
         <source>Edit page details</source>
         <translation>修改版面信息</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1（%2）</translation>
+    </message>
+    <message>
+        <source>New tag %1</source>
+        <translation>新建标签%1</translation>
+    </message>
 </context>
 <context>
     <name>cli</name>
@@ -437,6 +466,10 @@
 %1</source>
         <translation>无法打开文库：
 %1</translation>
+    </message>
+    <message>
+        <source>Open the library for reading only; nothing is changed.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
