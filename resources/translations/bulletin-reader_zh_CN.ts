@@ -99,7 +99,7 @@
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished">%1 · 第%2篇</translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>&amp;%1  %2</source>
@@ -374,7 +374,7 @@
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1（%2）</translation>
+        <translation>%1（%2）</translation>
     </message>
     <message>
         <source>Toggle %1</source>
@@ -429,7 +429,7 @@
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1（%2）</translation>
+        <translation>%1（%2）</translation>
     </message>
     <message>
         <source>New tag %1</source>
@@ -469,7 +469,7 @@
     </message>
     <message>
         <source>Open the library for reading only; nothing is changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>以只读方式打开文库，不作任何改动。</translation>
     </message>
 </context>
 </TS>
