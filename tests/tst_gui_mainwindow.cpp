@@ -24,6 +24,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextCursor>
+#include <QTextDocument>
 #include <QTranslator>
 
 #include <csignal>
@@ -282,6 +283,10 @@ private Q_SLOTS:
         activate(window);
         QCOMPARE(window.articleModel()->rowCount(), 1);
         QCOMPARE(window.articleModel()->index(0, 0).data().toString(), title);
+        // The tooltip is rich text (Qt decides by looks), so it must carry the title escaped.
+        QTextDocument tooltip;
+        tooltip.setHtml(window.articleModel()->index(0, 0).data(Qt::ToolTipRole).toString());
+        QCOMPARE(tooltip.toPlainText(), title);
         const QString shown = window.articleView()->document()->toPlainText();
         QCOMPARE(shown, title + u"\n"_s + body);
         // Nothing was interpreted: no image, no anchor in the document.

@@ -1,5 +1,6 @@
 #include "AnnotationListModel.h"
 
+#include "PlainTooltip.h"
 #include "Roles.h"
 
 #include <QColor>
@@ -24,7 +25,7 @@ QVariant AnnotationListModel::data(const QModelIndex &index, int role) const
         return a.note.isEmpty() ? tr("“%1”").arg(quote) : tr("“%1” — %2").arg(quote, a.note);
     }
     case Qt::ToolTipRole:
-        return a.note.isEmpty() ? a.quote : a.quote + QLatin1Char('\n') + a.note;
+        return plainTooltip(a.note.isEmpty() ? a.quote : a.quote + QLatin1Char('\n') + a.note);
     case Qt::DecorationRole:
         return QColor::fromString(a.color);
     case AnnotationIdRole:

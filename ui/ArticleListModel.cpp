@@ -1,5 +1,6 @@
 #include "ArticleListModel.h"
 
+#include "PlainTooltip.h"
 #include "Roles.h"
 #include "Workspace.h"
 
@@ -56,7 +57,8 @@ QVariant ArticleListModel::data(const QModelIndex &index, int role) const
                 if (!s->isEmpty())
                     parts.append(*s);
             }
-            return parts.join(QLatin1Char('\n'));
+            // Tooltips render rich text when it looks like markup: page text goes in escaped.
+            return plainTooltip(parts.join(QLatin1Char('\n')));
         }
         return {};
     case Qt::TextAlignmentRole:
