@@ -1,5 +1,7 @@
 #include "library/Database.h"
 
+#include "library/CjkTokenizer.h"
+
 #include <QFileInfo>
 #include <QLoggingCategory>
 
@@ -169,6 +171,9 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, OpenMode m
         SQLITE_OK)
         return Error{
             u"%1 is not a Bulletin Reader library (%2)"_s.arg(path, database->lastError())};
+    // Every connection to a library needs the search tokenizer before it touches the index.
+    if (Status s = registerCjkTokenizer(db); !s)
+        return Error{u"cannot set up the library %1: %2"_s.arg(path, s.errorMessage())};
     const char *setup = database->isReadOnly()
                             ? "PRAGMA foreign_keys=ON;"
                             : "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; "

@@ -94,7 +94,9 @@ Result<Library::Added> Library::addPage(const ReadPage &read)
     PreparedStatement suggestion =
         m_db->prepared("INSERT INTO suggestion (article_id, campaign_id, "
                        "score, evidence) VALUES (?1, ?2, ?3, ?4)");
-    if (!page || !article || !suggestion)
+    PreparedStatement index =
+        m_db->prepared("INSERT INTO article_fts (rowid, head, body) VALUES (?1, ?2, ?3)");
+    if (!page || !article || !suggestion || !index)
         return Error{m_db->lastError()};
 
     page->bind(1, read.fileName)
@@ -110,6 +112,7 @@ Result<Library::Added> Library::addPage(const ReadPage &read)
     const qint64 pageId = m_db->lastInsertId();
     int order = 0;
     for (const Article &a : read.page.articles) {
+        const QString plainText = a.plainText();
         article->reset()
             .bind(1, pageId)
             .bind(2, order++)
@@ -122,10 +125,17 @@ Result<Library::Added> Library::addPage(const ReadPage &read)
             .bind(9, a.byline)
             .bind(10, a.credit)
             .bindUtf8(11, compactJson(PageJson::blocksArray(a.blocks)))
-            .bind(12, a.plainText());
+            .bind(12, plainText);
         if (Status s = article->run(); !s)
             return s.error();
         const qint64 articleId = m_db->lastInsertId();
+        // The search index, in the same transaction: what the view article_text will show.
+        index->reset()
+            .bind(1, articleId)
+            .bind(2, QString(a.kicker + u'\n' + a.title + u'\n' + a.subtitle))
+            .bind(3, plainText);
+        if (Status s = index->run(); !s)
+            return s.error();
         for (const CampaignSuggestion &sug : a.suggestions) {
             suggestion->reset()
                 .bind(1, articleId)

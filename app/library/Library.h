@@ -104,6 +104,21 @@ struct ArticleFilter
     bool descending = false;
 };
 
+// One article found by a search.
+struct SearchHit
+{
+    qint64 articleId = 0;
+    qint64 pageId = 0;
+    QString title;
+    QString pageFile;
+    QString snippet; // matches between kMatchStart and kMatchEnd
+    double rank = 0; // bm25: lower is better
+};
+
+// Marks around the matched text in SearchHit::snippet (private-use characters: never in a page).
+inline constexpr QChar kMatchStart(0xE000);
+inline constexpr QChar kMatchEnd(0xE001);
+
 // Who set a campaign tag: a person, or a person accepting the analysis' suggestion.
 enum class TagSource
 {
@@ -143,6 +158,15 @@ public:
     Result<QList<ArticleSummary>> articles(const ArticleFilter &filter = {});
     Result<ArticleDetail> article(qint64 id);
     Result<PageDetail> page(qint64 id);
+
+    // Articles whose text (headline, byline, body, captions) contains every term of `query` as a
+    // substring after folding (width, case, traditional → simplified), and none of its -terms;
+    // best first (bm25, headline weighted up). `total` gets the number of all matches; hits are
+    // built for the first `limit` of them (all when 0).
+    Result<QList<SearchHit>> search(const QString &query, const QString &campaign = QString(),
+                                    int limit = 0, int *total = nullptr);
+    // Just the ids of the matching articles, best first.
+    Result<QList<qint64>> searchIds(const QString &query, const QString &campaign = QString());
 
     // The three campaigns, then the person's own tags in the order they were made.
     Result<QList<Campaign>> campaigns();

@@ -88,7 +88,23 @@ CREATE TABLE annotation (
 CREATE INDEX annotation_by_article ON annotation(article_id);
 )sql";
 
-const std::array<const char *, kCurrentVersion> kSteps{kVersion1, kVersion2};
+// Version 3: full-text search. An external-content FTS5 table over the articles' text with the
+// project's own tokenizer (CjkTokenizer), kept in step by the importer inside its transactions;
+// 'rebuild' indexes the articles of libraries made before it existed.
+constexpr const char *kVersion3 = R"sql(
+CREATE VIEW article_text (id, head, body) AS
+    SELECT id, kicker || char(10) || title || char(10) || subtitle, plain_text FROM article;
+CREATE VIRTUAL TABLE article_fts USING fts5 (
+    head, body, content = 'article_text', content_rowid = 'id', tokenize = 'br_cjk',
+    detail = full);
+CREATE TRIGGER article_fts_delete AFTER DELETE ON article BEGIN
+    INSERT INTO article_fts (article_fts, rowid, head, body) VALUES ('delete', old.id,
+        old.kicker || char(10) || old.title || char(10) || old.subtitle, old.plain_text);
+END;
+INSERT INTO article_fts (article_fts) VALUES ('rebuild');
+)sql";
+
+const std::array<const char *, kCurrentVersion> kSteps{kVersion1, kVersion2, kVersion3};
 
 Status insertBuiltinCampaigns(Database &db)
 {

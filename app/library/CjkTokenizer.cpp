@@ -1,0 +1,189 @@
+#include "library/CjkTokenizer.h"
+
+#include "text/CharFold.h"
+
+#include <sqlite3.h>
+
+#include <string>
+
+namespace br {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// One folded character of the text and where its source character stands, in bytes.
+struct Folded
+{
+    char32_t c;
+    int start;
+    int end;
+};
+
+void appendUtf8(std::string &out, char32_t c)
+{
+    if (c < 0x80) {
+        out.push_back(static_cast<char>(c));
+    } else if (c < 0x800) {
+        out.push_back(static_cast<char>(0xC0 | (c >> 6)));
+        out.push_back(static_cast<char>(0x80 | (c & 0x3F)));
+    } else if (c < 0x10000) {
+        out.push_back(static_cast<char>(0xE0 | (c >> 12)));
+        out.push_back(static_cast<char>(0x80 | ((c >> 6) & 0x3F)));
+        out.push_back(static_cast<char>(0x80 | (c & 0x3F)));
+    } else {
+        out.push_back(static_cast<char>(0xF0 | (c >> 18)));
+        out.push_back(static_cast<char>(0x80 | ((c >> 12) & 0x3F)));
+        out.push_back(static_cast<char>(0x80 | ((c >> 6) & 0x3F)));
+        out.push_back(static_cast<char>(0x80 | (c & 0x3F)));
+    }
+}
+
+// Decodes the code point at `i` of UTF-8 that SQLite guarantees well-formed; advances `i`.
+char32_t nextCodePoint(const unsigned char *p, int n, int &i)
+{
+    const unsigned char b = p[i];
+    if (b < 0x80) {
+        ++i;
+        return b;
+    }
+    int len = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : b >= 0xC0 ? 2 : 1;
+    if (i + len > n)
+        len = n - i;
+    char32_t c = len == 4 ? (b & 0x07u) : len == 3 ? (b & 0x0Fu) : len == 2 ? (b & 0x1Fu) : b;
+    for (int k = 1; k < len; ++k)
+        c = (c << 6) | (p[i + k] & 0x3Fu);
+    i += len;
+    return c;
+}
+
+using TokenCallback = int (*)(void *, int, const char *, int, int, int);
+
+struct Tokenizer
+{
+};
+
+int createTokenizer(void *, const char **, int, Fts5Tokenizer **out)
+{
+    *out = reinterpret_cast<Fts5Tokenizer *>(new Tokenizer);
+    return SQLITE_OK;
+}
+
+void deleteTokenizer(Fts5Tokenizer *tokenizer)
+{
+    delete reinterpret_cast<Tokenizer *>(tokenizer);
+}
+
+int tokenize(Fts5Tokenizer *, void *context, int flags, const char *text, int length,
+             TokenCallback emit)
+{
+    if (flags & (FTS5_TOKENIZE_QUERY | FTS5_TOKENIZE_PREFIX)) {
+        // A token SearchQuery built: handed over unchanged.
+        return length > 0 ? emit(context, 0, text, length, 0, length) : SQLITE_OK;
+    }
+    const auto *bytes = reinterpret_cast<const unsigned char *>(text);
+    std::u32string folded;
+    std::string token;
+    bool havePrevious = false;
+    Folded previous{0, 0, 0};
+    const auto endRun = [&]() -> int {
+        if (!havePrevious)
+            return SQLITE_OK;
+        havePrevious = false;
+        token.clear();
+        appendUtf8(token, previous.c);
+        return emit(context, 0, token.data(), static_cast<int>(token.size()), previous.start,
+                    previous.end);
+    };
+    int i = 0;
+    while (i < length) {
+        const int start = i;
+        const char32_t c = nextCodePoint(bytes, length, i);
+        folded.clear();
+        CharFold::append(c, folded);
+        if (folded.empty())
+            continue;
+        for (const char32_t f : folded) {
+            if (!CharFold::isWordChar(f)) {
+                if (int rc = endRun(); rc != SQLITE_OK)
+                    return rc;
+                continue;
+            }
+            const Folded current{f, start, i};
+            if (havePrevious) {
+                token.clear();
+                appendUtf8(token, previous.c);
+                appendUtf8(token, current.c);
+                if (int rc = emit(context, 0, token.data(), static_cast<int>(token.size()),
+                                  previous.start, current.end);
+                    rc != SQLITE_OK)
+                    return rc;
+            }
+            previous = current;
+            havePrevious = true;
+        }
+    }
+    return endRun();
+}
+
+fts5_api *fts5ApiOf(sqlite3 *db)
+{
+    fts5_api *api = nullptr;
+    sqlite3_stmt *statement = nullptr;
+    if (sqlite3_prepare_v2(db, "SELECT fts5(?1)", -1, &statement, nullptr) == SQLITE_OK) {
+        sqlite3_bind_pointer(statement, 1, static_cast<void *>(&api), "fts5_api_ptr", nullptr);
+        sqlite3_step(statement);
+    }
+    sqlite3_finalize(statement);
+    return api;
+}
+
+} // namespace
+
+Status registerCjkTokenizer(sqlite3 *db)
+{
+    fts5_api *api = fts5ApiOf(db);
+    if (!api)
+        return Error{u"this SQLite has no FTS5"_s};
+    static fts5_tokenizer tokenizer{createTokenizer, deleteTokenizer, tokenize};
+    if (api->xCreateTokenizer(api, "br_cjk", nullptr, &tokenizer, nullptr) != SQLITE_OK)
+        return Error{u"cannot register the search tokenizer: %1"_s.arg(QString::fromUtf8(sqlite3_errmsg(db)))};
+    return {};
+}
+
+QList<QStringList> cjkRunsOf(const QString &folded)
+{
+    QList<QStringList> runs;
+    QStringList run;
+    QString previous;
+    const auto flush = [&] {
+        if (!previous.isEmpty()) {
+            if (run.isEmpty())
+                run.append(previous); // a run of one character: the character alone
+            runs.append(run);
+        }
+        run.clear();
+        previous.clear();
+    };
+    for (qsizetype i = 0; i < folded.size();) {
+        char32_t c = folded[i].unicode();
+        qsizetype width = 1;
+        if (QChar::isHighSurrogate(c) && i + 1 < folded.size()) {
+            c = QChar::surrogateToUcs4(folded[i], folded[i + 1]);
+            width = 2;
+        }
+        const QString current = folded.mid(i, width);
+        i += width;
+        if (!CharFold::isWordChar(c)) {
+            flush();
+            continue;
+        }
+        if (!previous.isEmpty())
+            run.append(previous + current);
+        previous = current;
+    }
+    flush();
+    return runs;
+}
+
+} // namespace br

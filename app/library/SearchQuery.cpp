@@ -1,0 +1,153 @@
+#include "library/SearchQuery.h"
+
+#include "library/CjkTokenizer.h"
+#include "text/CharFold.h"
+
+namespace br {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+bool isSpace(QChar c)
+{
+    return c.isSpace() || c == QChar(0x3000);
+}
+
+bool isOpeningQuote(QChar c)
+{
+    return c == u'"' || c == QChar(0x201C);
+}
+
+bool isClosingQuote(QChar c)
+{
+    return c == u'"' || c == QChar(0x201D);
+}
+
+// An FTS5 string: double quotes doubled. The tokens hold only word characters, so this is belt and
+// braces, never a way in for syntax.
+QString quoted(const QString &token)
+{
+    return u'"' + QString(token).replace(u'"', u"\"\""_s) + u'"';
+}
+
+} // namespace
+
+SearchQuery SearchQuery::parse(QStringView input)
+{
+    SearchQuery query;
+    qsizetype i = 0;
+    while (i < input.size()) {
+        while (i < input.size() && isSpace(input[i]))
+            ++i;
+        if (i >= input.size())
+            break;
+        bool exclude = false;
+        if (input[i] == u'-' && i + 1 < input.size() && !isSpace(input[i + 1])) {
+            exclude = true;
+            ++i;
+        }
+        QString text;
+        if (isOpeningQuote(input[i])) {
+            qsizetype end = i + 1;
+            while (end < input.size() && !isClosingQuote(input[end]))
+                ++end;
+            if (end < input.size()) { // a phrase: spaces inside belong to it
+                text = input.sliced(i + 1, end - i - 1).toString();
+                i = end + 1;
+            } else { // an unbalanced quote is text like any other
+                qsizetype stop = i;
+                while (stop < input.size() && !isSpace(input[stop]))
+                    ++stop;
+                text = input.sliced(i, stop - i).toString();
+                i = stop;
+            }
+        } else {
+            qsizetype stop = i;
+            while (stop < input.size() && !isSpace(input[stop]))
+                ++stop;
+            text = input.sliced(i, stop - i).toString();
+            i = stop;
+        }
+        Term term;
+        term.text = text;
+        term.folded = CharFold::fold(text);
+        if (term.folded.isEmpty())
+            continue;
+        for (qsizetype k = 0; k < term.folded.size(); ++k) {
+            const QChar c = term.folded[k];
+            char32_t code = c.unicode();
+            if (c.isHighSurrogate() && k + 1 < term.folded.size())
+                code = QChar::surrogateToUcs4(c, term.folded[++k]);
+            if (!CharFold::isWordChar(code))
+                term.exact = false;
+        }
+        (exclude ? query.m_excluded : query.m_included).append(std::move(term));
+    }
+    return query;
+}
+
+QString SearchQuery::expressionFor(const Term &term)
+{
+    QStringList parts;
+    for (const QStringList &run : cjkRunsOf(term.folded)) {
+        if (run.size() == 1 && QStringView(run.front()).toUcs4().size() == 1) {
+            parts.append(quoted(run.front()) + u'*'); // one character: every token it starts
+            continue;
+        }
+        QStringList phrase;
+        for (const QString &pair : run)
+            phrase.append(quoted(pair));
+        parts.append(phrase.join(u" + "_s)); // consecutive pairs: the run as a substring
+    }
+    return parts.join(u" AND "_s);
+}
+
+QString SearchQuery::matchExpression() const
+{
+    QStringList parts;
+    for (const Term &term : m_included) {
+        const QString expression = expressionFor(term);
+        if (!expression.isEmpty())
+            parts.append(u'(' + expression + u')');
+    }
+    return parts.join(u" AND "_s);
+}
+
+QString SearchQuery::excludedExpression() const
+{
+    QStringList parts;
+    for (const Term &term : m_excluded) {
+        if (term.exact)
+            parts.append(u'(' + expressionFor(term) + u')');
+    }
+    return parts.join(u" OR "_s);
+}
+
+bool SearchQuery::needsTextCheck() const
+{
+    for (const Term &term : m_included) {
+        if (!term.exact)
+            return true;
+    }
+    for (const Term &term : m_excluded) {
+        if (!term.exact)
+            return true;
+    }
+    return false;
+}
+
+bool SearchQuery::matchesFolded(QStringView foldedText) const
+{
+    for (const Term &term : m_included) {
+        if (!foldedText.contains(term.folded))
+            return false;
+    }
+    for (const Term &term : m_excluded) {
+        if (foldedText.contains(term.folded))
+            return false;
+    }
+    return true;
+}
+
+} // namespace br

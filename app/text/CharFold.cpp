@@ -1,0 +1,102 @@
+#include "text/CharFold.h"
+
+#include "text/CjkCharsets.h"
+
+#include <QLoggingCategory>
+
+#include <unicode/normalizer2.h>
+#include <unicode/translit.h>
+#include <unicode/uchar.h>
+#include <unicode/unistr.h>
+
+#include <memory>
+
+namespace br::CharFold {
+
+Q_LOGGING_CATEGORY(lcCharFold, "br.text.charfold")
+
+const std::u16string &hantToHans()
+{
+    // Asked of the transliterator once per process and then applied as a table: the rule-based
+    // transliterator itself is far too slow to run over every imported page.
+    static const std::u16string table = [] {
+        std::u16string t(0x10000, u'\0');
+        UErrorCode status = U_ZERO_ERROR;
+        std::unique_ptr<icu::Transliterator> toSimplified(
+            icu::Transliterator::createInstance("Hant-Hans", UTRANS_FORWARD, status));
+        if (U_FAILURE(status)) {
+            qCWarning(lcCharFold) << "ICU has no Hant-Hans transliterator:" << u_errorName(status);
+            return t;
+        }
+        for (UChar32 ch = 0x3400; ch <= 0x9FFF; ++ch) {
+            icu::UnicodeString one(ch);
+            toSimplified->transliterate(one);
+            if (one.length() == 1 && one.charAt(0) != ch)
+                t[static_cast<size_t>(ch)] = one.charAt(0);
+        }
+        return t;
+    }();
+    return table;
+}
+
+void append(char32_t c, std::u32string &out)
+{
+    if (c < 0x80) {
+        out.push_back(c >= U'A' && c <= U'Z' ? c + 32 : c);
+        return;
+    }
+    if (c <= 0xFFFF && cjk::isHan(c)) {
+        const char16_t simple = hantToHans()[c];
+        out.push_back(simple ? simple : c);
+        return;
+    }
+    if (c >= 0xFF01 && c <= 0xFF5E) { // full-width ASCII
+        append(c - 0xFEE0, out);
+        return;
+    }
+    UErrorCode status = U_ZERO_ERROR;
+    static const icu::Normalizer2 *nfkc = icu::Normalizer2::getNFKCCasefoldInstance(status);
+    if (!nfkc) {
+        out.push_back(c);
+        return;
+    }
+    status = U_ZERO_ERROR;
+    const icu::UnicodeString folded = nfkc->normalize(icu::UnicodeString(static_cast<UChar32>(c)), status);
+    if (U_FAILURE(status) || folded.isEmpty()) {
+        if (U_FAILURE(status))
+            out.push_back(c);
+        return; // some characters fold to nothing (soft hyphen, ...)
+    }
+    for (int32_t i = 0; i < folded.length();) {
+        const UChar32 f = folded.char32At(i);
+        const char16_t simple = f <= 0xFFFF && cjk::isHan(static_cast<char32_t>(f)) ? hantToHans()[f] : 0;
+        out.push_back(simple ? simple : static_cast<char32_t>(f));
+        i += U16_LENGTH(f);
+    }
+}
+
+bool isWordChar(char32_t c)
+{
+    if (c < 0x80)
+        return (c >= U'a' && c <= U'z') || (c >= U'A' && c <= U'Z') || (c >= U'0' && c <= U'9');
+    return cjk::isHan(c) || u_isalnum(static_cast<UChar32>(c));
+}
+
+QString fold(QStringView text)
+{
+    std::u32string folded;
+    folded.reserve(static_cast<size_t>(text.size()));
+    for (qsizetype i = 0; i < text.size();) {
+        char32_t c = text[i].unicode();
+        if (QChar::isHighSurrogate(c) && i + 1 < text.size() && text[i + 1].isLowSurrogate()) {
+            c = QChar::surrogateToUcs4(text[i], text[i + 1]);
+            i += 2;
+        } else {
+            ++i;
+        }
+        append(c, folded);
+    }
+    return QString::fromUcs4(folded.data(), static_cast<qsizetype>(folded.size()));
+}
+
+} // namespace br::CharFold

@@ -1,0 +1,27 @@
+#pragma once
+
+#include <QString>
+#include <QStringView>
+
+#include <string>
+
+// Folding one character at a time, the same way for the search index, for queries and for the
+// brute-force check of both: NFKC with case folding (Ａ → a, ① → 1), then traditional to
+// simplified by ICU's Hant-Hans character mapping (掃 → 扫). Character by character, so every folded
+// character still knows where it came from in the text.
+namespace br::CharFold {
+
+// Appends the folded form of `c` (one code point, now and then a few) to `out`.
+void append(char32_t c, std::u32string &out);
+
+// A character that search indexes: hanzi, letters and digits. Everything else separates.
+bool isWordChar(char32_t c);
+
+// `text` folded character by character.
+QString fold(QStringView text);
+
+// The traditional → simplified mapping of the BMP, built once from ICU's Hant-Hans transliterator
+// (0 where a character stays as it is).
+const std::u16string &hantToHans();
+
+} // namespace br::CharFold
