@@ -124,6 +124,23 @@ private Q_SLOTS:
             QVERIFY2(a.contains(key), qPrintable(key));
     }
 
+    void searchPrintsHitsAsJson()
+    {
+        const Run run =
+            runCli({u"--db"_s, db(), u"search"_s, u"--json"_s, u"--"_s, u"扫黑除恶"_s, u"-卫计"_s});
+        QCOMPARE(run.exitCode, 0);
+        const QJsonObject doc = QJsonDocument::fromJson(run.out.toUtf8()).object();
+        QVERIFY(doc.value(u"total"_s).toInt() >= 2);
+        const QJsonObject hit = doc.value(u"hits"_s).toArray().first().toObject();
+        for (const QString &key : {u"article"_s, u"title"_s, u"page"_s, u"snippet"_s})
+            QVERIFY2(hit.contains(key), qPrintable(key));
+        QVERIFY(hit.value(u"snippet"_s).toString().contains(u"«扫黑除恶»"_s));
+        QCOMPARE(runCli({u"--db"_s, db(), u"search"_s}).exitCode, 2);
+        const Run none = runCli({u"--db"_s, db(), u"search"_s, u"--json"_s, u"NEAR(\"龘\""_s});
+        QCOMPARE(none.exitCode, 0);
+        QCOMPARE(QJsonDocument::fromJson(none.out.toUtf8()).object().value(u"total"_s).toInt(), 0);
+    }
+
     void libraryFromEnvironment()
     {
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();

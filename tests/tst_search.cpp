@@ -61,13 +61,43 @@ QList<qint64> sorted(QList<qint64> ids)
 // text, names, places, phrases, exclusions, FTS5 syntax as text, and strings that are not there.
 QStringList queriesFor(const Corpus &corpus, int samples)
 {
-    QStringList queries{u"扶贫"_s, u"创城"_s, u"涉黑"_s, u"王长新"_s, u"莘县"_s, u"聊城市"_s,
-                        u"县"_s, u"贫"_s, u"镇"_s, u"龘"_s, u"龘龘"_s, u"xyzzy"_s, u"2018"_s,
-                        u"01"_s, u"LED"_s, u"ＬＥＤ"_s, u"led电子屏"_s, u"掃黑除惡"_s, u"脫貧"_s,
-                        u"扶贫 莘县"_s, u"扶贫 -莘县"_s, u"-扶贫"_s, u"\"扶贫 工作\""_s,
-                        u"\"扶贫工作"_s, u"扶贫*"_s, u"NEAR(扶贫)"_s, u"扶贫 AND 脱贫"_s,
-                        u"(扶贫)"_s, u"1+1"_s, u"“1+1”"_s, u"大学习、大调研"_s, u"。"_s,
-                        u"——"_s, u"扶贫 OR"_s, u"- 扶贫"_s, u"*"_s, u"\""_s};
+    QStringList queries{u"扶贫"_s,
+                        u"创城"_s,
+                        u"涉黑"_s,
+                        u"王长新"_s,
+                        u"莘县"_s,
+                        u"聊城市"_s,
+                        u"县"_s,
+                        u"贫"_s,
+                        u"镇"_s,
+                        u"龘"_s,
+                        u"龘龘"_s,
+                        u"xyzzy"_s,
+                        u"2018"_s,
+                        u"01"_s,
+                        u"LED"_s,
+                        u"ＬＥＤ"_s,
+                        u"led电子屏"_s,
+                        u"掃黑除惡"_s,
+                        u"脫貧"_s,
+                        u"扶贫 莘县"_s,
+                        u"扶贫 -莘县"_s,
+                        u"-扶贫"_s,
+                        u"\"扶贫 工作\""_s,
+                        u"\"扶贫工作"_s,
+                        u"扶贫*"_s,
+                        u"NEAR(扶贫)"_s,
+                        u"扶贫 AND 脱贫"_s,
+                        u"(扶贫)"_s,
+                        u"1+1"_s,
+                        u"“1+1”"_s,
+                        u"大学习、大调研"_s,
+                        u"。"_s,
+                        u"——"_s,
+                        u"扶贫 OR"_s,
+                        u"- 扶贫"_s,
+                        u"*"_s,
+                        u"\""_s};
     QRandomGenerator random(20261123);
     for (int n = 0; n < samples; ++n) {
         const QString &text = corpus.folded[random.bounded(static_cast<int>(corpus.folded.size()))];
@@ -105,7 +135,8 @@ private:
             if (!expected.isEmpty())
                 ++nonEmpty;
             QVERIFY2(sorted(found.value()) == expected,
-                     qPrintable(u"query %1: index %2, scan %3"_s.arg(query).arg(found->size())
+                     qPrintable(u"query %1: index %2, scan %3"_s.arg(query)
+                                    .arg(found->size())
                                     .arg(expected.size())));
         }
         QVERIFY(nonEmpty > samples / 2);
@@ -124,7 +155,7 @@ private Q_SLOTS:
         QCOMPARE(q.included()[3].text, u"\"open"_s);
         QCOMPARE(q.matchExpression(),
                  u"(\"扶贫\") AND (\"扫黑\" AND \"除恶\") AND (\"ne\" + \"ea\" + \"ar\") AND "
-                   u"(\"op\" + \"pe\" + \"en\")"_s);
+                 u"(\"op\" + \"pe\" + \"en\")"_s);
         QCOMPARE(SearchQuery::parse(u"县"_s).matchExpression(), u"(\"县\"*)"_s);
     }
 
@@ -135,8 +166,9 @@ private Q_SLOTS:
             Result<std::unique_ptr<Library>> library = Library::open(path);
             QVERIFY(library.ok());
             Importer importer(*library.value());
-            QCOMPARE(importer.importPaths({test::seedsPath(), test::dataPath(u"pages"_s),
-                                           test::dataPath(u"encodings/big5.txt"_s)})
+            QCOMPARE(importer
+                         .importPaths({test::seedsPath(), test::dataPath(u"pages"_s),
+                                       test::dataPath(u"encodings/big5.txt"_s)})
                          .pagesImported,
                      8);
         }
@@ -152,7 +184,8 @@ private Q_SLOTS:
             bench::PageGenerator generator(test::seedsPath(), 7);
             const PageReader reader;
             for (int page = 0; page < 120; ++page) {
-                Result<ReadPage> read = reader.readBytes(u"p%1.txt"_s.arg(page), generator.page(page));
+                Result<ReadPage> read =
+                    reader.readBytes(u"p%1.txt"_s.arg(page), generator.page(page));
                 QVERIFY(read.ok());
                 QVERIFY(library.value()->addPage(read.value()).ok());
             }
@@ -162,10 +195,12 @@ private Q_SLOTS:
 
     void hitsHaveSnippetsWithMarkedMatches()
     {
-        Result<std::unique_ptr<Library>> library = Library::open(m_dir.filePath(u"seeds.sqlite3"_s));
+        Result<std::unique_ptr<Library>> library =
+            Library::open(m_dir.filePath(u"seeds.sqlite3"_s));
         QVERIFY(library.ok());
         int total = 0;
-        const Result<QList<SearchHit>> hits = library.value()->search(u"扫黑除恶"_s, QString(), 3, &total);
+        const Result<QList<SearchHit>> hits =
+            library.value()->search(u"扫黑除恶"_s, QString(), 3, &total);
         QVERIFY(hits.ok());
         QCOMPARE(hits->size(), 3);
         QVERIFY(total > 3);
@@ -181,13 +216,15 @@ private Q_SLOTS:
         {
             Result<std::unique_ptr<Database>> db = Database::open(path);
             QVERIFY(Migrations::migrate(*db.value(), 2).ok());
-            QVERIFY(db.value()
-                        ->execScript("INSERT INTO page (file_name, source_path, sha256, byte_size, "
-                                     "encoding, raw_text, imported_at) VALUES ('a.txt', '/a.txt', "
-                                     "'abc', 3, 'UTF-8', '', '2020-01-01');"
-                                     "INSERT INTO article (page_id, ord, start_line, end_line, title, "
-                                     "plain_text) VALUES (1, 0, 1, 1, '莘县扶贫', '莘县扶贫\n贫困户脱贫了。');")
-                        .ok());
+            QVERIFY(
+                db.value()
+                    ->execScript(
+                        "INSERT INTO page (file_name, source_path, sha256, byte_size, "
+                        "encoding, raw_text, imported_at) VALUES ('a.txt', '/a.txt', "
+                        "'abc', 3, 'UTF-8', '', '2020-01-01');"
+                        "INSERT INTO article (page_id, ord, start_line, end_line, title, "
+                        "plain_text) VALUES (1, 0, 1, 1, '莘县扶贫', '莘县扶贫\n贫困户脱贫了。');")
+                    .ok());
         }
         Result<std::unique_ptr<Library>> library = Library::open(path);
         QVERIFY2(library.ok(), qPrintable(library.errorMessage()));

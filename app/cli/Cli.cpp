@@ -26,6 +26,7 @@ const Command kCommands[] = {
     {"import", QT_TRANSLATE_NOOP("cli", "Import page files or folders into the library"),
      runImport},
     {"list", QT_TRANSLATE_NOOP("cli", "List the articles in the library"), runList},
+    {"search", QT_TRANSLATE_NOOP("cli", "Search the articles of the library"), runSearch},
 };
 
 QString commandList()
@@ -61,7 +62,7 @@ int run(const QStringList &arguments)
     parser.addOption(help);
     parser.addOption(version);
     parser.addOption(db);
-    parser.addPositionalArgument(u"command"_s, u"segment, import or list"_s);
+    parser.addPositionalArgument(u"command"_s, u"segment, import, list or search"_s);
     // Everything after the command belongs to the command's own parser.
     parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
 

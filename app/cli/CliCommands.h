@@ -26,5 +26,6 @@ std::optional<int> parseCommandLine(QCommandLineParser &parser, Context &context
 int runSegment(Context &context);
 int runImport(Context &context);
 int runList(Context &context);
+int runSearch(Context &context);
 
 } // namespace br::cli

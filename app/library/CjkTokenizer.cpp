@@ -147,7 +147,8 @@ Status registerCjkTokenizer(sqlite3 *db)
         return Error{u"this SQLite has no FTS5"_s};
     static fts5_tokenizer tokenizer{createTokenizer, deleteTokenizer, tokenize};
     if (api->xCreateTokenizer(api, "br_cjk", nullptr, &tokenizer, nullptr) != SQLITE_OK)
-        return Error{u"cannot register the search tokenizer: %1"_s.arg(QString::fromUtf8(sqlite3_errmsg(db)))};
+        return Error{u"cannot register the search tokenizer: %1"_s.arg(
+            QString::fromUtf8(sqlite3_errmsg(db)))};
     return {};
 }
 

@@ -171,6 +171,20 @@ Result<qint64> Library::articleCount()
 
 Result<QList<ArticleSummary>> Library::articles(const ArticleFilter &filter)
 {
+    // The text filter is a search (folded, every term, -exclusions), answered by the index.
+    QByteArray matchingIds = "[]";
+    if (!filter.text.isEmpty()) {
+        Result<QList<qint64>> ids = searchIds(filter.text);
+        if (!ids)
+            return ids.error();
+        QByteArray json = "[";
+        for (qsizetype i = 0; i < ids->size(); ++i) {
+            if (i > 0)
+                json += ',';
+            json += QByteArray::number(ids.value()[i]);
+        }
+        matchingIds = json + ']';
+    }
     PreparedStatement s = m_db->prepared(
         "SELECT a.id, a.page_id, p.file_name, a.ord, a.start_line, a.section, a.kicker, a.title, "
         "(SELECT count(*) FROM annotation n WHERE n.article_id = a.id) "
@@ -180,7 +194,7 @@ Result<QList<ArticleSummary>> Library::articles(const ArticleFilter &filter)
         "AND (?2 = 0 OR NOT EXISTS (SELECT 1 FROM article_campaign c WHERE c.article_id = a.id)) "
         "AND (?3 = 0 OR EXISTS (SELECT 1 FROM suggestion g WHERE g.article_id = a.id)) "
         "AND (?4 = 0 OR EXISTS (SELECT 1 FROM annotation n WHERE n.article_id = a.id)) "
-        "AND (?5 = '' OR instr(a.plain_text, ?5) > 0) "
+        "AND (?5 = '' OR a.id IN (SELECT value FROM json_each(?9))) "
         "AND (?6 = 0 OR a.id = ?6) "
         // The sort key is bound, not spliced into the SQL: one CASE per key and direction.
         "ORDER BY "
@@ -209,7 +223,8 @@ Result<QList<ArticleSummary>> Library::articles(const ArticleFilter &filter)
         .bind(5, filter.text)
         .bind(6, filter.onlyId)
         .bind(7, static_cast<int>(filter.sort))
-        .bind(8, filter.descending ? 1 : 0);
+        .bind(8, filter.descending ? 1 : 0)
+        .bindUtf8(9, matchingIds);
     QList<ArticleSummary> list;
     QHash<qint64, qsizetype> byId;
     Statement::Step step;

@@ -88,7 +88,7 @@ struct ArticleFilter
     bool untagged = false; // no campaign tag at all
     bool withSuggestions = false;
     bool annotated = false;
-    QString text;      // substring of the article's text
+    QString text;      // a search query (see Library::search)
     qint64 onlyId = 0; // just this article (to refresh one row)
 
     // The order of the list; ties (and Position) follow date, page and place on the page.

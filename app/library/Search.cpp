@@ -20,10 +20,12 @@ Result<QList<qint64>> Library::searchIds(const QString &query, const QString &ca
     Statement::Step step;
     if (!included.isEmpty()) {
         // Only expressions built by SearchQuery reach MATCH, as a bound value.
-        const QString match = excluded.isEmpty() ? included : u'(' + included + u") NOT (" + excluded + u')';
+        const QString match =
+            excluded.isEmpty() ? included : u'(' + included + u") NOT (" + excluded + u')';
         PreparedStatement s = m_db->prepared(
             "SELECT f.rowid FROM article_fts f WHERE article_fts MATCH ?1 AND (?2 = '' OR EXISTS "
-            "(SELECT 1 FROM article_campaign c WHERE c.article_id = f.rowid AND c.campaign_id = ?2)) "
+            "(SELECT 1 FROM article_campaign c WHERE c.article_id = f.rowid AND c.campaign_id = "
+            "?2)) "
             "ORDER BY bm25(article_fts, 4.0, 1.0)");
         if (!s)
             return Error{m_db->lastError()};
@@ -57,7 +59,8 @@ Result<QList<qint64>> Library::searchIds(const QString &query, const QString &ca
     QList<qint64> checked;
     for (const qint64 id : ids) {
         text->reset().bind(1, id);
-        if (text->step() == Statement::Step::Row && parsed.matchesFolded(CharFold::fold(text->text(0))))
+        if (text->step() == Statement::Step::Row &&
+            parsed.matchesFolded(CharFold::fold(text->text(0))))
             checked.append(id);
     }
     return checked;

@@ -13,8 +13,8 @@ class SearchQuery final
 public:
     struct Term
     {
-        QString text;    // as typed
-        QString folded;  // CharFold::fold(text)
+        QString text;      // as typed
+        QString folded;    // CharFold::fold(text)
         bool exact = true; // the index alone decides it (only word characters in it)
     };
 

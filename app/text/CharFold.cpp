@@ -61,7 +61,8 @@ void append(char32_t c, std::u32string &out)
         return;
     }
     status = U_ZERO_ERROR;
-    const icu::UnicodeString folded = nfkc->normalize(icu::UnicodeString(static_cast<UChar32>(c)), status);
+    const icu::UnicodeString folded =
+        nfkc->normalize(icu::UnicodeString(static_cast<UChar32>(c)), status);
     if (U_FAILURE(status) || folded.isEmpty()) {
         if (U_FAILURE(status))
             out.push_back(c);
@@ -69,7 +70,8 @@ void append(char32_t c, std::u32string &out)
     }
     for (int32_t i = 0; i < folded.length();) {
         const UChar32 f = folded.char32At(i);
-        const char16_t simple = f <= 0xFFFF && cjk::isHan(static_cast<char32_t>(f)) ? hantToHans()[f] : 0;
+        const char16_t simple =
+            f <= 0xFFFF && cjk::isHan(static_cast<char32_t>(f)) ? hantToHans()[f] : 0;
         out.push_back(simple ? simple : static_cast<char32_t>(f));
         i += U16_LENGTH(f);
     }

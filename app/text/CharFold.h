@@ -7,8 +7,8 @@
 
 // Folding one character at a time, the same way for the search index, for queries and for the
 // brute-force check of both: NFKC with case folding (Ａ → a, ① → 1), then traditional to
-// simplified by ICU's Hant-Hans character mapping (掃 → 扫). Character by character, so every folded
-// character still knows where it came from in the text.
+// simplified by ICU's Hant-Hans character mapping (掃 → 扫). Character by character, so every
+// folded character still knows where it came from in the text.
 namespace br::CharFold {
 
 // Appends the folded form of `c` (one code point, now and then a few) to `out`.

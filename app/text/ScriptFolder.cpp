@@ -2,7 +2,6 @@
 
 #include "text/CharFold.h"
 
-
 #include <unicode/normalizer2.h>
 #include <unicode/unistr.h>
 

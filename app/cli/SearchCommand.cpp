@@ -1,0 +1,84 @@
+#include "cli/Cli.h"
+#include "cli/CliCommands.h"
+#include "library/Library.h"
+#include "library/LibraryLocation.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace br::cli {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// Matches are marked «so» on the command line; the library marks them with private-use characters.
+QString marked(QString snippet)
+{
+    return snippet.replace(kMatchStart, u'«').replace(kMatchEnd, u'»').replace(u'\n', u' ');
+}
+
+} // namespace
+
+int runSearch(Context &context)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption json(u"json"_s, u"Print the hits as JSON."_s);
+    const QCommandLineOption campaign(u"campaign"_s,
+                                      u"Only articles tagged with this campaign id."_s, u"ID"_s);
+    const QCommandLineOption limit(u"limit"_s, u"At most N hits (default 50; 0 for all)."_s, u"N"_s,
+                                   u"50"_s);
+    parser.addOptions({json, campaign, limit});
+    parser.addPositionalArgument(
+        u"query"_s,
+        u"Terms that must all occur; \"a phrase\" with spaces; -term to "
+        u"exclude (put -- before the query when it starts with -). Full-width, case and "
+        u"traditional characters are folded."_s,
+        u"QUERY..."_s);
+    if (auto exit = parseCommandLine(parser, context, u"Searches the library's articles."_s))
+        return *exit;
+    const QString query = parser.positionalArguments().join(u' ');
+    bool limitOk = false;
+    const int maxHits = parser.value(limit).toInt(&limitOk);
+    if (query.trimmed().isEmpty() || !limitOk || maxHits < 0) {
+        context.err << u"search: give a query (and --limit a number from 0).\n"_s;
+        return UsageError;
+    }
+    Result<std::unique_ptr<Library>> library =
+        Library::open(resolveLibraryPath(context.databaseOption));
+    if (!library) {
+        context.err << library.errorMessage() << u"\n"_s;
+        return PartialFailure;
+    }
+    int total = 0;
+    const Result<QList<SearchHit>> hits =
+        library.value()->search(query, parser.value(campaign), maxHits, &total);
+    if (!hits) {
+        context.err << hits.errorMessage() << u"\n"_s;
+        return PartialFailure;
+    }
+    if (parser.isSet(json)) {
+        QJsonArray array;
+        for (const SearchHit &hit : hits.value()) {
+            array.append(QJsonObject{{u"article"_s, hit.articleId},
+                                     {u"title"_s, hit.title},
+                                     {u"page"_s, hit.pageFile},
+                                     {u"snippet"_s, marked(hit.snippet)}});
+        }
+        context.out << QString::fromUtf8(
+            QJsonDocument(QJsonObject{{u"total"_s, total}, {u"hits"_s, array}})
+                .toJson(QJsonDocument::Indented));
+        return Success;
+    }
+    for (const SearchHit &hit : hits.value()) {
+        context.out << u"%1  %2  %3\n        %4\n"_s.arg(hit.articleId, 6)
+                           .arg(hit.pageFile, -28)
+                           .arg(hit.title, marked(hit.snippet));
+    }
+    context.out << u"%1 articles found%2.\n"_s.arg(total).arg(
+        total > hits->size() ? u" (first %1 shown)"_s.arg(hits->size()) : QString());
+    return Success;
+}
+
+} // namespace br::cli
