@@ -112,7 +112,7 @@ struct SearchHit
     QString title;
     QString pageFile;
     QString snippet; // matches between kMatchStart and kMatchEnd
-    double rank = 0; // bm25: lower is better
+    double rank = 0; // position in the ranking (bm25, headline weighted up): lower is better
 };
 
 // Marks around the matched text in SearchHit::snippet (private-use characters: never in a page).

@@ -150,4 +150,59 @@ bool SearchQuery::matchesFolded(QStringView foldedText) const
     return true;
 }
 
+QString SearchQuery::snippet(const QString &plainText, QChar start, QChar end, int radius) const
+{
+    // Fold the text keeping, for every folded character, where it came from.
+    QString folded;
+    QList<qsizetype> origin;
+    folded.reserve(plainText.size());
+    origin.reserve(plainText.size());
+    std::u32string buffer;
+    for (qsizetype i = 0; i < plainText.size();) {
+        char32_t c = plainText[i].unicode();
+        qsizetype width = 1;
+        if (plainText[i].isHighSurrogate() && i + 1 < plainText.size()) {
+            c = QChar::surrogateToUcs4(plainText[i], plainText[i + 1]);
+            width = 2;
+        }
+        buffer.clear();
+        CharFold::append(c, buffer);
+        const QString piece = QString::fromUcs4(buffer.data(), static_cast<qsizetype>(buffer.size()));
+        for (qsizetype k = 0; k < piece.size(); ++k)
+            origin.append(i);
+        folded += piece;
+        i += width;
+    }
+    origin.append(plainText.size());
+    // Matched ranges of the original text.
+    QList<std::pair<qsizetype, qsizetype>> matches;
+    for (const Term &term : m_included) {
+        for (qsizetype at = folded.indexOf(term.folded); at >= 0;
+             at = folded.indexOf(term.folded, at + std::max<qsizetype>(1, term.folded.size()))) {
+            matches.append({origin[at], origin[at + term.folded.size()]});
+        }
+    }
+    std::sort(matches.begin(), matches.end());
+    const qsizetype first = matches.isEmpty() ? 0 : matches.front().first;
+    const qsizetype from = std::max<qsizetype>(0, first - radius / 2);
+    const qsizetype to = std::min(plainText.size(), from + 2 * radius);
+    QString out;
+    if (from > 0)
+        out += QChar(0x2026);
+    qsizetype pos = from;
+    for (const auto &[a, b] : matches) {
+        if (a < pos || a >= to)
+            continue;
+        out += QStringView(plainText).sliced(pos, a - pos);
+        out += start;
+        out += QStringView(plainText).sliced(a, std::min(b, to) - a);
+        out += end;
+        pos = std::min(b, to);
+    }
+    out += QStringView(plainText).sliced(pos, to - pos);
+    if (to < plainText.size())
+        out += QChar(0x2026);
+    return out.replace(u'\n', u' ');
+}
+
 } // namespace br

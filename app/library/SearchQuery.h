@@ -34,6 +34,9 @@ public:
     // The brute-force answer for one article: its folded text contains every included term and
     // no excluded one.
     bool matchesFolded(QStringView foldedText) const;
+    // A piece of `plainText` around the first match of an included term, every match in it put
+    // between `start` and `end` marks; "…" where it cuts the text.
+    QString snippet(const QString &plainText, QChar start, QChar end, int radius = 40) const;
 
 private:
     static QString expressionFor(const Term &term);
