@@ -75,9 +75,9 @@ Result<QList<SearchHit>> Library::search(const QString &query, const QString &ca
     if (total)
         *total = static_cast<int>(ids->size());
     const SearchQuery parsed = SearchQuery::parse(query);
-    PreparedStatement info = m_db->prepared(
-        "SELECT a.page_id, a.title, p.file_name, a.plain_text FROM article a "
-        "JOIN page p ON p.id = a.page_id WHERE a.id = ?1");
+    PreparedStatement info =
+        m_db->prepared("SELECT a.page_id, a.title, p.file_name, a.plain_text FROM article a "
+                       "JOIN page p ON p.id = a.page_id WHERE a.id = ?1");
     if (!info)
         return Error{m_db->lastError()};
     QList<SearchHit> hits;

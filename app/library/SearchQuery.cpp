@@ -167,7 +167,8 @@ QString SearchQuery::snippet(const QString &plainText, QChar start, QChar end, i
         }
         buffer.clear();
         CharFold::append(c, buffer);
-        const QString piece = QString::fromUcs4(buffer.data(), static_cast<qsizetype>(buffer.size()));
+        const QString piece =
+            QString::fromUcs4(buffer.data(), static_cast<qsizetype>(buffer.size()));
         for (qsizetype k = 0; k < piece.size(); ++k)
             origin.append(i);
         folded += piece;
