@@ -164,6 +164,34 @@ private Q_SLOTS:
                  u"核实数字"_s);
     }
 
+    void searchFieldFiltersInBackgroundAndMarksMatches()
+    {
+        std::unique_ptr<Workspace> workspace = openWorkspace(m_dir.filePath(u"search.sqlite3"_s));
+        MainWindow window(*workspace, test::seedsPath());
+        QSignalSpy imported(&window, &MainWindow::importFinished);
+        activate(window);
+        QVERIFY(imported.wait(60000));
+        const int all = window.articleModel()->rowCount();
+        auto *field = window.findChild<QLineEdit *>(u"filterText"_s);
+        QVERIFY(field);
+        QSignalSpy searched(window.articleModel(), &ArticleListModel::searchFinished);
+        QTest::keyClick(window.articleList(), Qt::Key_F, Qt::ControlModifier);
+        QTRY_VERIFY(field->hasFocus());
+        QKeyEvent typed(QEvent::KeyPress, Qt::Key_unknown, Qt::NoModifier, u"掃黑除惡 -卫计"_s);
+        QApplication::sendEvent(field, &typed); // traditional characters find simplified text
+        QVERIFY(searched.wait(10000));
+        const int found = window.articleModel()->rowCount();
+        QVERIFY(found > 0 && found < all);
+        QCOMPARE(found, static_cast<int>(
+                            workspace->library().searchIds(u"扫黑除恶 -卫计"_s).value().size()));
+        QVERIFY(window.articleView()->searchMatchCount() > 0);
+        QVERIFY(window.articleView()->extraSelections().size() > 0);
+        const int before = window.articleView()->textCursor().position();
+        QTest::keyClick(window.articleList(), Qt::Key_F3);
+        QVERIFY(window.articleView()->searchMatchCount() < 2 ||
+                window.articleView()->textCursor().position() != before);
+    }
+
     void ownTagsGetTheNextKey()
     {
         std::unique_ptr<Workspace> workspace = openWorkspace(m_dir.filePath(u"tags.sqlite3"_s));

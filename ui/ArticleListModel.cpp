@@ -4,6 +4,8 @@
 #include "Roles.h"
 #include "Workspace.h"
 
+#include <QThread>
+
 namespace br::ui {
 
 ArticleListModel::ArticleListModel(Workspace &workspace, QObject *parent)
@@ -16,6 +18,14 @@ ArticleListModel::ArticleListModel(Workspace &workspace, QObject *parent)
             Q_EMIT dataChanged(index(0, CampaignsColumn), index(rowCount() - 1, CampaignsColumn));
     });
     reload();
+}
+
+ArticleListModel::~ArticleListModel()
+{
+    ++m_generation;
+    for (QThread *worker : std::as_const(m_workers))
+        worker->wait();
+    qDeleteAll(m_workers);
 }
 
 int ArticleListModel::rowCount(const QModelIndex &parent) const
@@ -131,15 +141,55 @@ void ArticleListModel::setFilter(const ArticleFilter &filter)
     m_filter = filter;
     m_filter.sort = sort;
     m_filter.descending = descending;
-    reload();
+    if (m_filter.text.isEmpty())
+        reload();
+    else
+        searchInBackground();
 }
 
 void ArticleListModel::reload()
 {
+    ++m_generation; // whatever a worker still brings is out of date
     Result<QList<ArticleSummary>> rows = m_workspace.library().articles(m_filter);
+    setRows(rows ? std::move(rows).value() : QList<ArticleSummary>());
+}
+
+void ArticleListModel::setRows(QList<ArticleSummary> rows)
+{
     beginResetModel();
-    m_rows = rows ? std::move(rows).value() : QList<ArticleSummary>();
+    m_rows = std::move(rows);
     endResetModel();
+}
+
+void ArticleListModel::searchInBackground()
+{
+    const quint64 generation = ++m_generation;
+    const QString path = m_workspace.library().path();
+    const ArticleFilter filter = m_filter;
+    QThread *worker = QThread::create([this, path, filter, generation] {
+        // Its own connection, read-only: the window's connection stays free for the person.
+        Result<std::unique_ptr<Library>> library = Library::open(path, true);
+        if (!library)
+            return;
+        Result<QList<ArticleSummary>> rows = library.value()->articles(filter);
+        if (!rows)
+            return;
+        QMetaObject::invokeMethod(
+            this,
+            [this, generation, found = std::move(rows).value()]() mutable {
+                if (generation != m_generation)
+                    return;
+                setRows(std::move(found));
+                Q_EMIT searchFinished();
+            },
+            Qt::QueuedConnection);
+    });
+    m_workers.append(worker);
+    connect(worker, &QThread::finished, this, [this, worker] {
+        m_workers.removeOne(worker);
+        worker->deleteLater();
+    });
+    worker->start();
 }
 
 int ArticleListModel::rowOf(qint64 articleId) const

@@ -4,6 +4,8 @@
 
 #include <QAbstractTableModel>
 
+class QThread;
+
 namespace br::ui {
 
 class Workspace;
@@ -26,6 +28,7 @@ public:
     };
 
     explicit ArticleListModel(Workspace &workspace, QObject *parent = nullptr);
+    ~ArticleListModel() override;
 
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
     int columnCount(const QModelIndex &parent = QModelIndex()) const override;
@@ -35,7 +38,15 @@ public:
 
     // Sorting is done by the library in SQL, keeping the current filter.
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+    // A filter with search text is answered on a worker thread with its own connection, so typing
+    // never waits for the index; the rows change when the answer comes (searchFinished).
     void setFilter(const ArticleFilter &filter);
+    bool isSearching() const { return !m_workers.isEmpty(); }
+
+Q_SIGNALS:
+    void searchFinished();
+
+public:
     const ArticleFilter &filter() const { return m_filter; }
     void reload();
     int rowOf(qint64 articleId) const;
@@ -43,10 +54,14 @@ public:
 
 private:
     void refreshArticle(qint64 articleId);
+    void setRows(QList<ArticleSummary> rows);
+    void searchInBackground();
 
     Workspace &m_workspace;
     ArticleFilter m_filter;
     QList<ArticleSummary> m_rows;
+    quint64 m_generation = 0; // of the latest request: older answers are dropped
+    QList<QThread *> m_workers;
 };
 
 } // namespace br::ui

@@ -50,6 +50,7 @@ QVariant ArticleView::loadResource(int, const QUrl &)
 void ArticleView::clearArticle()
 {
     m_original = false;
+    setSearchMatches({});
     document()->clear();
 }
 
@@ -151,6 +152,36 @@ std::pair<int, int> ArticleView::selectedRange() const
         return {0, 0};
     const QTextCursor c = textCursor();
     return {c.selectionStart(), c.selectionEnd()};
+}
+
+void ArticleView::setSearchMatches(const QList<std::pair<qsizetype, qsizetype>> &ranges)
+{
+    m_matches = m_original ? QList<std::pair<qsizetype, qsizetype>>() : ranges;
+    m_currentMatch = -1;
+    QList<QTextEdit::ExtraSelection> marks;
+    const int last = document()->characterCount() - 1;
+    for (const auto &[start, end] : m_matches) {
+        QTextEdit::ExtraSelection mark;
+        mark.cursor = QTextCursor(document());
+        mark.cursor.setPosition(std::min(static_cast<int>(start), last));
+        mark.cursor.setPosition(std::min(static_cast<int>(end), last), QTextCursor::KeepAnchor);
+        mark.format.setBackground(QColor(0xff, 0x9f, 0x43));
+        mark.format.setForeground(Qt::black);
+        marks.append(mark);
+    }
+    setExtraSelections(marks);
+}
+
+bool ArticleView::goToMatch(bool backwards)
+{
+    if (m_matches.isEmpty())
+        return false;
+    const int count = static_cast<int>(m_matches.size());
+    m_currentMatch = m_currentMatch < 0 ? (backwards ? count - 1 : 0)
+                                        : (m_currentMatch + (backwards ? count - 1 : 1)) % count;
+    const auto [start, end] = m_matches[m_currentMatch];
+    revealRange(static_cast<int>(start), static_cast<int>(end));
+    return true;
 }
 
 void ArticleView::clearSelection()

@@ -29,12 +29,20 @@ public:
     // The selected range in the article's plain text, or an empty range.
     std::pair<int, int> selectedRange() const;
     void revealRange(int start, int end);
+
+    // Marks where the search matched (over the highlights, without changing the document).
+    void setSearchMatches(const QList<std::pair<qsizetype, qsizetype>> &ranges);
+    int searchMatchCount() const { return static_cast<int>(m_matches.size()); }
+    // Moves to the next (or previous) match, wrapping around; false when there is none.
+    bool goToMatch(bool backwards);
     void clearSelection();
 
     QVariant loadResource(int type, const QUrl &name) override;
 
 private:
     bool m_original = false;
+    QList<std::pair<qsizetype, qsizetype>> m_matches;
+    int m_currentMatch = -1;
 };
 
 } // namespace br::ui

@@ -8,6 +8,7 @@
 #include "Roles.h"
 #include "Workspace.h"
 #include "analysis/Campaign.h"
+#include "library/SearchQuery.h"
 
 #include <QAction>
 #include <QApplication>
@@ -206,7 +207,7 @@ QWidget *MainWindow::createListPanel()
     rebuildCampaignFilter();
     m_filterText = new QLineEdit(panel);
     m_filterText->setObjectName(QStringLiteral("filterText"));
-    m_filterText->setPlaceholderText(tr("Filter by text (Ctrl+F)"));
+    m_filterText->setPlaceholderText(tr("Search: words, \"a phrase\", -exclude (Ctrl+F)"));
     m_filterText->setClearButtonEnabled(true);
     filters->addWidget(m_filterKind);
     filters->addWidget(m_filterText, 1);
@@ -285,6 +286,12 @@ void MainWindow::createActions()
     m_previousAction = new QAction(tr("&Previous Article"), this);
     m_previousAction->setShortcuts({QKeySequence(tr("K")), QKeySequence(tr("Ctrl+Up"))});
     connect(m_previousAction, &QAction::triggered, this, [this] { moveBy(-1); });
+    m_nextMatchAction = new QAction(tr("Next &Match"), this);
+    m_nextMatchAction->setShortcut(QKeySequence::FindNext);
+    connect(m_nextMatchAction, &QAction::triggered, this, [this] { m_view->goToMatch(false); });
+    m_previousMatchAction = new QAction(tr("Previous Matc&h"), this);
+    m_previousMatchAction->setShortcut(QKeySequence::FindPrevious);
+    connect(m_previousMatchAction, &QAction::triggered, this, [this] { m_view->goToMatch(true); });
     m_originalAction = new QAction(tr("Show &Original Page"), this);
     m_originalAction->setCheckable(true);
     m_originalAction->setShortcut(QKeySequence(tr("Ctrl+U")));
@@ -323,6 +330,8 @@ void MainWindow::createMenus()
     edit->addAction(m_noteAction);
     edit->addSeparator();
     edit->addAction(m_findAction);
+    edit->addAction(m_nextMatchAction);
+    edit->addAction(m_previousMatchAction);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addAction(m_nextAction);
@@ -416,6 +425,17 @@ void MainWindow::showCurrentArticle()
         m_view->verticalScrollBar()->setValue(scroll); // a tag or a note must not move the text
     m_inspector->showArticle(detail.value(), annotations.value(),
                              page ? page.value() : PageDetail());
+    markSearchMatches(detail->article.plainText());
+}
+
+void MainWindow::markSearchMatches(const QString &plainText)
+{
+    const QString query = m_filterText->text().trimmed();
+    m_view->setSearchMatches(query.isEmpty() || m_view->isShowingOriginal()
+                                 ? QList<std::pair<qsizetype, qsizetype>>()
+                                 : SearchQuery::parse(query).matchRanges(plainText));
+    if (!query.isEmpty() && m_view->searchMatchCount() > 0)
+        m_view->goToMatch(false);
 }
 
 void MainWindow::toggleCampaign(int index)

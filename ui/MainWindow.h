@@ -64,6 +64,7 @@ private:
     void selectRow(int row);
     void moveBy(int delta);
     void toggleCampaign(int index);
+    void markSearchMatches(const QString &plainText);
     void rebuildCampaignActions();
     void rebuildCampaignFilter();
     void newTag();
@@ -109,6 +110,8 @@ private:
     QAction *m_highlightAction = nullptr;
     QAction *m_noteAction = nullptr;
     QAction *m_findAction = nullptr;
+    QAction *m_nextMatchAction = nullptr;
+    QAction *m_previousMatchAction = nullptr;
     QAction *m_nextAction = nullptr;
     QAction *m_previousAction = nullptr;
     QAction *m_originalAction = nullptr;

@@ -150,7 +150,7 @@ bool SearchQuery::matchesFolded(QStringView foldedText) const
     return true;
 }
 
-QString SearchQuery::snippet(const QString &plainText, QChar start, QChar end, int radius) const
+QList<std::pair<qsizetype, qsizetype>> SearchQuery::matchRanges(const QString &plainText) const
 {
     // Fold the text keeping, for every folded character, where it came from.
     QString folded;
@@ -175,7 +175,6 @@ QString SearchQuery::snippet(const QString &plainText, QChar start, QChar end, i
         i += width;
     }
     origin.append(plainText.size());
-    // Matched ranges of the original text.
     QList<std::pair<qsizetype, qsizetype>> matches;
     for (const Term &term : m_included) {
         for (qsizetype at = folded.indexOf(term.folded); at >= 0;
@@ -184,6 +183,12 @@ QString SearchQuery::snippet(const QString &plainText, QChar start, QChar end, i
         }
     }
     std::sort(matches.begin(), matches.end());
+    return matches;
+}
+
+QString SearchQuery::snippet(const QString &plainText, QChar start, QChar end, int radius) const
+{
+    const QList<std::pair<qsizetype, qsizetype>> matches = matchRanges(plainText);
     const qsizetype first = matches.isEmpty() ? 0 : matches.front().first;
     const qsizetype from = std::max<qsizetype>(0, first - radius / 2);
     const qsizetype to = std::min(plainText.size(), from + 2 * radius);

@@ -34,6 +34,8 @@ public:
     // The brute-force answer for one article: its folded text contains every included term and
     // no excluded one.
     bool matchesFolded(QStringView foldedText) const;
+    // Where the included terms occur in `plainText` (unfolded), as [start, end) ranges in order.
+    QList<std::pair<qsizetype, qsizetype>> matchRanges(const QString &plainText) const;
     // A piece of `plainText` around the first match of an included term, every match in it put
     // between `start` and `end` marks; "…" where it cuts the text.
     QString snippet(const QString &plainText, QChar start, QChar end, int radius = 40) const;

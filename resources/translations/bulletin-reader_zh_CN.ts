@@ -141,10 +141,6 @@
         <translation>已标“%1”</translation>
     </message>
     <message>
-        <source>Filter by text (Ctrl+F)</source>
-        <translation>按文字筛选（Ctrl+F）</translation>
-    </message>
-    <message>
         <source>&amp;Import Pages…</source>
         <translation>导入版面(&amp;I)…</translation>
     </message>
@@ -392,6 +388,18 @@
         <source>Colour of %1</source>
         <translation>“%1”的颜色</translation>
     </message>
+    <message>
+        <source>Search: words, &quot;a phrase&quot;, -exclude (Ctrl+F)</source>
+        <translation>搜索：词语、"短语"、-排除（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>Next &amp;Match</source>
+        <translation>下一处匹配(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Previous Matc&amp;h</source>
+        <translation>上一处匹配(&amp;H)</translation>
+    </message>
 </context>
 <context>
     <name>br::ui::Workspace</name>
@@ -449,6 +457,10 @@
     <message>
         <source>List the articles in the library</source>
         <translation>列出文库中的文章</translation>
+    </message>
+    <message>
+        <source>Search the articles of the library</source>
+        <translation>搜索文库中的文章</translation>
     </message>
 </context>
 <context>
