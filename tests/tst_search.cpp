@@ -208,6 +208,11 @@ private Q_SLOTS:
         QVERIFY(hits->first().snippet.contains(kMatchEnd));
         // The article that names the campaign in its title comes before those that only mention it.
         QVERIFY(hits->first().title.contains(u"扫黑除恶"_s));
+        // A query the text must decide (punctuation in it) counts the same way.
+        int checkedTotal = 0;
+        QVERIFY(library.value()->search(u"“1+1”"_s, QString(), 1, &checkedTotal).ok());
+        QCOMPARE(checkedTotal,
+                 static_cast<int>(library.value()->searchIds(u"“1+1”"_s).value().size()));
     }
 
     void migrationIndexesExistingArticles()

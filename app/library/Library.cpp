@@ -174,7 +174,7 @@ Result<QList<ArticleSummary>> Library::articles(const ArticleFilter &filter)
     // The text filter is a search (folded, every term, -exclusions), answered by the index.
     QByteArray matchingIds = "[]";
     if (!filter.text.isEmpty()) {
-        Result<QList<qint64>> ids = searchIds(filter.text);
+        Result<QList<qint64>> ids = searchIds(filter.text, QString(), false);
         if (!ids)
             return ids.error();
         QByteArray json = "[";

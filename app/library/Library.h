@@ -165,8 +165,10 @@ public:
     // built for the first `limit` of them (all when 0).
     Result<QList<SearchHit>> search(const QString &query, const QString &campaign = QString(),
                                     int limit = 0, int *total = nullptr);
-    // Just the ids of the matching articles, best first.
-    Result<QList<qint64>> searchIds(const QString &query, const QString &campaign = QString());
+    // Just the ids of the matching articles: best first when `ranked`, else in id order (what a
+    // filter needs; ranking every hit is most of the cost of a broad search).
+    Result<QList<qint64>> searchIds(const QString &query, const QString &campaign = QString(),
+                                    bool ranked = true);
 
     // The three campaigns, then the person's own tags in the order they were made.
     Result<QList<Campaign>> campaigns();

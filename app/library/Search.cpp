@@ -9,7 +9,7 @@ namespace br {
 
 using namespace Qt::StringLiterals;
 
-Result<QList<qint64>> Library::searchIds(const QString &query, const QString &campaign)
+Result<QList<qint64>> Library::searchIds(const QString &query, const QString &campaign, bool ranked)
 {
     const SearchQuery parsed = SearchQuery::parse(query);
     if (parsed.isEmpty())
@@ -22,11 +22,16 @@ Result<QList<qint64>> Library::searchIds(const QString &query, const QString &ca
         // Only expressions built by SearchQuery reach MATCH, as a bound value.
         const QString match =
             excluded.isEmpty() ? included : u'(' + included + u") NOT (" + excluded + u')';
-        PreparedStatement s = m_db->prepared(
-            "SELECT f.rowid FROM article_fts f WHERE article_fts MATCH ?1 AND (?2 = '' OR EXISTS "
-            "(SELECT 1 FROM article_campaign c WHERE c.article_id = f.rowid AND c.campaign_id = "
-            "?2)) "
-            "ORDER BY bm25(article_fts, 4.0, 1.0)");
+        PreparedStatement s =
+            ranked
+                ? m_db->prepared("SELECT f.rowid FROM article_fts f WHERE article_fts MATCH ?1 "
+                                 "AND (?2 = '' OR EXISTS (SELECT 1 FROM article_campaign c WHERE "
+                                 "c.article_id = f.rowid AND c.campaign_id = ?2)) "
+                                 "ORDER BY bm25(article_fts, 4.0, 1.0)")
+                : m_db->prepared("SELECT f.rowid FROM article_fts f WHERE article_fts MATCH ?1 "
+                                 "AND (?2 = '' OR EXISTS (SELECT 1 FROM article_campaign c WHERE "
+                                 "c.article_id = f.rowid AND c.campaign_id = ?2)) "
+                                 "ORDER BY f.rowid");
         if (!s)
             return Error{m_db->lastError()};
         s->bind(1, match).bind(2, campaign);
@@ -69,12 +74,40 @@ Result<QList<qint64>> Library::searchIds(const QString &query, const QString &ca
 Result<QList<SearchHit>> Library::search(const QString &query, const QString &campaign, int limit,
                                          int *total)
 {
-    Result<QList<qint64>> ids = searchIds(query, campaign);
-    if (!ids)
-        return ids.error();
-    if (total)
-        *total = static_cast<int>(ids->size());
     const SearchQuery parsed = SearchQuery::parse(query);
+    Result<QList<qint64>> ids = QList<qint64>();
+    const QString included = parsed.matchExpression();
+    if (limit > 0 && !included.isEmpty() && !parsed.needsTextCheck()) {
+        // The index decides alone: count every hit, rank only what will be shown.
+        const QString excluded = parsed.excludedExpression();
+        const QString match =
+            excluded.isEmpty() ? included : u'(' + included + u") NOT (" + excluded + u')';
+        PreparedStatement count = m_db->prepared(
+            "SELECT count(*) FROM article_fts f WHERE article_fts MATCH ?1 AND (?2 = '' OR EXISTS "
+            "(SELECT 1 FROM article_campaign c WHERE c.article_id = f.rowid AND c.campaign_id = "
+            "?2))");
+        PreparedStatement top = m_db->prepared(
+            "SELECT f.rowid FROM article_fts f WHERE article_fts MATCH ?1 AND (?2 = '' OR EXISTS "
+            "(SELECT 1 FROM article_campaign c WHERE c.article_id = f.rowid AND c.campaign_id = "
+            "?2)) "
+            "ORDER BY bm25(article_fts, 4.0, 1.0) LIMIT ?3");
+        if (!count || !top)
+            return Error{m_db->lastError()};
+        count->bind(1, match).bind(2, campaign);
+        if (count->step() != Statement::Step::Row)
+            return Error{u"search failed: %1"_s.arg(count->errorMessage())};
+        if (total)
+            *total = static_cast<int>(count->int64(0));
+        top->bind(1, match).bind(2, campaign).bind(3, limit);
+        while (top->step() == Statement::Step::Row)
+            ids->append(top->int64(0));
+    } else {
+        ids = searchIds(query, campaign);
+        if (!ids)
+            return ids.error();
+        if (total)
+            *total = static_cast<int>(ids->size());
+    }
     PreparedStatement info =
         m_db->prepared("SELECT a.page_id, a.title, p.file_name, a.plain_text FROM article a "
                        "JOIN page p ON p.id = a.page_id WHERE a.id = ?1");
