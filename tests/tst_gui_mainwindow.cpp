@@ -16,6 +16,7 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListView>
 #include <QMenuBar>
 #include <QProcess>
 #include <QSignalSpy>
@@ -186,6 +187,22 @@ private Q_SLOTS:
                             workspace->library().searchIds(u"扫黑除恶 -卫计"_s).value().size()));
         QVERIFY(window.articleView()->searchMatchCount() > 0);
         QVERIFY(window.articleView()->extraSelections().size() > 0);
+        // Saved as a named view; clicking it brings the search back.
+        auto *saved = window.findChild<QListView *>(u"savedSearches"_s);
+        QVERIFY(saved);
+        QAbstractItemModelTester savedTester(
+            saved->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QVERIFY(!saved->isVisible());
+        workspace->saveView({0, u"扫黑 不含卫计"_s, field->text(), QString(), QString()});
+        QVERIFY(saved->isVisible());
+        QCOMPARE(saved->model()->rowCount(), 1);
+        field->clear();
+        QVERIFY(searched.count() >= 1);
+        QTRY_COMPARE(window.articleModel()->rowCount(), all);
+        QTest::mouseClick(saved->viewport(), Qt::LeftButton, {},
+                          saved->visualRect(saved->model()->index(0, 0)).center());
+        QCOMPARE(field->text(), u"掃黑除惡 -卫计"_s);
+        QTRY_COMPARE(window.articleModel()->rowCount(), found);
         const int before = window.articleView()->textCursor().position();
         QTest::keyClick(window.articleList(), Qt::Key_F3);
         QVERIFY(window.articleView()->searchMatchCount() < 2 ||

@@ -264,6 +264,25 @@ private Q_SLOTS:
         QCOMPARE(lib.campaigns().value().size(), 3);
     }
 
+    void savesSearchesAsNamedViews()
+    {
+        Result<std::unique_ptr<Library>> library = Library::open(path(u"views.sqlite3"_s));
+        QVERIFY(library.ok());
+        Library &lib = *library.value();
+        const Result<qint64> id = lib.addSavedView(
+            {0, u"莘县扶贫"_s, u"扶贫 莘县"_s, u"campaign"_s, u"poverty-relief"_s});
+        QVERIFY(id.ok());
+        QVERIFY(!lib.addSavedView({0, u"莘县扶贫"_s, u"x"_s, QString(), QString()}).ok());
+        QVERIFY(!lib.addSavedView({0, u"  "_s, u"x"_s, QString(), QString()}).ok());
+        QCOMPARE(lib.savedViews().value().size(), 1);
+        QCOMPARE(lib.savedViews().value().first().query, u"扶贫 莘县"_s);
+        QVERIFY(lib.removeSavedView(id.value()).ok());
+        QVERIFY(lib.savedViews().value().isEmpty());
+        QCOMPARE(lib.addSavedView({id.value(), u"莘县扶贫"_s, u"扶贫 莘县"_s, QString(), QString()})
+                     .value(),
+                 id.value()); // an undone removal comes back under its id
+    }
+
     void readOnlyLibraryReadsAndRefusesEveryEdit()
     {
         const QString file = path(u"readonly.sqlite3"_s);

@@ -114,4 +114,30 @@ void AddTagCommand::undo()
     m_workspace.applyRemoveTag(m_id);
 }
 
+SavedViewCommand::SavedViewCommand(Workspace &workspace, SavedView view, bool add,
+                                   const QString &text)
+    : QUndoCommand(text), m_workspace(workspace), m_view(std::move(view)), m_add(add)
+{
+}
+
+bool SavedViewCommand::apply(bool add)
+{
+    if (!add)
+        return m_workspace.applyRemoveSavedView(m_view.id);
+    const std::optional<qint64> id = m_workspace.applyAddSavedView(m_view);
+    if (id)
+        m_view.id = *id;
+    return id.has_value();
+}
+
+void SavedViewCommand::redo()
+{
+    setObsolete(!apply(m_add));
+}
+
+void SavedViewCommand::undo()
+{
+    apply(!m_add);
+}
+
 } // namespace br::ui

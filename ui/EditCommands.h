@@ -102,4 +102,20 @@ private:
     QString m_id; // known after the first redo, kept for the next ones
 };
 
+// Saves a search as a named view (`add`), or removes one; undo does the opposite.
+class SavedViewCommand final : public QUndoCommand
+{
+public:
+    SavedViewCommand(Workspace &workspace, SavedView view, bool add, const QString &text);
+    void redo() override;
+    void undo() override;
+
+private:
+    bool apply(bool add);
+
+    Workspace &m_workspace;
+    SavedView m_view; // its id known after the first save
+    bool m_add;
+};
+
 } // namespace br::ui

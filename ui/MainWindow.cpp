@@ -6,6 +6,7 @@
 #include "ImportJob.h"
 #include "InspectorPanel.h"
 #include "Roles.h"
+#include "SavedViewModel.h"
 #include "Workspace.h"
 #include "analysis/Campaign.h"
 #include "library/SearchQuery.h"
@@ -22,6 +23,7 @@
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListView>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -197,6 +199,34 @@ QWidget *MainWindow::createListPanel()
     auto *panel = new QWidget(this);
     auto *layout = new QVBoxLayout(panel);
     layout->setContentsMargins(4, 4, 0, 0);
+    m_savedModel = new SavedViewModel(m_workspace, this);
+    m_savedList = new QListView(panel);
+    m_savedList->setObjectName(QStringLiteral("savedSearches"));
+    m_savedList->setModel(m_savedModel);
+    m_savedList->setMaximumHeight(m_savedList->fontMetrics().height() * 5);
+    m_savedList->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_savedList->setToolTip(tr("Saved searches: click to apply, Delete to remove"));
+    layout->addWidget(m_savedList);
+    const auto showSaved = [this] { m_savedList->setVisible(m_savedModel->rowCount() > 0); };
+    connect(m_savedModel, &QAbstractItemModel::modelReset, this, showSaved);
+    showSaved();
+    connect(m_savedList, &QListView::clicked, this, [this](const QModelIndex &index) {
+        if (const SavedView *view = m_savedModel->at(index.row()))
+            applySavedView(*view);
+    });
+    connect(m_savedList, &QListView::activated, this, [this](const QModelIndex &index) {
+        if (const SavedView *view = m_savedModel->at(index.row()))
+            applySavedView(*view);
+    });
+    auto *removeSaved = new QAction(tr("Remove Saved Search"), m_savedList);
+    removeSaved->setShortcut(QKeySequence::Delete);
+    removeSaved->setShortcutContext(Qt::WidgetShortcut);
+    connect(removeSaved, &QAction::triggered, this, [this] {
+        if (const SavedView *view = m_savedModel->at(m_savedList->currentIndex().row()))
+            m_workspace.removeSavedView(*view);
+    });
+    m_savedList->addAction(removeSaved);
+
     auto *filters = new QHBoxLayout;
     m_filterKind = new QComboBox(panel);
     m_filterKind->setObjectName(QStringLiteral("filterKind"));
@@ -286,6 +316,9 @@ void MainWindow::createActions()
     m_previousAction = new QAction(tr("&Previous Article"), this);
     m_previousAction->setShortcuts({QKeySequence(tr("K")), QKeySequence(tr("Ctrl+Up"))});
     connect(m_previousAction, &QAction::triggered, this, [this] { moveBy(-1); });
+    m_saveSearchAction = new QAction(tr("&Save Search…"), this);
+    m_saveSearchAction->setShortcut(QKeySequence::Save);
+    connect(m_saveSearchAction, &QAction::triggered, this, &MainWindow::saveSearch);
     m_nextMatchAction = new QAction(tr("Next &Match"), this);
     m_nextMatchAction->setShortcut(QKeySequence::FindNext);
     connect(m_nextMatchAction, &QAction::triggered, this, [this] { m_view->goToMatch(false); });
@@ -330,6 +363,7 @@ void MainWindow::createMenus()
     edit->addAction(m_noteAction);
     edit->addSeparator();
     edit->addAction(m_findAction);
+    edit->addAction(m_saveSearchAction);
     edit->addAction(m_nextMatchAction);
     edit->addAction(m_previousMatchAction);
 
@@ -426,6 +460,49 @@ void MainWindow::showCurrentArticle()
     m_inspector->showArticle(detail.value(), annotations.value(),
                              page ? page.value() : PageDetail());
     markSearchMatches(detail->article.plainText());
+}
+
+void MainWindow::saveSearch()
+{
+    SavedView view;
+    view.query = m_filterText->text().trimmed();
+    const int kind = m_filterKind->currentIndex();
+    view.filter = kind == Untagged          ? QStringLiteral("untagged")
+                  : kind == WithSuggestions ? QStringLiteral("suggested")
+                  : kind == Annotated       ? QStringLiteral("annotated")
+                  : kind >= FirstCampaign   ? QStringLiteral("campaign")
+                                            : QString();
+    view.campaign = kind >= FirstCampaign ? m_filterKind->currentData().toString() : QString();
+    if (view.query.isEmpty() && view.filter.isEmpty()) {
+        statusBar()->showMessage(tr("Type a search or choose a filter first."), 4000);
+        return;
+    }
+    bool ok = false;
+    view.name = QInputDialog::getText(this, tr("Save Search"), tr("Name of the saved search:"),
+                                      QLineEdit::Normal, view.query, &ok)
+                    .trimmed();
+    if (ok && !view.name.isEmpty())
+        m_workspace.saveView(view);
+}
+
+void MainWindow::applySavedView(const SavedView &view)
+{
+    int kind = AllArticles;
+    if (view.filter == QStringLiteral("untagged"))
+        kind = Untagged;
+    else if (view.filter == QStringLiteral("suggested"))
+        kind = WithSuggestions;
+    else if (view.filter == QStringLiteral("annotated"))
+        kind = Annotated;
+    else if (view.filter == QStringLiteral("campaign"))
+        kind = std::max(static_cast<int>(AllArticles), m_filterKind->findData(view.campaign));
+    {
+        const QSignalBlocker blockKind(m_filterKind);
+        const QSignalBlocker blockText(m_filterText);
+        m_filterKind->setCurrentIndex(kind);
+        m_filterText->setText(view.query);
+    }
+    applyFilter();
 }
 
 void MainWindow::markSearchMatches(const QString &plainText)

@@ -8,6 +8,7 @@ class QAction;
 class QComboBox;
 class QLabel;
 class QLineEdit;
+class QListView;
 class QMenu;
 class QProgressBar;
 class QPushButton;
@@ -22,6 +23,7 @@ namespace br::ui {
 
 class ArticleListModel;
 class ArticleView;
+class SavedViewModel;
 class ImportJob;
 class InspectorPanel;
 class Workspace;
@@ -65,6 +67,8 @@ private:
     void moveBy(int delta);
     void toggleCampaign(int index);
     void markSearchMatches(const QString &plainText);
+    void saveSearch();
+    void applySavedView(const SavedView &view);
     void rebuildCampaignActions();
     void rebuildCampaignFilter();
     void newTag();
@@ -87,6 +91,8 @@ private:
     Workspace &m_workspace;
     QString m_seedsDir;
     ArticleListModel *m_model = nullptr;
+    SavedViewModel *m_savedModel = nullptr;
+    QListView *m_savedList = nullptr;
     QTableView *m_list = nullptr;
     QComboBox *m_filterKind = nullptr;
     QLineEdit *m_filterText = nullptr;
@@ -111,6 +117,7 @@ private:
     QAction *m_noteAction = nullptr;
     QAction *m_findAction = nullptr;
     QAction *m_nextMatchAction = nullptr;
+    QAction *m_saveSearchAction = nullptr;
     QAction *m_previousMatchAction = nullptr;
     QAction *m_nextAction = nullptr;
     QAction *m_previousAction = nullptr;

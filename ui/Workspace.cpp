@@ -136,6 +136,36 @@ bool Workspace::applyRemoveTag(const QString &id)
     return true;
 }
 
+void Workspace::saveView(const SavedView &view)
+{
+    m_undoStack.push(new SavedViewCommand(*this, view, true, tr("Save search %1").arg(view.name)));
+}
+
+void Workspace::removeSavedView(const SavedView &view)
+{
+    m_undoStack.push(
+        new SavedViewCommand(*this, view, false, tr("Remove saved search %1").arg(view.name)));
+}
+
+std::optional<qint64> Workspace::applyAddSavedView(const SavedView &view)
+{
+    const Result<qint64> id = m_library->addSavedView(view);
+    if (!id) {
+        Q_EMIT errorOccurred(id.errorMessage());
+        return std::nullopt;
+    }
+    Q_EMIT savedViewsChanged();
+    return id.value();
+}
+
+bool Workspace::applyRemoveSavedView(qint64 id)
+{
+    if (!report(m_library->removeSavedView(id)))
+        return false;
+    Q_EMIT savedViewsChanged();
+    return true;
+}
+
 bool Workspace::applyCampaign(qint64 articleId, const QString &campaign, bool on, TagSource source)
 {
     if (!report(m_library->setCampaign(articleId, campaign, on, source)))

@@ -39,6 +39,8 @@ public:
     void setPageDetails(qint64 pageId, const QString &publication, const QString &date,
                         const QString &pageNumber);
     void addTag(const QString &name, const QString &color);
+    void saveView(const SavedView &view);
+    void removeSavedView(const SavedView &view);
 
     // What the undo commands call: the change itself, saved at once. False (and errorOccurred)
     // when the library refused it.
@@ -51,6 +53,8 @@ public:
     std::optional<QString> applyAddTag(const QString &name, const QString &color,
                                        const QString &id);
     bool applyRemoveTag(const QString &id);
+    std::optional<qint64> applyAddSavedView(const SavedView &view);
+    bool applyRemoveSavedView(qint64 id);
 
     // The library changed behind the edits (an import).
     void notifyLibraryChanged();
@@ -61,6 +65,7 @@ Q_SIGNALS:
     void pageChanged(qint64 pageId);
     void libraryChanged();
     void campaignsChanged();
+    void savedViewsChanged();
     void errorOccurred(const QString &message);
 
 private:

@@ -358,6 +358,49 @@ template <typename Bind> Status Library::write(const char *sql, Bind &&bind)
     return tx.commit();
 }
 
+Result<QList<SavedView>> Library::savedViews()
+{
+    PreparedStatement s =
+        m_db->prepared("SELECT id, name, query, filter, campaign FROM saved_view ORDER BY name");
+    if (!s)
+        return Error{m_db->lastError()};
+    QList<SavedView> views;
+    while (s->step() == Statement::Step::Row)
+        views.append(SavedView{s->int64(0), s->text(1), s->text(2), s->text(3), s->text(4)});
+    return views;
+}
+
+Result<qint64> Library::addSavedView(const SavedView &view)
+{
+    const QString name = view.name.trimmed();
+    if (name.isEmpty())
+        return Error{u"a saved search needs a name"_s};
+    Status st = write("INSERT INTO saved_view (id, name, query, filter, campaign, created_at) "
+                      "VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+                      [&](Statement &s) {
+                          if (view.id > 0)
+                              s.bind(1, view.id);
+                          else
+                              s.bindNull(1);
+                          s.bind(2, name)
+                              .bind(3, view.query)
+                              .bind(4, view.filter)
+                              .bind(5, view.campaign)
+                              .bind(6, now());
+                      });
+    if (!st) {
+        return Error{st.errorMessage().contains(u"UNIQUE"_s)
+                         ? u"there is a saved search called %1 already"_s.arg(name)
+                         : st.errorMessage()};
+    }
+    return view.id > 0 ? view.id : m_db->lastInsertId();
+}
+
+Status Library::removeSavedView(qint64 id)
+{
+    return write("DELETE FROM saved_view WHERE id = ?1", [&](Statement &s) { s.bind(1, id); });
+}
+
 Result<QList<Campaign>> Library::campaigns()
 {
     PreparedStatement s = m_db->prepared(

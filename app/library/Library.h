@@ -119,6 +119,16 @@ struct SearchHit
 inline constexpr QChar kMatchStart(0xE000);
 inline constexpr QChar kMatchEnd(0xE001);
 
+// A search saved with its filters under a name.
+struct SavedView
+{
+    qint64 id = 0;
+    QString name;
+    QString query;    // search text
+    QString filter;   // "", "untagged", "suggested", "annotated" or "campaign"
+    QString campaign; // with filter "campaign"
+};
+
 // Who set a campaign tag: a person, or a person accepting the analysis' suggestion.
 enum class TagSource
 {
@@ -169,6 +179,12 @@ public:
     // filter needs; ranking every hit is most of the cost of a broad search).
     Result<QList<qint64>> searchIds(const QString &query, const QString &campaign = QString(),
                                     bool ranked = true);
+
+    // Saved searches, by name.
+    Result<QList<SavedView>> savedViews();
+    // Saves a view under its name (an id given when an undone save is redone); returns its id.
+    Result<qint64> addSavedView(const SavedView &view);
+    Status removeSavedView(qint64 id);
 
     // The three campaigns, then the person's own tags in the order they were made.
     Result<QList<Campaign>> campaigns();

@@ -104,7 +104,19 @@ END;
 INSERT INTO article_fts (article_fts) VALUES ('rebuild');
 )sql";
 
-const std::array<const char *, kCurrentVersion> kSteps{kVersion1, kVersion2, kVersion3};
+// Version 4: searches a person saved, with their filters, as named views.
+constexpr const char *kVersion4 = R"sql(
+CREATE TABLE saved_view (
+    id         INTEGER PRIMARY KEY,
+    name       TEXT NOT NULL UNIQUE,
+    query      TEXT NOT NULL DEFAULT '',
+    filter     TEXT NOT NULL DEFAULT '',
+    campaign   TEXT NOT NULL DEFAULT '',
+    created_at TEXT NOT NULL
+);
+)sql";
+
+const std::array<const char *, kCurrentVersion> kSteps{kVersion1, kVersion2, kVersion3, kVersion4};
 
 Status insertBuiltinCampaigns(Database &db)
 {

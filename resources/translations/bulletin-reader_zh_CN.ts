@@ -390,7 +390,7 @@
     </message>
     <message>
         <source>Search: words, &quot;a phrase&quot;, -exclude (Ctrl+F)</source>
-        <translation>搜索：词语、"短语"、-排除（Ctrl+F）</translation>
+        <translation>搜索：词语、&quot;短语&quot;、-排除（Ctrl+F）</translation>
     </message>
     <message>
         <source>Next &amp;Match</source>
@@ -399,6 +399,30 @@
     <message>
         <source>Previous Matc&amp;h</source>
         <translation>上一处匹配(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Saved searches: click to apply, Delete to remove</source>
+        <translation>已存搜索：单击应用，Delete 删除</translation>
+    </message>
+    <message>
+        <source>Remove Saved Search</source>
+        <translation>删除已存搜索</translation>
+    </message>
+    <message>
+        <source>&amp;Save Search…</source>
+        <translation>保存搜索(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Type a search or choose a filter first.</source>
+        <translation>请先输入搜索或选择筛选条件。</translation>
+    </message>
+    <message>
+        <source>Save Search</source>
+        <translation>保存搜索</translation>
+    </message>
+    <message>
+        <source>Name of the saved search:</source>
+        <translation>已存搜索的名称：</translation>
     </message>
 </context>
 <context>
@@ -442,6 +466,14 @@
     <message>
         <source>New tag %1</source>
         <translation>新建标签%1</translation>
+    </message>
+    <message>
+        <source>Save search %1</source>
+        <translation>保存搜索%1</translation>
+    </message>
+    <message>
+        <source>Remove saved search %1</source>
+        <translation>删除已存搜索%1</translation>
     </message>
 </context>
 <context>
