@@ -22,19 +22,15 @@ Result<QList<qint64>> Library::searchIds(const QString &query, const QString &ca
         // Only expressions built by SearchQuery reach MATCH, as a bound value.
         const QString match =
             excluded.isEmpty() ? included : u'(' + included + u") NOT (" + excluded + u')';
-        PreparedStatement s =
-            ranked
-                ? m_db->prepared("SELECT f.rowid FROM article_fts f WHERE article_fts MATCH ?1 "
-                                 "AND (?2 = '' OR EXISTS (SELECT 1 FROM article_campaign c WHERE "
-                                 "c.article_id = f.rowid AND c.campaign_id = ?2)) "
-                                 "ORDER BY bm25(article_fts, 4.0, 1.0)")
-                : m_db->prepared("SELECT f.rowid FROM article_fts f WHERE article_fts MATCH ?1 "
-                                 "AND (?2 = '' OR EXISTS (SELECT 1 FROM article_campaign c WHERE "
-                                 "c.article_id = f.rowid AND c.campaign_id = ?2)) "
-                                 "ORDER BY f.rowid");
+        // bm25 is only worked out when asked for: CASE does not evaluate its other branch.
+        PreparedStatement s = m_db->prepared(
+            "SELECT f.rowid FROM article_fts f WHERE article_fts MATCH ?1 AND (?2 = '' OR EXISTS "
+            "(SELECT 1 FROM article_campaign c WHERE c.article_id = f.rowid AND c.campaign_id = "
+            "?2)) "
+            "ORDER BY CASE WHEN ?3 = 1 THEN bm25(article_fts, 4.0, 1.0) END, f.rowid");
         if (!s)
             return Error{m_db->lastError()};
-        s->bind(1, match).bind(2, campaign);
+        s->bind(1, match).bind(2, campaign).bind(3, ranked ? 1 : 0);
         while ((step = s->step()) == Statement::Step::Row)
             ids.append(s->int64(0));
         if (step == Statement::Step::Error)

@@ -6,6 +6,7 @@
 //   reference_noindex_seconds=…
 // Usage: bench_import [PAGES=2000]
 
+#include "BenchSupport.h"
 #include "PageGenerator.h"
 
 #include "library/CjkTokenizer.h"
@@ -19,21 +20,14 @@
 #include <QTemporaryDir>
 
 #include <sqlite3.h>
-#include <sys/resource.h>
 
 #include <cstdio>
 
 using namespace br;
+using bench::peakRssMb;
 using namespace Qt::StringLiterals;
 
 namespace {
-
-double peakRssMb()
-{
-    rusage usage{};
-    getrusage(RUSAGE_SELF, &usage);
-    return static_cast<double>(usage.ru_maxrss) / 1024.0;
-}
 
 struct Row
 {

@@ -6,6 +6,7 @@
 //   typing_max_stall_ms=… search_rows=… peak_rss_mb=…
 // Usage: bench_reader [ARTICLES=100000] [LIBRARY_FILE]   (an existing LIBRARY_FILE is reused)
 
+#include "BenchSupport.h"
 #include "PageGenerator.h"
 
 #include "library/Library.h"
@@ -25,31 +26,13 @@
 #include <QTest>
 #include <QTimer>
 
-#include <sys/resource.h>
-
 #include <algorithm>
 #include <cstdio>
 
 using namespace br;
+using bench::peakRssMb;
+using bench::percentile;
 using namespace Qt::StringLiterals;
-
-namespace {
-
-double peakRssMb()
-{
-    rusage usage{};
-    getrusage(RUSAGE_SELF, &usage);
-    return static_cast<double>(usage.ru_maxrss) / 1024.0;
-}
-
-double percentile(std::vector<double> values, double p)
-{
-    std::sort(values.begin(), values.end());
-    return values.empty() ? 0
-                          : values[static_cast<size_t>(p * static_cast<double>(values.size() - 1))];
-}
-
-} // namespace
 
 int main(int argc, char *argv[])
 {

@@ -5,6 +5,7 @@
 //   index_vs_rebuild=… search_p50_ms=… search_p95_ms=… scan_p95_ms=… speedup=…
 // Usage: bench_search [ARTICLES=100000] [LIBRARY_FILE]   (an existing LIBRARY_FILE is reused)
 
+#include "BenchSupport.h"
 #include "PageGenerator.h"
 
 #include "library/CjkTokenizer.h"
@@ -23,16 +24,11 @@
 #include <vector>
 
 using namespace br;
+using bench::peakRssMb;
+using bench::percentile;
 using namespace Qt::StringLiterals;
 
 namespace {
-
-double percentile(std::vector<double> values, double p)
-{
-    std::sort(values.begin(), values.end());
-    return values.empty() ? 0
-                          : values[static_cast<size_t>(p * static_cast<double>(values.size() - 1))];
-}
 
 double seconds(const QElapsedTimer &timer)
 {
