@@ -96,7 +96,12 @@ Result<Library::Added> Library::addPage(const ReadPage &read)
                        "score, evidence) VALUES (?1, ?2, ?3, ?4)");
     PreparedStatement index =
         m_db->prepared("INSERT INTO article_fts (rowid, head, body) VALUES (?1, ?2, ?3)");
-    if (!page || !article || !suggestion || !index)
+    PreparedStatement place = m_db->prepared(
+        "INSERT INTO article_place (article_id, code, name, start_offset, end_offset) "
+        "VALUES (?1, ?2, ?3, ?4, ?5)");
+    PreparedStatement mainPlace =
+        m_db->prepared("UPDATE article SET main_place = ?2 WHERE id = ?1");
+    if (!page || !article || !suggestion || !index || !place || !mainPlace)
         return Error{m_db->lastError()};
 
     page->bind(1, read.fileName)
@@ -129,6 +134,26 @@ Result<Library::Added> Library::addPage(const ReadPage &read)
         if (Status s = article->run(); !s)
             return s.error();
         const qint64 articleId = m_db->lastInsertId();
+        if (order - 1 < read.places.size()) {
+            const ArticlePlaces &places = read.places[order - 1];
+            for (const PlaceMention &m : places.mentions) {
+                if (m.code == 0)
+                    continue; // ambiguous names are not counted anywhere
+                place->reset()
+                    .bind(1, articleId)
+                    .bind(2, m.code)
+                    .bind(3, m.text)
+                    .bind(4, m.start)
+                    .bind(5, m.end);
+                if (Status s = place->run(); !s)
+                    return s.error();
+            }
+            if (places.mainCounty) {
+                mainPlace->reset().bind(1, articleId).bind(2, QString::number(places.mainCounty));
+                if (Status s = mainPlace->run(); !s)
+                    return s.error();
+            }
+        }
         // The search index, in the same transaction: what the view article_text will show.
         index->reset()
             .bind(1, articleId)

@@ -116,7 +116,23 @@ CREATE TABLE saved_view (
 );
 )sql";
 
-const std::array<const char *, kCurrentVersion> kSteps{kVersion1, kVersion2, kVersion3, kVersion4};
+// Version 5: the places each article names (gazetteer codes, text and position); the article's
+// main county goes into article.main_place (a code; the person may correct it).
+constexpr const char *kVersion5 = R"sql(
+CREATE TABLE article_place (
+    article_id   INTEGER NOT NULL REFERENCES article(id) ON DELETE CASCADE,
+    code         INTEGER NOT NULL,
+    name         TEXT NOT NULL,
+    start_offset INTEGER NOT NULL,
+    end_offset   INTEGER NOT NULL
+);
+CREATE INDEX article_place_by_article ON article_place(article_id);
+CREATE INDEX article_place_by_code ON article_place(code);
+CREATE INDEX article_by_main_place ON article(main_place);
+)sql";
+
+const std::array<const char *, kCurrentVersion> kSteps{kVersion1, kVersion2, kVersion3, kVersion4,
+                                                       kVersion5};
 
 Status insertBuiltinCampaigns(Database &db)
 {

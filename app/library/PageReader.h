@@ -1,6 +1,7 @@
 #pragma once
 
 #include "analysis/CampaignSuggester.h"
+#include "analysis/PlaceRecognizer.h"
 #include "core/Result.h"
 #include "text/Page.h"
 #include "text/PageSplitter.h"
@@ -20,10 +21,11 @@ struct ReadPage
     qint64 byteSize = 0;
     DecodedText decoded;
     Page page;
+    QList<ArticlePlaces> places; // by article, in page order
 };
 
-// The one pipeline from bytes to articles with suggestions, shared by `segment`, `import` and the
-// window: decode, split, suggest. Touches no library.
+// The one pipeline from bytes to articles with suggestions and places, shared by `segment`,
+// `import` and the window: decode, split, suggest, recognise places. Touches no library.
 class PageReader final
 {
 public:
@@ -39,6 +41,7 @@ public:
 private:
     PageSplitter m_splitter;
     CampaignSuggester m_suggester;
+    PlaceRecognizer m_places;
 };
 
 } // namespace br

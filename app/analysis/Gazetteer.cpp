@@ -1,0 +1,168 @@
+#include "analysis/Gazetteer.h"
+
+#include <QFile>
+#include <QLoggingCategory>
+
+#include <algorithm>
+
+namespace br {
+
+using namespace Qt::StringLiterals;
+
+Q_LOGGING_CATEGORY(lcGazetteer, "br.analysis.gazetteer")
+
+namespace {
+
+// Suffixes whose removal leaves the short form a text uses (聊城市 → 聊城, 阳谷县 → 阳谷).
+const QStringList kShortenable{u"自治县"_s, u"自治州"_s, u"地区"_s, u"市"_s,
+                               u"县"_s,     u"区"_s,     u"旗"_s};
+
+// Names that are no place of their own: municipal placeholders of the data.
+bool isPlaceholder(const QString &name)
+{
+    return name == u"市辖区"_s || name == u"县"_s || name == u"省直辖县级行政区划"_s ||
+           name == u"自治区直辖县级行政区划"_s;
+}
+
+} // namespace
+
+void Gazetteer::addName(const QString &text, qint64 code, bool shortForm)
+{
+    auto it = m_nameIndex.constFind(text);
+    if (it == m_nameIndex.constEnd()) {
+        it = m_nameIndex.insert(text, m_names.size());
+        m_names.append(Name{text, {}, shortForm});
+    }
+    Name &name = m_names[*it];
+    if (!name.codes.contains(code))
+        name.codes.append(code);
+    name.shortForm = name.shortForm && shortForm;
+}
+
+void Gazetteer::indexNames()
+{
+    m_byFirst.clear();
+    for (qsizetype i = 0; i < m_names.size(); ++i)
+        m_byFirst[m_names[i].text.front()].append(i);
+    for (auto &list : m_byFirst) {
+        std::sort(list.begin(), list.end(), [this](qsizetype a, qsizetype b) {
+            return m_names[a].text.size() > m_names[b].text.size();
+        });
+    }
+}
+
+Result<Gazetteer> Gazetteer::parse(QStringView divisions, QStringView aliases)
+{
+    Gazetteer g;
+    int lineNumber = 0;
+    for (const QStringView line : divisions.split(u'\n')) {
+        ++lineNumber;
+        if (line.isEmpty() || line.startsWith(u'#'))
+            continue;
+        const QList<QStringView> f = line.split(u'\t');
+        bool codeOk = false, levelOk = false;
+        Division d;
+        d.code = f.value(0).toLongLong(&codeOk);
+        d.level = f.value(1).toInt(&levelOk);
+        d.name = f.value(2).toString();
+        d.parent = f.value(3).isEmpty() ? 0 : f.value(3).toLongLong();
+        if (f.size() != 4 || !codeOk || !levelOk || d.name.isEmpty())
+            return Error{
+                u"gazetteer line %1 is not code<TAB>level<TAB>name<TAB>parent"_s.arg(lineNumber)};
+        g.m_byCode.insert(d.code, static_cast<qsizetype>(g.m_divisions.size()));
+        g.m_divisions.push_back(std::move(d));
+    }
+    for (const Division &d : g.m_divisions) {
+        if (isPlaceholder(d.name))
+            continue;
+        g.addName(d.name, d.code, false);
+        if (d.level <= 3) {
+            for (const QString &suffix : kShortenable) {
+                if (d.name.endsWith(suffix) && d.name.size() - suffix.size() >= 2) {
+                    g.addName(d.name.left(d.name.size() - suffix.size()), d.code, true);
+                    break;
+                }
+            }
+        }
+        if (d.level == 2) { // a city's development zones are the city's
+            const QString base = d.name.endsWith(u'市') ? d.name.chopped(1) : d.name;
+            for (const QString &zone :
+                 {u"高新区"_s, u"开发区"_s, u"经济开发区"_s, u"经济技术开发区"_s, u"度假区"_s}) {
+                g.addName(base + zone, d.code, false);
+                g.addName(d.name + zone, d.code, false);
+            }
+        }
+    }
+    lineNumber = 0;
+    for (const QStringView line : aliases.split(u'\n')) {
+        ++lineNumber;
+        const QStringView trimmed = line.trimmed();
+        if (trimmed.isEmpty() || trimmed.startsWith(u'#'))
+            continue;
+        const QList<QStringView> f = trimmed.split(u'\t');
+        bool ok = false;
+        const qint64 code = f.value(1).toLongLong(&ok);
+        if (f.size() != 2 || !ok || !g.m_byCode.contains(code))
+            return Error{u"alias line %1 is not alias<TAB>known division code"_s.arg(lineNumber)};
+        // An alias replaces whatever the name stood for before.
+        const QString alias = f[0].toString();
+        if (const auto it = g.m_nameIndex.constFind(alias); it != g.m_nameIndex.constEnd())
+            g.m_names[*it].codes.clear();
+        g.addName(alias, code, false);
+    }
+    g.indexNames();
+    return g;
+}
+
+const Gazetteer &Gazetteer::builtin()
+{
+    static const Gazetteer gazetteer = [] {
+        const auto read = [](const QString &path) {
+            QFile file(path);
+            return file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()) : QString();
+        };
+        Result<Gazetteer> loaded =
+            parse(read(u":/gazetteer/divisions.tsv"_s), read(u":/gazetteer/aliases.tsv"_s));
+        if (!loaded) {
+            qCCritical(lcGazetteer) << loaded.errorMessage();
+            return Gazetteer();
+        }
+        return std::move(loaded).value();
+    }();
+    return gazetteer;
+}
+
+const Division *Gazetteer::find(qint64 code) const
+{
+    const auto it = m_byCode.constFind(code);
+    return it == m_byCode.constEnd() ? nullptr : &m_divisions[static_cast<size_t>(*it)];
+}
+
+qint64 Gazetteer::ancestorAt(qint64 code, int level) const
+{
+    for (const Division *d = find(code); d; d = find(d->parent)) {
+        if (d->level == level)
+            return d->code;
+        if (d->level < level)
+            return 0;
+    }
+    return 0;
+}
+
+QString Gazetteer::pathOf(qint64 code) const
+{
+    QStringList parts;
+    for (const Division *d = find(code); d; d = find(d->parent)) {
+        if (!isPlaceholder(d->name))
+            parts.prepend(d->name);
+    }
+    return parts.join(u' ');
+}
+
+const QList<qsizetype> *Gazetteer::namesStartingWith(QChar ch) const
+{
+    const auto it = m_byFirst.constFind(ch);
+    return it == m_byFirst.constEnd() ? nullptr : &it.value();
+}
+
+} // namespace br

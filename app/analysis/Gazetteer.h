@@ -1,0 +1,62 @@
+#pragma once
+
+#include "core/Result.h"
+
+#include <QHash>
+#include <QList>
+#include <QString>
+
+#include <vector>
+
+namespace br {
+
+// One administrative division of China.
+struct Division
+{
+    qint64 code = 0; // official code: 37 (province), 3715 (city), 371522 (county), 371522114 (town)
+    int level = 0;   // 1 province, 2 prefecture city, 3 county / district, 4 town / street
+    QString name;    // 莘县
+    qint64 parent = 0; // 0 for provinces
+};
+
+// China's provinces, prefecture cities, counties and towns with their codes and parents, shipped
+// as data (resources/gazetteer/divisions.tsv, made by scripts/make_gazetteer.py), plus the names a
+// text may use for them: full names, short forms of cities and counties (聊城市 → 聊城, 阳谷县 →
+// 阳谷) and aliases from resources/gazetteer/aliases.tsv.
+class Gazetteer final
+{
+public:
+    static Result<Gazetteer> parse(QStringView divisions, QStringView aliases = {});
+    // The shipped gazetteer, loaded once.
+    static const Gazetteer &builtin();
+
+    const Division *find(qint64 code) const;
+    // The division of `code` at `level` (its county, city or province), or 0.
+    qint64 ancestorAt(qint64 code, int level) const;
+    // 山东省 聊城市 莘县 妹冢镇
+    QString pathOf(qint64 code) const;
+    qsizetype size() const { return static_cast<qsizetype>(m_divisions.size()); }
+
+    // A name a text may use and the divisions it can stand for.
+    struct Name
+    {
+        QString text;
+        QList<qint64> codes;
+        bool shortForm = false;
+    };
+    // Names beginning with `ch`, longest first, for scanning a text.
+    const QList<qsizetype> *namesStartingWith(QChar ch) const;
+    const Name &name(qsizetype index) const { return m_names[index]; }
+
+private:
+    void addName(const QString &text, qint64 code, bool shortForm);
+    void indexNames();
+
+    std::vector<Division> m_divisions;
+    QHash<qint64, qsizetype> m_byCode;
+    QList<Name> m_names;
+    QHash<QString, qsizetype> m_nameIndex;
+    QHash<QChar, QList<qsizetype>> m_byFirst;
+};
+
+} // namespace br

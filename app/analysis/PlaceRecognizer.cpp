@@ -1,0 +1,169 @@
+#include "analysis/PlaceRecognizer.h"
+
+#include "text/CharFold.h"
+
+#include <QHash>
+
+namespace br {
+
+PlaceRecognizer::PlaceRecognizer(const Gazetteer &gazetteer) : m_gazetteer(gazetteer) {}
+
+QList<PlaceMention> PlaceRecognizer::find(QStringView text, qsizetype headlineEnd) const
+{
+    QList<PlaceMention> mentions;
+    qsizetype i = 0;
+    while (i < text.size()) {
+        const QList<qsizetype> *names = m_gazetteer.namesStartingWith(text[i]);
+        qsizetype matched = 0;
+        if (names) {
+            for (const qsizetype n : *names) {
+                const Gazetteer::Name &name = m_gazetteer.name(n);
+                if (name.codes.isEmpty() || !text.sliced(i).startsWith(name.text))
+                    continue;
+                PlaceMention m;
+                m.text = name.text;
+                m.start = i;
+                m.end = i + name.text.size();
+                m.inHeadline = i < headlineEnd;
+                m.candidates = name.codes;
+                m.shortForm = name.shortForm;
+                if (name.codes.size() == 1)
+                    m.code = name.codes.front();
+                mentions.append(std::move(m));
+                matched = name.text.size();
+                break; // longest first: 高唐县 before 高唐
+            }
+        }
+        i += matched > 0 ? matched : 1;
+    }
+    return mentions;
+}
+
+QList<qint64> PlaceRecognizer::unambiguousCodes(const QList<PlaceMention> &mentions)
+{
+    QList<qint64> codes;
+    for (const PlaceMention &m : mentions) {
+        if (m.candidates.size() == 1 && !m.shortForm)
+            codes.append(m.code);
+    }
+    return codes;
+}
+
+int PlaceRecognizer::affinity(qint64 candidate, const QList<qint64> &context) const
+{
+    // How much the places around agree with a candidate: its own county, city or province named
+    // nearby, or a town of its named nearby.
+    static constexpr int kWeightByLevel[] = {0, 1, 2, 3, 3};
+    int score = 0;
+    const Division *c = m_gazetteer.find(candidate);
+    if (!c)
+        return 0;
+    for (const qint64 k : context) {
+        const Division *d = m_gazetteer.find(k);
+        if (!d || d->code == candidate)
+            continue;
+        if (d->level < c->level && m_gazetteer.ancestorAt(candidate, d->level) == d->code)
+            score += kWeightByLevel[d->level];
+        else if (d->level > c->level && m_gazetteer.ancestorAt(d->code, c->level) == candidate)
+            score += kWeightByLevel[c->level];
+        else if (d->level >= 3 && c->level >= 3 &&
+                 m_gazetteer.ancestorAt(d->code, 2) == m_gazetteer.ancestorAt(candidate, 2))
+            score += 2; // neighbours in the same city
+        else if (d->level >= 2 && c->level == 2 &&
+                 m_gazetteer.ancestorAt(d->code, 1) == m_gazetteer.ancestorAt(candidate, 1))
+            score += 1; // cities of the same province
+    }
+    return score;
+}
+
+qint64 PlaceRecognizer::resolve(const PlaceMention &mention, const QList<qint64> &near,
+                                const QList<qint64> &far) const
+{
+    qint64 best = 0;
+    int bestScore = 0;
+    bool tie = false;
+    for (const qint64 candidate : mention.candidates) {
+        const int score = 3 * affinity(candidate, near) + affinity(candidate, far);
+        if (score > bestScore) {
+            best = candidate;
+            bestScore = score;
+            tie = false;
+        } else if (score == bestScore && score > 0) {
+            tie = true;
+        }
+    }
+    return tie ? 0 : best;
+}
+
+ArticlePlaces PlaceRecognizer::recognize(const Article &article,
+                                         const QList<qint64> &pageContext) const
+{
+    const QString text = CharFold::fold(article.plainText());
+    qsizetype headlineEnd = 0;
+    for (const QString *part : {&article.kicker, &article.title, &article.subtitle}) {
+        if (!part->isEmpty())
+            headlineEnd += part->size() + 1;
+    }
+    ArticlePlaces result;
+    result.mentions = find(text, headlineEnd);
+    const QList<qint64> near = unambiguousCodes(result.mentions);
+    for (PlaceMention &m : result.mentions) {
+        if (m.candidates.size() > 1)
+            m.code = resolve(m, near, pageContext);
+    }
+    // A short form nothing around supports is a word, not a place (长治 in 长治久安, 公安 in
+    // 公安局). A county's needs its city or a neighbour named; a city's, a place of its province,
+    // a place in the headline, or being named more than once.
+    const QList<qint64> context = near + pageContext;
+    QHash<QString, int> timesNamed;
+    for (const PlaceMention &m : result.mentions)
+        ++timesNamed[m.text];
+    result.mentions.removeIf([&](const PlaceMention &m) {
+        if (!m.shortForm)
+            return false;
+        const Division *d = m.code ? m_gazetteer.find(m.code) : nullptr;
+        if (!d)
+            return true;
+        const int support = affinity(m.code, context);
+        if (d->level >= 3)
+            return support < 2;
+        return support < 1 && !m.inHeadline && timesNamed.value(m.text) < 2;
+    });
+    // The main county: where the article's places point to most, within the city they point to
+    // most (a story about 聊城 that names a suspect's home county elsewhere is still 聊城's).
+    QHash<qint64, int> cityWeight;
+    for (const PlaceMention &m : result.mentions) {
+        if (const qint64 city = m.code ? m_gazetteer.ancestorAt(m.code, 2) : 0)
+            cityWeight[city] += m.inHeadline ? 3 : 1;
+    }
+    qint64 mainCity = 0;
+    for (auto it = cityWeight.cbegin(); it != cityWeight.cend(); ++it) {
+        if (it.value() > cityWeight.value(mainCity))
+            mainCity = it.key();
+    }
+    QHash<qint64, int> weight;
+    QHash<qint64, qsizetype> firstSeen;
+    for (qsizetype i = 0; i < result.mentions.size(); ++i) {
+        const PlaceMention &m = result.mentions[i];
+        const qint64 county = m.code ? m_gazetteer.ancestorAt(m.code, 3) : 0;
+        if (!county || (mainCity && m_gazetteer.ancestorAt(county, 2) != mainCity))
+            continue;
+        weight[county] += m.inHeadline ? 3 : 1;
+        if (!firstSeen.contains(county))
+            firstSeen.insert(county, i);
+    }
+    // A county named once in passing is not what the story is about: it takes a headline or
+    // two mentions; a story that names none so often is its city's.
+    int bestWeight = 1;
+    for (auto it = weight.cbegin(); it != weight.cend(); ++it) {
+        if (it.value() > bestWeight ||
+            (it.value() == bestWeight &&
+             firstSeen.value(it.key()) < firstSeen.value(result.mainCounty))) {
+            bestWeight = it.value();
+            result.mainCounty = it.key();
+        }
+    }
+    return result;
+}
+
+} // namespace br
