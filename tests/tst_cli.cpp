@@ -141,6 +141,35 @@ private Q_SLOTS:
         QCOMPARE(QJsonDocument::fromJson(none.out.toUtf8()).object().value(u"total"_s).toInt(), 0);
     }
 
+    void reportCountsByCountyAsJsonAndCsv()
+    {
+        const Run run = runCli({u"--db"_s, db(), u"report"_s, u"--by"_s, u"county"_s,
+                                u"--suggested"_s, u"--format"_s, u"json"_s});
+        QCOMPARE(run.exitCode, 0);
+        const QJsonArray rows =
+            QJsonDocument::fromJson(run.out.toUtf8()).object().value(u"rows"_s).toArray();
+        bool found = false;
+        for (const QJsonValue &v : rows) {
+            const QJsonObject row = v.toObject();
+            if (row.value(u"code"_s).toString() == u"371522"_s &&
+                row.value(u"campaign"_s).toString() == u"poverty-relief"_s) {
+                found = true;
+                QCOMPARE(row.value(u"key"_s).toString(), u"莘县"_s);
+                QVERIFY(row.value(u"articles"_s).toInt() >= 5);
+            }
+        }
+        QVERIFY(found);
+        const QString csv = m_dir.filePath(u"report.csv"_s);
+        QCOMPARE(
+            runCli({u"--db"_s, db(), u"report"_s, u"--format"_s, u"csv"_s, u"-o"_s, csv}).exitCode,
+            0);
+        QFile file(csv);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY(file.readLine().startsWith("key,code,campaign,articles,suggested"));
+        QCOMPARE(runCli({u"--db"_s, db(), u"report"_s, u"--by"_s, u"weather"_s}).exitCode, 2);
+        QCOMPARE(runCli({u"--db"_s, db(), u"report"_s, u"--format"_s, u"pdf"_s}).exitCode, 2);
+    }
+
     void libraryFromEnvironment()
     {
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();

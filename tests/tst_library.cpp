@@ -283,6 +283,40 @@ private Q_SLOTS:
                  id.value()); // an undone removal comes back under its id
     }
 
+    void countsCoverageByCounty()
+    {
+        Result<std::unique_ptr<Library>> library = Library::open(path(u"coverage.sqlite3"_s));
+        QVERIFY(library.ok());
+        Library &lib = *library.value();
+        QVERIFY(lib.addPage(readSeed(u"003_87001ad0ac9e6170.txt"_s)).ok());
+        // The five poverty stories from 莘县 are suggested; confirm one of them.
+        qint64 first = 0;
+        for (const ArticleSummary &a : lib.articles().value()) {
+            if (a.title.startsWith(u"莘县"_s) && !first)
+                first = a.id;
+        }
+        QVERIFY(first);
+        QVERIFY(lib.setCampaign(first, u"poverty-relief"_s, true).ok());
+        const auto cell = [](const QList<CoverageRow> &rows, const QString &key,
+                             const QString &campaign) {
+            for (const CoverageRow &r : rows) {
+                if (r.key == key && r.campaign == campaign)
+                    return r;
+            }
+            return CoverageRow{};
+        };
+        const CoverageRow confirmed =
+            cell(lib.coverage(u"county"_s).value(), u"371522"_s, u"poverty-relief"_s);
+        QCOMPARE(confirmed.articles, 1);
+        QCOMPARE(confirmed.suggested, 4);
+        const CoverageRow counted =
+            cell(lib.coverage(u"county"_s, u"poverty-relief"_s, true).value(), u"371522"_s,
+                 u"poverty-relief"_s);
+        QCOMPARE(counted.articles, 5);
+        QVERIFY(lib.coverage(u"county"_s, u"anti-crime"_s).value().isEmpty());
+        QVERIFY(!lib.coverage(u"weather"_s).ok());
+    }
+
     void readOnlyLibraryReadsAndRefusesEveryEdit()
     {
         const QString file = path(u"readonly.sqlite3"_s);

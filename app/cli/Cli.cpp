@@ -27,6 +27,9 @@ const Command kCommands[] = {
      runImport},
     {"list", QT_TRANSLATE_NOOP("cli", "List the articles in the library"), runList},
     {"search", QT_TRANSLATE_NOOP("cli", "Search the articles of the library"), runSearch},
+    {"report",
+     QT_TRANSLATE_NOOP("cli", "Count articles by campaign and county, month or publication"),
+     runReport},
 };
 
 QString commandList()
@@ -62,7 +65,7 @@ int run(const QStringList &arguments)
     parser.addOption(help);
     parser.addOption(version);
     parser.addOption(db);
-    parser.addPositionalArgument(u"command"_s, u"segment, import, list or search"_s);
+    parser.addPositionalArgument(u"command"_s, u"segment, import, list, search or report"_s);
     // Everything after the command belongs to the command's own parser.
     parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
 

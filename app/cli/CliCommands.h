@@ -27,5 +27,6 @@ int runSegment(Context &context);
 int runImport(Context &context);
 int runList(Context &context);
 int runSearch(Context &context);
+int runReport(Context &context);
 
 } // namespace br::cli

@@ -9,6 +9,7 @@
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QMap>
 
 namespace br {
 
@@ -381,6 +382,45 @@ template <typename Bind> Status Library::write(const char *sql, Bind &&bind)
     if (Status st = s->run(); !st)
         return Error{u"cannot save: %1"_s.arg(st.errorMessage())};
     return tx.commit();
+}
+
+Result<QList<CoverageRow>> Library::coverage(const QString &by, const QString &campaign,
+                                             bool countSuggested)
+{
+    if (by != u"county"_s && by != u"month"_s && by != u"publication"_s)
+        return Error{u"coverage by %1 is not known (county, month or publication)"_s.arg(by)};
+    // The grouping is chosen by a bound value, never spliced into the SQL.
+    PreparedStatement tagged = m_db->prepared(
+        "SELECT CASE ?1 WHEN 'county' THEN a.main_place WHEN 'month' THEN substr(p.pub_date, 1, 7) "
+        "ELSE p.publication END AS k, c.campaign_id, count(*) FROM article a "
+        "JOIN page p ON p.id = a.page_id JOIN article_campaign c ON c.article_id = a.id "
+        "WHERE ?2 = '' OR c.campaign_id = ?2 GROUP BY k, c.campaign_id");
+    PreparedStatement suggested = m_db->prepared(
+        "SELECT CASE ?1 WHEN 'county' THEN a.main_place WHEN 'month' THEN substr(p.pub_date, 1, 7) "
+        "ELSE p.publication END AS k, s.campaign_id, count(*) FROM article a "
+        "JOIN page p ON p.id = a.page_id JOIN suggestion s ON s.article_id = a.id "
+        "WHERE (?2 = '' OR s.campaign_id = ?2) AND NOT EXISTS (SELECT 1 FROM article_campaign c "
+        "WHERE c.article_id = a.id AND c.campaign_id = s.campaign_id) GROUP BY k, s.campaign_id");
+    if (!tagged || !suggested)
+        return Error{m_db->lastError()};
+    QMap<std::pair<QString, QString>, CoverageRow> rows;
+    tagged->bind(1, by).bind(2, campaign);
+    while (tagged->step() == Statement::Step::Row) {
+        CoverageRow &row = rows[{tagged->text(0), tagged->text(1)}];
+        row.key = tagged->text(0);
+        row.campaign = tagged->text(1);
+        row.articles += static_cast<int>(tagged->int64(2));
+    }
+    suggested->bind(1, by).bind(2, campaign);
+    while (suggested->step() == Statement::Step::Row) {
+        CoverageRow &row = rows[{suggested->text(0), suggested->text(1)}];
+        row.key = suggested->text(0);
+        row.campaign = suggested->text(1);
+        row.suggested += static_cast<int>(suggested->int64(2));
+        if (countSuggested)
+            row.articles += static_cast<int>(suggested->int64(2));
+    }
+    return rows.values();
 }
 
 Result<QList<SavedView>> Library::savedViews()

@@ -129,6 +129,16 @@ struct SavedView
     QString campaign; // with filter "campaign"
 };
 
+// One cell of the coverage table: articles of one campaign under one key (a county, a month, a
+// publication).
+struct CoverageRow
+{
+    QString key; // the county's code, the month (YYYY-MM) or the publication; "" when unknown
+    QString campaign;
+    int articles = 0;  // tagged with the campaign (plus suggested ones when asked for)
+    int suggested = 0; // suggested by the analysis and not (yet) tagged
+};
+
 // Who set a campaign tag: a person, or a person accepting the analysis' suggestion.
 enum class TagSource
 {
@@ -179,6 +189,11 @@ public:
     // filter needs; ranking every hit is most of the cost of a broad search).
     Result<QList<qint64>> searchIds(const QString &query, const QString &campaign = QString(),
                                     bool ranked = true);
+
+    // How many articles each campaign has by `by` ("county", "month" or "publication"), for one
+    // campaign or all; `countSuggested` adds the suggested-but-unconfirmed ones to `articles`.
+    Result<QList<CoverageRow>> coverage(const QString &by, const QString &campaign = QString(),
+                                        bool countSuggested = false);
 
     // Saved searches, by name.
     Result<QList<SavedView>> savedViews();
