@@ -2,6 +2,7 @@
 
 #include "AnnotationListModel.h"
 #include "analysis/Campaign.h"
+#include "analysis/Gazetteer.h"
 
 #include <QCheckBox>
 #include <QFormLayout>
@@ -86,6 +87,9 @@ InspectorPanel::InspectorPanel(QWidget *parent) : QWidget(parent)
     m_date->setPlaceholderText(tr("YYYY-MM-DD"));
     m_pageNumber = new QLineEdit(page);
     m_pageNumber->setObjectName(QStringLiteral("pageNumber"));
+    m_places = plainLabel(page);
+    m_places->setObjectName(QStringLiteral("places"));
+    form->addRow(tr("Places:"), m_places);
     form->addRow(tr("File:"), m_file);
     form->addRow(tr("Encoding:"), m_encoding);
     form->addRow(tr("Publication:"), m_publication);
@@ -172,6 +176,15 @@ void InspectorPanel::showArticle(const ArticleDetail &detail, const QList<Annota
     if (selected)
         selectAnnotation(selected);
     updateNoteEditor();
+    QStringList places;
+    for (const auto &[name, code] : detail.places)
+        places.append(name);
+    const Division *county = Gazetteer::builtin().find(detail.mainCounty);
+    m_places->setText(
+        places.isEmpty() ? tr("none named")
+        : county ? tr("%1 (main county: %2)").arg(places.join(QStringLiteral("、")), county->name)
+                 : places.join(QStringLiteral("、")));
+    m_places->setToolTip(county ? Gazetteer::builtin().pathOf(county->code) : QString());
     m_page = page;
     m_file->setText(page.fileName);
     m_file->setToolTip(page.sourcePath);
@@ -195,6 +208,7 @@ void InspectorPanel::clear()
         edit->clear();
     m_file->clear();
     m_encoding->clear();
+    m_places->clear();
     setEnabled(false);
 }
 

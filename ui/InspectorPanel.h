@@ -67,6 +67,7 @@ private:
     QListView *m_annotationList = nullptr;
     QLineEdit *m_note = nullptr;
     QPushButton *m_removeAnnotation = nullptr;
+    QLabel *m_places = nullptr;
     QLabel *m_file = nullptr;
     QLabel *m_encoding = nullptr;
     QLineEdit *m_publication = nullptr;

@@ -344,6 +344,16 @@ Result<ArticleDetail> Library::article(qint64 id)
     sugs->bind(1, id);
     while (sugs->step() == Statement::Step::Row)
         a.suggestions.append(suggestionFrom(*sugs, 0));
+    PreparedStatement places = m_db->prepared(
+        "SELECT name, code, (SELECT main_place FROM article WHERE id = ?1) FROM article_place "
+        "WHERE article_id = ?1 GROUP BY code ORDER BY min(start_offset)");
+    if (!places)
+        return Error{m_db->lastError()};
+    places->bind(1, id);
+    while (places->step() == Statement::Step::Row) {
+        d.places.append({places->text(0), places->int64(1)});
+        d.mainCounty = places->text(2).toLongLong();
+    }
     return d;
 }
 

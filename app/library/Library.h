@@ -42,7 +42,9 @@ struct ArticleDetail
     int endLine = 0;
     Article article; // headline, byline, blocks; suggestions included
     QStringList campaigns;
-    QStringList acceptedSuggestions; // campaigns whose suggestion was accepted
+    QStringList acceptedSuggestions;          // campaigns whose suggestion was accepted
+    qint64 mainCounty = 0;                    // gazetteer code, 0 when the story is its city's
+    QList<std::pair<QString, qint64>> places; // distinct places named: text and code
 };
 
 // A page's file facts and the details a person may correct.

@@ -105,6 +105,18 @@
         <source>&amp;%1  %2</source>
         <translation>&amp;%1  %2</translation>
     </message>
+    <message>
+        <source>Places:</source>
+        <translation>地点：</translation>
+    </message>
+    <message>
+        <source>none named</source>
+        <translation>未提及</translation>
+    </message>
+    <message>
+        <source>%1 (main county: %2)</source>
+        <translation>%1（主要县区：%2）</translation>
+    </message>
 </context>
 <context>
     <name>br::ui::MainWindow</name>
@@ -493,6 +505,10 @@
     <message>
         <source>Search the articles of the library</source>
         <translation>搜索文库中的文章</translation>
+    </message>
+    <message>
+        <source>Count articles by campaign and county, month or publication</source>
+        <translation>按专项与县区、月份或报刊统计文章</translation>
     </message>
 </context>
 <context>
