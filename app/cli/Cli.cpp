@@ -1,6 +1,8 @@
 #include "cli/Cli.h"
 
 #include "cli/CliCommands.h"
+#include "library/Library.h"
+#include "library/LibraryLocation.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -101,6 +103,17 @@ int run(const QStringList &arguments)
 } // namespace br::cli
 
 namespace br::cli {
+
+std::unique_ptr<Library> openLibrary(Context &context)
+{
+    Result<std::unique_ptr<Library>> library =
+        Library::open(resolveLibraryPath(context.databaseOption));
+    if (!library) {
+        context.err << library.errorMessage() << u"\n"_s;
+        return nullptr;
+    }
+    return std::move(library).value();
+}
 
 std::optional<int> parseCommandLine(QCommandLineParser &parser, Context &context,
                                     const QString &description)

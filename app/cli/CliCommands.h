@@ -5,7 +5,12 @@
 #include <QStringList>
 #include <QTextStream>
 
+#include <memory>
 #include <optional>
+
+namespace br {
+class Library;
+}
 
 namespace br::cli {
 
@@ -22,6 +27,9 @@ struct Context
 // command should not go on.
 std::optional<int> parseCommandLine(QCommandLineParser &parser, Context &context,
                                     const QString &description);
+
+// The library of --db / $BULLETIN_READER_DB / the default place, or nullptr after saying why not.
+std::unique_ptr<Library> openLibrary(Context &context);
 
 int runSegment(Context &context);
 int runImport(Context &context);

@@ -1,7 +1,6 @@
 #include "cli/Cli.h"
 #include "cli/CliCommands.h"
 #include "library/Library.h"
-#include "library/LibraryLocation.h"
 #include "text/PageJson.h"
 
 #include <QJsonArray>
@@ -19,13 +18,10 @@ int runList(Context &context)
     parser.addOption(json);
     if (auto exit = parseCommandLine(parser, context, u"Lists the articles in the library."_s))
         return *exit;
-    Result<std::unique_ptr<Library>> library =
-        Library::open(resolveLibraryPath(context.databaseOption));
-    if (!library) {
-        context.err << library.errorMessage() << u"\n"_s;
+    const std::unique_ptr<Library> library = openLibrary(context);
+    if (!library)
         return PartialFailure;
-    }
-    Result<QList<ArticleSummary>> articles = library.value()->articles();
+    Result<QList<ArticleSummary>> articles = library->articles();
     if (!articles) {
         context.err << articles.errorMessage() << u"\n"_s;
         return PartialFailure;

@@ -3,7 +3,6 @@
 #include "cli/Cli.h"
 #include "cli/CliCommands.h"
 #include "library/Library.h"
-#include "library/LibraryLocation.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -47,14 +46,11 @@ int runReport(Context &context)
         context.err << u"report: --format is json or csv.\n"_s;
         return UsageError;
     }
-    Result<std::unique_ptr<Library>> library =
-        Library::open(resolveLibraryPath(context.databaseOption));
-    if (!library) {
-        context.err << library.errorMessage() << u"\n"_s;
+    const std::unique_ptr<Library> library = openLibrary(context);
+    if (!library)
         return PartialFailure;
-    }
-    const Result<QList<CoverageRow>> rows = library.value()->coverage(
-        parser.value(by), parser.value(campaign), parser.isSet(suggested));
+    const Result<QList<CoverageRow>> rows =
+        library->coverage(parser.value(by), parser.value(campaign), parser.isSet(suggested));
     if (!rows) {
         context.err << u"report: "_s << rows.errorMessage() << u"\n"_s;
         return UsageError;

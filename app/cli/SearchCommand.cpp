@@ -1,7 +1,6 @@
 #include "cli/Cli.h"
 #include "cli/CliCommands.h"
 #include "library/Library.h"
-#include "library/LibraryLocation.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -45,15 +44,12 @@ int runSearch(Context &context)
         context.err << u"search: give a query (and --limit a number from 0).\n"_s;
         return UsageError;
     }
-    Result<std::unique_ptr<Library>> library =
-        Library::open(resolveLibraryPath(context.databaseOption));
-    if (!library) {
-        context.err << library.errorMessage() << u"\n"_s;
+    const std::unique_ptr<Library> library = openLibrary(context);
+    if (!library)
         return PartialFailure;
-    }
     int total = 0;
     const Result<QList<SearchHit>> hits =
-        library.value()->search(query, parser.value(campaign), maxHits, &total);
+        library->search(query, parser.value(campaign), maxHits, &total);
     if (!hits) {
         context.err << hits.errorMessage() << u"\n"_s;
         return PartialFailure;
