@@ -167,6 +167,9 @@ private Q_SLOTS:
         QVERIFY(file.open(QIODevice::ReadOnly));
         QVERIFY(file.readLine().startsWith("key,code,campaign,articles,suggested"));
         QCOMPARE(runCli({u"--db"_s, db(), u"report"_s, u"--by"_s, u"weather"_s}).exitCode, 2);
+        const Run again = runCli({u"--db"_s, db(), u"reanalyze"_s});
+        QCOMPARE(again.exitCode, 0);
+        QVERIFY2(again.out.contains(u"Places found again for"_s), qPrintable(again.out));
         QCOMPARE(runCli({u"--db"_s, db(), u"report"_s, u"--format"_s, u"pdf"_s}).exitCode, 2);
     }
 

@@ -317,6 +317,36 @@ private Q_SLOTS:
         QVERIFY(!lib.coverage(u"weather"_s).ok());
     }
 
+    void reanalysesPlacesOfOlderLibraries()
+    {
+        const QString file = path(u"v4.sqlite3"_s);
+        {
+            Result<std::unique_ptr<Database>> db = Database::open(file);
+            QVERIFY(Migrations::migrate(*db.value(), 4).ok());
+            QVERIFY(
+                db.value()
+                    ->execScript("INSERT INTO page (file_name, source_path, sha256, byte_size, "
+                                 "encoding, raw_text, imported_at) VALUES ('a.txt', '/a.txt', "
+                                 "'abc', 3, 'UTF-8', '', '2020-01-01');"
+                                 "INSERT INTO article (page_id, ord, start_line, end_line, title, "
+                                 "plain_text) VALUES (1, 0, 1, 1, '阳谷县石佛镇开展义诊', "
+                                 "'阳谷县石佛镇开展义诊\n石佛镇卫生院组织医生进村。');")
+                    .ok());
+        }
+        Result<std::unique_ptr<Library>> library = Library::open(file);
+        QVERIFY(library.ok());
+        QCOMPARE(library.value()->coverage(u"county"_s).value().size(), 0);
+        qint64 reported = 0;
+        const Result<qint64> done =
+            library.value()->reanalysePlaces([&](qint64 n, qint64) { reported = n; });
+        QVERIFY(done.ok());
+        QCOMPARE(done.value(), 1);
+        QCOMPARE(reported, 1);
+        const ArticleDetail detail = library.value()->article(1).value();
+        QCOMPARE(detail.mainCounty, 371521);
+        QVERIFY(!detail.places.isEmpty());
+    }
+
     void readOnlyLibraryReadsAndRefusesEveryEdit()
     {
         const QString file = path(u"readonly.sqlite3"_s);

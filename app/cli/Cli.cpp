@@ -32,6 +32,7 @@ const Command kCommands[] = {
     {"report",
      QT_TRANSLATE_NOOP("cli", "Count articles by campaign and county, month or publication"),
      runReport},
+    {"reanalyze", QT_TRANSLATE_NOOP("cli", "Find the places of every article again"), runReanalyze},
 };
 
 QString commandList()
@@ -67,7 +68,8 @@ int run(const QStringList &arguments)
     parser.addOption(help);
     parser.addOption(version);
     parser.addOption(db);
-    parser.addPositionalArgument(u"command"_s, u"segment, import, list, search or report"_s);
+    parser.addPositionalArgument(u"command"_s,
+                                 u"segment, import, list, search, report or reanalyze"_s);
     // Everything after the command belongs to the command's own parser.
     parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
 

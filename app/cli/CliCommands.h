@@ -36,5 +36,6 @@ int runImport(Context &context);
 int runList(Context &context);
 int runSearch(Context &context);
 int runReport(Context &context);
+int runReanalyze(Context &context);
 
 } // namespace br::cli

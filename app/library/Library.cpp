@@ -1,8 +1,10 @@
 #include "library/Library.h"
 
+#include "analysis/PlaceRecognizer.h"
 #include "library/Database.h"
 #include "library/Migrations.h"
 #include "library/PageReader.h"
+#include "text/CharFold.h"
 #include "text/PageJson.h"
 
 #include <QDateTime>
@@ -431,6 +433,77 @@ Result<QList<CoverageRow>> Library::coverage(const QString &by, const QString &c
             row.articles += static_cast<int>(suggested->int64(2));
     }
     return rows.values();
+}
+
+Result<qint64> Library::reanalysePlaces(const std::function<void(qint64, qint64)> &progress)
+{
+    QList<std::pair<qint64, QList<qint64>>> pages; // page id, its article ids in order
+    {
+        PreparedStatement s =
+            m_db->prepared("SELECT page_id, id FROM article ORDER BY page_id, ord");
+        if (!s)
+            return Error{m_db->lastError()};
+        while (s->step() == Statement::Step::Row) {
+            if (pages.isEmpty() || pages.last().first != s->int64(0))
+                pages.append(std::make_pair(s->int64(0), QList<qint64>()));
+            pages.last().second.append(s->int64(1));
+        }
+    }
+    qint64 total = 0;
+    for (const auto &page : pages)
+        total += page.second.size();
+    const PlaceRecognizer recognizer;
+    qint64 done = 0;
+    for (const auto &[pageId, articleIds] : pages) {
+        QList<Article> articles;
+        QList<qint64> context;
+        for (const qint64 id : articleIds) {
+            Result<ArticleDetail> detail = article(id);
+            if (!detail)
+                return detail.error();
+            articles.append(detail->article);
+            context += PlaceRecognizer::unambiguousCodes(
+                recognizer.find(CharFold::fold(articles.last().plainText())));
+        }
+        Transaction tx(*m_db);
+        if (!tx.begun())
+            return Error{u"cannot save: %1"_s.arg(tx.begun().errorMessage())};
+        PreparedStatement clear = m_db->prepared("DELETE FROM article_place WHERE article_id = ?1");
+        PreparedStatement place = m_db->prepared(
+            "INSERT INTO article_place (article_id, code, name, start_offset, end_offset) "
+            "VALUES (?1, ?2, ?3, ?4, ?5)");
+        PreparedStatement main = m_db->prepared("UPDATE article SET main_place = ?2 WHERE id = ?1");
+        if (!clear || !place || !main)
+            return Error{m_db->lastError()};
+        for (qsizetype i = 0; i < articles.size(); ++i) {
+            const ArticlePlaces places = recognizer.recognize(articles[i], context);
+            if (Status s = clear->reset().bind(1, articleIds[i]).run(); !s)
+                return s.error();
+            for (const PlaceMention &m : places.mentions) {
+                if (m.code == 0)
+                    continue;
+                place->reset()
+                    .bind(1, articleIds[i])
+                    .bind(2, m.code)
+                    .bind(3, m.text)
+                    .bind(4, m.start)
+                    .bind(5, m.end);
+                if (Status s = place->run(); !s)
+                    return s.error();
+            }
+            main->reset()
+                .bind(1, articleIds[i])
+                .bind(2, places.mainCounty ? QString::number(places.mainCounty) : QString());
+            if (Status s = main->run(); !s)
+                return s.error();
+        }
+        if (Status s = tx.commit(); !s)
+            return s.error();
+        done += articles.size();
+        if (progress)
+            progress(done, total);
+    }
+    return done;
 }
 
 Result<QList<SavedView>> Library::savedViews()

@@ -9,6 +9,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
 #include <memory>
 
 namespace br {
@@ -196,6 +197,11 @@ public:
     // campaign or all; `countSuggested` adds the suggested-but-unconfirmed ones to `articles`.
     Result<QList<CoverageRow>> coverage(const QString &by, const QString &campaign = QString(),
                                         bool countSuggested = false);
+
+    // Finds the places of every article again (libraries imported before places were kept, or
+    // after the gazetteer or its aliases changed), page by page, each page in one transaction.
+    // Returns the number of articles analysed.
+    Result<qint64> reanalysePlaces(const std::function<void(qint64 done, qint64 total)> &progress = {});
 
     // Saved searches, by name.
     Result<QList<SavedView>> savedViews();

@@ -510,6 +510,10 @@
         <source>Count articles by campaign and county, month or publication</source>
         <translation>按专项与县区、月份或报刊统计文章</translation>
     </message>
+    <message>
+        <source>Find the places of every article again</source>
+        <translation>重新识别所有文章中的地点</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
