@@ -166,4 +166,16 @@ ArticlePlaces PlaceRecognizer::recognize(const Article &article,
     return result;
 }
 
+QList<ArticlePlaces> PlaceRecognizer::recognizePage(const QList<Article> &articles) const
+{
+    QList<qint64> pageContext;
+    for (const Article &article : articles)
+        pageContext += unambiguousCodes(find(CharFold::fold(article.plainText())));
+    QList<ArticlePlaces> places;
+    places.reserve(articles.size());
+    for (const Article &article : articles)
+        places.append(recognize(article, pageContext));
+    return places;
+}
+
 } // namespace br

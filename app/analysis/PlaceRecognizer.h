@@ -43,6 +43,9 @@ public:
     // The codes the unambiguous mentions stand for: context for resolving the others.
     static QList<qint64> unambiguousCodes(const QList<PlaceMention> &mentions);
     ArticlePlaces recognize(const Article &article, const QList<qint64> &pageContext = {}) const;
+    // The places of every article of a page, each article's unambiguous places serving as the
+    // others' context.
+    QList<ArticlePlaces> recognizePage(const QList<Article> &articles) const;
 
 private:
     qint64 resolve(const PlaceMention &mention, const QList<qint64> &near,

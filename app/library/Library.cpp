@@ -1,10 +1,8 @@
 #include "library/Library.h"
 
-#include "analysis/PlaceRecognizer.h"
 #include "library/Database.h"
 #include "library/Migrations.h"
 #include "library/PageReader.h"
-#include "text/CharFold.h"
 #include "text/PageJson.h"
 
 #include <QDateTime>
@@ -99,12 +97,7 @@ Result<Library::Added> Library::addPage(const ReadPage &read)
                        "score, evidence) VALUES (?1, ?2, ?3, ?4)");
     PreparedStatement index =
         m_db->prepared("INSERT INTO article_fts (rowid, head, body) VALUES (?1, ?2, ?3)");
-    PreparedStatement place = m_db->prepared(
-        "INSERT INTO article_place (article_id, code, name, start_offset, end_offset) "
-        "VALUES (?1, ?2, ?3, ?4, ?5)");
-    PreparedStatement mainPlace =
-        m_db->prepared("UPDATE article SET main_place = ?2 WHERE id = ?1");
-    if (!page || !article || !suggestion || !index || !place || !mainPlace)
+    if (!page || !article || !suggestion || !index)
         return Error{m_db->lastError()};
 
     page->bind(1, read.fileName)
@@ -138,24 +131,8 @@ Result<Library::Added> Library::addPage(const ReadPage &read)
             return s.error();
         const qint64 articleId = m_db->lastInsertId();
         if (order - 1 < read.places.size()) {
-            const ArticlePlaces &places = read.places[order - 1];
-            for (const PlaceMention &m : places.mentions) {
-                if (m.code == 0)
-                    continue; // ambiguous names are not counted anywhere
-                place->reset()
-                    .bind(1, articleId)
-                    .bind(2, m.code)
-                    .bind(3, m.text)
-                    .bind(4, m.start)
-                    .bind(5, m.end);
-                if (Status s = place->run(); !s)
-                    return s.error();
-            }
-            if (places.mainCounty) {
-                mainPlace->reset().bind(1, articleId).bind(2, QString::number(places.mainCounty));
-                if (Status s = mainPlace->run(); !s)
-                    return s.error();
-            }
+            if (Status s = writePlaces(articleId, read.places[order - 1]); !s)
+                return s.error();
         }
         // The search index, in the same transaction: what the view article_text will show.
         index->reset()
@@ -435,6 +412,34 @@ Result<QList<CoverageRow>> Library::coverage(const QString &by, const QString &c
     return rows.values();
 }
 
+Status Library::writePlaces(qint64 articleId, const ArticlePlaces &places)
+{
+    PreparedStatement clear = m_db->prepared("DELETE FROM article_place WHERE article_id = ?1");
+    PreparedStatement place = m_db->prepared(
+        "INSERT INTO article_place (article_id, code, name, start_offset, end_offset) "
+        "VALUES (?1, ?2, ?3, ?4, ?5)");
+    PreparedStatement main = m_db->prepared("UPDATE article SET main_place = ?2 WHERE id = ?1");
+    if (!clear || !place || !main)
+        return Error{m_db->lastError()};
+    if (Status s = clear->bind(1, articleId).run(); !s)
+        return s;
+    for (const PlaceMention &m : places.mentions) {
+        if (m.code == 0)
+            continue; // ambiguous names are not counted anywhere
+        place->reset()
+            .bind(1, articleId)
+            .bind(2, m.code)
+            .bind(3, m.text)
+            .bind(4, m.start)
+            .bind(5, m.end);
+        if (Status s = place->run(); !s)
+            return s;
+    }
+    main->bind(1, articleId)
+        .bind(2, places.mainCounty ? QString::number(places.mainCounty) : QString());
+    return main->run();
+}
+
 Result<qint64> Library::reanalysePlaces(const std::function<void(qint64, qint64)> &progress)
 {
     QList<std::pair<qint64, QList<qint64>>> pages; // page id, its article ids in order
@@ -456,45 +461,18 @@ Result<qint64> Library::reanalysePlaces(const std::function<void(qint64, qint64)
     qint64 done = 0;
     for (const auto &[pageId, articleIds] : pages) {
         QList<Article> articles;
-        QList<qint64> context;
         for (const qint64 id : articleIds) {
             Result<ArticleDetail> detail = article(id);
             if (!detail)
                 return detail.error();
             articles.append(detail->article);
-            context += PlaceRecognizer::unambiguousCodes(
-                recognizer.find(CharFold::fold(articles.last().plainText())));
         }
+        const QList<ArticlePlaces> places = recognizer.recognizePage(articles);
         Transaction tx(*m_db);
         if (!tx.begun())
             return Error{u"cannot save: %1"_s.arg(tx.begun().errorMessage())};
-        PreparedStatement clear = m_db->prepared("DELETE FROM article_place WHERE article_id = ?1");
-        PreparedStatement place = m_db->prepared(
-            "INSERT INTO article_place (article_id, code, name, start_offset, end_offset) "
-            "VALUES (?1, ?2, ?3, ?4, ?5)");
-        PreparedStatement main = m_db->prepared("UPDATE article SET main_place = ?2 WHERE id = ?1");
-        if (!clear || !place || !main)
-            return Error{m_db->lastError()};
         for (qsizetype i = 0; i < articles.size(); ++i) {
-            const ArticlePlaces places = recognizer.recognize(articles[i], context);
-            if (Status s = clear->reset().bind(1, articleIds[i]).run(); !s)
-                return s.error();
-            for (const PlaceMention &m : places.mentions) {
-                if (m.code == 0)
-                    continue;
-                place->reset()
-                    .bind(1, articleIds[i])
-                    .bind(2, m.code)
-                    .bind(3, m.text)
-                    .bind(4, m.start)
-                    .bind(5, m.end);
-                if (Status s = place->run(); !s)
-                    return s.error();
-            }
-            main->reset()
-                .bind(1, articleIds[i])
-                .bind(2, places.mainCounty ? QString::number(places.mainCounty) : QString());
-            if (Status s = main->run(); !s)
+            if (Status s = writePlaces(articleIds[i], places[i]); !s)
                 return s.error();
         }
         if (Status s = tx.commit(); !s)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "analysis/Campaign.h"
+#include "analysis/PlaceRecognizer.h"
 #include "core/Result.h"
 #include "text/Page.h"
 
@@ -201,7 +202,8 @@ public:
     // Finds the places of every article again (libraries imported before places were kept, or
     // after the gazetteer or its aliases changed), page by page, each page in one transaction.
     // Returns the number of articles analysed.
-    Result<qint64> reanalysePlaces(const std::function<void(qint64 done, qint64 total)> &progress = {});
+    Result<qint64>
+    reanalysePlaces(const std::function<void(qint64 done, qint64 total)> &progress = {});
 
     // Saved searches, by name.
     Result<QList<SavedView>> savedViews();
@@ -234,6 +236,8 @@ public:
 private:
     explicit Library(std::unique_ptr<Database> db);
     Result<qint64> count(const char *sql);
+    // Replaces an article's places and main county; inside the caller's transaction.
+    Status writePlaces(qint64 articleId, const ArticlePlaces &places);
     // Runs one prepared write in its own transaction.
     template <typename Bind> Status write(const char *sql, Bind &&bind);
 

@@ -1,7 +1,5 @@
 #include "library/PageReader.h"
 
-#include "text/CharFold.h"
-
 #include <QCryptographicHash>
 #include <QFile>
 #include <QFileInfo>
@@ -49,15 +47,7 @@ Result<ReadPage> PageReader::readBytes(const QString &path, const QByteArray &by
     read.page = m_splitter.split(read.decoded.text);
     for (Article &article : read.page.articles)
         article.suggestions = m_suggester.suggest(article);
-    // Places: every article's unambiguous places are the page's context for the others.
-    QList<QList<PlaceMention>> found;
-    QList<qint64> pageContext;
-    for (const Article &article : read.page.articles) {
-        found.append(m_places.find(CharFold::fold(article.plainText())));
-        pageContext += PlaceRecognizer::unambiguousCodes(found.last());
-    }
-    for (const Article &article : read.page.articles)
-        read.places.append(m_places.recognize(article, pageContext));
+    read.places = m_places.recognizePage(read.page.articles);
     return read;
 }
 
