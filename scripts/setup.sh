@@ -6,6 +6,7 @@ set -euo pipefail
 packages=(
     g++ cmake ninja-build pkg-config
     qt6-base-dev qt6-base-dev-tools libgl-dev qt6-tools-dev qt6-l10n-tools qt6-translations-l10n
+    qt6-charts-dev qt6-svg-dev libxlsxwriter-dev unzip
     libsqlite3-dev libicu-dev libuchardet-dev
     fonts-noto-cjk
 )

@@ -169,7 +169,7 @@ private Q_SLOTS:
         QCOMPARE(runCli({u"--db"_s, db(), u"report"_s, u"--by"_s, u"weather"_s}).exitCode, 2);
         const Run again = runCli({u"--db"_s, db(), u"reanalyze"_s});
         QCOMPARE(again.exitCode, 0);
-        QVERIFY2(again.out.contains(u"Places found again for"_s), qPrintable(again.out));
+        QVERIFY2(again.out.contains(u"Places and units found again for"_s), qPrintable(again.out));
         QCOMPARE(runCli({u"--db"_s, db(), u"report"_s, u"--format"_s, u"pdf"_s}).exitCode, 2);
     }
 

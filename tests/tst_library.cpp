@@ -338,12 +338,14 @@ private Q_SLOTS:
         QCOMPARE(library.value()->coverage(u"county"_s).value().size(), 0);
         qint64 reported = 0;
         const Result<qint64> done =
-            library.value()->reanalysePlaces([&](qint64 n, qint64) { reported = n; });
+            library.value()->reanalyse([&](qint64 n, qint64) { reported = n; });
         QVERIFY(done.ok());
         QCOMPARE(done.value(), 1);
         QCOMPARE(reported, 1);
         const ArticleDetail detail = library.value()->article(1).value();
         QCOMPARE(detail.mainCounty, 371521);
+        QCOMPARE(detail.mainTown, 371521107); // 石佛镇, twice
+        QCOMPARE(detail.unit, u"石佛镇卫生院"_s);
         QVERIFY(!detail.places.isEmpty());
     }
 

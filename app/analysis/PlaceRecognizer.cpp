@@ -163,7 +163,28 @@ ArticlePlaces PlaceRecognizer::recognize(const Article &article,
             result.mainCounty = it.key();
         }
     }
+    result.mainCity = mainCity;
+    result.mainTown = mainTown(result);
     return result;
+}
+
+qint64 PlaceRecognizer::mainTown(const ArticlePlaces &places) const
+{
+    // The town of the main county named most (a headline three times); a town named once counts
+    // only when it is the only one, a roundup of several towns is the county's.
+    if (!places.mainCounty)
+        return 0;
+    QHash<qint64, int> weight;
+    qint64 best = 0;
+    for (const PlaceMention &m : places.mentions) {
+        const qint64 town = m.code ? m_gazetteer.ancestorAt(m.code, 4) : 0;
+        if (!town || m_gazetteer.ancestorAt(town, 3) != places.mainCounty)
+            continue;
+        const int w = weight[town] += m.inHeadline ? 3 : 1;
+        if (w > weight.value(best))
+            best = town;
+    }
+    return weight.value(best) >= 2 || weight.size() == 1 ? best : 0;
 }
 
 QList<ArticlePlaces> PlaceRecognizer::recognizePage(const QList<Article> &articles) const

@@ -24,6 +24,8 @@ struct ArticlePlaces
 {
     QList<PlaceMention> mentions;
     qint64 mainCounty = 0; // the county (or district) a reader would name, or 0
+    qint64 mainTown = 0;   // the town or street within it the story is about, or 0
+    qint64 mainCity = 0;   // the prefecture city its places point to most, or 0
 };
 
 // Finds the places an article names, resolves names that several divisions share by the other
@@ -51,6 +53,7 @@ private:
     qint64 resolve(const PlaceMention &mention, const QList<qint64> &near,
                    const QList<qint64> &far) const;
     int affinity(qint64 candidate, const QList<qint64> &context) const;
+    qint64 mainTown(const ArticlePlaces &places) const;
 
     const Gazetteer &m_gazetteer;
 };

@@ -30,9 +30,14 @@ const Command kCommands[] = {
     {"list", QT_TRANSLATE_NOOP("cli", "List the articles in the library"), runList},
     {"search", QT_TRANSLATE_NOOP("cli", "Search the articles of the library"), runSearch},
     {"report",
-     QT_TRANSLATE_NOOP("cli", "Count articles by campaign and county, month or publication"),
+     QT_TRANSLATE_NOOP("cli",
+                       "Count articles by campaign and county, town, unit, month or publication"),
      runReport},
-    {"reanalyze", QT_TRANSLATE_NOOP("cli", "Find the places of every article again"), runReanalyze},
+    {"export",
+     QT_TRANSLATE_NOOP("cli", "Export the article list with places and units as CSV or XLSX"),
+     runExport},
+    {"reanalyze", QT_TRANSLATE_NOOP("cli", "Find the places and units of every article again"),
+     runReanalyze},
 };
 
 QString commandList()
@@ -69,7 +74,7 @@ int run(const QStringList &arguments)
     parser.addOption(version);
     parser.addOption(db);
     parser.addPositionalArgument(u"command"_s,
-                                 u"segment, import, list, search, report or reanalyze"_s);
+                                 u"segment, import, list, search, report, export or reanalyze"_s);
     // Everything after the command belongs to the command's own parser.
     parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
 
@@ -105,6 +110,24 @@ int run(const QStringList &arguments)
 } // namespace br::cli
 
 namespace br::cli {
+
+namespace {
+PdfReportWriter &pdfWriterSlot()
+{
+    static PdfReportWriter writer;
+    return writer;
+}
+} // namespace
+
+void setPdfReportWriter(PdfReportWriter writer)
+{
+    pdfWriterSlot() = std::move(writer);
+}
+
+const PdfReportWriter &pdfReportWriter()
+{
+    return pdfWriterSlot();
+}
 
 std::unique_ptr<Library> openLibrary(Context &context)
 {

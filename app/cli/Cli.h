@@ -1,5 +1,7 @@
 #pragma once
 
+#include "report/ReportRequest.h"
+
 #include <QStringList>
 
 namespace br::cli {
@@ -15,5 +17,10 @@ enum ExitCode : int
 // Runs `bulletin-reader [--db PATH] COMMAND ...` (arguments as in main's argv, program name first)
 // and returns the exit status. Output goes to stdout, messages to stderr.
 int run(const QStringList &arguments);
+
+// The PDF writer `report --format pdf` uses (set by the program, which links the charts); without
+// one, PDF reports are refused with a message.
+void setPdfReportWriter(PdfReportWriter writer);
+const PdfReportWriter &pdfReportWriter();
 
 } // namespace br::cli

@@ -36,6 +36,7 @@ int runImport(Context &context);
 int runList(Context &context);
 int runSearch(Context &context);
 int runReport(Context &context);
+int runExport(Context &context);
 int runReanalyze(Context &context);
 
 } // namespace br::cli

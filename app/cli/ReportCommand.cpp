@@ -1,13 +1,12 @@
-#include "analysis/Campaign.h"
-#include "analysis/Gazetteer.h"
 #include "cli/Cli.h"
 #include "cli/CliCommands.h"
 #include "library/Library.h"
+#include "report/CoverageTable.h"
+#include "report/Tabular.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSaveFile>
 
 namespace br::cli {
 
@@ -23,78 +22,151 @@ QString csvField(const QString &text)
     return u'"' + QString(text).replace(u'"', u"\"\""_s) + u'"';
 }
 
+// The machine-readable rows: one per key and campaign, as the library counts them.
+QByteArray rowsAs(const QString &format, const QString &by, const QList<CoverageRow> &rows)
+{
+    const bool coded = by == u"county"_s || by == u"town"_s;
+    if (format == u"json"_s) {
+        QJsonArray array;
+        for (const CoverageRow &row : rows) {
+            array.append(QJsonObject{{u"key"_s, CoverageTable::labelFor(by, row.key)},
+                                     {u"code"_s, coded ? row.key : QString()},
+                                     {u"campaign"_s, row.campaign},
+                                     {u"articles"_s, row.articles},
+                                     {u"suggested"_s, row.suggested}});
+        }
+        return QJsonDocument(QJsonObject{{u"rows"_s, array}}).toJson(QJsonDocument::Indented);
+    }
+    QString csv = u"key,code,campaign,articles,suggested\n"_s;
+    for (const CoverageRow &row : rows) {
+        csv +=
+            QStringList{csvField(CoverageTable::labelFor(by, row.key)), coded ? row.key : QString(),
+                        row.campaign, QString::number(row.articles), QString::number(row.suggested)}
+                .join(u',') +
+            u'\n';
+    }
+    return csv.toUtf8();
+}
+
 } // namespace
 
 int runReport(Context &context)
 {
     QCommandLineParser parser;
-    const QCommandLineOption by(u"by"_s, u"Rows by county, month or publication."_s, u"KEY"_s,
-                                u"county"_s);
+    const QCommandLineOption by(u"by"_s, u"Rows by county, town, unit, month or publication."_s,
+                                u"KEY"_s, u"county"_s);
     const QCommandLineOption campaign(u"campaign"_s, u"Only this campaign id."_s, u"ID"_s);
     const QCommandLineOption suggested(u"suggested"_s,
                                        u"Count suggested, not yet confirmed articles as well."_s);
-    const QCommandLineOption format(u"format"_s, u"json or csv."_s, u"FORMAT"_s, u"json"_s);
-    const QCommandLineOption output({u"o"_s, u"output"_s}, u"Write to FILE instead of stdout."_s,
+    const QCommandLineOption format(u"format"_s, u"json, csv, xlsx or pdf."_s, u"FORMAT"_s,
+                                    u"json"_s);
+    const QCommandLineOption output({u"o"_s, u"output"_s},
+                                    u"Write to FILE instead of stdout (needed for xlsx and pdf)."_s,
                                     u"FILE"_s);
     parser.addOptions({by, campaign, suggested, format, output});
     if (auto exit = parseCommandLine(parser, context,
-                                     u"Counts the library's articles by campaign and county, month "
-                                     u"or publication."_s))
+                                     u"Counts the library's articles by campaign and county, town, "
+                                     u"unit, month or publication."_s))
         return *exit;
     const QString kind = parser.value(format);
-    if (kind != u"json"_s && kind != u"csv"_s) {
-        context.err << u"report: --format is json or csv.\n"_s;
+    if (!QStringList{u"json"_s, u"csv"_s, u"xlsx"_s, u"pdf"_s}.contains(kind)) {
+        context.err << u"report: --format is json, csv, xlsx or pdf.\n"_s;
+        return UsageError;
+    }
+    if ((kind == u"xlsx"_s || kind == u"pdf"_s) && !parser.isSet(output)) {
+        context.err << u"report: --format %1 needs -o FILE.\n"_s.arg(kind);
+        return UsageError;
+    }
+    if (!coverageDimensions().contains(parser.value(by))) {
+        context.err << u"report: --by is one of %1.\n"_s.arg(coverageDimensions().join(u", "_s));
         return UsageError;
     }
     const std::unique_ptr<Library> library = openLibrary(context);
     if (!library)
         return PartialFailure;
-    const Result<QList<CoverageRow>> rows =
-        library->coverage(parser.value(by), parser.value(campaign), parser.isSet(suggested));
-    if (!rows) {
-        context.err << u"report: "_s << rows.errorMessage() << u"\n"_s;
-        return UsageError;
-    }
-    const bool byCounty = parser.value(by) == u"county"_s;
-    const Gazetteer &gazetteer = Gazetteer::builtin();
-    const auto keyName = [&](const CoverageRow &row) {
-        if (!byCounty)
-            return row.key;
-        const Division *d = gazetteer.find(row.key.toLongLong());
-        return d ? d->name : QString();
-    };
-    QByteArray bytes;
-    if (kind == u"json"_s) {
-        QJsonArray array;
-        for (const CoverageRow &row : rows.value()) {
-            array.append(QJsonObject{{u"key"_s, keyName(row)},
-                                     {u"code"_s, byCounty ? row.key : QString()},
-                                     {u"campaign"_s, row.campaign},
-                                     {u"articles"_s, row.articles},
-                                     {u"suggested"_s, row.suggested}});
+    const ReportRequest request{parser.value(by), parser.value(campaign), parser.isSet(suggested)};
+    Status written;
+    if (kind == u"pdf"_s) {
+        if (!pdfReportWriter()) {
+            context.err << u"report: this build cannot write PDF reports.\n"_s;
+            return PartialFailure;
         }
-        bytes = QJsonDocument(QJsonObject{{u"rows"_s, array}}).toJson(QJsonDocument::Indented);
+        written = pdfReportWriter()(*library, request, parser.value(output));
+    } else if (kind == u"xlsx"_s) {
+        Result<CoverageTable> table =
+            CoverageTable::build(*library, request.by, request.campaign, request.countSuggested);
+        if (!table) {
+            context.err << u"report: "_s << table.errorMessage() << u"\n"_s;
+            return PartialFailure;
+        }
+        written = writeXlsx(parser.value(output), {Tables::coverage(table.value())});
     } else {
-        QString csv = u"key,code,campaign,articles,suggested\n"_s;
-        for (const CoverageRow &row : rows.value()) {
-            csv += QStringList{csvField(keyName(row)), byCounty ? row.key : QString(), row.campaign,
-                               QString::number(row.articles), QString::number(row.suggested)}
-                       .join(u',') +
-                   u'\n';
+        const Result<QList<CoverageRow>> rows =
+            library->coverage(request.by, request.campaign, request.countSuggested);
+        if (!rows) {
+            context.err << u"report: "_s << rows.errorMessage() << u"\n"_s;
+            return PartialFailure;
         }
-        bytes = csv.toUtf8();
+        const QByteArray bytes = rowsAs(kind, request.by, rows.value());
+        if (!parser.isSet(output)) {
+            context.out << QString::fromUtf8(bytes);
+            return Success;
+        }
+        written = writeFileAtomically(parser.value(output), bytes);
     }
-    if (!parser.isSet(output)) {
-        context.out << QString::fromUtf8(bytes);
-        return Success;
-    }
-    // Written whole or not at all.
-    QSaveFile file(parser.value(output));
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-        context.err << u"report: cannot write %1: %2\n"_s.arg(parser.value(output),
-                                                              file.errorString());
+    if (!written) {
+        context.err << u"report: "_s << written.errorMessage() << u"\n"_s;
         return PartialFailure;
     }
+    return Success;
+}
+
+int runExport(Context &context)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption campaign(u"campaign"_s, u"Only articles tagged with this campaign."_s,
+                                      u"ID"_s);
+    const QCommandLineOption search(u"search"_s, u"Only articles matching this search."_s,
+                                    u"QUERY"_s);
+    const QCommandLineOption format(u"format"_s, u"csv or xlsx (default: from FILE's suffix)."_s,
+                                    u"FORMAT"_s);
+    const QCommandLineOption output({u"o"_s, u"output"_s}, u"The file to write."_s, u"FILE"_s);
+    parser.addOptions({campaign, search, format, output});
+    if (auto exit = parseCommandLine(parser, context,
+                                     u"Exports the article list with campaigns, places, unit, "
+                                     u"page, date and annotation count."_s))
+        return *exit;
+    if (!parser.isSet(output)) {
+        context.err << u"export: -o FILE is needed.\n"_s;
+        return UsageError;
+    }
+    const QString path = parser.value(output);
+    const QString kind =
+        parser.isSet(format)
+            ? parser.value(format)
+            : (path.endsWith(u".xlsx"_s, Qt::CaseInsensitive) ? u"xlsx"_s : u"csv"_s);
+    if (kind != u"csv"_s && kind != u"xlsx"_s) {
+        context.err << u"export: --format is csv or xlsx.\n"_s;
+        return UsageError;
+    }
+    const std::unique_ptr<Library> library = openLibrary(context);
+    if (!library)
+        return PartialFailure;
+    ArticleFilter filter;
+    filter.campaign = parser.value(campaign);
+    filter.text = parser.value(search);
+    Result<Tabular> table = Tables::articles(*library, filter);
+    if (!table) {
+        context.err << u"export: "_s << table.errorMessage() << u"\n"_s;
+        return PartialFailure;
+    }
+    const Status written = kind == u"xlsx"_s ? writeXlsx(path, {table.value()})
+                                             : writeFileAtomically(path, toCsv(table.value()));
+    if (!written) {
+        context.err << u"export: "_s << written.errorMessage() << u"\n"_s;
+        return PartialFailure;
+    }
+    context.out << u"%1 articles written to %2.\n"_s.arg(table->rows.size()).arg(path);
     return Success;
 }
 

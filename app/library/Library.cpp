@@ -1,5 +1,6 @@
 #include "library/Library.h"
 
+#include "library/CoverageSql.h"
 #include "library/Database.h"
 #include "library/Migrations.h"
 #include "library/PageReader.h"
@@ -130,8 +131,9 @@ Result<Library::Added> Library::addPage(const ReadPage &read)
         if (Status s = article->run(); !s)
             return s.error();
         const qint64 articleId = m_db->lastInsertId();
-        if (order - 1 < read.places.size()) {
-            if (Status s = writePlaces(articleId, read.places[order - 1]); !s)
+        if (order - 1 < read.places.size() && order - 1 < read.units.size()) {
+            if (Status s = writeAnalysis(articleId, read.places[order - 1], read.units[order - 1]);
+                !s)
                 return s.error();
         }
         // The search index, in the same transaction: what the view article_text will show.
@@ -195,30 +197,41 @@ Result<QList<ArticleSummary>> Library::articles(const ArticleFilter &filter)
         "(SELECT count(*) FROM annotation n WHERE n.article_id = a.id) "
         "FROM article a JOIN page p ON p.id = a.page_id "
         "WHERE (?1 = '' OR EXISTS (SELECT 1 FROM article_campaign c WHERE c.article_id = a.id "
-        "                          AND c.campaign_id = ?1)) "
-        "AND (?2 = 0 OR NOT EXISTS (SELECT 1 FROM article_campaign c WHERE c.article_id = a.id)) "
-        "AND (?3 = 0 OR EXISTS (SELECT 1 FROM suggestion g WHERE g.article_id = a.id)) "
-        "AND (?4 = 0 OR EXISTS (SELECT 1 FROM annotation n WHERE n.article_id = a.id)) "
-        "AND (?5 = '' OR a.id IN (SELECT value FROM json_each(?9))) "
-        "AND (?6 = 0 OR a.id = ?6) "
-        // The sort key is bound, not spliced into the SQL: one CASE per key and direction.
-        "ORDER BY "
-        "CASE WHEN ?7 = 1 AND ?8 = 0 THEN a.title END ASC, "
-        "CASE WHEN ?7 = 1 AND ?8 = 1 THEN a.title END DESC, "
-        "CASE WHEN ?7 = 2 AND ?8 = 0 THEN p.file_name END ASC, "
-        "CASE WHEN ?7 = 2 AND ?8 = 1 THEN p.file_name END DESC, "
-        "CASE WHEN ?7 = 3 AND ?8 = 0 THEN (SELECT group_concat(campaign_id) FROM article_campaign "
-        "c "
-        "                                  WHERE c.article_id = a.id) END ASC, "
-        "CASE WHEN ?7 = 3 AND ?8 = 1 THEN (SELECT group_concat(campaign_id) FROM article_campaign "
-        "c "
-        "                                  WHERE c.article_id = a.id) END DESC, "
-        "CASE WHEN ?7 = 4 AND ?8 = 0 THEN (SELECT count(*) FROM annotation n "
-        "                                  WHERE n.article_id = a.id) END ASC, "
-        "CASE WHEN ?7 = 4 AND ?8 = 1 THEN (SELECT count(*) FROM annotation n "
-        "                                  WHERE n.article_id = a.id) END DESC, "
-        "CASE WHEN ?8 = 0 THEN p.pub_date END ASC, CASE WHEN ?8 = 1 THEN p.pub_date END DESC, "
-        "CASE WHEN ?8 = 0 THEN p.id END ASC, CASE WHEN ?8 = 1 THEN p.id END DESC, a.ord");
+        "                          AND c.campaign_id = ?1) "
+        "       OR (?12 = 1 AND EXISTS (SELECT 1 FROM suggestion g WHERE g.article_id = a.id "
+        "                               AND g.campaign_id = ?1))) "
+        "AND (?10 = '' OR a.id IN (SELECT v.article_id FROM article_coverage v "
+        "                          WHERE " BR_COVERAGE_KEY(
+            "?10") " = ?11)) "
+                   "AND (?2 = 0 OR NOT EXISTS (SELECT 1 FROM article_campaign c WHERE c.article_id "
+                   "= a.id)) "
+                   "AND (?3 = 0 OR EXISTS (SELECT 1 FROM suggestion g WHERE g.article_id = a.id)) "
+                   "AND (?4 = 0 OR EXISTS (SELECT 1 FROM annotation n WHERE n.article_id = a.id)) "
+                   "AND (?5 = '' OR a.id IN (SELECT value FROM json_each(?9))) "
+                   "AND (?6 = 0 OR a.id = ?6) "
+                   // The sort key is bound, not spliced into the SQL: one CASE per key and
+                   // direction.
+                   "ORDER BY "
+                   "CASE WHEN ?7 = 1 AND ?8 = 0 THEN a.title END ASC, "
+                   "CASE WHEN ?7 = 1 AND ?8 = 1 THEN a.title END DESC, "
+                   "CASE WHEN ?7 = 2 AND ?8 = 0 THEN p.file_name END ASC, "
+                   "CASE WHEN ?7 = 2 AND ?8 = 1 THEN p.file_name END DESC, "
+                   "CASE WHEN ?7 = 3 AND ?8 = 0 THEN (SELECT group_concat(campaign_id) FROM "
+                   "article_campaign "
+                   "c "
+                   "                                  WHERE c.article_id = a.id) END ASC, "
+                   "CASE WHEN ?7 = 3 AND ?8 = 1 THEN (SELECT group_concat(campaign_id) FROM "
+                   "article_campaign "
+                   "c "
+                   "                                  WHERE c.article_id = a.id) END DESC, "
+                   "CASE WHEN ?7 = 4 AND ?8 = 0 THEN (SELECT count(*) FROM annotation n "
+                   "                                  WHERE n.article_id = a.id) END ASC, "
+                   "CASE WHEN ?7 = 4 AND ?8 = 1 THEN (SELECT count(*) FROM annotation n "
+                   "                                  WHERE n.article_id = a.id) END DESC, "
+                   "CASE WHEN ?8 = 0 THEN p.pub_date END ASC, CASE WHEN ?8 = 1 THEN p.pub_date END "
+                   "DESC, "
+                   "CASE WHEN ?8 = 0 THEN p.id END ASC, CASE WHEN ?8 = 1 THEN p.id END DESC, "
+                   "a.ord");
     if (!s)
         return Error{m_db->lastError()};
     s->bind(1, filter.campaign)
@@ -229,7 +242,10 @@ Result<QList<ArticleSummary>> Library::articles(const ArticleFilter &filter)
         .bind(6, filter.onlyId)
         .bind(7, static_cast<int>(filter.sort))
         .bind(8, filter.descending ? 1 : 0)
-        .bindUtf8(9, matchingIds);
+        .bindUtf8(9, matchingIds)
+        .bind(10, filter.coverageBy)
+        .bind(11, filter.coverageKey)
+        .bind(12, filter.orSuggested ? 1 : 0);
     QList<ArticleSummary> list;
     QHash<qint64, qsizetype> byId;
     Statement::Step step;
@@ -323,15 +339,25 @@ Result<ArticleDetail> Library::article(qint64 id)
     sugs->bind(1, id);
     while (sugs->step() == Statement::Step::Row)
         a.suggestions.append(suggestionFrom(*sugs, 0));
-    PreparedStatement places = m_db->prepared(
-        "SELECT name, code, (SELECT main_place FROM article WHERE id = ?1) FROM article_place "
-        "WHERE article_id = ?1 GROUP BY code ORDER BY min(start_offset)");
-    if (!places)
+    PreparedStatement places =
+        m_db->prepared("SELECT name, code FROM article_place "
+                       "WHERE article_id = ?1 GROUP BY code ORDER BY min(start_offset)");
+    PreparedStatement coverage = m_db->prepared(
+        "SELECT v.county, v.town, v.unit, a.unit_suggested, a.county_override IS NOT NULL, "
+        "a.unit_override IS NOT NULL FROM article_coverage v JOIN article a ON a.id = v.article_id "
+        "WHERE v.article_id = ?1");
+    if (!places || !coverage)
         return Error{m_db->lastError()};
     places->bind(1, id);
-    while (places->step() == Statement::Step::Row) {
+    while (places->step() == Statement::Step::Row)
         d.places.append({places->text(0), places->int64(1)});
-        d.mainCounty = places->text(2).toLongLong();
+    if (coverage->bind(1, id).step() == Statement::Step::Row) {
+        d.mainCounty = coverage->text(0).toLongLong();
+        d.mainTown = coverage->text(1).toLongLong();
+        d.unit = coverage->text(2);
+        d.unitSuggested = coverage->text(3);
+        d.countyCorrected = coverage->int64(4) != 0;
+        d.unitCorrected = coverage->int64(5) != 0;
     }
     return d;
 }
@@ -359,7 +385,7 @@ Result<PageDetail> Library::page(qint64 id)
     return p;
 }
 
-template <typename Bind> Status Library::write(const char *sql, Bind &&bind)
+Status Library::write(const char *sql, const std::function<void(Statement &)> &bind)
 {
     Transaction tx(*m_db);
     if (!tx.begun())
@@ -373,74 +399,7 @@ template <typename Bind> Status Library::write(const char *sql, Bind &&bind)
     return tx.commit();
 }
 
-Result<QList<CoverageRow>> Library::coverage(const QString &by, const QString &campaign,
-                                             bool countSuggested)
-{
-    if (by != u"county"_s && by != u"month"_s && by != u"publication"_s)
-        return Error{u"coverage by %1 is not known (county, month or publication)"_s.arg(by)};
-    // The grouping is chosen by a bound value, never spliced into the SQL.
-    PreparedStatement tagged = m_db->prepared(
-        "SELECT CASE ?1 WHEN 'county' THEN a.main_place WHEN 'month' THEN substr(p.pub_date, 1, 7) "
-        "ELSE p.publication END AS k, c.campaign_id, count(*) FROM article a "
-        "JOIN page p ON p.id = a.page_id JOIN article_campaign c ON c.article_id = a.id "
-        "WHERE ?2 = '' OR c.campaign_id = ?2 GROUP BY k, c.campaign_id");
-    PreparedStatement suggested = m_db->prepared(
-        "SELECT CASE ?1 WHEN 'county' THEN a.main_place WHEN 'month' THEN substr(p.pub_date, 1, 7) "
-        "ELSE p.publication END AS k, s.campaign_id, count(*) FROM article a "
-        "JOIN page p ON p.id = a.page_id JOIN suggestion s ON s.article_id = a.id "
-        "WHERE (?2 = '' OR s.campaign_id = ?2) AND NOT EXISTS (SELECT 1 FROM article_campaign c "
-        "WHERE c.article_id = a.id AND c.campaign_id = s.campaign_id) GROUP BY k, s.campaign_id");
-    if (!tagged || !suggested)
-        return Error{m_db->lastError()};
-    QMap<std::pair<QString, QString>, CoverageRow> rows;
-    tagged->bind(1, by).bind(2, campaign);
-    while (tagged->step() == Statement::Step::Row) {
-        CoverageRow &row = rows[{tagged->text(0), tagged->text(1)}];
-        row.key = tagged->text(0);
-        row.campaign = tagged->text(1);
-        row.articles += static_cast<int>(tagged->int64(2));
-    }
-    suggested->bind(1, by).bind(2, campaign);
-    while (suggested->step() == Statement::Step::Row) {
-        CoverageRow &row = rows[{suggested->text(0), suggested->text(1)}];
-        row.key = suggested->text(0);
-        row.campaign = suggested->text(1);
-        row.suggested += static_cast<int>(suggested->int64(2));
-        if (countSuggested)
-            row.articles += static_cast<int>(suggested->int64(2));
-    }
-    return rows.values();
-}
-
-Status Library::writePlaces(qint64 articleId, const ArticlePlaces &places)
-{
-    PreparedStatement clear = m_db->prepared("DELETE FROM article_place WHERE article_id = ?1");
-    PreparedStatement place = m_db->prepared(
-        "INSERT INTO article_place (article_id, code, name, start_offset, end_offset) "
-        "VALUES (?1, ?2, ?3, ?4, ?5)");
-    PreparedStatement main = m_db->prepared("UPDATE article SET main_place = ?2 WHERE id = ?1");
-    if (!clear || !place || !main)
-        return Error{m_db->lastError()};
-    if (Status s = clear->bind(1, articleId).run(); !s)
-        return s;
-    for (const PlaceMention &m : places.mentions) {
-        if (m.code == 0)
-            continue; // ambiguous names are not counted anywhere
-        place->reset()
-            .bind(1, articleId)
-            .bind(2, m.code)
-            .bind(3, m.text)
-            .bind(4, m.start)
-            .bind(5, m.end);
-        if (Status s = place->run(); !s)
-            return s;
-    }
-    main->bind(1, articleId)
-        .bind(2, places.mainCounty ? QString::number(places.mainCounty) : QString());
-    return main->run();
-}
-
-Result<qint64> Library::reanalysePlaces(const std::function<void(qint64, qint64)> &progress)
+Result<qint64> Library::reanalyse(const std::function<void(qint64, qint64)> &progress)
 {
     QList<std::pair<qint64, QList<qint64>>> pages; // page id, its article ids in order
     {
@@ -458,6 +417,7 @@ Result<qint64> Library::reanalysePlaces(const std::function<void(qint64, qint64)
     for (const auto &page : pages)
         total += page.second.size();
     const PlaceRecognizer recognizer;
+    const UnitRecognizer unitRecognizer;
     qint64 done = 0;
     for (const auto &[pageId, articleIds] : pages) {
         QList<Article> articles;
@@ -472,7 +432,8 @@ Result<qint64> Library::reanalysePlaces(const std::function<void(qint64, qint64)
         if (!tx.begun())
             return Error{u"cannot save: %1"_s.arg(tx.begun().errorMessage())};
         for (qsizetype i = 0; i < articles.size(); ++i) {
-            if (Status s = writePlaces(articleIds[i], places[i]); !s)
+            const UnitSuggestion unit = unitRecognizer.suggest(articles[i], places[i]);
+            if (Status s = writeAnalysis(articleIds[i], places[i], unit); !s)
                 return s.error();
         }
         if (Status s = tx.commit(); !s)

@@ -2,6 +2,7 @@
 
 #include "analysis/Campaign.h"
 #include "analysis/PlaceRecognizer.h"
+#include "analysis/UnitRecognizer.h"
 #include "core/Result.h"
 #include "text/Page.h"
 
@@ -12,10 +13,12 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 namespace br {
 
 class Database;
+class Statement;
 struct ReadPage;
 
 // One article as lists show it.
@@ -44,8 +47,13 @@ struct ArticleDetail
     int endLine = 0;
     Article article; // headline, byline, blocks; suggestions included
     QStringList campaigns;
-    QStringList acceptedSuggestions;          // campaigns whose suggestion was accepted
-    qint64 mainCounty = 0;                    // gazetteer code, 0 when the story is its city's
+    QStringList acceptedSuggestions; // campaigns whose suggestion was accepted
+    qint64 mainCounty = 0;           // gazetteer code, 0 when the story is its city's
+    bool countyCorrected = false;    // mainCounty is a person's correction, not the analysis'
+    qint64 mainTown = 0;             // the town within mainCounty, or 0
+    QString unit;                    // what coverage counts: the correction or suggestion, merged
+    QString unitSuggested;           // what the analysis proposed
+    bool unitCorrected = false;
     QList<std::pair<QString, qint64>> places; // distinct places named: text and code
 };
 
@@ -85,6 +93,19 @@ struct Annotation
                                const QString &color);
 };
 
+// One article as exports list it: the summary with where and whom it is about.
+struct ArticleRecord
+{
+    ArticleSummary summary;
+    QString county; // codes, "" when none
+    QString town;
+    QString unit;
+    QStringList places; // every place named, as printed
+    QString publication;
+    QString date;
+    QString pageNumber;
+};
+
 // Which articles a list shows. Empty or false fields do not filter.
 struct ArticleFilter
 {
@@ -94,6 +115,12 @@ struct ArticleFilter
     bool annotated = false;
     QString text;      // a search query (see Library::search)
     qint64 onlyId = 0; // just this article (to refresh one row)
+    // One cell of the coverage table: articles whose `coverageBy` ("county", "town", "unit",
+    // "month" or "publication") is `coverageKey`; with `campaign`, and `orSuggested`, also those
+    // only suggested for the campaign.
+    QString coverageBy;
+    QString coverageKey;
+    bool orSuggested = false;
 
     // The order of the list; ties (and Position) follow date, page and place on the page.
     enum class Sort
@@ -133,11 +160,21 @@ struct SavedView
     QString campaign; // with filter "campaign"
 };
 
-// One cell of the coverage table: articles of one campaign under one key (a county, a month, a
-// publication).
+// What the coverage table can count by.
+inline const QStringList &coverageDimensions()
+{
+    static const QStringList dimensions{QStringLiteral("county"), QStringLiteral("town"),
+                                        QStringLiteral("unit"), QStringLiteral("month"),
+                                        QStringLiteral("publication")};
+    return dimensions;
+}
+
+// One cell of the coverage table: articles of one campaign under one key (a county, a town, a
+// unit, a month, a publication).
 struct CoverageRow
 {
-    QString key; // the county's code, the month (YYYY-MM) or the publication; "" when unknown
+    QString key; // the county's or town's code, the unit, the month (YYYY-MM) or the publication;
+                 // "" when unknown
     QString campaign;
     int articles = 0;  // tagged with the campaign (plus suggested ones when asked for)
     int suggested = 0; // suggested by the analysis and not (yet) tagged
@@ -181,6 +218,8 @@ public:
     Result<qint64> articleCount();
     Result<QList<ArticleSummary>> articles(const ArticleFilter &filter = {});
     Result<ArticleDetail> article(qint64 id);
+    // The articles of `filter` with their county, town, unit, places and page details.
+    Result<QList<ArticleRecord>> articleRecords(const ArticleFilter &filter = {});
     Result<PageDetail> page(qint64 id);
 
     // Articles whose text (headline, byline, body, captions) contains every term of `query` as a
@@ -194,16 +233,28 @@ public:
     Result<QList<qint64>> searchIds(const QString &query, const QString &campaign = QString(),
                                     bool ranked = true);
 
-    // How many articles each campaign has by `by` ("county", "month" or "publication"), for one
+    // How many articles each campaign has by `by` (one of coverageDimensions()), for one
     // campaign or all; `countSuggested` adds the suggested-but-unconfirmed ones to `articles`.
     Result<QList<CoverageRow>> coverage(const QString &by, const QString &campaign = QString(),
                                         bool countSuggested = false);
 
-    // Finds the places of every article again (libraries imported before places were kept, or
-    // after the gazetteer or its aliases changed), page by page, each page in one transaction.
-    // Returns the number of articles analysed.
-    Result<qint64>
-    reanalysePlaces(const std::function<void(qint64 done, qint64 total)> &progress = {});
+    // Finds the places and units of every article again (libraries imported before they were
+    // kept, or after the gazetteer, its aliases or the unit lexicon changed), page by page, each
+    // page in one transaction; a person's corrections stay. Returns the number of articles.
+    Result<qint64> reanalyse(const std::function<void(qint64 done, qint64 total)> &progress = {});
+
+    // A person's correction of an article's main county (a county code, or "" for "the city's,
+    // no county"); std::nullopt gives the analysis' answer back.
+    Status setCounty(qint64 articleId, const std::optional<QString> &county);
+    // A person's correction of an article's unit; std::nullopt gives the suggestion back.
+    Status setUnit(qint64 articleId, const std::optional<QString> &unit);
+    // Counts `alias` as `unit` from now on (and every name merged into `alias` with it); an empty
+    // `unit` undoes the merge of `alias`.
+    Status mergeUnit(const QString &alias, const QString &unit);
+    // The unit `alias` is merged into, or "" when it is not.
+    Result<QString> unitMergedInto(const QString &alias);
+    // Every unit coverage counts (merged names once), with its number of articles, most first.
+    Result<QList<std::pair<QString, int>>> units();
 
     // Saved searches, by name.
     Result<QList<SavedView>> savedViews();
@@ -236,10 +287,11 @@ public:
 private:
     explicit Library(std::unique_ptr<Database> db);
     Result<qint64> count(const char *sql);
-    // Replaces an article's places and main county; inside the caller's transaction.
-    Status writePlaces(qint64 articleId, const ArticlePlaces &places);
+    // Replaces what the analysis found of an article's places and unit; inside the caller's
+    // transaction.
+    Status writeAnalysis(qint64 articleId, const ArticlePlaces &places, const UnitSuggestion &unit);
     // Runs one prepared write in its own transaction.
-    template <typename Bind> Status write(const char *sql, Bind &&bind);
+    Status write(const char *sql, const std::function<void(Statement &)> &bind);
 
     std::unique_ptr<Database> m_db;
 };

@@ -131,8 +131,34 @@ CREATE INDEX article_place_by_code ON article_place(code);
 CREATE INDEX article_by_main_place ON article(main_place);
 )sql";
 
-const std::array<const char *, kCurrentVersion> kSteps{kVersion1, kVersion2, kVersion3, kVersion4,
-                                                       kVersion5};
+// Version 6: what coverage counts by. The analysis' main town and unit beside the main county, a
+// person's corrections of county and unit kept apart from them (NULL: the analysis stands; a
+// correction survives a new analysis), unit names a person merged (卫计委 → 卫生计生委), and the
+// view the coverage table and its click-through read.
+constexpr const char *kVersion6 = R"sql(
+ALTER TABLE article ADD COLUMN main_town TEXT NOT NULL DEFAULT '';
+ALTER TABLE article ADD COLUMN county_override TEXT;
+ALTER TABLE article ADD COLUMN unit_suggested TEXT NOT NULL DEFAULT '';
+ALTER TABLE article ADD COLUMN unit_override TEXT;
+CREATE TABLE unit_alias (
+    alias TEXT PRIMARY KEY,
+    unit  TEXT NOT NULL
+) WITHOUT ROWID;
+CREATE VIEW article_coverage AS
+SELECT a.id AS article_id,
+       COALESCE(a.county_override, a.main_place) AS county,
+       CASE WHEN a.county_override IS NULL OR substr(a.main_town, 1, 6) = a.county_override
+            THEN a.main_town ELSE '' END AS town,
+       COALESCE((SELECT x.unit FROM unit_alias x
+                 WHERE x.alias = COALESCE(a.unit_override, a.unit_suggested)),
+                COALESCE(a.unit_override, a.unit_suggested)) AS unit,
+       substr(p.pub_date, 1, 7) AS month,
+       p.publication AS publication
+FROM article a JOIN page p ON p.id = a.page_id;
+)sql";
+
+const std::array<const char *, kCurrentVersion> kSteps{kVersion1, kVersion2, kVersion3,
+                                                       kVersion4, kVersion5, kVersion6};
 
 Status insertBuiltinCampaigns(Database &db)
 {

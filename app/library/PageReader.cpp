@@ -48,6 +48,8 @@ Result<ReadPage> PageReader::readBytes(const QString &path, const QByteArray &by
     for (Article &article : read.page.articles)
         article.suggestions = m_suggester.suggest(article);
     read.places = m_places.recognizePage(read.page.articles);
+    for (qsizetype i = 0; i < read.page.articles.size(); ++i)
+        read.units.append(m_units.suggest(read.page.articles[i], read.places[i]));
     return read;
 }
 

@@ -2,6 +2,7 @@
 
 #include "analysis/CampaignSuggester.h"
 #include "analysis/PlaceRecognizer.h"
+#include "analysis/UnitRecognizer.h"
 #include "core/Result.h"
 #include "text/Page.h"
 #include "text/PageSplitter.h"
@@ -22,10 +23,11 @@ struct ReadPage
     DecodedText decoded;
     Page page;
     QList<ArticlePlaces> places; // by article, in page order
+    QList<UnitSuggestion> units; // by article, in page order
 };
 
 // The one pipeline from bytes to articles with suggestions and places, shared by `segment`,
-// `import` and the window: decode, split, suggest, recognise places. Touches no library.
+// `import` and the window: decode, split, suggest, recognise places and units. Touches no library.
 class PageReader final
 {
 public:
@@ -42,6 +44,7 @@ private:
     PageSplitter m_splitter;
     CampaignSuggester m_suggester;
     PlaceRecognizer m_places;
+    UnitRecognizer m_units;
 };
 
 } // namespace br

@@ -1,0 +1,202 @@
+// The coverage part of the library: what the analysis found of an article's places and unit, a
+// person's corrections of them, merged unit names, and the counts by county, town, unit, month
+// and publication.
+#include "library/CoverageSql.h"
+#include "library/Database.h"
+#include "library/Library.h"
+
+#include <QHash>
+#include <QMap>
+
+namespace br {
+
+using namespace Qt::StringLiterals;
+
+Status Library::writeAnalysis(qint64 articleId, const ArticlePlaces &places,
+                              const UnitSuggestion &unit)
+{
+    PreparedStatement clear = m_db->prepared("DELETE FROM article_place WHERE article_id = ?1");
+    PreparedStatement place = m_db->prepared(
+        "INSERT INTO article_place (article_id, code, name, start_offset, end_offset) "
+        "VALUES (?1, ?2, ?3, ?4, ?5)");
+    PreparedStatement main = m_db->prepared(
+        "UPDATE article SET main_place = ?2, main_town = ?3, unit_suggested = ?4 WHERE id = ?1");
+    if (!clear || !place || !main)
+        return Error{m_db->lastError()};
+    if (Status s = clear->bind(1, articleId).run(); !s)
+        return s;
+    for (const PlaceMention &m : places.mentions) {
+        if (m.code == 0)
+            continue; // ambiguous names are not counted anywhere
+        place->reset()
+            .bind(1, articleId)
+            .bind(2, m.code)
+            .bind(3, m.text)
+            .bind(4, m.start)
+            .bind(5, m.end);
+        if (Status s = place->run(); !s)
+            return s;
+    }
+    const auto code = [](qint64 c) { return c ? QString::number(c) : u""_s; };
+    main->bind(1, articleId)
+        .bind(2, code(places.mainCounty))
+        .bind(3, code(places.mainTown))
+        .bind(4, unit.name.isNull() ? u""_s : unit.name);
+    return main->run();
+}
+
+Result<QList<CoverageRow>> Library::coverage(const QString &by, const QString &campaign,
+                                             bool countSuggested)
+{
+    if (!coverageDimensions().contains(by)) {
+        return Error{
+            u"coverage by %1 is not known (%2)"_s.arg(by, coverageDimensions().join(u", "_s))};
+    }
+    PreparedStatement tagged = m_db->prepared("SELECT " BR_COVERAGE_KEY(
+        "?1") " AS k, c.campaign_id, count(*) FROM article_coverage v "
+              "JOIN article_campaign c ON c.article_id = v.article_id "
+              "WHERE ?2 = '' OR c.campaign_id = ?2 GROUP BY k, c.campaign_id");
+    PreparedStatement suggested = m_db->prepared("SELECT " BR_COVERAGE_KEY(
+        "?1") " AS k, s.campaign_id, count(*) FROM article_coverage v "
+              "JOIN suggestion s ON s.article_id = v.article_id "
+              "WHERE (?2 = '' OR s.campaign_id = ?2) AND NOT EXISTS (SELECT 1 FROM "
+              "article_campaign c "
+              "WHERE c.article_id = v.article_id AND c.campaign_id = s.campaign_id) "
+              "GROUP BY k, s.campaign_id");
+    if (!tagged || !suggested)
+        return Error{m_db->lastError()};
+    QMap<std::pair<QString, QString>, CoverageRow> rows;
+    const auto add = [&](Statement &s, bool isSuggestion) {
+        const QString key = s.text(0);
+        CoverageRow &row = rows[{key, s.text(1)}];
+        row.key = key;
+        row.campaign = s.text(1);
+        const int n = static_cast<int>(s.int64(2));
+        if (isSuggestion)
+            row.suggested += n;
+        if (!isSuggestion || countSuggested)
+            row.articles += n;
+    };
+    tagged->bind(1, by).bind(2, campaign);
+    while (tagged->step() == Statement::Step::Row)
+        add(*tagged, false);
+    suggested->bind(1, by).bind(2, campaign);
+    while (suggested->step() == Statement::Step::Row)
+        add(*suggested, true);
+    return rows.values();
+}
+
+Status Library::setCounty(qint64 articleId, const std::optional<QString> &county)
+{
+    return write("UPDATE article SET county_override = ?2 WHERE id = ?1", [&](Statement &s) {
+        s.bind(1, articleId);
+        if (county)
+            s.bind(2, *county);
+        else
+            s.bindNull(2);
+    });
+}
+
+Status Library::setUnit(qint64 articleId, const std::optional<QString> &unit)
+{
+    return write("UPDATE article SET unit_override = ?2 WHERE id = ?1", [&](Statement &s) {
+        s.bind(1, articleId);
+        if (unit)
+            s.bind(2, unit->trimmed());
+        else
+            s.bindNull(2);
+    });
+}
+
+Status Library::mergeUnit(const QString &alias, const QString &unit)
+{
+    const QString from = alias.trimmed();
+    const QString into = unit.trimmed();
+    if (from.isEmpty() || from == into)
+        return Error{u"a unit cannot be merged into itself"_s};
+    Transaction tx(*m_db);
+    if (!tx.begun())
+        return Error{u"cannot save: %1"_s.arg(tx.begun().errorMessage())};
+    PreparedStatement remove = m_db->prepared("DELETE FROM unit_alias WHERE alias = ?1");
+    // What was merged into `from` goes with it, so a merge never needs two steps to read.
+    PreparedStatement follow = m_db->prepared("UPDATE unit_alias SET unit = ?2 WHERE unit = ?1");
+    PreparedStatement add = m_db->prepared("INSERT INTO unit_alias (alias, unit) VALUES (?1, ?2)");
+    if (!remove || !follow || !add)
+        return Error{m_db->lastError()};
+    if (Status s = remove->bind(1, from).run(); !s)
+        return s;
+    if (!into.isEmpty()) {
+        if (Status s = follow->bind(1, from).bind(2, into).run(); !s)
+            return s;
+        // A merge the other way round before (into → from) would make a loop: it gives way.
+        PreparedStatement reverse = m_db->prepared("DELETE FROM unit_alias WHERE alias = ?1");
+        if (!reverse)
+            return Error{m_db->lastError()};
+        if (Status s = reverse->bind(1, into).run(); !s)
+            return s;
+        if (Status s = add->bind(1, from).bind(2, into).run(); !s)
+            return s;
+    }
+    return tx.commit();
+}
+
+Result<QString> Library::unitMergedInto(const QString &alias)
+{
+    PreparedStatement s = m_db->prepared("SELECT unit FROM unit_alias WHERE alias = ?1");
+    if (!s)
+        return Error{m_db->lastError()};
+    if (s->bind(1, alias.trimmed()).step() == Statement::Step::Row)
+        return s->text(0);
+    return QString();
+}
+
+Result<QList<ArticleRecord>> Library::articleRecords(const ArticleFilter &filter)
+{
+    Result<QList<ArticleSummary>> summaries = articles(filter);
+    if (!summaries)
+        return summaries.error();
+    PreparedStatement s = m_db->prepared(
+        "SELECT v.article_id, v.county, v.town, v.unit, p.publication, p.pub_date, p.page_number, "
+        "(SELECT group_concat(name, '; ') FROM (SELECT DISTINCT name FROM article_place ap "
+        " WHERE ap.article_id = v.article_id ORDER BY start_offset)) "
+        "FROM article_coverage v JOIN article a ON a.id = v.article_id "
+        "JOIN page p ON p.id = a.page_id WHERE ?1 = 0 OR v.article_id = ?1");
+    if (!s)
+        return Error{m_db->lastError()};
+    QHash<qint64, ArticleRecord> byId;
+    s->bind(1, filter.onlyId);
+    while (s->step() == Statement::Step::Row) {
+        ArticleRecord r;
+        r.county = s->text(1);
+        r.town = s->text(2);
+        r.unit = s->text(3);
+        r.publication = s->text(4);
+        r.date = s->text(5);
+        r.pageNumber = s->text(6);
+        if (const QString places = s->text(7); !places.isEmpty())
+            r.places = places.split(u"; "_s);
+        byId.insert(s->int64(0), std::move(r));
+    }
+    QList<ArticleRecord> records;
+    records.reserve(summaries->size());
+    for (ArticleSummary &summary : summaries.value()) {
+        ArticleRecord r = byId.take(summary.id);
+        r.summary = std::move(summary);
+        records.append(std::move(r));
+    }
+    return records;
+}
+
+Result<QList<std::pair<QString, int>>> Library::units()
+{
+    PreparedStatement s = m_db->prepared("SELECT unit, count(*) AS n FROM article_coverage v "
+                                         "WHERE unit <> '' GROUP BY unit ORDER BY n DESC, unit");
+    if (!s)
+        return Error{m_db->lastError()};
+    QList<std::pair<QString, int>> list;
+    while (s->step() == Statement::Step::Row)
+        list.append({s->text(0), static_cast<int>(s->int64(1))});
+    return list;
+}
+
+} // namespace br

@@ -1,0 +1,205 @@
+#include "report/Tabular.h"
+
+#include "library/Library.h"
+#include "report/CoverageTable.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QHash>
+#include <QSaveFile>
+#include <QTemporaryDir>
+
+#include <xlsxwriter.h>
+
+namespace br {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Export", text);
+}
+
+QString csvField(const QString &text)
+{
+    if (!text.contains(u',') && !text.contains(u'"') && !text.contains(u'\n') &&
+        !text.contains(u'\r'))
+        return text;
+    return u'"' + QString(text).replace(u'"', u"\"\""_s) + u'"';
+}
+
+// Sheet names: at most 31 characters, none of []:*?/\ (Excel's rules, which libxlsxwriter checks).
+QString sheetName(const QString &name, int index)
+{
+    QString cleaned = name;
+    for (const QChar c : u"[]:*?/\\"_s)
+        cleaned.replace(c, u' ');
+    cleaned = cleaned.trimmed().left(31);
+    return cleaned.isEmpty() ? u"Sheet%1"_s.arg(index + 1) : cleaned;
+}
+
+} // namespace
+
+namespace Tables {
+
+Tabular coverage(const CoverageTable &table)
+{
+    static const QHash<QString, const char *> keyHeaders{
+        {u"county"_s, QT_TRANSLATE_NOOP("Export", "County")},
+        {u"town"_s, QT_TRANSLATE_NOOP("Export", "Town")},
+        {u"unit"_s, QT_TRANSLATE_NOOP("Export", "Unit")},
+        {u"month"_s, QT_TRANSLATE_NOOP("Export", "Month")},
+        {u"publication"_s, QT_TRANSLATE_NOOP("Export", "Publication")}};
+    Tabular out;
+    out.name = tr("Coverage");
+    out.header.append(tr(keyHeaders.value(table.by, "Key")));
+    const bool suggestedApart = !table.countSuggested;
+    for (const Campaign &c : table.campaigns) {
+        out.header.append(c.nameZh);
+        if (suggestedApart)
+            out.header.append(tr("%1 (suggested)").arg(c.nameZh));
+    }
+    out.header.append(tr("Total"));
+    const auto addRow = [&](const QString &label, const QList<int> &articles,
+                            const QList<int> &suggested) {
+        QVariantList row{label};
+        int total = 0;
+        for (qsizetype c = 0; c < articles.size(); ++c) {
+            row.append(articles[c]);
+            if (suggestedApart)
+                row.append(suggested[c]);
+            total += articles[c];
+        }
+        row.append(total);
+        out.rows.append(row);
+    };
+    QList<int> suggestedTotals(table.campaigns.size(), 0);
+    for (const CoverageTable::Row &row : table.rows) {
+        addRow(row.key.isEmpty() ? tr("(none)") : row.label, row.articles, row.suggested);
+        for (qsizetype c = 0; c < row.suggested.size(); ++c)
+            suggestedTotals[c] += row.suggested[c];
+    }
+    addRow(tr("Total"), table.columnTotals(), suggestedTotals);
+    return out;
+}
+
+Result<Tabular> articles(Library &library, const ArticleFilter &filter)
+{
+    Result<QList<ArticleRecord>> records = library.articleRecords(filter);
+    if (!records)
+        return records.error();
+    Result<QList<Campaign>> campaigns = library.campaigns();
+    if (!campaigns)
+        return campaigns.error();
+    QHash<QString, QString> nameOf;
+    for (const Campaign &c : campaigns.value())
+        nameOf.insert(c.id, c.nameZh);
+    const auto names = [&](const QStringList &ids) {
+        QStringList list;
+        for (const QString &id : ids)
+            list.append(nameOf.value(id, id));
+        return list.join(u"; "_s);
+    };
+    Tabular out;
+    out.name = tr("Articles");
+    out.header =
+        QStringList{tr("Id"),   tr("Title"),     tr("Campaigns"),  tr("Suggested"),   tr("County"),
+                    tr("Town"), tr("Unit"),      tr("Places"),     tr("Publication"), tr("Date"),
+                    tr("Page"), tr("Page file"), tr("Annotations")};
+    for (const ArticleRecord &r : records.value()) {
+        QStringList suggested;
+        for (const CampaignSuggestion &s : r.summary.suggestions) {
+            if (!r.summary.campaigns.contains(s.campaign))
+                suggested.append(s.campaign);
+        }
+        out.rows.append(QVariantList{
+            r.summary.id, r.summary.title, names(r.summary.campaigns), names(suggested),
+            CoverageTable::labelFor(u"county"_s, r.county),
+            CoverageTable::labelFor(u"town"_s, r.town), r.unit, r.places.join(u"; "_s),
+            r.publication, r.date, r.pageNumber, r.summary.pageFile, r.summary.annotations});
+    }
+    return out;
+}
+
+} // namespace Tables
+
+QByteArray toCsv(const Tabular &table)
+{
+    QString csv;
+    csv += table.header.join(u',') + u"\r\n"_s;
+    for (const QVariantList &row : table.rows) {
+        QStringList fields;
+        for (const QVariant &v : row)
+            fields.append(csvField(v.toString()));
+        csv += fields.join(u',') + u"\r\n"_s;
+    }
+    return "\xEF\xBB\xBF" + csv.toUtf8();
+}
+
+Status writeFileAtomically(const QString &path, const QByteArray &bytes)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
+        return Error{u"cannot write %1: %2"_s.arg(path, file.errorString())};
+    return {};
+}
+
+Status writeXlsx(const QString &path, const QList<Tabular> &sheets)
+{
+    // libxlsxwriter writes to a file name of its own choosing: a scratch folder, then the bytes go
+    // to `path` through QSaveFile.
+    QTemporaryDir scratch;
+    if (!scratch.isValid())
+        return Error{u"cannot make a scratch folder: %1"_s.arg(scratch.errorString())};
+    const QByteArray scratchFile = QFile::encodeName(scratch.filePath(u"export.xlsx"_s));
+    const QByteArray tmpdir = QFile::encodeName(scratch.path());
+    lxw_workbook_options options{};
+    options.constant_memory = LXW_FALSE;
+    options.tmpdir = const_cast<char *>(tmpdir.constData());
+    lxw_workbook *workbook = workbook_new_opt(scratchFile.constData(), &options);
+    if (!workbook)
+        return Error{u"cannot start the workbook"_s};
+    lxw_format *bold = workbook_add_format(workbook);
+    format_set_bold(bold);
+    for (qsizetype s = 0; s < sheets.size(); ++s) {
+        const Tabular &table = sheets[s];
+        const QByteArray name = sheetName(table.name, static_cast<int>(s)).toUtf8();
+        lxw_worksheet *sheet = workbook_add_worksheet(workbook, name.constData());
+        if (!sheet)
+            continue; // a repeated name: libxlsxwriter refuses it, the workbook stays valid
+        for (qsizetype c = 0; c < table.header.size(); ++c) {
+            worksheet_write_string(sheet, 0, static_cast<lxw_col_t>(c),
+                                   table.header[c].toUtf8().constData(), bold);
+        }
+        worksheet_freeze_panes(sheet, 1, 0);
+        for (qsizetype r = 0; r < table.rows.size(); ++r) {
+            const QVariantList &row = table.rows[r];
+            const auto rowIndex = static_cast<lxw_row_t>(r + 1);
+            for (qsizetype c = 0; c < row.size(); ++c) {
+                const auto col = static_cast<lxw_col_t>(c);
+                const QVariant &v = row[c];
+                if (v.typeId() == QMetaType::Int || v.typeId() == QMetaType::LongLong) {
+                    worksheet_write_number(sheet, rowIndex, col, v.toDouble(), nullptr);
+                } else {
+                    // Excel holds at most 32,767 characters in a cell.
+                    worksheet_write_string(sheet, rowIndex, col,
+                                           v.toString().left(32767).toUtf8().constData(), nullptr);
+                }
+            }
+        }
+        worksheet_set_column(
+            sheet, 0, static_cast<lxw_col_t>(std::max<qsizetype>(0, table.header.size() - 1)), 14,
+            nullptr);
+    }
+    if (const lxw_error error = workbook_close(workbook); error != LXW_NO_ERROR)
+        return Error{
+            u"cannot write the workbook: %1"_s.arg(QString::fromUtf8(lxw_strerror(error)))};
+    QFile written(QString::fromLocal8Bit(scratchFile));
+    if (!written.open(QIODevice::ReadOnly))
+        return Error{u"cannot read the workbook back: %1"_s.arg(written.errorString())};
+    return writeFileAtomically(path, written.readAll());
+}
+
+} // namespace br

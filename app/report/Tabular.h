@@ -1,0 +1,45 @@
+#pragma once
+
+#include "core/Result.h"
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+#include <QVariant>
+
+namespace br {
+
+class Library;
+struct ArticleFilter;
+struct CoverageTable;
+
+// A table to export: a sheet name, a header row and rows of text or numbers (a QVariant holding
+// an int stays a number in a spreadsheet).
+struct Tabular
+{
+    QString name;
+    QStringList header;
+    QList<QVariantList> rows;
+};
+
+// The tables the program exports, with headers in the program's language.
+namespace Tables {
+// The coverage table: the key, a column per campaign, the total; with suggestions apart when
+// they are not counted in.
+Tabular coverage(const CoverageTable &table);
+// The article list: title, campaigns, suggestions, county, town, unit, places, publication, date,
+// page, annotations.
+Result<Tabular> articles(Library &library, const ArticleFilter &filter);
+} // namespace Tables
+
+// CSV (RFC 4180; UTF-8 with a byte-order mark, which spreadsheet programs need to read Chinese).
+QByteArray toCsv(const Tabular &table);
+
+// An .xlsx workbook, one sheet per table, written with libxlsxwriter and put in place whole
+// (QSaveFile): a failed export leaves no half file, and an existing file as it was.
+Status writeXlsx(const QString &path, const QList<Tabular> &sheets);
+
+// Writes `bytes` to `path` whole or not at all.
+Status writeFileAtomically(const QString &path, const QByteArray &bytes);
+
+} // namespace br
