@@ -1,9 +1,12 @@
 #include "cli/Cli.h"
 #include "ui/DesktopApp.h"
+#include "ui/report/PdfReport.h"
 
+#include <QApplication>
 #include <QCoreApplication>
 
 #include <cstring>
+#include <memory>
 
 namespace {
 
@@ -24,13 +27,38 @@ bool wantsCommandLine(int argc, char *argv[])
     return false;
 }
 
+// `report` may draw charts for a PDF, which needs a QApplication; without a display it draws
+// offscreen. Every other command runs without any graphics.
+bool needsGraphics(int argc, char *argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        if (std::strcmp(argv[i], "--db") == 0) {
+            ++i;
+            continue;
+        }
+        if (argv[i][0] != '-')
+            return std::strcmp(argv[i], "report") == 0;
+    }
+    return false;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
 {
     if (!wantsCommandLine(argc, argv))
         return br::ui::runDesktop(argc, argv);
-    QCoreApplication app(argc, argv);
+    std::unique_ptr<QCoreApplication> app;
+    if (needsGraphics(argc, argv)) {
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") &&
+            qEnvironmentVariableIsEmpty("DISPLAY") &&
+            qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        app = std::make_unique<QApplication>(argc, argv);
+        br::cli::setPdfReportWriter(br::ui::writePdfReport);
+    } else {
+        app = std::make_unique<QCoreApplication>(argc, argv);
+    }
     QCoreApplication::setOrganizationName(QStringLiteral("BulletinReader"));
     QCoreApplication::setApplicationName(QStringLiteral("bulletin-reader"));
     QCoreApplication::setApplicationVersion(QStringLiteral(BR_VERSION));

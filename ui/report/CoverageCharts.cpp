@@ -1,0 +1,78 @@
+#include "ui/report/CoverageCharts.h"
+
+#include <QBarCategoryAxis>
+#include <QBarSet>
+#include <QChart>
+#include <QCoreApplication>
+#include <QHorizontalStackedBarSeries>
+#include <QStackedBarSeries>
+#include <QValueAxis>
+
+#include <algorithm>
+
+namespace br::ui {
+
+QChart *CoverageCharts::stackedBars(const CoverageTable &table, const QString &title, Bars bars,
+                                    int maxBars)
+{
+    const auto tr = [](const char *text) {
+        return QCoreApplication::translate("br::ui::CoverageCharts", text);
+    };
+    QList<CoverageTable::Row> rows = table.rows;
+    if (rows.size() > maxBars) {
+        CoverageTable::Row others;
+        others.label = tr("Others (%1)").arg(rows.size() - maxBars + 1);
+        others.articles.fill(0, table.campaigns.size());
+        for (qsizetype r = maxBars - 1; r < rows.size(); ++r) {
+            for (qsizetype c = 0; c < table.campaigns.size(); ++c)
+                others.articles[c] += rows[r].articles[c];
+        }
+        rows.resize(maxBars - 1);
+        rows.append(others);
+    }
+    QStringList categories;
+    for (const CoverageTable::Row &row : rows)
+        categories.append(row.label.isEmpty() && row.key.isEmpty() ? tr("(none)") : row.label);
+
+    QAbstractBarSeries *series = nullptr;
+    if (bars == Bars::Horizontal) {
+        series = new QHorizontalStackedBarSeries;
+        // The biggest bar on top, as people read a ranking.
+        std::reverse(rows.begin(), rows.end());
+        std::reverse(categories.begin(), categories.end());
+    } else {
+        series = new QStackedBarSeries;
+    }
+    int highest = 0;
+    for (const CoverageTable::Row &row : rows)
+        highest = std::max(highest, row.total());
+    for (qsizetype c = 0; c < table.campaigns.size(); ++c) {
+        auto *set = new QBarSet(table.campaigns[c].nameZh);
+        set->setColor(QColor(table.campaigns[c].color));
+        set->setBorderColor(QColor(table.campaigns[c].color).darker(120));
+        for (const CoverageTable::Row &row : rows)
+            set->append(row.articles[c]);
+        series->append(set);
+    }
+    auto *chart = new QChart;
+    chart->setTitle(title);
+    chart->addSeries(series);
+    chart->setAnimationOptions(QChart::NoAnimation);
+    chart->legend()->setAlignment(Qt::AlignBottom);
+    auto *categoryAxis = new QBarCategoryAxis;
+    categoryAxis->append(categories);
+    auto *countAxis = new QValueAxis;
+    countAxis->setLabelFormat(QStringLiteral("%d"));
+    // Whole numbers on the axis: a step of 1, 2, 3, … so that at most ten steps reach the top.
+    const int step = std::max(1, (highest + 9) / 10);
+    const int top = std::max(1, (highest + step - 1) / step) * step;
+    countAxis->setRange(0, top);
+    countAxis->setTickCount(top / step + 1);
+    chart->addAxis(categoryAxis, bars == Bars::Horizontal ? Qt::AlignLeft : Qt::AlignBottom);
+    chart->addAxis(countAxis, bars == Bars::Horizontal ? Qt::AlignBottom : Qt::AlignLeft);
+    series->attachAxis(categoryAxis);
+    series->attachAxis(countAxis);
+    return chart;
+}
+
+} // namespace br::ui

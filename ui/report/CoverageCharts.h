@@ -1,0 +1,28 @@
+#pragma once
+
+#include "report/CoverageTable.h"
+
+#include <QString>
+
+class QChart;
+
+namespace br::ui {
+
+// Charts of a coverage table, drawn with Qt Charts: one stacked bar per row (county, month, …),
+// a segment per campaign in the campaign's colour. The window shows them, the PDF report prints
+// them, and both get them from here.
+class CoverageCharts final
+{
+public:
+    enum class Bars
+    {
+        Horizontal, // places and units: long names read best down the side
+        Vertical    // months: time runs left to right
+    };
+    // A new chart (the caller owns it) of the first `maxBars` rows; the others are summed into
+    // one bar so the chart stays readable.
+    static QChart *stackedBars(const CoverageTable &table, const QString &title, Bars bars,
+                               int maxBars = 15);
+};
+
+} // namespace br::ui

@@ -1,0 +1,18 @@
+#pragma once
+
+#include "core/Result.h"
+#include "report/ReportRequest.h"
+
+namespace br {
+class Library;
+}
+
+namespace br::ui {
+
+// The printable coverage report, written with Qt's PDF writer: a title page with the totals, the
+// coverage table, the charts (by the report's rows and by month), then the articles of every
+// cell. Chinese is set in the CJK font the setup installs. Written whole or not at all (QSaveFile).
+// Needs a QApplication (the charts are graphics widgets); the offscreen platform will do.
+Status writePdfReport(Library &library, const ReportRequest &request, const QString &path);
+
+} // namespace br::ui
