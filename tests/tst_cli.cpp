@@ -173,6 +173,73 @@ private Q_SLOTS:
         QCOMPARE(runCli({u"--db"_s, db(), u"report"_s, u"--format"_s, u"pdf"_s}).exitCode, 2);
     }
 
+    void reportByTownAndUnitAndAsXlsxAndPdf()
+    {
+        const Run towns = runCli({u"--db"_s, db(), u"report"_s, u"--by"_s, u"town"_s,
+                                  u"--suggested"_s, u"--campaign"_s, u"poverty-relief"_s});
+        QCOMPARE(towns.exitCode, 0);
+        int yanta = 0;
+        for (const QJsonValue &v :
+             QJsonDocument::fromJson(towns.out.toUtf8()).object().value(u"rows"_s).toArray()) {
+            const QJsonObject row = v.toObject();
+            QCOMPARE(row.value(u"campaign"_s).toString(), u"poverty-relief"_s);
+            if (row.value(u"code"_s).toString() == u"371522001"_s) {
+                QCOMPARE(row.value(u"key"_s).toString(), u"莘县燕塔街道"_s);
+                yanta = row.value(u"articles"_s).toInt();
+            }
+        }
+        QCOMPARE(yanta, 3); // 干部帮包, 重在“造血”, 文化精准扶贫
+        const Run units = runCli({u"--db"_s, db(), u"report"_s, u"--by"_s, u"unit"_s,
+                                  u"--suggested"_s, u"--format"_s, u"csv"_s});
+        QCOMPARE(units.exitCode, 0);
+        QVERIFY2(units.out.contains(u"聊城市第四人民医院,,anti-crime,1,1"_s),
+                 qPrintable(units.out));
+
+        const QString xlsx = m_dir.filePath(u"coverage.xlsx"_s);
+        QCOMPARE(runCli({u"--db"_s, db(), u"report"_s, u"--by"_s, u"county"_s, u"--format"_s,
+                         u"xlsx"_s, u"-o"_s, xlsx})
+                     .exitCode,
+                 0);
+        QProcess unzip;
+        unzip.start(u"unzip"_s, {u"-p"_s, xlsx, u"xl/worksheets/sheet1.xml"_s});
+        QVERIFY(unzip.waitForFinished());
+        QCOMPARE(unzip.exitCode(), 0);
+        QVERIFY(unzip.readAllStandardOutput().contains("<sheetData>"));
+        unzip.start(u"unzip"_s, {u"-p"_s, xlsx, u"xl/sharedStrings.xml"_s});
+        QVERIFY(unzip.waitForFinished());
+        QVERIFY(QString::fromUtf8(unzip.readAllStandardOutput()).contains(u"莘县"_s));
+
+        const QString pdf = m_dir.filePath(u"coverage.pdf"_s);
+        const Run report = runCli({u"--db"_s, db(), u"report"_s, u"--by"_s, u"county"_s,
+                                   u"--suggested"_s, u"--format"_s, u"pdf"_s, u"-o"_s, pdf});
+        QCOMPARE(report.exitCode, 0);
+        const QByteArray bytes = test::readAll(pdf);
+        QVERIFY(bytes.startsWith("%PDF-"));
+        QVERIFY(bytes.contains("/Type /Page"));
+        QVERIFY(bytes.contains("NotoSansCJK")); // Chinese set in a CJK face, not boxes
+
+        // A failed export leaves what was there.
+        const QString missingFolder = m_dir.filePath(u"no/such/folder/report.pdf"_s);
+        QCOMPARE(
+            runCli({u"--db"_s, db(), u"report"_s, u"--format"_s, u"pdf"_s, u"-o"_s, missingFolder})
+                .exitCode,
+            1);
+        QVERIFY(!QFile::exists(missingFolder));
+    }
+
+    void exportWritesTheArticleList()
+    {
+        const QString csv = m_dir.filePath(u"articles.csv"_s);
+        const Run run = runCli(
+            {u"--db"_s, db(), u"export"_s, u"--campaign"_s, u"no-such-campaign"_s, u"-o"_s, csv});
+        QCOMPARE(run.exitCode, 0);
+        QCOMPARE(QString::fromUtf8(test::readAll(csv)).count(u"\r\n"_s), 1); // the header only
+        const QString xlsx = m_dir.filePath(u"articles.xlsx"_s);
+        QCOMPARE(runCli({u"--db"_s, db(), u"export"_s, u"-o"_s, xlsx}).exitCode, 0);
+        QVERIFY(test::readAll(xlsx).startsWith("PK"));
+        QCOMPARE(runCli({u"--db"_s, db(), u"export"_s}).exitCode, 2);
+    }
+
     void libraryFromEnvironment()
     {
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();

@@ -209,26 +209,6 @@ private Q_SLOTS:
                 window.articleView()->textCursor().position() != before);
     }
 
-    void inspectorShowsPlacesAndMainCounty()
-    {
-        std::unique_ptr<Workspace> workspace = openWorkspace(m_dir.filePath(u"search.sqlite3"_s));
-        MainWindow window(*workspace, QString());
-        activate(window);
-        ArticleListModel *model = window.articleModel();
-        int row = -1;
-        for (int r = 0; r < model->rowCount(); ++r) {
-            if (model->index(r, 0).data().toString() == u"莘县燕塔街道干部帮包助脱贫"_s)
-                row = r;
-        }
-        QVERIFY(row >= 0);
-        window.articleList()->setCurrentIndex(model->index(row, 0));
-        auto *places = window.inspector()->findChild<QLabel *>(u"places"_s);
-        QVERIFY(places);
-        QCOMPARE(places->textFormat(), Qt::PlainText);
-        QVERIFY2(places->text().contains(u"燕塔街道"_s), qPrintable(places->text()));
-        QVERIFY2(places->text().contains(u"main county: 莘县"_s), qPrintable(places->text()));
-    }
-
     void ownTagsGetTheNextKey()
     {
         std::unique_ptr<Workspace> workspace = openWorkspace(m_dir.filePath(u"tags.sqlite3"_s));

@@ -1,5 +1,6 @@
 #include "analysis/Gazetteer.h"
 #include "analysis/PlaceRecognizer.h"
+#include "analysis/UnitRecognizer.h"
 
 #include <QTest>
 
@@ -106,6 +107,64 @@ private Q_SLOTS:
         const ArticlePlaces passing = recognizer.recognize(
             article(u"聊城扫黑除恶百日会战全面打响"_s, u"聊城市公安机关开展行动，冠县配合。"_s));
         QCOMPARE(passing.mainCounty, 0);
+    }
+
+    void unitsFromHeadlineAndLead_data()
+    {
+        QTest::addColumn<QString>("title");
+        QTest::addColumn<QString>("lead");
+        QTest::addColumn<QString>("unit");
+        QTest::newRow("headline") << u"聊城市第四人民医院开展主题党日活动"_s << u""_s
+                                  << u"聊城市第四人民医院"_s;
+        QTest::newRow("branch of a bank")
+            << u"日照银行聊城分行金融知识进街道"_s << u""_s << u"日照银行聊城分行"_s;
+        QTest::newRow("branch of a bureau")
+            << u"“五一”期间未发生较大以上道路交通事故"_s
+            << u"本报聊城讯 5月5日，记者从聊城市公安局交巡警支队获悉，小长假期间秩序良好。"_s
+            << u"聊城市公安局交巡警支队"_s;
+        QTest::newRow("committee, whole word")
+            << u"打造精准党建新样本"_s
+            << u"今年来,聊城市卫生计生委员会在深入调查研究的基础上推进。"_s
+            << u"聊城市卫生计生委员会"_s;
+        QTest::newRow("bare 市 completed")
+            << u"市医疗保障局局长到聊城高新区许营镇慰问"_s << u""_s << u"聊城市医疗保障局"_s;
+        QTest::newRow("traditional")
+            << u"聊城市第四人民醫院舉辦學術報告會"_s << u""_s << u"聊城市第四人民医院"_s;
+        QTest::newRow("a verb is not a place")
+            << u"阳谷县石佛镇做好申报工作"_s << u"在全面摸排的基础上,联合镇卫生院逐户告知。"_s
+            << u""_s;
+        QTest::newRow("none") << u"莘县精准扶贫大回访"_s
+                              << u"近日，莘县妹冢镇后庙村干部刘新民说。"_s << u""_s;
+    }
+
+    void unitsFromHeadlineAndLead()
+    {
+        QFETCH(QString, title);
+        QFETCH(QString, lead);
+        QFETCH(QString, unit);
+        Article article;
+        article.title = title;
+        if (!lead.isEmpty())
+            article.blocks.append(Block{Block::Type::Paragraph, lead});
+        const PlaceRecognizer places;
+        const UnitRecognizer units;
+        QCOMPARE(units.suggest(article, places.recognize(article)).name, unit);
+    }
+
+    void mainTownNeedsTwoMentionsOrNoRival()
+    {
+        const PlaceRecognizer places;
+        Article article;
+        article.title = u"莘县燕塔街道干部帮包助脱贫"_s;
+        article.blocks.append(
+            Block{Block::Type::Paragraph, u"燕塔街道为156户贫困户明确了帮包干部。"_s});
+        QCOMPARE(places.recognize(article).mainTown, 371522001);
+        Article roundup;
+        roundup.title = u"莘县各乡镇推进产业扶贫"_s;
+        roundup.blocks.append(Block{Block::Type::Paragraph,
+                                    u"莘县燕塔街道、妹冢镇、大张家镇各有做法。莘县统筹推进。"_s});
+        QCOMPARE(places.recognize(roundup).mainCounty, 371522);
+        QCOMPARE(places.recognize(roundup).mainTown, 0);
     }
 
     void aliasesFileIsRead()

@@ -141,3 +141,42 @@ void SavedViewCommand::undo()
 }
 
 } // namespace br::ui
+
+namespace br::ui {
+
+SetCorrectionCommand::SetCorrectionCommand(Workspace &workspace, qint64 articleId, Field field,
+                                           std::optional<QString> before,
+                                           std::optional<QString> after, const QString &text)
+    : QUndoCommand(text), m_workspace(workspace), m_articleId(articleId), m_field(field),
+      m_before(std::move(before)), m_after(std::move(after))
+{
+}
+
+void SetCorrectionCommand::redo()
+{
+    setObsolete(!m_workspace.applyCorrection(m_articleId, m_field == Field::County, m_after));
+}
+
+void SetCorrectionCommand::undo()
+{
+    m_workspace.applyCorrection(m_articleId, m_field == Field::County, m_before);
+}
+
+MergeUnitCommand::MergeUnitCommand(Workspace &workspace, QString alias, QString before,
+                                   QString after, const QString &text)
+    : QUndoCommand(text), m_workspace(workspace), m_alias(std::move(alias)),
+      m_before(std::move(before)), m_after(std::move(after))
+{
+}
+
+void MergeUnitCommand::redo()
+{
+    setObsolete(!m_workspace.applyMergeUnit(m_alias, m_after));
+}
+
+void MergeUnitCommand::undo()
+{
+    m_workspace.applyMergeUnit(m_alias, m_before);
+}
+
+} // namespace br::ui

@@ -119,3 +119,48 @@ private:
 };
 
 } // namespace br::ui
+
+namespace br::ui {
+
+// A person's correction of what coverage counts an article under: its main county or its unit.
+// std::nullopt stands for "as the analysis found it".
+class SetCorrectionCommand final : public QUndoCommand
+{
+public:
+    enum class Field
+    {
+        County,
+        Unit
+    };
+    SetCorrectionCommand(Workspace &workspace, qint64 articleId, Field field,
+                         std::optional<QString> before, std::optional<QString> after,
+                         const QString &text);
+    void redo() override;
+    void undo() override;
+
+private:
+    Workspace &m_workspace;
+    qint64 m_articleId;
+    Field m_field;
+    std::optional<QString> m_before;
+    std::optional<QString> m_after;
+};
+
+// Counts one unit name as another from now on (卫计委 as 卫生计生委); undo restores what the
+// name was merged into before, if anything.
+class MergeUnitCommand final : public QUndoCommand
+{
+public:
+    MergeUnitCommand(Workspace &workspace, QString alias, QString before, QString after,
+                     const QString &text);
+    void redo() override;
+    void undo() override;
+
+private:
+    Workspace &m_workspace;
+    QString m_alias;
+    QString m_before; // "" when it was not merged
+    QString m_after;
+};
+
+} // namespace br::ui

@@ -5,6 +5,8 @@
 #include "analysis/Gazetteer.h"
 
 #include <QCheckBox>
+#include <QComboBox>
+#include <QCompleter>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -13,6 +15,8 @@
 #include <QLineEdit>
 #include <QListView>
 #include <QPushButton>
+#include <QSignalBlocker>
+#include <QStringListModel>
 #include <QVBoxLayout>
 
 namespace br::ui {
@@ -76,6 +80,8 @@ InspectorPanel::InspectorPanel(QWidget *parent) : QWidget(parent)
             Q_EMIT annotationRemoveRequested(*a);
     });
 
+    layout->addWidget(createCoverageBox());
+
     auto *page = new QGroupBox(tr("Page"), this);
     auto *form = new QFormLayout(page);
     m_file = plainLabel(page);
@@ -87,9 +93,6 @@ InspectorPanel::InspectorPanel(QWidget *parent) : QWidget(parent)
     m_date->setPlaceholderText(tr("YYYY-MM-DD"));
     m_pageNumber = new QLineEdit(page);
     m_pageNumber->setObjectName(QStringLiteral("pageNumber"));
-    m_places = plainLabel(page);
-    m_places->setObjectName(QStringLiteral("places"));
-    form->addRow(tr("Places:"), m_places);
     form->addRow(tr("File:"), m_file);
     form->addRow(tr("Encoding:"), m_encoding);
     form->addRow(tr("Publication:"), m_publication);
@@ -176,15 +179,7 @@ void InspectorPanel::showArticle(const ArticleDetail &detail, const QList<Annota
     if (selected)
         selectAnnotation(selected);
     updateNoteEditor();
-    QStringList places;
-    for (const auto &[name, code] : detail.places)
-        places.append(name);
-    const Division *county = Gazetteer::builtin().find(detail.mainCounty);
-    m_places->setText(
-        places.isEmpty() ? tr("none named")
-        : county ? tr("%1 (main county: %2)").arg(places.join(QStringLiteral("、")), county->name)
-                 : places.join(QStringLiteral("、")));
-    m_places->setToolTip(county ? Gazetteer::builtin().pathOf(county->code) : QString());
+    showCoverage(detail);
     m_page = page;
     m_file->setText(page.fileName);
     m_file->setToolTip(page.sourcePath);
@@ -193,6 +188,106 @@ void InspectorPanel::showArticle(const ArticleDetail &detail, const QList<Annota
     m_date->setText(page.date);
     m_pageNumber->setText(page.pageNumber);
     setReadOnly(m_readOnly);
+}
+
+QWidget *InspectorPanel::createCoverageBox()
+{
+    auto *box = new QGroupBox(tr("Where and who"), this);
+    auto *form = new QFormLayout(box);
+    m_places = plainLabel(box);
+    m_places->setObjectName(QStringLiteral("places"));
+    m_county = new QComboBox(box);
+    m_county->setObjectName(QStringLiteral("county"));
+    m_county->setToolTip(tr("The county coverage counts this article under"));
+    m_unit = new QLineEdit(box);
+    m_unit->setObjectName(QStringLiteral("unit"));
+    m_unit->setClearButtonEnabled(true);
+    m_unit->setToolTip(tr("The unit the article is about (Enter saves)"));
+    m_knownUnits = new QStringListModel(this);
+    auto *completer = new QCompleter(m_knownUnits, m_unit);
+    completer->setCaseSensitivity(Qt::CaseInsensitive);
+    completer->setFilterMode(Qt::MatchContains);
+    m_unit->setCompleter(completer);
+    m_unitReset = new QPushButton(tr("As found"), box);
+    m_unitReset->setToolTip(tr("Give the analysis' unit back"));
+    m_unitMerge = new QPushButton(tr("Merge into…"), box);
+    m_unitMerge->setToolTip(tr("Count this unit's name as another unit's from now on"));
+    auto *unitButtons = new QHBoxLayout;
+    unitButtons->addWidget(m_unitReset);
+    unitButtons->addWidget(m_unitMerge);
+    unitButtons->addStretch(1);
+    form->addRow(tr("Places:"), m_places);
+    form->addRow(tr("County:"), m_county);
+    form->addRow(tr("Unit:"), m_unit);
+    form->addRow(QString(), unitButtons);
+    connect(m_county, &QComboBox::activated, this, [this](int index) {
+        const QVariant county = m_county->itemData(index);
+        Q_EMIT countyChosen(county.isNull() ? std::nullopt : std::optional(county.toString()));
+    });
+    connect(m_unit, &QLineEdit::returnPressed, this,
+            [this] { Q_EMIT unitEdited(m_unit->text().trimmed()); });
+    connect(m_unitReset, &QPushButton::clicked, this, [this] { Q_EMIT unitEdited(std::nullopt); });
+    connect(m_unitMerge, &QPushButton::clicked, this,
+            [this] { Q_EMIT unitMergeRequested(m_unit->text().trimmed()); });
+    return box;
+}
+
+void InspectorPanel::setKnownUnits(const QStringList &units)
+{
+    m_knownUnits->setStringList(units);
+}
+
+void InspectorPanel::showCoverage(const ArticleDetail &detail)
+{
+    const Gazetteer &gazetteer = Gazetteer::builtin();
+    QStringList places;
+    for (const auto &[name, code] : detail.places)
+        places.append(name);
+    m_places->setText(places.isEmpty() ? tr("none named") : places.join(QStringLiteral("、")));
+
+    // The counties to choose from: those the article names, then the rest of its city's.
+    QList<qint64> counties;
+    qint64 city = 0;
+    for (const auto &[name, code] : detail.places) {
+        if (const qint64 county = gazetteer.ancestorAt(code, 3);
+            county && !counties.contains(county))
+            counties.append(county);
+        if (!city)
+            city = gazetteer.ancestorAt(code, 2);
+    }
+    if (detail.mainCounty)
+        city = gazetteer.ancestorAt(detail.mainCounty, 2);
+    for (const qint64 county : gazetteer.childrenOf(city)) {
+        if (!counties.contains(county))
+            counties.append(county);
+    }
+    const auto nameOf = [&](qint64 code) {
+        const Division *d = gazetteer.find(code);
+        return d ? d->name : QString::number(code);
+    };
+    const QSignalBlocker blocker(m_county);
+    m_county->clear();
+    m_county->addItem(detail.countyFound ? tr("As found: %1").arg(nameOf(detail.countyFound))
+                                         : tr("As found: the city's, no county"),
+                      QVariant());
+    m_county->addItem(tr("The city's, no county"), QString());
+    for (const qint64 county : counties) {
+        m_county->addItem(nameOf(county), QString::number(county));
+        m_county->setItemData(m_county->count() - 1, gazetteer.pathOf(county), Qt::ToolTipRole);
+    }
+    int current = 0;
+    if (detail.countyCorrected) {
+        current =
+            m_county->findData(detail.mainCounty ? QString::number(detail.mainCounty) : QString());
+    }
+    m_county->setCurrentIndex(std::max(0, current));
+
+    m_unit->setText(detail.unit);
+    m_unit->setPlaceholderText(detail.unitSuggested.isEmpty()
+                                   ? tr("none found; type one")
+                                   : tr("suggested: %1").arg(detail.unitSuggested));
+    m_unitReset->setEnabled(detail.unitCorrected && !m_readOnly);
+    m_unitMerge->setEnabled(!detail.unit.isEmpty() && !m_readOnly);
 }
 
 void InspectorPanel::clear()
@@ -209,6 +304,8 @@ void InspectorPanel::clear()
     m_file->clear();
     m_encoding->clear();
     m_places->clear();
+    m_county->clear();
+    m_unit->clear();
     setEnabled(false);
 }
 
@@ -219,8 +316,13 @@ void InspectorPanel::setReadOnly(bool readOnly)
         row.toggle->setEnabled(!readOnly);
         row.accept->setEnabled(!readOnly);
     }
-    for (QLineEdit *edit : {m_publication, m_date, m_pageNumber, m_note})
+    for (QLineEdit *edit : {m_publication, m_date, m_pageNumber, m_note, m_unit})
         edit->setReadOnly(readOnly);
+    m_county->setEnabled(!readOnly);
+    if (readOnly) {
+        m_unitReset->setEnabled(false);
+        m_unitMerge->setEnabled(false);
+    }
     m_removeAnnotation->setEnabled(!readOnly && currentAnnotation());
 }
 

@@ -4,7 +4,12 @@
 
 #include <QWidget>
 
+#include <optional>
+
 class QCheckBox;
+class QComboBox;
+class QCompleter;
+class QStringListModel;
 class QGroupBox;
 class QVBoxLayout;
 class QLabel;
@@ -33,6 +38,8 @@ public:
                      const PageDetail &page);
     void clear();
     void setReadOnly(bool readOnly);
+    // The units the library counts, offered while typing a unit.
+    void setKnownUnits(const QStringList &units);
 
     AnnotationListModel *annotationModel() const { return m_annotations; }
     // The annotation selected in the list, if any.
@@ -48,6 +55,11 @@ Q_SIGNALS:
     void annotationRemoveRequested(const Annotation &annotation);
     void pageDetailsEdited(const QString &publication, const QString &date,
                            const QString &pageNumber);
+    // Coverage corrections: std::nullopt gives the analysis' answer back; a county is a code, or
+    // "" for "the city's, no county".
+    void countyChosen(const std::optional<QString> &county);
+    void unitEdited(const std::optional<QString> &unit);
+    void unitMergeRequested(const QString &unit);
 
 private:
     struct CampaignRow
@@ -59,6 +71,8 @@ private:
     };
     void updateNoteEditor();
     void emitPageDetails();
+    QWidget *createCoverageBox();
+    void showCoverage(const ArticleDetail &detail);
 
     QList<CampaignRow> m_campaignRows;
     QGroupBox *m_campaignBox = nullptr;
@@ -68,6 +82,11 @@ private:
     QLineEdit *m_note = nullptr;
     QPushButton *m_removeAnnotation = nullptr;
     QLabel *m_places = nullptr;
+    QComboBox *m_county = nullptr;
+    QLineEdit *m_unit = nullptr;
+    QPushButton *m_unitReset = nullptr;
+    QPushButton *m_unitMerge = nullptr;
+    QStringListModel *m_knownUnits = nullptr;
     QLabel *m_file = nullptr;
     QLabel *m_encoding = nullptr;
     QLineEdit *m_publication = nullptr;

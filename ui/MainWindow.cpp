@@ -3,6 +3,7 @@
 #include "ArticleListModel.h"
 #include "ArticleView.h"
 #include "CampaignChipDelegate.h"
+#include "CoveragePanel.h"
 #include "ImportJob.h"
 #include "InspectorPanel.h"
 #include "Roles.h"
@@ -10,6 +11,7 @@
 #include "Workspace.h"
 #include "analysis/Campaign.h"
 #include "library/SearchQuery.h"
+#include "report/Tabular.h"
 
 #include <QAction>
 #include <QApplication>
@@ -17,6 +19,7 @@
 #include <QColorDialog>
 #include <QComboBox>
 #include <QDir>
+#include <QDockWidget>
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -109,10 +112,25 @@ MainWindow::MainWindow(Workspace &workspace, QString seedsDir, QWidget *parent)
         QStringLiteral("background: #fff3cd; color: #664d03; padding: 6px;"));
     m_readOnlyBanner->setVisible(workspace.isReadOnly());
     centralLayout->addWidget(m_readOnlyBanner);
+    // Shown while the list is narrowed to one cell of the coverage table.
+    m_cellBanner = new QWidget(central);
+    m_cellBanner->setObjectName(QStringLiteral("coverageCellBanner"));
+    m_cellBanner->setStyleSheet(QStringLiteral("background: #e7f1ff;"));
+    auto *cellLayout = new QHBoxLayout(m_cellBanner);
+    cellLayout->setContentsMargins(6, 2, 6, 2);
+    m_cellBannerText = new QLabel(m_cellBanner);
+    m_cellBannerText->setTextFormat(Qt::PlainText);
+    auto *clearCell = new QPushButton(tr("Show All"), m_cellBanner);
+    connect(clearCell, &QPushButton::clicked, this, &MainWindow::clearCoverageCell);
+    cellLayout->addWidget(m_cellBannerText, 1);
+    cellLayout->addWidget(clearCell);
+    m_cellBanner->setVisible(false);
+    centralLayout->addWidget(m_cellBanner);
     centralLayout->addWidget(m_splitter, 1);
     setCentralWidget(central);
 
     createActions();
+    createCoverageDock();
     createMenus();
 
     m_statusCounts = new QLabel(this);
@@ -180,6 +198,21 @@ MainWindow::MainWindow(Workspace &workspace, QString seedsDir, QWidget *parent)
                 if (m_currentPage)
                     m_workspace.setPageDetails(m_currentPage, publication, date, pageNumber);
             });
+
+    connect(m_inspector, &InspectorPanel::countyChosen, this,
+            [this](const std::optional<QString> &county) {
+                if (m_currentArticle)
+                    m_workspace.setCounty(m_currentArticle, county);
+            });
+    connect(m_inspector, &InspectorPanel::unitEdited, this,
+            [this](const std::optional<QString> &unit) {
+                if (m_currentArticle)
+                    m_workspace.setUnit(m_currentArticle, unit);
+            });
+    connect(m_inspector, &InspectorPanel::unitMergeRequested, this, &MainWindow::mergeUnit);
+    connect(&workspace, &Workspace::coverageChanged, this, &MainWindow::refreshKnownUnits);
+    connect(&workspace, &Workspace::libraryChanged, this, &MainWindow::refreshKnownUnits);
+    refreshKnownUnits();
 
     restoreSettings();
     selectRow(0);
@@ -353,6 +386,10 @@ void MainWindow::createMenus()
     file->addAction(m_importFilesAction);
     file->addAction(m_importFolderAction);
     file->addSeparator();
+    file->addAction(m_exportArticlesAction);
+    file->addAction(tr("Export &Coverage Table…"), m_coverage, &CoveragePanel::exportTable);
+    file->addAction(tr("&PDF Coverage Report…"), m_coverage, &CoveragePanel::exportPdfReport);
+    file->addSeparator();
     file->addAction(m_quitAction);
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
@@ -372,6 +409,7 @@ void MainWindow::createMenus()
     view->addAction(m_previousAction);
     view->addSeparator();
     view->addAction(m_originalAction);
+    view->addAction(m_coverageDock->toggleViewAction());
 
     m_campaignsMenu = menuBar()->addMenu(tr("&Campaigns"));
     m_campaignsSeparator = m_campaignsMenu->addSeparator();
@@ -407,7 +445,118 @@ void MainWindow::applyFilter()
     if (kind >= FirstCampaign)
         filter.campaign = m_filterKind->currentData().toString();
     filter.text = m_filterText->text().trimmed();
+    if (!m_cellBy.isEmpty()) {
+        // A coverage cell: its articles, tagged or suggested, within the other filters.
+        filter.coverageBy = m_cellBy;
+        filter.coverageKey = m_cellKey;
+        if (!m_cellCampaign.isEmpty() && filter.campaign.isEmpty()) {
+            filter.campaign = m_cellCampaign;
+            filter.orSuggested = true;
+        }
+    }
     m_model->setFilter(filter);
+}
+
+void MainWindow::createCoverageDock()
+{
+    m_coverageDock = new QDockWidget(tr("Coverage"), this);
+    m_coverageDock->setObjectName(QStringLiteral("coverageDock"));
+    m_coverage = new CoveragePanel(m_workspace, m_coverageDock);
+    m_coverageDock->setWidget(m_coverage);
+    addDockWidget(Qt::BottomDockWidgetArea, m_coverageDock);
+    m_coverageDock->hide();
+    QAction *toggle = m_coverageDock->toggleViewAction();
+    toggle->setText(tr("&Coverage"));
+    toggle->setShortcut(QKeySequence(tr("Ctrl+R")));
+    connect(m_coverage, &CoveragePanel::cellChosen, this, &MainWindow::showCoverageCell);
+    m_exportArticlesAction = new QAction(tr("&Export Articles…"), this);
+    m_exportArticlesAction->setShortcut(QKeySequence(tr("Ctrl+E")));
+    connect(m_exportArticlesAction, &QAction::triggered, this, &MainWindow::exportArticles);
+}
+
+void MainWindow::showCoverageCell(const CoverageCell &cell)
+{
+    m_cellBy = cell.by;
+    m_cellKey = cell.key;
+    m_cellCampaign = cell.campaign;
+    const QString campaign =
+        cell.campaign.isEmpty() ? tr("all campaigns") : m_workspace.nameOf(cell.campaign);
+    m_cellBannerText->setText(
+        tr("Coverage: %1 · %2 — %n article(s), tagged or suggested", "", cell.count)
+            .arg(cell.label, campaign));
+    m_cellBanner->setVisible(true);
+    applyFilter();
+}
+
+void MainWindow::clearCoverageCell()
+{
+    m_cellBy.clear();
+    m_cellKey.clear();
+    m_cellCampaign.clear();
+    m_cellBanner->setVisible(false);
+    applyFilter();
+}
+
+bool MainWindow::exportArticlesTo(const QString &path)
+{
+    Result<Tabular> table = Tables::articles(m_workspace.library(), m_model->filter());
+    Status written = table.ok() ? Status() : Status(table.error());
+    if (written) {
+        written = path.endsWith(QLatin1StringView(".xlsx"), Qt::CaseInsensitive)
+                      ? writeXlsx(path, {table.value()})
+                      : writeFileAtomically(path, toCsv(table.value()));
+    }
+    if (!written) {
+        showError(written.errorMessage());
+        return false;
+    }
+    statusBar()->showMessage(
+        tr("%n article(s) exported to %1", "", static_cast<int>(table->rows.size()))
+            .arg(QDir::toNativeSeparators(path)),
+        5000);
+    return true;
+}
+
+void MainWindow::exportArticles()
+{
+    const QString path =
+        QFileDialog::getSaveFileName(this, tr("Export Articles"), tr("articles.xlsx"),
+                                     tr("Excel workbook (*.xlsx);;CSV, comma-separated (*.csv)"));
+    if (!path.isEmpty())
+        exportArticlesTo(path);
+}
+
+void MainWindow::refreshKnownUnits()
+{
+    Result<QList<std::pair<QString, int>>> units = m_workspace.library().units();
+    if (!units)
+        return;
+    QStringList names;
+    for (const auto &[name, count] : units.value())
+        names.append(name);
+    m_inspector->setKnownUnits(names);
+}
+
+void MainWindow::mergeUnit(const QString &unit)
+{
+    if (unit.isEmpty())
+        return;
+    Result<QList<std::pair<QString, int>>> units = m_workspace.library().units();
+    if (!units) {
+        showError(units.errorMessage());
+        return;
+    }
+    QStringList others;
+    for (const auto &[name, count] : units.value()) {
+        if (name != unit)
+            others.append(name);
+    }
+    bool ok = false;
+    const QString into = QInputDialog::getItem(
+        this, tr("Merge Unit"), tr("Count every article of “%1” as an article of:").arg(unit),
+        others, 0, true, &ok);
+    if (ok && !into.trimmed().isEmpty())
+        m_workspace.mergeUnit(unit, into.trimmed());
 }
 
 void MainWindow::selectRow(int row)

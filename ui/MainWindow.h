@@ -6,6 +6,7 @@
 
 class QAction;
 class QComboBox;
+class QDockWidget;
 class QLabel;
 class QLineEdit;
 class QListView;
@@ -23,6 +24,8 @@ namespace br::ui {
 
 class ArticleListModel;
 class ArticleView;
+class CoveragePanel;
+struct CoverageCell;
 class SavedViewModel;
 class ImportJob;
 class InspectorPanel;
@@ -47,6 +50,13 @@ public:
     QTableView *articleList() const { return m_list; }
     InspectorPanel *inspector() const { return m_inspector; }
     ArticleListModel *articleModel() const { return m_model; }
+    CoveragePanel *coveragePanel() const { return m_coverage; }
+    QDockWidget *coverageDock() const { return m_coverageDock; }
+    // Lists exactly the articles of one coverage cell (until cleared).
+    void showCoverageCell(const br::ui::CoverageCell &cell);
+    void clearCoverageCell();
+    // Writes the list as shown (filters applied) as CSV or XLSX, by the file's suffix.
+    bool exportArticlesTo(const QString &path);
 
 Q_SIGNALS:
     void importFinished();
@@ -85,6 +95,10 @@ private:
     void updateStatus();
     void showError(const QString &message);
     void about();
+    void createCoverageDock();
+    void exportArticles();
+    void mergeUnit(const QString &unit);
+    void refreshKnownUnits();
     void restoreSettings();
     void saveSettings() const;
 
@@ -100,6 +114,14 @@ private:
     InspectorPanel *m_inspector = nullptr;
     QSplitter *m_splitter = nullptr;
     QLabel *m_readOnlyBanner = nullptr;
+    QWidget *m_cellBanner = nullptr;
+    QLabel *m_cellBannerText = nullptr;
+    CoveragePanel *m_coverage = nullptr;
+    QDockWidget *m_coverageDock = nullptr;
+    QString m_cellBy; // the coverage cell the list is narrowed to; empty when none
+    QString m_cellKey;
+    QString m_cellCampaign;
+    QAction *m_exportArticlesAction = nullptr;
     QLabel *m_statusCounts = nullptr;
     QProgressBar *m_importProgress = nullptr;
     QPushButton *m_importCancel = nullptr;

@@ -211,6 +211,75 @@ bool Workspace::applyPageDetails(qint64 pageId, const QString &publication, cons
     return true;
 }
 
+void Workspace::setCounty(qint64 articleId, const std::optional<QString> &county)
+{
+    const Result<ArticleDetail> detail = m_library->article(articleId);
+    if (!detail) {
+        Q_EMIT errorOccurred(detail.errorMessage());
+        return;
+    }
+    std::optional<QString> before;
+    if (detail->countyCorrected)
+        before = detail->mainCounty ? QString::number(detail->mainCounty) : QString();
+    if (before == county)
+        return;
+    m_undoStack.push(new SetCorrectionCommand(*this, articleId, SetCorrectionCommand::Field::County,
+                                              before, county, tr("Correct the county")));
+}
+
+void Workspace::setUnit(qint64 articleId, const std::optional<QString> &unit)
+{
+    const Result<ArticleDetail> detail = m_library->article(articleId);
+    if (!detail) {
+        Q_EMIT errorOccurred(detail.errorMessage());
+        return;
+    }
+    // What the person typed is kept as typed; merged names are applied when counting.
+    const Result<QString> stored = m_library->unitCorrection(articleId);
+    if (!stored) {
+        Q_EMIT errorOccurred(stored.errorMessage());
+        return;
+    }
+    const std::optional<QString> before =
+        detail->unitCorrected ? std::optional<QString>(stored.value()) : std::nullopt;
+    if (before == unit)
+        return;
+    m_undoStack.push(new SetCorrectionCommand(*this, articleId, SetCorrectionCommand::Field::Unit,
+                                              before, unit, tr("Correct the unit")));
+}
+
+void Workspace::mergeUnit(const QString &alias, const QString &unit)
+{
+    const Result<QString> before = m_library->unitMergedInto(alias);
+    if (!before) {
+        Q_EMIT errorOccurred(before.errorMessage());
+        return;
+    }
+    if (before.value() == unit.trimmed())
+        return;
+    m_undoStack.push(new MergeUnitCommand(*this, alias, before.value(), unit.trimmed(),
+                                          tr("Merge unit %1 into %2").arg(alias, unit.trimmed())));
+}
+
+bool Workspace::applyCorrection(qint64 articleId, bool county, const std::optional<QString> &value)
+{
+    if (!report(county ? m_library->setCounty(articleId, value)
+                       : m_library->setUnit(articleId, value)))
+        return false;
+    Q_EMIT articleChanged(articleId);
+    Q_EMIT coverageChanged();
+    return true;
+}
+
+bool Workspace::applyMergeUnit(const QString &alias, const QString &unit)
+{
+    if (!report(m_library->mergeUnit(alias, unit)))
+        return false;
+    Q_EMIT coverageChanged();
+    Q_EMIT libraryChanged();
+    return true;
+}
+
 void Workspace::notifyLibraryChanged()
 {
     Q_EMIT libraryChanged();

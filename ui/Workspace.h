@@ -39,6 +39,12 @@ public:
     void setPageDetails(qint64 pageId, const QString &publication, const QString &date,
                         const QString &pageNumber);
     void addTag(const QString &name, const QString &color);
+    // Corrects the main county (a code, "" for the city's) or the unit of an article;
+    // std::nullopt gives the analysis' answer back.
+    void setCounty(qint64 articleId, const std::optional<QString> &county);
+    void setUnit(qint64 articleId, const std::optional<QString> &unit);
+    // Counts the unit `alias` as `unit` from now on ("" undoes the merge).
+    void mergeUnit(const QString &alias, const QString &unit);
     void saveView(const SavedView &view);
     void removeSavedView(const SavedView &view);
 
@@ -55,6 +61,8 @@ public:
     bool applyRemoveTag(const QString &id);
     std::optional<qint64> applyAddSavedView(const SavedView &view);
     bool applyRemoveSavedView(qint64 id);
+    bool applyCorrection(qint64 articleId, bool county, const std::optional<QString> &value);
+    bool applyMergeUnit(const QString &alias, const QString &unit);
 
     // The library changed behind the edits (an import).
     void notifyLibraryChanged();
@@ -66,6 +74,7 @@ Q_SIGNALS:
     void libraryChanged();
     void campaignsChanged();
     void savedViewsChanged();
+    void coverageChanged(); // counts changed: a correction, a merge, a tag
     void errorOccurred(const QString &message);
 
 private:

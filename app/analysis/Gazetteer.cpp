@@ -149,6 +149,17 @@ qint64 Gazetteer::ancestorAt(qint64 code, int level) const
     return 0;
 }
 
+QList<qint64> Gazetteer::childrenOf(qint64 code) const
+{
+    QList<qint64> children;
+    for (const Division &d : m_divisions) {
+        if (d.parent == code && code != 0)
+            children.append(d.code);
+    }
+    std::sort(children.begin(), children.end());
+    return children;
+}
+
 QString Gazetteer::pathOf(qint64 code) const
 {
     QStringList parts;

@@ -33,6 +33,8 @@ public:
     const Division *find(qint64 code) const;
     // The division of `code` at `level` (its county, city or province), or 0.
     qint64 ancestorAt(qint64 code, int level) const;
+    // The divisions directly under `code` (a city's counties), in code order.
+    QList<qint64> childrenOf(qint64 code) const;
     // 山东省 聊城市 莘县 妹冢镇
     QString pathOf(qint64 code) const;
     qsizetype size() const { return static_cast<qsizetype>(m_divisions.size()); }

@@ -140,6 +140,16 @@ Status Library::mergeUnit(const QString &alias, const QString &unit)
     return tx.commit();
 }
 
+Result<QString> Library::unitCorrection(qint64 articleId)
+{
+    PreparedStatement s = m_db->prepared("SELECT unit_override FROM article WHERE id = ?1");
+    if (!s)
+        return Error{m_db->lastError()};
+    if (s->bind(1, articleId).step() == Statement::Step::Row)
+        return s->text(0);
+    return QString();
+}
+
 Result<QString> Library::unitMergedInto(const QString &alias)
 {
     PreparedStatement s = m_db->prepared("SELECT unit FROM unit_alias WHERE alias = ?1");

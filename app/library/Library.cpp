@@ -344,7 +344,8 @@ Result<ArticleDetail> Library::article(qint64 id)
                        "WHERE article_id = ?1 GROUP BY code ORDER BY min(start_offset)");
     PreparedStatement coverage = m_db->prepared(
         "SELECT v.county, v.town, v.unit, a.unit_suggested, a.county_override IS NOT NULL, "
-        "a.unit_override IS NOT NULL FROM article_coverage v JOIN article a ON a.id = v.article_id "
+        "a.unit_override IS NOT NULL, a.main_place FROM article_coverage v JOIN article a ON a.id "
+        "= v.article_id "
         "WHERE v.article_id = ?1");
     if (!places || !coverage)
         return Error{m_db->lastError()};
@@ -358,6 +359,7 @@ Result<ArticleDetail> Library::article(qint64 id)
         d.unitSuggested = coverage->text(3);
         d.countyCorrected = coverage->int64(4) != 0;
         d.unitCorrected = coverage->int64(5) != 0;
+        d.countyFound = coverage->text(6).toLongLong();
     }
     return d;
 }

@@ -50,6 +50,7 @@ struct ArticleDetail
     QStringList acceptedSuggestions; // campaigns whose suggestion was accepted
     qint64 mainCounty = 0;           // gazetteer code, 0 when the story is its city's
     bool countyCorrected = false;    // mainCounty is a person's correction, not the analysis'
+    qint64 countyFound = 0;          // the analysis' main county
     qint64 mainTown = 0;             // the town within mainCounty, or 0
     QString unit;                    // what coverage counts: the correction or suggestion, merged
     QString unitSuggested;           // what the analysis proposed
@@ -248,6 +249,8 @@ public:
     Status setCounty(qint64 articleId, const std::optional<QString> &county);
     // A person's correction of an article's unit; std::nullopt gives the suggestion back.
     Status setUnit(qint64 articleId, const std::optional<QString> &unit);
+    // The unit a person typed for the article, as typed (empty when none).
+    Result<QString> unitCorrection(qint64 articleId);
     // Counts `alias` as `unit` from now on (and every name merged into `alias` with it); an empty
     // `unit` undoes the merge of `alias`.
     Status mergeUnit(const QString &alias, const QString &unit);

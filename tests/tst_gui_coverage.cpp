@@ -1,0 +1,226 @@
+// The coverage view and the corrections behind it, driven through real widgets offscreen: the
+// table and its click-through, the inspector's county and unit corrections with undo, unit
+// merges, chart and list exports.
+#include "library/PageReader.h"
+#include "testsupport/TestSupport.h"
+#include "ui/ArticleListModel.h"
+#include "ui/CoverageModel.h"
+#include "ui/CoveragePanel.h"
+#include "ui/InspectorPanel.h"
+#include "ui/MainWindow.h"
+#include "ui/Workspace.h"
+
+#include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QChartView>
+#include <QComboBox>
+#include <QDir>
+#include <QDockWidget>
+#include <QImage>
+#include <QLabel>
+#include <QLineEdit>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUndoStack>
+
+using namespace br;
+using namespace br::ui;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+std::unique_ptr<Workspace> seededWorkspace(const QString &path)
+{
+    Result<std::unique_ptr<Library>> library = Library::open(path);
+    if (!library)
+        qFatal("cannot open %s", qPrintable(library.errorMessage()));
+    const PageReader reader;
+    for (const QString &name : QDir(test::seedsPath()).entryList(QDir::Files, QDir::Name)) {
+        Result<ReadPage> page = reader.readFile(test::seedsPath(name));
+        if (!page || !library.value()->addPage(page.value()))
+            qFatal("cannot import %s", qPrintable(name));
+    }
+    return std::make_unique<Workspace>(std::move(library).value());
+}
+
+int rowTitled(ArticleListModel *model, const QString &title)
+{
+    for (int r = 0; r < model->rowCount(); ++r) {
+        if (model->index(r, 0).data().toString() == title)
+            return r;
+    }
+    return -1;
+}
+
+int coverageRow(CoverageModel *model, const QString &label)
+{
+    for (int r = 0; r < model->rowCount(); ++r) {
+        if (model->index(r, 0).data().toString() == label)
+            return r;
+    }
+    return -1;
+}
+
+} // namespace
+
+class TestCoverageView : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QVERIFY(m_dir.isValid());
+    }
+
+    void clickingACellListsExactlyItsArticles()
+    {
+        std::unique_ptr<Workspace> workspace = seededWorkspace(m_dir.filePath(u"cells.sqlite3"_s));
+        MainWindow window(*workspace, QString());
+        window.show();
+        window.coverageDock()->show();
+        CoveragePanel *panel = window.coveragePanel();
+        QAbstractItemModelTester tester(panel->model(),
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        panel->setRowsBy(u"county"_s);
+        panel->setCountSuggested(true);
+        CoverageModel *model = panel->model();
+        const int row = coverageRow(model, u"莘县"_s);
+        QVERIFY(row >= 0);
+        // 莘县 × 脱贫攻坚: the 大回访 story and the five 燕塔街道 / 大张家 stories.
+        const QModelIndex cell = model->index(row, 1);
+        QCOMPARE(cell.data(CoverageModel::CampaignRole).toString(), u"poverty-relief"_s);
+        QCOMPARE(cell.data(CoverageModel::CountRole).toInt(), 6);
+        QTest::mouseClick(panel->table()->viewport(), Qt::LeftButton, {},
+                          panel->table()->visualRect(cell).center());
+        ArticleListModel *list = window.articleModel();
+        QTRY_COMPARE(list->rowCount(), 6);
+        for (int r = 0; r < list->rowCount(); ++r)
+            QVERIFY2(list->index(r, 0).data().toString().contains(u"莘县"_s),
+                     qPrintable(list->index(r, 0).data().toString()));
+        auto *banner = window.findChild<QWidget *>(u"coverageCellBanner"_s);
+        QVERIFY(banner && banner->isVisible());
+        window.clearCoverageCell();
+        QTRY_COMPARE(list->rowCount(),
+                     static_cast<int>(workspace->library().articleCount().value()));
+        QVERIFY(!banner->isVisible());
+
+        // Tagged only: suggestions are shown apart, and the cell's count follows.
+        panel->setCountSuggested(false);
+        const int again = coverageRow(model, u"莘县"_s);
+        QCOMPARE(model->index(again, 1).data().toString(), u"0 (+6)"_s);
+    }
+
+    void inspectorCorrectsCountyAndUnitWithUndo()
+    {
+        std::unique_ptr<Workspace> workspace =
+            seededWorkspace(m_dir.filePath(u"corrections.sqlite3"_s));
+        MainWindow window(*workspace, QString());
+        window.show();
+        ArticleListModel *list = window.articleModel();
+        const int row = rowTitled(list, u"市第四人民医院举办精神科学术报告会"_s);
+        QVERIFY(row >= 0);
+        window.articleList()->setCurrentIndex(list->index(row, 0));
+        const qint64 id = window.currentArticleId();
+        auto *county = window.inspector()->findChild<QComboBox *>(u"county"_s);
+        auto *unit = window.inspector()->findChild<QLineEdit *>(u"unit"_s);
+        QVERIFY(county && unit);
+        // A bare 市 is completed with the story's city.
+        QCOMPARE(unit->text(), u"聊城市第四人民医院"_s);
+
+        // The county: chosen from the list, saved at once, undone with Ctrl+Z.
+        const int shen = county->findText(u"莘县"_s);
+        QVERIFY(shen > 0);
+        county->setCurrentIndex(shen);
+        Q_EMIT county->activated(shen);
+        QCOMPARE(workspace->library().article(id).value().mainCounty, 371522);
+        QVERIFY(workspace->library().article(id).value().countyCorrected);
+        workspace->undoStack()->undo();
+        QVERIFY(!workspace->library().article(id).value().countyCorrected);
+
+        // The unit: typed, Enter saves; a reanalysis keeps the person's correction.
+        unit->setFocus();
+        unit->setText(u"聊城市精神卫生中心"_s); // QTest types ASCII only
+        QTest::keyClick(unit, Qt::Key_Return);
+        QCOMPARE(workspace->library().article(id).value().unit, u"聊城市精神卫生中心"_s);
+        QVERIFY(workspace->library().reanalyse().ok());
+        QCOMPARE(workspace->library().article(id).value().unit, u"聊城市精神卫生中心"_s);
+        workspace->undoStack()->undo();
+        QCOMPARE(workspace->library().article(id).value().unit, u"聊城市第四人民医院"_s);
+    }
+
+    void mergedUnitsCountAsOne()
+    {
+        std::unique_ptr<Workspace> workspace = seededWorkspace(m_dir.filePath(u"merge.sqlite3"_s));
+        Library &library = workspace->library();
+        const auto articlesOf = [&](const QString &unit) {
+            for (const auto &[name, count] : library.units().value()) {
+                if (name == unit)
+                    return count;
+            }
+            return 0;
+        };
+        const int health = articlesOf(u"聊城市卫生计生委"_s);
+        const int shortName = articlesOf(u"聊城卫计委"_s);
+        QVERIFY(health > 0 && shortName > 0);
+        workspace->mergeUnit(u"聊城卫计委"_s, u"聊城市卫生计生委"_s);
+        QCOMPARE(articlesOf(u"聊城市卫生计生委"_s), health + shortName);
+        QCOMPARE(articlesOf(u"聊城卫计委"_s), 0);
+        const QList<CoverageRow> byUnit = library.coverage(u"unit"_s, QString(), true).value();
+        for (const CoverageRow &r : byUnit)
+            QVERIFY(r.key != u"聊城卫计委"_s);
+        workspace->undoStack()->undo();
+        QCOMPARE(articlesOf(u"聊城卫计委"_s), shortName);
+    }
+
+    void chartsAndListExport()
+    {
+        std::unique_ptr<Workspace> workspace =
+            seededWorkspace(m_dir.filePath(u"exports.sqlite3"_s));
+        MainWindow window(*workspace, QString());
+        window.resize(1400, 900);
+        window.show();
+        window.coverageDock()->show();
+        CoveragePanel *panel = window.coveragePanel();
+        panel->setCountSuggested(true);
+        QTRY_VERIFY(panel->currentChartView()->chart());
+        QCOMPARE(panel->currentChartView()->chart()->series().size(), 1);
+
+        const QString png = m_dir.filePath(u"chart.png"_s);
+        QVERIFY(panel->saveChartTo(png));
+        const QImage image(png);
+        QVERIFY(!image.isNull());
+        QVERIFY(image.width() >= 200);
+        const QString svg = m_dir.filePath(u"chart.svg"_s);
+        QVERIFY(panel->saveChartTo(svg));
+        QVERIFY(test::readAll(svg).contains("<svg"));
+
+        const QString csv = m_dir.filePath(u"articles.csv"_s);
+        QVERIFY(window.exportArticlesTo(csv));
+        const QStringList lines =
+            QString::fromUtf8(test::readAll(csv)).split(u"\r\n"_s, Qt::SkipEmptyParts);
+        QCOMPARE(lines.size() - 1, static_cast<int>(workspace->library().articleCount().value()));
+        QVERIFY(test::readAll(csv).startsWith("\xEF\xBB\xBF")); // read as UTF-8 by spreadsheets
+        QVERIFY(lines.join(u'\n').contains(u"聊城市第四人民医院"_s));
+
+        const QString xlsx = m_dir.filePath(u"articles.xlsx"_s);
+        QVERIFY(window.exportArticlesTo(xlsx));
+        QProcess unzip;
+        unzip.start(u"unzip"_s, {u"-p"_s, xlsx, u"xl/sharedStrings.xml"_s});
+        QVERIFY(unzip.waitForFinished());
+        QCOMPARE(unzip.exitCode(), 0);
+        const QString strings = QString::fromUtf8(unzip.readAllStandardOutput());
+        QVERIFY(strings.contains(u"日照银行聊城分行"_s));
+        QVERIFY(strings.contains(u"莘县燕塔街道干部帮包助脱贫"_s));
+    }
+};
+
+QTEST_MAIN(TestCoverageView)
+#include "tst_gui_coverage.moc"

@@ -1,0 +1,263 @@
+#include "CoveragePanel.h"
+
+#include "CoverageModel.h"
+#include "Workspace.h"
+#include "report/CoverageTable.h"
+#include "report/Tabular.h"
+#include "ui/report/CoverageCharts.h"
+#include "ui/report/PdfReport.h"
+
+#include <QChart>
+#include <QChartView>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPainter>
+#include <QPushButton>
+#include <QSaveFile>
+#include <QSplitter>
+#include <QSvgGenerator>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace br::ui {
+
+CoveragePanel::CoveragePanel(Workspace &workspace, QWidget *parent)
+    : QWidget(parent), m_workspace(workspace)
+{
+    auto *layout = new QVBoxLayout(this);
+    auto *controls = new QHBoxLayout;
+    m_rowsBy = new QComboBox(this);
+    m_rowsBy->setObjectName(QStringLiteral("coverageRowsBy"));
+    m_rowsBy->addItem(tr("County"), QStringLiteral("county"));
+    m_rowsBy->addItem(tr("Town"), QStringLiteral("town"));
+    m_rowsBy->addItem(tr("Unit"), QStringLiteral("unit"));
+    m_rowsBy->addItem(tr("Month"), QStringLiteral("month"));
+    m_rowsBy->addItem(tr("Publication"), QStringLiteral("publication"));
+    m_campaign = new QComboBox(this);
+    m_campaign->setObjectName(QStringLiteral("coverageCampaign"));
+    rebuildCampaignChoice();
+    m_countSuggested = new QCheckBox(tr("Count suggestions"), this);
+    m_countSuggested->setObjectName(QStringLiteral("coverageCountSuggested"));
+    m_countSuggested->setToolTip(
+        tr("Count articles the analysis suggests for a campaign as if they were tagged"));
+    auto *rowsLabel = new QLabel(tr("&Rows:"), this);
+    rowsLabel->setBuddy(m_rowsBy);
+    auto *campaignLabel = new QLabel(tr("C&ampaign:"), this);
+    campaignLabel->setBuddy(m_campaign);
+    auto *exportTableButton = new QPushButton(tr("Export Table…"), this);
+    auto *saveChartButton = new QPushButton(tr("Save Chart…"), this);
+    auto *pdfButton = new QPushButton(tr("PDF Report…"), this);
+    controls->addWidget(rowsLabel);
+    controls->addWidget(m_rowsBy);
+    controls->addWidget(campaignLabel);
+    controls->addWidget(m_campaign);
+    controls->addWidget(m_countSuggested);
+    controls->addStretch(1);
+    controls->addWidget(exportTableButton);
+    controls->addWidget(saveChartButton);
+    controls->addWidget(pdfButton);
+    layout->addLayout(controls);
+
+    m_model = new CoverageModel(this);
+    m_table = new QTableView(this);
+    m_table->setObjectName(QStringLiteral("coverageTable"));
+    m_table->setModel(m_model);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectItems);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_table->setToolTip(tr("Click a cell to list its articles"));
+    m_charts = new QTabWidget(this);
+    m_rowsChart = new QChartView(m_charts);
+    m_rowsChart->setRenderHint(QPainter::Antialiasing);
+    m_monthChart = new QChartView(m_charts);
+    m_monthChart->setRenderHint(QPainter::Antialiasing);
+    m_charts->addTab(m_rowsChart, tr("By rows"));
+    m_charts->addTab(m_monthChart, tr("By month"));
+    auto *splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->addWidget(m_table);
+    splitter->addWidget(m_charts);
+    splitter->setStretchFactor(0, 2);
+    splitter->setStretchFactor(1, 3);
+    layout->addWidget(splitter, 1);
+
+    connect(m_rowsBy, &QComboBox::currentIndexChanged, this, &CoveragePanel::refresh);
+    connect(m_campaign, &QComboBox::currentIndexChanged, this, &CoveragePanel::refresh);
+    connect(m_countSuggested, &QCheckBox::toggled, this, &CoveragePanel::refresh);
+    connect(m_table, &QTableView::clicked, this, &CoveragePanel::chooseCell);
+    connect(m_table, &QTableView::activated, this, &CoveragePanel::chooseCell);
+    connect(exportTableButton, &QPushButton::clicked, this, &CoveragePanel::exportTable);
+    connect(saveChartButton, &QPushButton::clicked, this, &CoveragePanel::saveChart);
+    connect(pdfButton, &QPushButton::clicked, this, &CoveragePanel::exportPdfReport);
+    for (auto signal : {&Workspace::coverageChanged, &Workspace::libraryChanged})
+        connect(&workspace, signal, this, &CoveragePanel::refreshLater);
+    connect(&workspace, &Workspace::articleChanged, this, &CoveragePanel::refreshLater);
+    connect(&workspace, &Workspace::campaignsChanged, this, [this] {
+        rebuildCampaignChoice();
+        refreshLater();
+    });
+}
+
+QChartView *CoveragePanel::currentChartView() const
+{
+    return m_charts->currentIndex() == 0 ? m_rowsChart : m_monthChart;
+}
+
+void CoveragePanel::setRowsBy(const QString &by)
+{
+    m_rowsBy->setCurrentIndex(std::max(0, m_rowsBy->findData(by)));
+}
+
+void CoveragePanel::setCountSuggested(bool on)
+{
+    m_countSuggested->setChecked(on);
+}
+
+void CoveragePanel::rebuildCampaignChoice()
+{
+    const QString current = m_campaign->currentData().toString();
+    const QSignalBlocker blocker(m_campaign);
+    m_campaign->clear();
+    m_campaign->addItem(tr("All campaigns"), QString());
+    for (const Campaign &c : m_workspace.campaigns())
+        m_campaign->addItem(c.nameZh, c.id);
+    m_campaign->setCurrentIndex(std::max(0, m_campaign->findData(current)));
+}
+
+void CoveragePanel::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_stale)
+        refresh();
+}
+
+void CoveragePanel::refreshLater()
+{
+    // Edits come one by one; the figures are counted once after them, and only when shown.
+    m_stale = true;
+    if (m_refreshQueued || !isVisible())
+        return;
+    m_refreshQueued = true;
+    QTimer::singleShot(0, this, [this] {
+        m_refreshQueued = false;
+        if (m_stale && isVisible())
+            refresh();
+    });
+}
+
+void CoveragePanel::refresh()
+{
+    m_stale = false;
+    const QString by = m_rowsBy->currentData().toString();
+    const QString campaign = m_campaign->currentData().toString();
+    const bool countSuggested = m_countSuggested->isChecked();
+    Result<CoverageTable> table =
+        CoverageTable::build(m_workspace.library(), by, campaign, countSuggested);
+    Result<CoverageTable> byMonth = CoverageTable::build(
+        m_workspace.library(), QStringLiteral("month"), campaign, countSuggested);
+    if (!table || !byMonth) {
+        reportError(!table ? table.errorMessage() : byMonth.errorMessage());
+        return;
+    }
+    const CoverageCharts::Bars bars = by == QLatin1StringView("month")
+                                          ? CoverageCharts::Bars::Vertical
+                                          : CoverageCharts::Bars::Horizontal;
+    QChart *old = m_rowsChart->chart();
+    m_rowsChart->setChart(CoverageCharts::stackedBars(
+        table.value(), tr("Articles by %1").arg(m_rowsBy->currentText()), bars));
+    delete old;
+    old = m_monthChart->chart();
+    m_monthChart->setChart(CoverageCharts::stackedBars(byMonth.value(), tr("Articles by month"),
+                                                       CoverageCharts::Bars::Vertical, 24));
+    delete old;
+    m_model->setTable(std::move(table).value());
+    m_table->resizeColumnsToContents();
+    m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+}
+
+void CoveragePanel::chooseCell(const QModelIndex &index)
+{
+    if (!index.isValid())
+        return;
+    CoverageCell cell;
+    cell.by = m_model->table().by;
+    cell.key = index.data(CoverageModel::KeyRole).toString();
+    cell.label = m_model->index(index.row(), 0).data().toString();
+    cell.campaign = index.data(CoverageModel::CampaignRole).toString();
+    cell.count = index.data(CoverageModel::CountRole).toInt();
+    Q_EMIT cellChosen(cell);
+}
+
+void CoveragePanel::reportError(const QString &message)
+{
+    QMessageBox::warning(this, tr("Coverage"), message);
+}
+
+void CoveragePanel::exportTable()
+{
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export Coverage Table"), tr("coverage.xlsx"), tr("Excel workbook (*.xlsx)"));
+    if (path.isEmpty())
+        return;
+    if (Status s = writeXlsx(path, {Tables::coverage(m_model->table())}); !s)
+        reportError(s.errorMessage());
+}
+
+bool CoveragePanel::saveChartTo(const QString &path)
+{
+    QChartView *view = currentChartView();
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return false;
+    if (path.endsWith(QLatin1StringView(".svg"), Qt::CaseInsensitive)) {
+        QSvgGenerator svg;
+        svg.setOutputDevice(&file);
+        svg.setSize(view->size());
+        svg.setViewBox(QRect(QPoint(0, 0), view->size()));
+        svg.setTitle(view->chart() ? view->chart()->title() : QString());
+        QPainter painter(&svg);
+        view->render(&painter);
+        painter.end();
+    } else {
+        // Twice the screen's size: sharp enough for a printed page.
+        QImage image(view->size() * 2, QImage::Format_ARGB32);
+        image.fill(Qt::white);
+        QPainter painter(&image);
+        view->render(&painter, QRectF(QPointF(0, 0), image.size()));
+        painter.end();
+        if (!image.save(&file, "PNG"))
+            return false;
+    }
+    return file.commit();
+}
+
+void CoveragePanel::saveChart()
+{
+    const QString path =
+        QFileDialog::getSaveFileName(this, tr("Save Chart"), tr("coverage-chart.png"),
+                                     tr("PNG image (*.png);;SVG image (*.svg)"));
+    if (!path.isEmpty() && !saveChartTo(path))
+        reportError(tr("The chart could not be saved to %1.").arg(path));
+}
+
+void CoveragePanel::exportPdfReport()
+{
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("PDF Report"), tr("coverage-report.pdf"), tr("PDF document (*.pdf)"));
+    if (path.isEmpty())
+        return;
+    const ReportRequest request{m_rowsBy->currentData().toString(),
+                                m_campaign->currentData().toString(),
+                                m_countSuggested->isChecked()};
+    if (Status s = writePdfReport(m_workspace.library(), request, path); !s)
+        reportError(s.errorMessage());
+}
+
+} // namespace br::ui
