@@ -465,6 +465,15 @@ void MainWindow::createCoverageDock()
     m_coverageDock->setWidget(m_coverage);
     addDockWidget(Qt::BottomDockWidgetArea, m_coverageDock);
     m_coverageDock->hide();
+    // The first time it opens, the view takes about two fifths of the window's height, leaving
+    // the list and the article readable; later the window's saved state decides.
+    connect(m_coverageDock, &QDockWidget::visibilityChanged, this, [this](bool visible) {
+        if (!visible || m_coverageDock->property("sized").toBool())
+            return;
+        m_coverageDock->setProperty("sized", true);
+        if (m_coverageDock->height() > height() / 2)
+            resizeDocks({m_coverageDock}, {height() * 2 / 5}, Qt::Vertical);
+    });
     QAction *toggle = m_coverageDock->toggleViewAction();
     toggle->setText(tr("&Coverage"));
     toggle->setShortcut(QKeySequence(tr("Ctrl+R")));

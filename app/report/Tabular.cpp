@@ -17,7 +17,8 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QString tr(const char *text)
+// Marked with QT_TRANSLATE_NOOP where they are written, so lupdate finds them in "Export".
+QString translated(const char *text)
 {
     return QCoreApplication::translate("Export", text);
 }
@@ -53,15 +54,16 @@ Tabular coverage(const CoverageTable &table)
         {u"month"_s, QT_TRANSLATE_NOOP("Export", "Month")},
         {u"publication"_s, QT_TRANSLATE_NOOP("Export", "Publication")}};
     Tabular out;
-    out.name = tr("Coverage");
-    out.header.append(tr(keyHeaders.value(table.by, "Key")));
+    out.name = translated(QT_TRANSLATE_NOOP("Export", "Coverage"));
+    out.header.append(translated(keyHeaders.value(table.by, "Key")));
     const bool suggestedApart = !table.countSuggested;
     for (const Campaign &c : table.campaigns) {
         out.header.append(c.nameZh);
         if (suggestedApart)
-            out.header.append(tr("%1 (suggested)").arg(c.nameZh));
+            out.header.append(
+                translated(QT_TRANSLATE_NOOP("Export", "%1 (suggested)")).arg(c.nameZh));
     }
-    out.header.append(tr("Total"));
+    out.header.append(translated(QT_TRANSLATE_NOOP("Export", "Total")));
     const auto addRow = [&](const QString &label, const QList<int> &articles,
                             const QList<int> &suggested) {
         QVariantList row{label};
@@ -77,11 +79,12 @@ Tabular coverage(const CoverageTable &table)
     };
     QList<int> suggestedTotals(table.campaigns.size(), 0);
     for (const CoverageTable::Row &row : table.rows) {
-        addRow(row.key.isEmpty() ? tr("(none)") : row.label, row.articles, row.suggested);
+        addRow(row.key.isEmpty() ? translated(QT_TRANSLATE_NOOP("Export", "(none)")) : row.label,
+               row.articles, row.suggested);
         for (qsizetype c = 0; c < row.suggested.size(); ++c)
             suggestedTotals[c] += row.suggested[c];
     }
-    addRow(tr("Total"), table.columnTotals(), suggestedTotals);
+    addRow(translated(QT_TRANSLATE_NOOP("Export", "Total")), table.columnTotals(), suggestedTotals);
     return out;
 }
 
@@ -103,11 +106,20 @@ Result<Tabular> articles(Library &library, const ArticleFilter &filter)
         return list.join(u"; "_s);
     };
     Tabular out;
-    out.name = tr("Articles");
-    out.header =
-        QStringList{tr("Id"),   tr("Title"),     tr("Campaigns"),  tr("Suggested"),   tr("County"),
-                    tr("Town"), tr("Unit"),      tr("Places"),     tr("Publication"), tr("Date"),
-                    tr("Page"), tr("Page file"), tr("Annotations")};
+    out.name = translated(QT_TRANSLATE_NOOP("Export", "Articles"));
+    out.header = QStringList{translated(QT_TRANSLATE_NOOP("Export", "Id")),
+                             translated(QT_TRANSLATE_NOOP("Export", "Title")),
+                             translated(QT_TRANSLATE_NOOP("Export", "Campaigns")),
+                             translated(QT_TRANSLATE_NOOP("Export", "Suggested")),
+                             translated(QT_TRANSLATE_NOOP("Export", "County")),
+                             translated(QT_TRANSLATE_NOOP("Export", "Town")),
+                             translated(QT_TRANSLATE_NOOP("Export", "Unit")),
+                             translated(QT_TRANSLATE_NOOP("Export", "Places")),
+                             translated(QT_TRANSLATE_NOOP("Export", "Publication")),
+                             translated(QT_TRANSLATE_NOOP("Export", "Date")),
+                             translated(QT_TRANSLATE_NOOP("Export", "Page")),
+                             translated(QT_TRANSLATE_NOOP("Export", "Page file")),
+                             translated(QT_TRANSLATE_NOOP("Export", "Annotations"))};
     for (const ArticleRecord &r : records.value()) {
         QStringList suggested;
         for (const CampaignSuggestion &s : r.summary.suggestions) {

@@ -2,6 +2,85 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>Export</name>
+    <message>
+        <source>County</source>
+        <translation>县区</translation>
+    </message>
+    <message>
+        <source>Town</source>
+        <translation>乡镇街道</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>Publication</source>
+        <translation>报刊</translation>
+    </message>
+    <message>
+        <source>Coverage</source>
+        <translation>报道统计</translation>
+    </message>
+    <message>
+        <source>%1 (suggested)</source>
+        <translation>%1（建议）</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>Articles</source>
+        <translation>文章</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Campaigns</source>
+        <translation>专项</translation>
+    </message>
+    <message>
+        <source>Suggested</source>
+        <translation>建议专项</translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>版次</translation>
+    </message>
+    <message>
+        <source>Page file</source>
+        <translation>版面文件</translation>
+    </message>
+    <message>
+        <source>Annotations</source>
+        <translation>标注数</translation>
+    </message>
+</context>
+<context>
     <name>br::ui::AnnotationListModel</name>
     <message>
         <source>“%1”</source>
@@ -37,6 +116,185 @@
     <message>
         <source>Notes</source>
         <translation>批注</translation>
+    </message>
+</context>
+<context>
+    <name>br::ui::CoverageCharts</name>
+    <message>
+        <source>Others (%1)</source>
+        <translation>其他（%1）</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+</context>
+<context>
+    <name>br::ui::CoverageModel</name>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>%1 (+%2)</source>
+        <translation>%1（+%2）</translation>
+    </message>
+    <message>
+        <source>Articles without one</source>
+        <translation>没有此项的文章</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s) in all; click to list them</source>
+        <translation>
+            <numerusform>共 %n 篇；单击列出</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 tagged, %2 suggested and not yet confirmed; click to list them</source>
+        <translation>已标 %1 篇，建议未确认 %2 篇；单击列出</translation>
+    </message>
+    <message>
+        <source>Town</source>
+        <translation>乡镇街道</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>Publication</source>
+        <translation>报刊</translation>
+    </message>
+    <message>
+        <source>County</source>
+        <translation>县区</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+</context>
+<context>
+    <name>br::ui::CoveragePanel</name>
+    <message>
+        <source>County</source>
+        <translation>县区</translation>
+    </message>
+    <message>
+        <source>Town</source>
+        <translation>乡镇街道</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>Publication</source>
+        <translation>报刊</translation>
+    </message>
+    <message>
+        <source>Count suggestions</source>
+        <translation>计入建议</translation>
+    </message>
+    <message>
+        <source>Count articles the analysis suggests for a campaign as if they were tagged</source>
+        <translation>把系统建议的专项当作已标专项计入</translation>
+    </message>
+    <message>
+        <source>&amp;Rows:</source>
+        <translation>行(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>C&amp;ampaign:</source>
+        <translation>专项(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Export Table…</source>
+        <translation>导出表格…</translation>
+    </message>
+    <message>
+        <source>Save Chart…</source>
+        <translation>保存图表…</translation>
+    </message>
+    <message>
+        <source>PDF Report…</source>
+        <translation>PDF 报告…</translation>
+    </message>
+    <message>
+        <source>Click a cell to list its articles</source>
+        <translation>单击单元格列出其文章</translation>
+    </message>
+    <message>
+        <source>By rows</source>
+        <translation>按行</translation>
+    </message>
+    <message>
+        <source>By month</source>
+        <translation>按月份</translation>
+    </message>
+    <message>
+        <source>All campaigns</source>
+        <translation>全部专项</translation>
+    </message>
+    <message>
+        <source>Articles by %1</source>
+        <translation>按%1统计文章</translation>
+    </message>
+    <message>
+        <source>Articles by month</source>
+        <translation>按月份统计文章</translation>
+    </message>
+    <message>
+        <source>Coverage</source>
+        <translation>报道统计</translation>
+    </message>
+    <message>
+        <source>Export Coverage Table</source>
+        <translation>导出统计表</translation>
+    </message>
+    <message>
+        <source>coverage.xlsx</source>
+        <translation>报道统计.xlsx</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Save Chart</source>
+        <translation>保存图表</translation>
+    </message>
+    <message>
+        <source>coverage-chart.png</source>
+        <translation>报道统计图.png</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG image (*.svg)</source>
+        <translation>PNG 图片 (*.png);;SVG 图片 (*.svg)</translation>
+    </message>
+    <message>
+        <source>The chart could not be saved to %1.</source>
+        <translation>图表无法保存到 %1。</translation>
+    </message>
+    <message>
+        <source>PDF Report</source>
+        <translation>PDF 报告</translation>
+    </message>
+    <message>
+        <source>coverage-report.pdf</source>
+        <translation>报道统计报告.pdf</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF 文档 (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -114,8 +372,60 @@
         <translation>未提及</translation>
     </message>
     <message>
-        <source>%1 (main county: %2)</source>
-        <translation>%1（主要县区：%2）</translation>
+        <source>Where and who</source>
+        <translation>地点与单位</translation>
+    </message>
+    <message>
+        <source>The county coverage counts this article under</source>
+        <translation>统计时此文章所属的县区</translation>
+    </message>
+    <message>
+        <source>The unit the article is about (Enter saves)</source>
+        <translation>文章所报道的单位（回车保存）</translation>
+    </message>
+    <message>
+        <source>As found</source>
+        <translation>恢复识别结果</translation>
+    </message>
+    <message>
+        <source>Give the analysis&apos; unit back</source>
+        <translation>恢复系统识别的单位</translation>
+    </message>
+    <message>
+        <source>Merge into…</source>
+        <translation>合并到…</translation>
+    </message>
+    <message>
+        <source>Count this unit&apos;s name as another unit&apos;s from now on</source>
+        <translation>今后把此单位名称计为另一单位</translation>
+    </message>
+    <message>
+        <source>County:</source>
+        <translation>县区：</translation>
+    </message>
+    <message>
+        <source>Unit:</source>
+        <translation>单位：</translation>
+    </message>
+    <message>
+        <source>As found: %1</source>
+        <translation>识别结果：%1</translation>
+    </message>
+    <message>
+        <source>As found: the city&apos;s, no county</source>
+        <translation>识别结果：市级，无县区</translation>
+    </message>
+    <message>
+        <source>The city&apos;s, no county</source>
+        <translation>市级，无县区</translation>
+    </message>
+    <message>
+        <source>none found; type one</source>
+        <translation>未识别到，可输入</translation>
+    </message>
+    <message>
+        <source>suggested: %1</source>
+        <translation>建议：%1</translation>
     </message>
 </context>
 <context>
@@ -436,6 +746,165 @@
         <source>Name of the saved search:</source>
         <translation>已存搜索的名称：</translation>
     </message>
+    <message>
+        <source>Show All</source>
+        <translation>显示全部</translation>
+    </message>
+    <message>
+        <source>Export &amp;Coverage Table…</source>
+        <translation>导出统计表(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;PDF Coverage Report…</source>
+        <translation>PDF 统计报告(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Coverage</source>
+        <translation>报道统计</translation>
+    </message>
+    <message>
+        <source>&amp;Coverage</source>
+        <translation>报道统计(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Ctrl+R</source>
+        <translation>Ctrl+R</translation>
+    </message>
+    <message>
+        <source>&amp;Export Articles…</source>
+        <translation>导出文章列表(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <source>all campaigns</source>
+        <translation>全部专项</translation>
+    </message>
+    <message numerus="yes">
+        <source>Coverage: %1 · %2 — %n article(s), tagged or suggested</source>
+        <translation>
+            <numerusform>报道统计：%1 · %2 —— %n 篇（已标或建议）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s) exported to %1</source>
+        <translation>
+            <numerusform>已导出 %n 篇文章到 %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export Articles</source>
+        <translation>导出文章列表</translation>
+    </message>
+    <message>
+        <source>articles.xlsx</source>
+        <translation>文章列表.xlsx</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV, comma-separated (*.csv)</source>
+        <translation>Excel 工作簿 (*.xlsx);;CSV 逗号分隔 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Merge Unit</source>
+        <translation>合并单位</translation>
+    </message>
+    <message>
+        <source>Count every article of “%1” as an article of:</source>
+        <translation>把“%1”的全部文章计为以下单位的文章：</translation>
+    </message>
+</context>
+<context>
+    <name>br::ui::PdfReport</name>
+    <message>
+        <source>town</source>
+        <translation>乡镇街道</translation>
+    </message>
+    <message>
+        <source>unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>publication</source>
+        <translation>报刊</translation>
+    </message>
+    <message>
+        <source>county</source>
+        <translation>县区</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>%1 (+%2)</source>
+        <translation>%1（+%2）</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>Coverage report</source>
+        <translation>报道统计报告</translation>
+    </message>
+    <message>
+        <source>Articles by %1 and campaign: %2</source>
+        <translation>按%1和专项统计文章：%2</translation>
+    </message>
+    <message>
+        <source>Suggested, not yet confirmed articles are counted.</source>
+        <translation>已计入系统建议但尚未确认的文章。</translation>
+    </message>
+    <message>
+        <source>Counts are of tagged articles; suggested ones are shown apart (+n).</source>
+        <translation>统计已标专项的文章；系统建议的另行列出（+n）。</translation>
+    </message>
+    <message>
+        <source>Library: %1</source>
+        <translation>文库：%1</translation>
+    </message>
+    <message>
+        <source>Made on %1</source>
+        <translation>生成于 %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 articles</source>
+        <translation>%1：%2 篇</translation>
+    </message>
+    <message>
+        <source>Coverage by %1</source>
+        <translation>按%1统计</translation>
+    </message>
+    <message>
+        <source>Articles by %1</source>
+        <translation>按%1统计文章</translation>
+    </message>
+    <message>
+        <source>Articles by month</source>
+        <translation>按月份统计文章</translation>
+    </message>
+    <message>
+        <source>The articles of each cell</source>
+        <translation>各单元格的文章</translation>
+    </message>
+    <message>
+        <source>%1 · %2 (%3)</source>
+        <translation>%1 · %2（%3）</translation>
+    </message>
+    <message>
+        <source>%1 %2 — %3</source>
+        <translation>%1 %2 —— %3</translation>
+    </message>
+    <message>
+        <source>• tagged   ○ suggested, not yet confirmed</source>
+        <translation>• 已标专项   ○ 系统建议，尚未确认</translation>
+    </message>
 </context>
 <context>
     <name>br::ui::Workspace</name>
@@ -487,6 +956,18 @@
         <source>Remove saved search %1</source>
         <translation>删除已存搜索%1</translation>
     </message>
+    <message>
+        <source>Correct the county</source>
+        <translation>更正县区</translation>
+    </message>
+    <message>
+        <source>Correct the unit</source>
+        <translation>更正单位</translation>
+    </message>
+    <message>
+        <source>Merge unit %1 into %2</source>
+        <translation>将单位%1合并到%2</translation>
+    </message>
 </context>
 <context>
     <name>cli</name>
@@ -507,12 +988,16 @@
         <translation>搜索文库中的文章</translation>
     </message>
     <message>
-        <source>Count articles by campaign and county, month or publication</source>
-        <translation>按专项与县区、月份或报刊统计文章</translation>
+        <source>Count articles by campaign and county, town, unit, month or publication</source>
+        <translation>按专项和县区、乡镇、单位、月份或报刊统计文章</translation>
     </message>
     <message>
-        <source>Find the places of every article again</source>
-        <translation>重新识别所有文章中的地点</translation>
+        <source>Export the article list with places and units as CSV or XLSX</source>
+        <translation>将含地点与单位的文章列表导出为 CSV 或 XLSX</translation>
+    </message>
+    <message>
+        <source>Find the places and units of every article again</source>
+        <translation>重新识别每篇文章的地点与单位</translation>
     </message>
 </context>
 <context>

@@ -15,13 +15,14 @@ namespace br::ui {
 QChart *CoverageCharts::stackedBars(const CoverageTable &table, const QString &title, Bars bars,
                                     int maxBars)
 {
-    const auto tr = [](const char *text) {
+    const auto translated = [](const char *text) {
         return QCoreApplication::translate("br::ui::CoverageCharts", text);
     };
     QList<CoverageTable::Row> rows = table.rows;
     if (rows.size() > maxBars) {
         CoverageTable::Row others;
-        others.label = tr("Others (%1)").arg(rows.size() - maxBars + 1);
+        others.label = translated(QT_TRANSLATE_NOOP("br::ui::CoverageCharts", "Others (%1)"))
+                           .arg(rows.size() - maxBars + 1);
         others.articles.fill(0, table.campaigns.size());
         for (qsizetype r = maxBars - 1; r < rows.size(); ++r) {
             for (qsizetype c = 0; c < table.campaigns.size(); ++c)
@@ -32,7 +33,9 @@ QChart *CoverageCharts::stackedBars(const CoverageTable &table, const QString &t
     }
     QStringList categories;
     for (const CoverageTable::Row &row : rows)
-        categories.append(row.label.isEmpty() && row.key.isEmpty() ? tr("(none)") : row.label);
+        categories.append(row.label.isEmpty() && row.key.isEmpty()
+                              ? translated(QT_TRANSLATE_NOOP("br::ui::CoverageCharts", "(none)"))
+                              : row.label);
 
     QAbstractBarSeries *series = nullptr;
     if (bars == Bars::Horizontal) {

@@ -21,7 +21,8 @@ namespace br::ui {
 
 namespace {
 
-QString tr(const char *text)
+// Marked with QT_TRANSLATE_NOOP where they are written, so lupdate finds them.
+QString translated(const char *text)
 {
     return QCoreApplication::translate("br::ui::PdfReport", text);
 }
@@ -29,14 +30,14 @@ QString tr(const char *text)
 QString rowsName(const QString &by)
 {
     if (by == QLatin1StringView("town"))
-        return tr("town");
+        return translated(QT_TRANSLATE_NOOP("br::ui::PdfReport", "town"));
     if (by == QLatin1StringView("unit"))
-        return tr("unit");
+        return translated(QT_TRANSLATE_NOOP("br::ui::PdfReport", "unit"));
     if (by == QLatin1StringView("month"))
-        return tr("month");
+        return translated(QT_TRANSLATE_NOOP("br::ui::PdfReport", "month"));
     if (by == QLatin1StringView("publication"))
-        return tr("publication");
-    return tr("county");
+        return translated(QT_TRANSLATE_NOOP("br::ui::PdfReport", "publication"));
+    return translated(QT_TRANSLATE_NOOP("br::ui::PdfReport", "county"));
 }
 
 // Lays text out down the pages: keeps the vertical position and starts a new page when the next
@@ -120,12 +121,14 @@ void drawTable(PageFlow &flow, QPainter &painter, const CoverageTable &table)
     QStringList header;
     for (const Campaign &c : table.campaigns)
         header.append(c.nameZh);
-    header.append(tr("Total"));
+    header.append(translated(QT_TRANSLATE_NOOP("br::ui::PdfReport", "Total")));
     drawRow(rowsName(table.by), header, true);
     const auto cellText = [&](int articles, int suggested) {
         if (table.countSuggested || suggested == 0)
             return QString::number(articles);
-        return tr("%1 (+%2)").arg(articles).arg(suggested);
+        return translated(QT_TRANSLATE_NOOP("br::ui::PdfReport", "%1 (+%2)"))
+            .arg(articles)
+            .arg(suggested);
     };
     QList<int> suggestedTotals(table.campaigns.size(), 0);
     for (const CoverageTable::Row &row : table.rows) {
@@ -135,7 +138,9 @@ void drawTable(PageFlow &flow, QPainter &painter, const CoverageTable &table)
             suggestedTotals[c] += row.suggested[c];
         }
         cells.append(QString::number(row.total()));
-        drawRow(row.key.isEmpty() ? tr("(none)") : row.label, cells, false);
+        drawRow(row.key.isEmpty() ? translated(QT_TRANSLATE_NOOP("br::ui::PdfReport", "(none)"))
+                                  : row.label,
+                cells, false);
     }
     QStringList totals;
     int all = 0;
@@ -145,7 +150,7 @@ void drawTable(PageFlow &flow, QPainter &painter, const CoverageTable &table)
         all += columnTotals[c];
     }
     totals.append(QString::number(all));
-    drawRow(tr("Total"), totals, true);
+    drawRow(translated(QT_TRANSLATE_NOOP("br::ui::PdfReport", "Total")), totals, true);
 }
 
 void drawChart(PageFlow &flow, QPainter &painter, QChart *chart, qreal height)
@@ -191,7 +196,7 @@ Status writePdfReport(Library &library, const ReportRequest &request, const QStr
         writer.setPageSize(QPageSize(QPageSize::A4));
         writer.setPageMargins(QMarginsF(18, 18, 18, 18), QPageLayout::Millimeter);
         writer.setResolution(150);
-        writer.setTitle(tr("Coverage report"));
+        writer.setTitle(translated(QT_TRANSLATE_NOOP("br::ui::PdfReport", "Coverage report")));
         writer.setCreator(QCoreApplication::applicationName());
         QPainter painter;
         if (!painter.begin(&writer))
@@ -200,30 +205,42 @@ Status writePdfReport(Library &library, const ReportRequest &request, const QStr
 
         // The title page.
         flow.advance(flow.area().height() * 0.25);
-        flow.text(tr("Coverage report"), reportFont(26, true), 1);
+        flow.text(translated(QT_TRANSLATE_NOOP("br::ui::PdfReport", "Coverage report")),
+                  reportFont(26, true), 1);
         QStringList campaignNames;
         for (const Campaign &c : table->campaigns)
             campaignNames.append(c.nameZh);
-        flow.text(tr("Articles by %1 and campaign: %2")
-                      .arg(rowsName(request.by), campaignNames.join(QStringLiteral("、"))),
-                  reportFont(13));
-        flow.text(request.countSuggested
-                      ? tr("Suggested, not yet confirmed articles are counted.")
-                      : tr("Counts are of tagged articles; suggested ones are shown apart (+n)."),
+        flow.text(
+            translated(QT_TRANSLATE_NOOP("br::ui::PdfReport", "Articles by %1 and campaign: %2"))
+                .arg(rowsName(request.by), campaignNames.join(QStringLiteral("、"))),
+            reportFont(13));
+        flow.text(
+            request.countSuggested
+                ? translated(QT_TRANSLATE_NOOP(
+                      "br::ui::PdfReport", "Suggested, not yet confirmed articles are counted."))
+                : translated(QT_TRANSLATE_NOOP(
+                      "br::ui::PdfReport",
+                      "Counts are of tagged articles; suggested ones are shown apart (+n).")),
+            reportFont(11));
+        flow.text(translated(QT_TRANSLATE_NOOP("br::ui::PdfReport", "Library: %1"))
+                      .arg(QFileInfo(library.path()).fileName()),
                   reportFont(11));
-        flow.text(tr("Library: %1").arg(QFileInfo(library.path()).fileName()), reportFont(11));
-        flow.text(tr("Made on %1")
+        flow.text(translated(QT_TRANSLATE_NOOP("br::ui::PdfReport", "Made on %1"))
                       .arg(QLocale().toString(QDateTime::currentDateTime(), QLocale::LongFormat)),
                   reportFont(11), 1.5);
         const QList<int> totals = table->columnTotals();
         for (qsizetype c = 0; c < table->campaigns.size(); ++c) {
-            flow.text(tr("%1: %2 articles").arg(table->campaigns[c].nameZh).arg(totals[c]),
+            flow.text(translated(QT_TRANSLATE_NOOP("br::ui::PdfReport", "%1: %2 articles"))
+                          .arg(table->campaigns[c].nameZh)
+                          .arg(totals[c]),
                       reportFont(12, true), 0.2);
         }
 
         // The table.
         flow.newPage();
-        flow.text(tr("Coverage by %1").arg(rowsName(request.by)), reportFont(16, true));
+        flow.text(translated(QT_TRANSLATE_NOOP("br::ui::PdfReport", "Coverage by %1"))
+                      .arg(rowsName(request.by)),
+                  reportFont(16, true));
         drawTable(flow, painter, table.value());
 
         // The charts.
@@ -231,19 +248,24 @@ Status writePdfReport(Library &library, const ReportRequest &request, const QStr
         const qreal chartHeight = flow.area().height() * 0.46;
         drawChart(flow, painter,
                   CoverageCharts::stackedBars(
-                      table.value(), tr("Articles by %1").arg(rowsName(request.by)),
+                      table.value(),
+                      translated(QT_TRANSLATE_NOOP("br::ui::PdfReport", "Articles by %1"))
+                          .arg(rowsName(request.by)),
                       request.by == QLatin1StringView("month") ? CoverageCharts::Bars::Vertical
                                                                : CoverageCharts::Bars::Horizontal),
                   chartHeight);
         flow.advance(flow.area().height() * 0.04);
         drawChart(flow, painter,
-                  CoverageCharts::stackedBars(byMonth.value(), tr("Articles by month"),
-                                              CoverageCharts::Bars::Vertical, 24),
+                  CoverageCharts::stackedBars(
+                      byMonth.value(),
+                      translated(QT_TRANSLATE_NOOP("br::ui::PdfReport", "Articles by month")),
+                      CoverageCharts::Bars::Vertical, 24),
                   chartHeight);
 
         // The articles of every cell.
         flow.newPage();
-        flow.text(tr("The articles of each cell"), reportFont(16, true));
+        flow.text(translated(QT_TRANSLATE_NOOP("br::ui::PdfReport", "The articles of each cell")),
+                  reportFont(16, true));
         for (const CoverageTable::Row &row : table->rows) {
             for (qsizetype c = 0; c < table->campaigns.size(); ++c) {
                 const int shown = row.articles[c] + (request.countSuggested ? 0 : row.suggested[c]);
@@ -258,14 +280,16 @@ Status writePdfReport(Library &library, const ReportRequest &request, const QStr
                 if (!articles)
                     return articles.error();
                 flow.ensure(QFontMetricsF(reportFont(12)).height() * 4);
-                flow.text(tr("%1 · %2 (%3)")
-                              .arg(row.key.isEmpty() ? tr("(none)") : row.label,
+                flow.text(translated(QT_TRANSLATE_NOOP("br::ui::PdfReport", "%1 · %2 (%3)"))
+                              .arg(row.key.isEmpty() ? translated(QT_TRANSLATE_NOOP(
+                                                           "br::ui::PdfReport", "(none)"))
+                                                     : row.label,
                                    table->campaigns[c].nameZh)
                               .arg(articles->size()),
                           reportFont(12, true), 0.2);
                 for (const ArticleSummary &a : articles.value()) {
                     const bool tagged = a.campaigns.contains(table->campaigns[c].id);
-                    flow.text(tr("%1 %2 — %3")
+                    flow.text(translated(QT_TRANSLATE_NOOP("br::ui::PdfReport", "%1 %2 — %3"))
                                   .arg(tagged ? QStringLiteral("•") : QStringLiteral("○"), a.title,
                                        a.pageFile),
                               reportFont(9), 0.1);
@@ -273,7 +297,9 @@ Status writePdfReport(Library &library, const ReportRequest &request, const QStr
                 flow.advance(QFontMetricsF(reportFont(9)).height() * 0.6);
             }
         }
-        flow.text(tr("• tagged   ○ suggested, not yet confirmed"), reportFont(8));
+        flow.text(translated(QT_TRANSLATE_NOOP("br::ui::PdfReport",
+                                               "• tagged   ○ suggested, not yet confirmed")),
+                  reportFont(8));
         if (!painter.end())
             return Error{QStringLiteral("cannot finish the PDF: %1").arg(path)};
     }
