@@ -471,8 +471,10 @@ void MainWindow::createCoverageDock()
         if (!visible || m_coverageDock->property("sized").toBool())
             return;
         m_coverageDock->setProperty("sized", true);
-        if (m_coverageDock->height() > height() / 2)
+        // After the layout has placed it: sizes asked for before that are not kept.
+        QTimer::singleShot(0, this, [this] {
             resizeDocks({m_coverageDock}, {height() * 2 / 5}, Qt::Vertical);
+        });
     });
     QAction *toggle = m_coverageDock->toggleViewAction();
     toggle->setText(tr("&Coverage"));

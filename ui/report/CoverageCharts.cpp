@@ -4,6 +4,7 @@
 #include <QBarSet>
 #include <QChart>
 #include <QCoreApplication>
+#include <QFont>
 #include <QHorizontalStackedBarSeries>
 #include <QStackedBarSeries>
 #include <QValueAxis>
@@ -64,6 +65,12 @@ QChart *CoverageCharts::stackedBars(const CoverageTable &table, const QString &t
     chart->legend()->setAlignment(Qt::AlignBottom);
     auto *categoryAxis = new QBarCategoryAxis;
     categoryAxis->append(categories);
+    // Place names are short; eliding them to "…" in a small chart leaves nothing to read.
+    categoryAxis->setTruncateLabels(false);
+    QFont labels = categoryAxis->labelsFont();
+    labels.setPointSizeF(labels.pointSizeF() * 0.9);
+    categoryAxis->setLabelsFont(labels);
+    chart->setMargins(QMargins(4, 4, 4, 4));
     auto *countAxis = new QValueAxis;
     countAxis->setLabelFormat(QStringLiteral("%d"));
     // Whole numbers on the axis: a step of 1, 2, 3, … so that at most ten steps reach the top.

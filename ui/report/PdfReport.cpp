@@ -122,7 +122,9 @@ void drawTable(PageFlow &flow, QPainter &painter, const CoverageTable &table)
     for (const Campaign &c : table.campaigns)
         header.append(c.nameZh);
     header.append(translated(QT_TRANSLATE_NOOP("br::ui::PdfReport", "Total")));
-    drawRow(rowsName(table.by), header, true);
+    QString keyHeader = rowsName(table.by);
+    keyHeader[0] = keyHeader[0].toUpper(); // "county" in a sentence, "County" over a column
+    drawRow(keyHeader, header, true);
     const auto cellText = [&](int articles, int suggested) {
         if (table.countSuggested || suggested == 0)
             return QString::number(articles);
