@@ -27,17 +27,19 @@ bool wantsCommandLine(int argc, char *argv[])
     return false;
 }
 
-// `report` may draw charts for a PDF, which needs a QApplication; without a display it draws
+// `report --format pdf` draws charts, which needs a QApplication; without a display it draws
 // offscreen. Every other command runs without any graphics.
 bool needsGraphics(int argc, char *argv[])
 {
+    bool report = false;
     for (int i = 1; i < argc; ++i) {
-        if (std::strcmp(argv[i], "--db") == 0) {
-            ++i;
-            continue;
-        }
-        if (argv[i][0] != '-')
-            return std::strcmp(argv[i], "report") == 0;
+        if (std::strcmp(argv[i], "report") == 0)
+            report = true;
+        const bool pdf = std::strcmp(argv[i], "--format=pdf") == 0 ||
+                         (std::strcmp(argv[i], "--format") == 0 && i + 1 < argc &&
+                          std::strcmp(argv[i + 1], "pdf") == 0);
+        if (report && pdf)
+            return true;
     }
     return false;
 }
