@@ -178,6 +178,14 @@ void CoveragePanel::refresh()
     m_monthChart->setChart(CoverageCharts::stackedBars(byMonth.value(), tr("Articles by month"),
                                                        CoverageCharts::Bars::Vertical, 24));
     delete old;
+    // Every bar keeps its label: Qt Charts drops labels that do not fit, so the chart asks for
+    // a line of text per bar (at most 15 bars are drawn, the rest summed).
+    if (bars == CoverageCharts::Bars::Horizontal) {
+        const auto barCount = static_cast<int>(std::min<qsizetype>(table->rows.size(), 15));
+        m_rowsChart->setMinimumHeight(barCount * (fontMetrics().height() + 4) + 110);
+    } else {
+        m_rowsChart->setMinimumHeight(0);
+    }
     m_model->setTable(std::move(table).value());
     m_table->resizeColumnsToContents();
     m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);

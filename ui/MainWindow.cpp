@@ -472,9 +472,8 @@ void MainWindow::createCoverageDock()
             return;
         m_coverageDock->setProperty("sized", true);
         // After the layout has placed it: sizes asked for before that are not kept.
-        QTimer::singleShot(0, this, [this] {
-            resizeDocks({m_coverageDock}, {height() * 2 / 5}, Qt::Vertical);
-        });
+        QTimer::singleShot(
+            0, this, [this] { resizeDocks({m_coverageDock}, {height() * 2 / 5}, Qt::Vertical); });
     });
     QAction *toggle = m_coverageDock->toggleViewAction();
     toggle->setText(tr("&Coverage"));
