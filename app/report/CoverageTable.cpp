@@ -89,6 +89,13 @@ Result<CoverageTable> CoverageTable::build(Library &library, const QString &by,
             return a.key < b.key;
         if (a.total() != b.total())
             return a.total() > b.total();
+        // Then the unconfirmed suggestions: in a library nobody has tagged yet, they are the
+        // only ranking there is.
+        const auto pending = [](const Row &row) {
+            return std::accumulate(row.suggested.cbegin(), row.suggested.cend(), 0);
+        };
+        if (pending(a) != pending(b))
+            return pending(a) > pending(b);
         return a.label < b.label;
     });
     return table;

@@ -128,6 +128,10 @@
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
+    <message>
+        <source>%1 (suggested)</source>
+        <translation>%1（建议）</translation>
+    </message>
 </context>
 <context>
     <name>br::ui::CoverageModel</name>

@@ -25,9 +25,12 @@ QChart *CoverageCharts::stackedBars(const CoverageTable &table, const QString &t
         others.label = translated(QT_TRANSLATE_NOOP("br::ui::CoverageCharts", "Others (%1)"))
                            .arg(rows.size() - maxBars + 1);
         others.articles.fill(0, table.campaigns.size());
+        others.suggested.fill(0, table.campaigns.size());
         for (qsizetype r = maxBars - 1; r < rows.size(); ++r) {
-            for (qsizetype c = 0; c < table.campaigns.size(); ++c)
+            for (qsizetype c = 0; c < table.campaigns.size(); ++c) {
                 others.articles[c] += rows[r].articles[c];
+                others.suggested[c] += rows[r].suggested[c];
+            }
         }
         rows.resize(maxBars - 1);
         rows.append(others);
@@ -47,16 +50,41 @@ QChart *CoverageCharts::stackedBars(const CoverageTable &table, const QString &t
     } else {
         series = new QStackedBarSeries;
     }
+    // Suggestions not counted in are drawn apart, as the table shows them: a paler segment after
+    // the campaign's tagged one (otherwise a library nobody has tagged yet shows an empty chart).
+    const bool suggestionsApart =
+        !table.countSuggested && std::any_of(rows.cbegin(), rows.cend(), [](const auto &row) {
+            return std::any_of(row.suggested.cbegin(), row.suggested.cend(),
+                               [](int n) { return n > 0; });
+        });
     int highest = 0;
-    for (const CoverageTable::Row &row : rows)
-        highest = std::max(highest, row.total());
-    for (qsizetype c = 0; c < table.campaigns.size(); ++c) {
-        auto *set = new QBarSet(table.campaigns[c].nameZh);
-        set->setColor(QColor(table.campaigns[c].color));
-        set->setBorderColor(QColor(table.campaigns[c].color).darker(120));
-        for (const CoverageTable::Row &row : rows)
-            set->append(row.articles[c]);
+    for (const CoverageTable::Row &row : rows) {
+        int bar = row.total();
+        for (qsizetype c = 0; suggestionsApart && c < row.suggested.size(); ++c)
+            bar += row.suggested[c];
+        highest = std::max(highest, bar);
+    }
+    const auto addSet = [&](const QString &name, const QColor &color) {
+        auto *set = new QBarSet(name);
+        set->setColor(color);
+        set->setBorderColor(color.darker(120));
         series->append(set);
+        return set;
+    };
+    for (qsizetype c = 0; c < table.campaigns.size(); ++c) {
+        const QColor color(table.campaigns[c].color);
+        QBarSet *tagged = addSet(table.campaigns[c].nameZh, color);
+        QBarSet *suggested =
+            suggestionsApart
+                ? addSet(translated(QT_TRANSLATE_NOOP("br::ui::CoverageCharts", "%1 (suggested)"))
+                             .arg(table.campaigns[c].nameZh),
+                         color.lighter(160))
+                : nullptr;
+        for (const CoverageTable::Row &row : rows) {
+            tagged->append(row.articles[c]);
+            if (suggested)
+                suggested->append(row.suggested[c]);
+        }
     }
     auto *chart = new QChart;
     chart->setTitle(title);
