@@ -1,6 +1,7 @@
 #include "analysis/CampaignLexicon.h"
 
 #include "analysis/Campaign.h"
+#include "core/TsvRecords.h"
 
 #include <QFile>
 #include <QLoggingCategory>
@@ -16,22 +17,20 @@ Q_LOGGING_CATEGORY(lcLexicon, "br.analysis.lexicon")
 Result<CampaignLexicon> CampaignLexicon::parse(QStringView tsv)
 {
     CampaignLexicon lexicon;
-    int lineNumber = 0;
-    for (const QStringView line : tsv.split(u'\n')) {
-        ++lineNumber;
-        const QStringView trimmed = line.trimmed();
-        if (trimmed.isEmpty() || trimmed.startsWith(u'#'))
-            continue;
-        const QList<QStringView> fields = trimmed.split(u'\t');
-        bool weightOk = false;
-        const double weight = fields.size() == 3 ? fields[2].toDouble(&weightOk) : 0;
-        const bool known = std::any_of(builtinCampaigns().begin(), builtinCampaigns().end(),
-                                       [&](const Campaign &c) { return fields[0] == c.id; });
-        if (fields.size() != 3 || !weightOk || weight <= 0 || !known || fields[1].isEmpty())
-            return Error{
-                u"lexicon line %1 is not 'campaign<TAB>term<TAB>weight'"_s.arg(lineNumber)};
-        lexicon.m_terms.append(Term{fields[0].toString(), fields[1].toString(), weight});
-    }
+    const Status read =
+        forEachTsvRecord(tsv, [&](const QList<QStringView> &fields, int lineNumber) -> Status {
+            bool weightOk = false;
+            const double weight = fields.size() == 3 ? fields[2].toDouble(&weightOk) : 0;
+            const bool known = std::any_of(builtinCampaigns().begin(), builtinCampaigns().end(),
+                                           [&](const Campaign &c) { return fields[0] == c.id; });
+            if (fields.size() != 3 || !weightOk || weight <= 0 || !known || fields[1].isEmpty())
+                return Error{
+                    u"lexicon line %1 is not 'campaign<TAB>term<TAB>weight'"_s.arg(lineNumber)};
+            lexicon.m_terms.append(Term{fields[0].toString(), fields[1].toString(), weight});
+            return {};
+        });
+    if (!read)
+        return read.error();
     // A table over the whole BMP: the scan asks it for every character of every article.
     lexicon.m_listByFirst.assign(0x10000, -1);
     for (qsizetype i = 0; i < lexicon.m_terms.size(); ++i) {

@@ -1,5 +1,7 @@
 #include "analysis/Gazetteer.h"
 
+#include "core/TsvRecords.h"
+
 #include <QFile>
 #include <QLoggingCategory>
 
@@ -93,23 +95,22 @@ Result<Gazetteer> Gazetteer::parse(QStringView divisions, QStringView aliases)
             }
         }
     }
-    lineNumber = 0;
-    for (const QStringView line : aliases.split(u'\n')) {
-        ++lineNumber;
-        const QStringView trimmed = line.trimmed();
-        if (trimmed.isEmpty() || trimmed.startsWith(u'#'))
-            continue;
-        const QList<QStringView> f = trimmed.split(u'\t');
-        bool ok = false;
-        const qint64 code = f.value(1).toLongLong(&ok);
-        if (f.size() != 2 || !ok || !g.m_byCode.contains(code))
-            return Error{u"alias line %1 is not alias<TAB>known division code"_s.arg(lineNumber)};
-        // An alias replaces whatever the name stood for before.
-        const QString alias = f[0].toString();
-        if (const auto it = g.m_nameIndex.constFind(alias); it != g.m_nameIndex.constEnd())
-            g.m_names[*it].codes.clear();
-        g.addName(alias, code, false);
-    }
+    const Status read =
+        forEachTsvRecord(aliases, [&](const QList<QStringView> &f, int aliasLine) -> Status {
+            bool ok = false;
+            const qint64 code = f.value(1).toLongLong(&ok);
+            if (f.size() != 2 || !ok || !g.m_byCode.contains(code))
+                return Error{
+                    u"alias line %1 is not alias<TAB>known division code"_s.arg(aliasLine)};
+            // An alias replaces whatever the name stood for before.
+            const QString alias = f[0].toString();
+            if (const auto it = g.m_nameIndex.constFind(alias); it != g.m_nameIndex.constEnd())
+                g.m_names[*it].codes.clear();
+            g.addName(alias, code, false);
+            return {};
+        });
+    if (!read)
+        return read.error();
     g.indexNames();
     return g;
 }

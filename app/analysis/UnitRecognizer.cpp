@@ -1,5 +1,6 @@
 #include "analysis/UnitRecognizer.h"
 
+#include "core/TsvRecords.h"
 #include "text/CharFold.h"
 
 #include <QFile>
@@ -60,27 +61,26 @@ bool isBarePrefix(QChar c)
 Result<UnitRecognizer::Lexicon> UnitRecognizer::parseLexicon(QStringView tsv)
 {
     Lexicon lexicon;
-    int lineNumber = 0;
-    for (const QStringView line : tsv.split(u'\n')) {
-        ++lineNumber;
-        const QStringView trimmed = line.trimmed();
-        if (trimmed.isEmpty() || trimmed.startsWith(u'#'))
-            continue;
-        const QList<QStringView> fields = trimmed.split(u'\t');
-        if (fields.size() != 2 || fields[1].isEmpty())
-            return Error{u"unit lexicon line %1 is not 'kind<TAB>text'"_s.arg(lineNumber)};
-        const QString text = fields[1].toString();
-        if (fields[0] == u"stop") {
-            lexicon.stops.append(text);
-            lexicon.longestStop = std::max(lexicon.longestStop, static_cast<int>(text.size()));
-        } else if (fields[0] == u"unit" || fields[0] == u"branch") {
-            lexicon.endingWith[text.back()].append(text);
-            if (fields[0] == u"branch")
-                lexicon.branches.insert(text);
-        } else {
-            return Error{u"unit lexicon line %1: kind is unit, branch or stop"_s.arg(lineNumber)};
-        }
-    }
+    const Status read =
+        forEachTsvRecord(tsv, [&](const QList<QStringView> &fields, int lineNumber) -> Status {
+            if (fields.size() != 2 || fields[1].isEmpty())
+                return Error{u"unit lexicon line %1 is not 'kind<TAB>text'"_s.arg(lineNumber)};
+            const QString text = fields[1].toString();
+            if (fields[0] == u"stop") {
+                lexicon.stops.append(text);
+                lexicon.longestStop = std::max(lexicon.longestStop, static_cast<int>(text.size()));
+            } else if (fields[0] == u"unit" || fields[0] == u"branch") {
+                lexicon.endingWith[text.back()].append(text);
+                if (fields[0] == u"branch")
+                    lexicon.branches.insert(text);
+            } else {
+                return Error{
+                    u"unit lexicon line %1: kind is unit, branch or stop"_s.arg(lineNumber)};
+            }
+            return {};
+        });
+    if (!read)
+        return read.error();
     const auto longestFirst = [](const QString &a, const QString &b) {
         return a.size() > b.size();
     };
