@@ -1,8 +1,7 @@
 // The coverage view and the corrections behind it, driven through real widgets offscreen: the
 // table and its click-through, the inspector's county and unit corrections with undo, unit
 // merges, chart and list exports.
-#include "library/PageReader.h"
-#include "testsupport/TestSupport.h"
+#include "testsupport/WorkspaceSupport.h"
 #include "ui/ArticleListModel.h"
 #include "ui/CoverageModel.h"
 #include "ui/CoveragePanel.h"
@@ -28,23 +27,10 @@
 
 using namespace br;
 using namespace br::ui;
+using br::test::seededWorkspace;
 using namespace Qt::StringLiterals;
 
 namespace {
-
-std::unique_ptr<Workspace> seededWorkspace(const QString &path)
-{
-    Result<std::unique_ptr<Library>> library = Library::open(path);
-    if (!library)
-        qFatal("cannot open %s", qPrintable(library.errorMessage()));
-    const PageReader reader;
-    for (const QString &name : QDir(test::seedsPath()).entryList(QDir::Files, QDir::Name)) {
-        Result<ReadPage> page = reader.readFile(test::seedsPath(name));
-        if (!page || !library.value()->addPage(page.value()))
-            qFatal("cannot import %s", qPrintable(name));
-    }
-    return std::make_unique<Workspace>(std::move(library).value());
-}
 
 int rowTitled(ArticleListModel *model, const QString &title)
 {

@@ -1,5 +1,5 @@
 #include "library/Importer.h"
-#include "testsupport/TestSupport.h"
+#include "testsupport/WorkspaceSupport.h"
 #include "ui/AnnotationListModel.h"
 #include "ui/ArticleListModel.h"
 #include "ui/ArticleView.h"
@@ -32,17 +32,10 @@
 
 using namespace br;
 using namespace br::ui;
+using br::test::openWorkspace;
 using namespace Qt::StringLiterals;
 
 namespace {
-
-std::unique_ptr<Workspace> openWorkspace(const QString &path)
-{
-    Result<std::unique_ptr<Library>> library = Library::open(path);
-    if (!library)
-        qFatal("cannot open %s", qPrintable(library.errorMessage()));
-    return std::make_unique<Workspace>(std::move(library).value());
-}
 
 void activate(QWidget &window)
 {
