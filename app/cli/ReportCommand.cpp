@@ -14,14 +14,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-// A CSV field: quoted when it holds a separator, a quote or a line break.
-QString csvField(const QString &text)
-{
-    if (!text.contains(u',') && !text.contains(u'"') && !text.contains(u'\n'))
-        return text;
-    return u'"' + QString(text).replace(u'"', u"\"\""_s) + u'"';
-}
-
 // The machine-readable rows: one per key and campaign, as the library counts them.
 QByteArray rowsAs(const QString &format, const QString &by, const QList<CoverageRow> &rows)
 {

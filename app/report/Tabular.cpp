@@ -23,14 +23,6 @@ QString translated(const char *text)
     return QCoreApplication::translate("Export", text);
 }
 
-QString csvField(const QString &text)
-{
-    if (!text.contains(u',') && !text.contains(u'"') && !text.contains(u'\n') &&
-        !text.contains(u'\r'))
-        return text;
-    return u'"' + QString(text).replace(u'"', u"\"\""_s) + u'"';
-}
-
 // Sheet names: at most 31 characters, none of []:*?/\ (Excel's rules, which libxlsxwriter checks).
 QString sheetName(const QString &name, int index)
 {
@@ -136,6 +128,14 @@ Result<Tabular> articles(Library &library, const ArticleFilter &filter)
 }
 
 } // namespace Tables
+
+QString csvField(const QString &text)
+{
+    if (!text.contains(u',') && !text.contains(u'"') && !text.contains(u'\n') &&
+        !text.contains(u'\r'))
+        return text;
+    return u'"' + QString(text).replace(u'"', u"\"\""_s) + u'"';
+}
 
 QByteArray toCsv(const Tabular &table)
 {

@@ -32,6 +32,9 @@ Tabular coverage(const CoverageTable &table);
 Result<Tabular> articles(Library &library, const ArticleFilter &filter);
 } // namespace Tables
 
+// One CSV field: quoted when it holds a separator, a quote or a line break (RFC 4180).
+QString csvField(const QString &text);
+
 // CSV (RFC 4180; UTF-8 with a byte-order mark, which spreadsheet programs need to read Chinese).
 QByteArray toCsv(const Tabular &table);
 
