@@ -79,17 +79,8 @@ QVariant CoverageModel::headerData(int section, Qt::Orientation orientation, int
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole || section < 0 ||
         section >= columnCount())
         return QAbstractTableModel::headerData(section, orientation, role);
-    if (section == 0) {
-        if (m_table.by == QLatin1StringView("town"))
-            return tr("Town");
-        if (m_table.by == QLatin1StringView("unit"))
-            return tr("Unit");
-        if (m_table.by == QLatin1StringView("month"))
-            return tr("Month");
-        if (m_table.by == QLatin1StringView("publication"))
-            return tr("Publication");
-        return tr("County");
-    }
+    if (section == 0)
+        return CoverageTable::dimensionName(m_table.by);
     if (section == campaignColumnCount() + 1)
         return tr("Total");
     return m_table.campaigns[section - 1].nameZh;

@@ -35,11 +35,8 @@ CoveragePanel::CoveragePanel(Workspace &workspace, QWidget *parent)
     auto *controls = new QHBoxLayout;
     m_rowsBy = new QComboBox(this);
     m_rowsBy->setObjectName(QStringLiteral("coverageRowsBy"));
-    m_rowsBy->addItem(tr("County"), QStringLiteral("county"));
-    m_rowsBy->addItem(tr("Town"), QStringLiteral("town"));
-    m_rowsBy->addItem(tr("Unit"), QStringLiteral("unit"));
-    m_rowsBy->addItem(tr("Month"), QStringLiteral("month"));
-    m_rowsBy->addItem(tr("Publication"), QStringLiteral("publication"));
+    for (const QString &by : coverageDimensions())
+        m_rowsBy->addItem(CoverageTable::dimensionName(by), by);
     m_campaign = new QComboBox(this);
     m_campaign->setObjectName(QStringLiteral("coverageCampaign"));
     rebuildCampaignChoice();

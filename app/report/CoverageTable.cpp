@@ -3,6 +3,7 @@
 #include "analysis/Gazetteer.h"
 #include "library/Library.h"
 
+#include <QCoreApplication>
 #include <QHash>
 
 #include <algorithm>
@@ -15,6 +16,18 @@ using namespace Qt::StringLiterals;
 int CoverageTable::Row::total() const
 {
     return std::accumulate(articles.cbegin(), articles.cend(), 0);
+}
+
+QString CoverageTable::dimensionName(const QString &by)
+{
+    static const QHash<QString, const char *> names{
+        {u"county"_s, QT_TRANSLATE_NOOP("CoverageTable", "County")},
+        {u"town"_s, QT_TRANSLATE_NOOP("CoverageTable", "Town")},
+        {u"unit"_s, QT_TRANSLATE_NOOP("CoverageTable", "Unit")},
+        {u"month"_s, QT_TRANSLATE_NOOP("CoverageTable", "Month")},
+        {u"publication"_s, QT_TRANSLATE_NOOP("CoverageTable", "Publication")}};
+    const char *name = names.value(by);
+    return name ? QCoreApplication::translate("CoverageTable", name) : by;
 }
 
 QString CoverageTable::labelFor(const QString &by, const QString &key)

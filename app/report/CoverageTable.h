@@ -33,6 +33,8 @@ struct CoverageTable
     static Result<CoverageTable> build(Library &library, const QString &by,
                                        const QString &campaign = QString(),
                                        bool countSuggested = false);
+    // What a dimension is called over a column or in a menu: "County", "Town", … (translated).
+    static QString dimensionName(const QString &by);
     // The readable name of a key: a division's name (a town with its county), else the key.
     static QString labelFor(const QString &by, const QString &key);
     // The column totals.

@@ -39,15 +39,9 @@ namespace Tables {
 
 Tabular coverage(const CoverageTable &table)
 {
-    static const QHash<QString, const char *> keyHeaders{
-        {u"county"_s, QT_TRANSLATE_NOOP("Export", "County")},
-        {u"town"_s, QT_TRANSLATE_NOOP("Export", "Town")},
-        {u"unit"_s, QT_TRANSLATE_NOOP("Export", "Unit")},
-        {u"month"_s, QT_TRANSLATE_NOOP("Export", "Month")},
-        {u"publication"_s, QT_TRANSLATE_NOOP("Export", "Publication")}};
     Tabular out;
     out.name = translated(QT_TRANSLATE_NOOP("Export", "Coverage"));
-    out.header.append(translated(keyHeaders.value(table.by, "Key")));
+    out.header.append(CoverageTable::dimensionName(table.by));
     const bool suggestedApart = !table.countSuggested;
     for (const Campaign &c : table.campaigns) {
         out.header.append(c.nameZh);

@@ -2,7 +2,7 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
-    <name>Export</name>
+    <name>CoverageTable</name>
     <message>
         <source>County</source>
         <translation>县区</translation>
@@ -18,6 +18,25 @@
     <message>
         <source>Month</source>
         <translation>月份</translation>
+    </message>
+    <message>
+        <source>Publication</source>
+        <translation>报刊</translation>
+    </message>
+</context>
+<context>
+    <name>Export</name>
+    <message>
+        <source>County</source>
+        <translation>县区</translation>
+    </message>
+    <message>
+        <source>Town</source>
+        <translation>乡镇街道</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
     </message>
     <message>
         <source>Publication</source>
@@ -158,52 +177,12 @@
         <translation>已标 %1 篇，建议未确认 %2 篇；单击列出</translation>
     </message>
     <message>
-        <source>Town</source>
-        <translation>乡镇街道</translation>
-    </message>
-    <message>
-        <source>Unit</source>
-        <translation>单位</translation>
-    </message>
-    <message>
-        <source>Month</source>
-        <translation>月份</translation>
-    </message>
-    <message>
-        <source>Publication</source>
-        <translation>报刊</translation>
-    </message>
-    <message>
-        <source>County</source>
-        <translation>县区</translation>
-    </message>
-    <message>
         <source>Total</source>
         <translation>合计</translation>
     </message>
 </context>
 <context>
     <name>br::ui::CoveragePanel</name>
-    <message>
-        <source>County</source>
-        <translation>县区</translation>
-    </message>
-    <message>
-        <source>Town</source>
-        <translation>乡镇街道</translation>
-    </message>
-    <message>
-        <source>Unit</source>
-        <translation>单位</translation>
-    </message>
-    <message>
-        <source>Month</source>
-        <translation>月份</translation>
-    </message>
-    <message>
-        <source>Publication</source>
-        <translation>报刊</translation>
-    </message>
     <message>
         <source>Count suggestions</source>
         <translation>计入建议</translation>
@@ -821,26 +800,6 @@
 </context>
 <context>
     <name>br::ui::PdfReport</name>
-    <message>
-        <source>town</source>
-        <translation>乡镇街道</translation>
-    </message>
-    <message>
-        <source>unit</source>
-        <translation>单位</translation>
-    </message>
-    <message>
-        <source>month</source>
-        <translation>月份</translation>
-    </message>
-    <message>
-        <source>publication</source>
-        <translation>报刊</translation>
-    </message>
-    <message>
-        <source>county</source>
-        <translation>县区</translation>
-    </message>
     <message>
         <source>Total</source>
         <translation>合计</translation>

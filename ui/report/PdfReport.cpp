@@ -27,17 +27,10 @@ QString translated(const char *text)
     return QCoreApplication::translate("br::ui::PdfReport", text);
 }
 
+// The dimension's name inside a sentence: "Articles by county".
 QString rowsName(const QString &by)
 {
-    if (by == QLatin1StringView("town"))
-        return translated(QT_TRANSLATE_NOOP("br::ui::PdfReport", "town"));
-    if (by == QLatin1StringView("unit"))
-        return translated(QT_TRANSLATE_NOOP("br::ui::PdfReport", "unit"));
-    if (by == QLatin1StringView("month"))
-        return translated(QT_TRANSLATE_NOOP("br::ui::PdfReport", "month"));
-    if (by == QLatin1StringView("publication"))
-        return translated(QT_TRANSLATE_NOOP("br::ui::PdfReport", "publication"));
-    return translated(QT_TRANSLATE_NOOP("br::ui::PdfReport", "county"));
+    return CoverageTable::dimensionName(by).toLower();
 }
 
 // Lays text out down the pages: keeps the vertical position and starts a new page when the next
@@ -122,9 +115,7 @@ void drawTable(PageFlow &flow, QPainter &painter, const CoverageTable &table)
     for (const Campaign &c : table.campaigns)
         header.append(c.nameZh);
     header.append(translated(QT_TRANSLATE_NOOP("br::ui::PdfReport", "Total")));
-    QString keyHeader = rowsName(table.by);
-    keyHeader[0] = keyHeader[0].toUpper(); // "county" in a sentence, "County" over a column
-    drawRow(keyHeader, header, true);
+    drawRow(CoverageTable::dimensionName(table.by), header, true);
     const auto cellText = [&](int articles, int suggested) {
         if (table.countSuggested || suggested == 0)
             return QString::number(articles);
