@@ -90,7 +90,9 @@ QChart *CoverageCharts::stackedBars(const CoverageTable &table, const QString &t
     chart->setTitle(title);
     chart->addSeries(series);
     chart->setAnimationOptions(QChart::NoAnimation);
-    chart->legend()->setAlignment(Qt::AlignBottom);
+    // Six names (tagged and suggested per campaign) do not fit in one line below the bars.
+    chart->legend()->setAlignment(suggestionsApart ? Qt::AlignRight : Qt::AlignBottom);
+    chart->legend()->setShowToolTips(true);
     auto *categoryAxis = new QBarCategoryAxis;
     categoryAxis->append(categories);
     // Place names are short; eliding them to "…" in a small chart leaves nothing to read.
