@@ -153,10 +153,16 @@ private Q_SLOTS:
         QVERIFY(!q.included()[1].exact);
         QCOMPARE(q.excluded().size(), 1);
         QCOMPARE(q.included()[3].text, u"\"open"_s);
-        QCOMPARE(q.matchExpression(),
-                 u"(\"扶贫\") AND (\"扫黑\" AND \"除恶\") AND (\"ne\" + \"ea\" + \"ar\") AND "
-                 u"(\"op\" + \"pe\" + \"en\")"_s);
-        QCOMPARE(SearchQuery::parse(u"县"_s).matchExpression(), u"(\"县\"*)"_s);
+        QCOMPARE(q.includedExpressions().pairs,
+                 u"\"扶贫\" AND \"扫黑\" AND \"除恶\" AND \"ne\" + \"ea\" + \"ar\" AND "
+                 u"\"op\" + \"pe\" + \"en\""_s);
+        QVERIFY(q.includedExpressions().characters.isEmpty());
+        QCOMPARE(q.excludedExpressions().pairs, u"\"莘县\""_s);
+        // One character: an exact lookup in the characters table, never a prefix query.
+        const SearchQuery single = SearchQuery::parse(u"县 a-扶贫 -党"_s);
+        QCOMPARE(single.includedExpressions().characters, u"\"县\" AND \"a\""_s);
+        QCOMPARE(single.includedExpressions().pairs, u"\"扶贫\""_s);
+        QCOMPARE(single.excludedExpressions().characters, u"\"党\""_s);
     }
 
     void matchesBruteForceOnSeeds()
@@ -191,6 +197,63 @@ private Q_SLOTS:
             }
         }
         compareAll(path, 300);
+    }
+
+    // Library::search ranks with br_bm25 (lengths held in memory); FTS5's own bm25() must give
+    // the same order, also after articles were deleted by another connection and new ones took
+    // their ids.
+    void ranksAsFts5Bm25()
+    {
+        const QString path = m_dir.filePath(u"generated.sqlite3"_s);
+        Result<std::unique_ptr<Library>> library = Library::open(path);
+        QVERIFY(library.ok());
+        Result<std::unique_ptr<Database>> other = Database::open(path);
+        QVERIFY(other.ok());
+        const QStringList queries{u"扶贫"_s, u"扫黑除恶"_s, u"莘县 扶贫"_s, u"文明 -创城"_s,
+                                  u"医院 党"_s};
+        const auto compareOrders = [&] {
+            for (const QString &query : queries) {
+                int total = 0;
+                const Result<QList<SearchHit>> hits = library.value()->search(query, {}, 0, &total);
+                QVERIFY(hits.ok());
+                QList<qint64> ours;
+                for (const SearchHit &hit : hits.value())
+                    ours.append(hit.articleId);
+                const QList<qint64> matching = library.value()->searchIds(query).value();
+                PreparedStatement s = other.value()->prepared(
+                    "SELECT rowid FROM article_fts WHERE article_fts MATCH ?1 "
+                    "ORDER BY bm25(article_fts, 4.0, 1.0), rowid");
+                s->bind(1, SearchQuery::parse(query).includedExpressions().pairs);
+                QList<qint64> fts5;
+                while (s->step() == Statement::Step::Row) {
+                    if (matching.contains(s->int64(0)))
+                        fts5.append(s->int64(0));
+                }
+                QVERIFY2(total > 5, qPrintable(query));
+                QCOMPARE(ours.size(), total);
+                QVERIFY2(ours == fts5, qPrintable(query));
+            }
+        };
+        compareOrders();
+        if (QTest::currentTestFailed())
+            return;
+        // The last page goes (through the other connection), and a new page reuses its ids.
+        QVERIFY(other.value()
+                    ->execScript("DELETE FROM article WHERE page_id = (SELECT max(id) FROM page);"
+                                 "DELETE FROM page WHERE id = (SELECT max(id) FROM page);")
+                    .ok());
+        bench::PageGenerator generator(test::seedsPath(), 11);
+        Result<ReadPage> read = PageReader().readBytes(u"new.txt"_s, generator.page(500));
+        QVERIFY(read.ok());
+        QVERIFY(library.value()->addPage(read.value()).ok());
+        compareOrders();
+        // Both index tables still agree with the articles, row for row.
+        QVERIFY(other.value()
+                    ->execScript("INSERT INTO article_fts (article_fts, rank) VALUES "
+                                 "('integrity-check', 1);"
+                                 "INSERT INTO article_chars (article_chars, rank) VALUES "
+                                 "('integrity-check', 1);")
+                    .ok());
     }
 
     void hitsHaveSnippetsWithMarkedMatches()
@@ -235,6 +298,43 @@ private Q_SLOTS:
         QVERIFY2(library.ok(), qPrintable(library.errorMessage()));
         QCOMPARE(library.value()->searchIds(u"贫困"_s).value().size(), 1);
         QCOMPARE(library.value()->searchIds(u"脱"_s).value().size(), 1);
+    }
+
+    // A library of schema 6 (one index of pairs and each run's last character) gets the pairs
+    // table and the characters table of schema 7, both rebuilt from its articles.
+    void migrationSplitsTheIndex()
+    {
+        const QString path = m_dir.filePath(u"v6.sqlite3"_s);
+        {
+            Result<std::unique_ptr<Database>> db = Database::open(path);
+            QVERIFY(Migrations::migrate(*db.value(), 6).ok());
+            QVERIFY(
+                db.value()
+                    ->execScript(
+                        "INSERT INTO page (file_name, source_path, sha256, byte_size, "
+                        "encoding, raw_text, imported_at) VALUES ('a.txt', '/a.txt', "
+                        "'abc', 3, 'UTF-8', '', '2020-01-01');"
+                        "INSERT INTO article (page_id, ord, start_line, end_line, title, "
+                        "plain_text) VALUES (1, 0, 1, 1, '莘县扶贫', '莘县扶贫，贫困户脱贫了。');"
+                        "INSERT INTO article_fts (article_fts) VALUES ('rebuild');")
+                    .ok());
+        }
+        {
+            Result<std::unique_ptr<Library>> library = Library::open(path);
+            QVERIFY2(library.ok(), qPrintable(library.errorMessage()));
+            for (const QString &query : {u"了"_s, u"县"_s, u"扶贫"_s, u"贫困户脱贫"_s})
+                QVERIFY2(library.value()->searchIds(query).value() == QList<qint64>{1},
+                         qPrintable(query));
+            QVERIFY(library.value()->searchIds(u"扶贫 -了"_s).value().isEmpty());
+        }
+        Result<std::unique_ptr<Database>> db = Database::open(path);
+        QCOMPARE(db.value()->userVersion(), Migrations::kCurrentVersion);
+        QVERIFY(db.value()
+                    ->execScript("INSERT INTO article_fts (article_fts, rank) VALUES "
+                                 "('integrity-check', 1);"
+                                 "INSERT INTO article_chars (article_chars, rank) VALUES "
+                                 "('integrity-check', 1);")
+                    .ok());
     }
 };
 

@@ -2,9 +2,12 @@
 
 #include "text/CharFold.h"
 
+#include "library/Fts5Api.h"
+
 #include <sqlite3.h>
 
 #include <string>
+#include <string_view>
 
 namespace br {
 
@@ -59,13 +62,34 @@ char32_t nextCodePoint(const unsigned char *p, int n, int &i)
 
 using TokenCallback = int (*)(void *, int, const char *, int, int, int);
 
-struct Tokenizer
+// What a table built with "br_cjk" gets from it, chosen by its argument.
+enum class Mode
 {
+    PairsAndLast, // no argument: the index of schema versions 3 to 6, kept for their migration
+    Pairs,        // "pairs"
+    Characters,   // "chars"
 };
 
-int createTokenizer(void *, const char **, int, Fts5Tokenizer **out)
+struct Tokenizer
 {
-    *out = reinterpret_cast<Fts5Tokenizer *>(new Tokenizer);
+    Mode mode = Mode::PairsAndLast;
+};
+
+int createTokenizer(void *, const char **arguments, int count, Fts5Tokenizer **out)
+{
+    Mode mode = Mode::PairsAndLast;
+    if (count > 1)
+        return SQLITE_ERROR;
+    if (count == 1) {
+        const std::string_view argument(arguments[0]);
+        if (argument == "pairs")
+            mode = Mode::Pairs;
+        else if (argument == "chars")
+            mode = Mode::Characters;
+        else
+            return SQLITE_ERROR;
+    }
+    *out = reinterpret_cast<Fts5Tokenizer *>(new Tokenizer{mode});
     return SQLITE_OK;
 }
 
@@ -74,13 +98,43 @@ void deleteTokenizer(Fts5Tokenizer *tokenizer)
     delete reinterpret_cast<Tokenizer *>(tokenizer);
 }
 
-int tokenize(Fts5Tokenizer *, void *context, int flags, const char *text, int length,
+// Every distinct word character of `text` once, in order of first appearance.
+int tokenizeCharacters(void *context, const char *text, int length, TokenCallback emit)
+{
+    const auto *bytes = reinterpret_cast<const unsigned char *>(text);
+    std::u32string folded;
+    std::u32string seen;
+    std::string token;
+    int i = 0;
+    while (i < length) {
+        const int start = i;
+        const char32_t c = nextCodePoint(bytes, length, i);
+        folded.clear();
+        CharFold::append(c, folded);
+        for (const char32_t f : folded) {
+            if (!CharFold::isWordChar(f) || seen.find(f) != std::u32string::npos)
+                continue;
+            seen.push_back(f);
+            token.clear();
+            appendUtf8(token, f);
+            if (int rc = emit(context, 0, token.data(), static_cast<int>(token.size()), start, i);
+                rc != SQLITE_OK)
+                return rc;
+        }
+    }
+    return SQLITE_OK;
+}
+
+int tokenize(Fts5Tokenizer *tokenizer, void *context, int flags, const char *text, int length,
              TokenCallback emit)
 {
     if (flags & (FTS5_TOKENIZE_QUERY | FTS5_TOKENIZE_PREFIX)) {
         // A token SearchQuery built: handed over unchanged.
         return length > 0 ? emit(context, 0, text, length, 0, length) : SQLITE_OK;
     }
+    const Mode mode = reinterpret_cast<Tokenizer *>(tokenizer)->mode;
+    if (mode == Mode::Characters)
+        return tokenizeCharacters(context, text, length, emit);
     const auto *bytes = reinterpret_cast<const unsigned char *>(text);
     std::u32string folded;
     std::string token;
@@ -90,6 +144,8 @@ int tokenize(Fts5Tokenizer *, void *context, int flags, const char *text, int le
         if (!havePrevious)
             return SQLITE_OK;
         havePrevious = false;
+        if (mode == Mode::Pairs)
+            return SQLITE_OK;
         token.clear();
         appendUtf8(token, previous.c);
         return emit(context, 0, token.data(), static_cast<int>(token.size()), previous.start,
@@ -124,18 +180,6 @@ int tokenize(Fts5Tokenizer *, void *context, int flags, const char *text, int le
         }
     }
     return endRun();
-}
-
-fts5_api *fts5ApiOf(sqlite3 *db)
-{
-    fts5_api *api = nullptr;
-    sqlite3_stmt *statement = nullptr;
-    if (sqlite3_prepare_v2(db, "SELECT fts5(?1)", -1, &statement, nullptr) == SQLITE_OK) {
-        sqlite3_bind_pointer(statement, 1, static_cast<void *>(&api), "fts5_api_ptr", nullptr);
-        sqlite3_step(statement);
-    }
-    sqlite3_finalize(statement);
-    return api;
 }
 
 } // namespace

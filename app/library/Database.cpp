@@ -1,6 +1,7 @@
 #include "library/Database.h"
 
 #include "library/CjkTokenizer.h"
+#include "library/SearchFunctions.h"
 
 #include <QFileInfo>
 #include <QLoggingCategory>
@@ -78,6 +79,13 @@ Statement &Statement::bind(int index, double value)
 Statement &Statement::bindNull(int index)
 {
     sqlite3_bind_null(m_stmt, index);
+    return *this;
+}
+
+Statement &Statement::bindPointer(int index, const void *pointer, const char *type)
+{
+    // SQLite hands the pointer back unchanged; it never writes through it.
+    sqlite3_bind_pointer(m_stmt, index, const_cast<void *>(pointer), type, nullptr);
     return *this;
 }
 
@@ -173,6 +181,8 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, OpenMode m
             u"%1 is not a Bulletin Reader library (%2)"_s.arg(path, database->lastError())};
     // Every connection to a library needs the search tokenizer before it touches the index.
     if (Status s = registerCjkTokenizer(db); !s)
+        return Error{u"cannot set up the library %1: %2"_s.arg(path, s.errorMessage())};
+    if (Status s = registerSearchFunctions(db); !s)
         return Error{u"cannot set up the library %1: %2"_s.arg(path, s.errorMessage())};
     const char *setup = database->isReadOnly()
                             ? "PRAGMA foreign_keys=ON;"

@@ -38,6 +38,9 @@ public:
     Statement &bind(int index, int value) { return bind(index, static_cast<qint64>(value)); }
     Statement &bind(int index, double value);
     Statement &bindNull(int index);
+    // A C++ object for an SQL function of ours (sqlite3_bind_pointer): only a function asking for
+    // the same `type` sees it; it must outlive the statement's use.
+    Statement &bindPointer(int index, const void *pointer, const char *type);
 
     enum class Step
     {
@@ -90,7 +93,8 @@ private:
 };
 
 // An open library file: the connection, its settings, a cache of prepared statements, and
-// transactions. The only class that talks to sqlite3 directly besides Statement.
+// transactions. The only class that talks to sqlite3 directly besides Statement and the search's
+// own tokenizer and functions, which SQLite calls back (CjkTokenizer, SearchFunctions).
 class Database final
 {
 public:

@@ -96,9 +96,11 @@ Result<Library::Added> Library::addPage(const ReadPage &read)
     PreparedStatement suggestion =
         m_db->prepared("INSERT INTO suggestion (article_id, campaign_id, "
                        "score, evidence) VALUES (?1, ?2, ?3, ?4)");
-    PreparedStatement index =
+    PreparedStatement pairIndex =
         m_db->prepared("INSERT INTO article_fts (rowid, head, body) VALUES (?1, ?2, ?3)");
-    if (!page || !article || !suggestion || !index)
+    PreparedStatement characterIndex =
+        m_db->prepared("INSERT INTO article_chars (rowid, head, body) VALUES (?1, ?2, ?3)");
+    if (!page || !article || !suggestion || !pairIndex || !characterIndex)
         return Error{m_db->lastError()};
 
     page->bind(1, read.fileName)
@@ -137,12 +139,12 @@ Result<Library::Added> Library::addPage(const ReadPage &read)
                 return s.error();
         }
         // The search index, in the same transaction: what the view article_text will show.
-        index->reset()
-            .bind(1, articleId)
-            .bind(2, QString(a.kicker + u'\n' + a.title + u'\n' + a.subtitle))
-            .bind(3, plainText);
-        if (Status s = index->run(); !s)
-            return s.error();
+        const QString head = a.kicker + u'\n' + a.title + u'\n' + a.subtitle;
+        for (Statement *index : {&*pairIndex, &*characterIndex}) {
+            index->reset().bind(1, articleId).bind(2, head).bind(3, plainText);
+            if (Status s = index->run(); !s)
+                return s.error();
+        }
         for (const CampaignSuggestion &sug : a.suggestions) {
             suggestion->reset()
                 .bind(1, articleId)
@@ -181,7 +183,7 @@ Result<QList<ArticleSummary>> Library::articles(const ArticleFilter &filter)
     // The text filter is a search (folded, every term, -exclusions), answered by the index.
     QByteArray matchingIds = "[]";
     if (!filter.text.isEmpty()) {
-        Result<QList<qint64>> ids = searchIds(filter.text, QString(), false);
+        Result<QList<qint64>> ids = searchIds(filter.text);
         if (!ids)
             return ids.error();
         QByteArray json = "[";

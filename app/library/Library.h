@@ -4,6 +4,7 @@
 #include "analysis/PlaceRecognizer.h"
 #include "analysis/UnitRecognizer.h"
 #include "core/Result.h"
+#include "library/SearchFunctions.h"
 #include "text/Page.h"
 
 #include <QList>
@@ -18,6 +19,7 @@
 namespace br {
 
 class Database;
+class SearchQuery;
 class Statement;
 struct ReadPage;
 
@@ -229,10 +231,8 @@ public:
     // built for the first `limit` of them (all when 0).
     Result<QList<SearchHit>> search(const QString &query, const QString &campaign = QString(),
                                     int limit = 0, int *total = nullptr);
-    // Just the ids of the matching articles: best first when `ranked`, else in id order (what a
-    // filter needs; ranking every hit is most of the cost of a broad search).
-    Result<QList<qint64>> searchIds(const QString &query, const QString &campaign = QString(),
-                                    bool ranked = true);
+    // Just the ids of the matching articles, in id order: what a filter needs.
+    Result<QList<qint64>> searchIds(const QString &query, const QString &campaign = QString());
 
     // How many articles each campaign has by `by` (one of coverageDimensions()), for one
     // campaign or all; `countSuggested` adds the suggested-but-unconfirmed ones to `articles`.
@@ -296,7 +296,14 @@ private:
     // Runs one prepared write in its own transaction.
     Status write(const char *sql, const std::function<void(Statement &)> &bind);
 
+    // The articles matching `query` (and tagged `campaign` when given), in id order: the sets
+    // each index table, the campaign and the text check give, intersected. With `scored`, the
+    // hits of the pairs table are scored in the same pass, for ranking.
+    Result<IdList> matchingIds(const SearchQuery &query, const QString &campaign,
+                               ScoredIds *scored = nullptr);
+
     std::unique_ptr<Database> m_db;
+    DocumentLengths m_lengths; // for ranking; read again whenever the library changed
 };
 
 } // namespace br

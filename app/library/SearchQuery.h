@@ -24,10 +24,20 @@ public:
     const QList<Term> &excluded() const { return m_excluded; }
     bool isEmpty() const { return m_included.isEmpty() && m_excluded.isEmpty(); }
 
-    // The FTS5 expression for the included terms that have index tokens, or empty when none has.
-    QString matchExpression() const;
-    // The FTS5 expression matching any excluded term the index decides exactly, or empty.
-    QString excludedExpression() const;
+    // FTS5 expressions for the two index tables (see CjkTokenizer.h): runs of two characters or
+    // more as phrases of pairs for article_fts, single characters for article_chars; either is
+    // empty when the query gives it nothing to match.
+    struct Expressions
+    {
+        QString pairs;
+        QString characters;
+        bool isEmpty() const { return pairs.isEmpty() && characters.isEmpty(); }
+    };
+    // What an article must hold: every run of every included term.
+    Expressions includedExpressions() const;
+    // What rules an article out: any excluded term the index decides alone (each expression
+    // matches the articles holding one of them).
+    Expressions excludedExpressions() const;
     // Whether the index answer must be checked against the text (a term with punctuation or
     // spaces in it, or one with no word characters at all).
     bool needsTextCheck() const;
@@ -41,7 +51,7 @@ public:
     QString snippet(const QString &plainText, QChar start, QChar end, int radius = 40) const;
 
 private:
-    static QString expressionFor(const Term &term);
+    static void addExpressions(const Term &term, QStringList &pairs, QStringList &characters);
 
     QList<Term> m_included;
     QList<Term> m_excluded;
