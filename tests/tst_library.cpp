@@ -390,6 +390,45 @@ private Q_SLOTS:
         QCOMPARE(library.value()->articleCount().value(), articles);
     }
 
+    // The seeds go in as one batch; one of them cannot be saved (a trigger refuses it, as a full
+    // disk would): the batch is saved again page by page, the other four pages are kept with
+    // their articles searchable, and the one refused is named.
+    void batchThatCannotBeSavedKeepsEveryOtherPage()
+    {
+        const QString file = path(u"batch.sqlite3"_s);
+        Result<std::unique_ptr<Library>> library = Library::open(file);
+        QVERIFY(library.ok());
+        {
+            Result<std::unique_ptr<Database>> db = Database::open(file);
+            QVERIFY(db.value()
+                        ->execScript("CREATE TRIGGER refuse BEFORE INSERT ON page "
+                                     "WHEN new.file_name LIKE '003_%' BEGIN "
+                                     "SELECT RAISE(ABORT, 'no room left'); END;")
+                        .ok());
+        }
+        Importer importer(*library.value());
+        const ImportReport report = importer.importPaths({test::seedsPath()});
+        QCOMPARE(report.pagesImported, 4);
+        QCOMPARE(report.refused.size(), 1);
+        QVERIFY(QFileInfo(report.refused.front().path).fileName().startsWith(u"003_"_s));
+        QVERIFY(report.refused.front().reason.contains(u"no room left"_s));
+        QCOMPARE(library.value()->pageCount().value(), 4);
+        QCOMPARE(library.value()->articleCount().value(), report.articles);
+        // Every article kept is in both index tables, and nothing else is.
+        const QList<qint64> all = library.value()->searchIds(u"-龘"_s).value();
+        QCOMPARE(all.size(), report.articles);
+        Result<std::unique_ptr<Database>> db = Database::open(file);
+        QVERIFY(db.value()
+                    ->execScript("INSERT INTO article_fts (article_fts, rank) VALUES "
+                                 "('integrity-check', 1);"
+                                 "INSERT INTO article_chars (article_chars, rank) VALUES "
+                                 "('integrity-check', 1);")
+                    .ok());
+        PreparedStatement indexed = db.value()->prepared(
+            "SELECT count(*) FROM article_fts WHERE article_fts MATCH '\"脱贫\" OR \"扫黑\"'");
+        QVERIFY(indexed->step() == Statement::Step::Row && indexed->int64(0) > 0);
+    }
+
     void refusesBadFilesEachWithReasonAndChangesNothing()
     {
         Result<std::unique_ptr<Library>> library = Library::open(path(u"bad.sqlite3"_s));

@@ -9,6 +9,7 @@
 
 #include <atomic>
 #include <functional>
+#include <vector>
 
 namespace br {
 
@@ -31,9 +32,12 @@ struct ImportReport
     bool cancelled = false;
 };
 
-// Imports page files and folders into a library: each page in its own transaction, so a refused or
-// failing file leaves everything else — and the library — as it was. Pages are read and split on
-// a second thread while the calling thread writes; progress is reported on the calling thread.
+// Imports page files and folders into a library. Pages are read and split on a second thread
+// while the calling thread writes them, in batches of about kBatchCharacters of text, each batch
+// one transaction (the search index is built much faster in large pieces); a refused file never
+// reaches a batch, and a batch that cannot be saved is saved again page by page, so a failing
+// page leaves everything else — and the library — as it was. Progress is reported on the
+// calling thread.
 class Importer final
 {
 public:
@@ -50,6 +54,11 @@ public:
     // The files `paths` stand for, folders walked recursively in name order.
     static QList<Source> collect(const QStringList &paths, QList<Refusal> &refused);
 
+    // About 9 MB of Chinese text (some 800 pages): building the index of 100,000 articles in
+    // such batches takes 1.11 × FTS5's own 'rebuild' (bench_search), 1.22 × with half of it,
+    // 2.4 × page by page.
+    static constexpr qsizetype kBatchCharacters = 3'000'000;
+
     using ProgressFn = std::function<void(int done, int total, const QString &path)>;
     ImportReport importPaths(const QStringList &paths, const ProgressFn &progress = {},
                              const std::atomic_bool *cancel = nullptr);
@@ -58,7 +67,9 @@ private:
     struct ReadItem; // what the reading thread hands to the writing one for each file
     static ReadItem readOne(const PageReader &reader, const Source &source,
                             const QSet<QByteArray> &known);
-    void store(ReadItem item, ImportReport &report);
+    // Counts a file that is not written (a duplicate, a refusal).
+    static void count(const ReadItem &item, ImportReport &report);
+    void store(const std::vector<ReadItem> &batch, ImportReport &report);
 
     Library &m_library;
 };

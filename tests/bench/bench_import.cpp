@@ -1,6 +1,7 @@
 // Imports N pages made from the seeds into a new library and, in the same run, inserts the same
-// page and article rows and their search index with bare SQLite (prepared statements, one
-// transaction per page, the same pragmas) as the reference, and once more without the index.
+// page and article rows and their search index (both tables) with bare SQLite (prepared
+// statements, the importer's batches, the same pragmas) as the reference, and once more without
+// the index.
 // Prints one line:
 //   pages=… mb=… seconds=… mb_per_s=… peak_rss_mb=… reference_seconds=… ratio=…
 //   reference_noindex_seconds=…
@@ -22,6 +23,7 @@
 #include <sqlite3.h>
 
 #include <cstdio>
+#include <vector>
 
 using namespace br;
 using bench::peakRssMb;
@@ -45,8 +47,10 @@ QList<Row> rowsOf(const QString &libraryPath)
     sqlite3_prepare_v2(db, "SELECT id, raw_text FROM page ORDER BY id", -1, &pages, nullptr);
     sqlite3_stmt *arts = nullptr;
     sqlite3_prepare_v2(
-        db, "SELECT title, blocks, plain_text FROM article WHERE page_id = ?1 ORDER BY ord", -1,
-        &arts, nullptr);
+        db,
+        "SELECT title, blocks, plain_text, kicker || char(10) || title || char(10) || subtitle "
+        "FROM article WHERE page_id = ?1 ORDER BY ord",
+        -1, &arts, nullptr);
     const auto column = [](sqlite3_stmt *s, int c) {
         return QByteArray(static_cast<const char *>(sqlite3_column_blob(s, c)),
                           sqlite3_column_bytes(s, c));
@@ -67,38 +71,48 @@ QList<Row> rowsOf(const QString &libraryPath)
     return rows;
 }
 
-// The same rows with bare SQLite: page, articles and (when `index`) their search index, one
-// transaction per page as the importer writes them.
+// The same rows with bare SQLite: pages, articles and (when `index`) their search index, in the
+// importer's batches: one transaction each, the index written by one statement per table.
 double bareInsertSeconds(const QString &path, const QList<Row> &rows, bool index)
 {
     sqlite3 *db = nullptr;
     sqlite3_open(path.toUtf8().constData(), &db);
     (void)registerCjkTokenizer(db);
-    sqlite3_exec(db,
-                 "CREATE VIRTUAL TABLE article_fts USING fts5(head, body, content='', "
-                 "tokenize='br_cjk', detail=full)",
-                 nullptr, nullptr, nullptr);
-    sqlite3_stmt *fts = nullptr;
-    sqlite3_prepare_v2(db, "INSERT INTO article_fts (rowid, head, body) VALUES (?1, ?2, ?3)", -1,
-                       &fts, nullptr);
     sqlite3_exec(
         db,
         "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; "
         "CREATE TABLE page (id INTEGER PRIMARY KEY, raw_text TEXT NOT NULL);"
         "CREATE TABLE article (id INTEGER PRIMARY KEY, page_id INTEGER NOT NULL, ord INTEGER,"
-        " title TEXT, blocks TEXT, plain_text TEXT);",
+        " title TEXT, blocks TEXT, plain_text TEXT, head TEXT);"
+        "CREATE VIRTUAL TABLE article_fts USING fts5(head, plain_text, content='article', "
+        "content_rowid='id', tokenize='br_cjk pairs', detail=full);"
+        "CREATE VIRTUAL TABLE article_chars USING fts5(head, plain_text, content='article', "
+        "content_rowid='id', tokenize='br_cjk chars', detail=none, columnsize=0);",
         nullptr, nullptr, nullptr);
     sqlite3_stmt *page = nullptr;
     sqlite3_stmt *article = nullptr;
+    std::vector<sqlite3_stmt *> indexes;
     sqlite3_prepare_v2(db, "INSERT INTO page (raw_text) VALUES (?1)", -1, &page, nullptr);
-    sqlite3_prepare_v2(
-        db,
-        "INSERT INTO article (page_id, ord, title, blocks, plain_text) VALUES (?1, ?2, ?3, ?4, ?5)",
-        -1, &article, nullptr);
+    sqlite3_prepare_v2(db,
+                       "INSERT INTO article (page_id, ord, title, blocks, plain_text, head) "
+                       "VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+                       -1, &article, nullptr);
+    for (const char *sql : {"INSERT INTO article_fts (rowid, head, plain_text) SELECT id, head, "
+                            "plain_text FROM article WHERE id > ?1",
+                            "INSERT INTO article_chars (rowid, head, plain_text) SELECT id, head, "
+                            "plain_text FROM article WHERE id > ?1"}) {
+        sqlite3_stmt *statement = nullptr;
+        sqlite3_prepare_v2(db, sql, -1, &statement, nullptr);
+        indexes.push_back(statement);
+    }
     QElapsedTimer timer;
     timer.start();
-    for (const Row &row : rows) {
-        sqlite3_exec(db, "BEGIN IMMEDIATE", nullptr, nullptr, nullptr);
+    sqlite3_int64 lastIndexed = 0;
+    qsizetype batchCharacters = 0;
+    for (qsizetype r = 0; r < rows.size(); ++r) {
+        const Row &row = rows[r];
+        if (batchCharacters == 0)
+            sqlite3_exec(db, "BEGIN IMMEDIATE", nullptr, nullptr, nullptr);
         sqlite3_bind_text(page, 1, row.pageText.constData(), static_cast<int>(row.pageText.size()),
                           SQLITE_STATIC);
         sqlite3_step(page);
@@ -108,27 +122,32 @@ double bareInsertSeconds(const QString &path, const QList<Row> &rows, bool index
         for (const QList<QByteArray> &a : row.articles) {
             sqlite3_bind_int64(article, 1, pageId);
             sqlite3_bind_int(article, 2, ord++);
-            for (int c = 0; c < 3; ++c)
+            for (int c = 0; c < 4; ++c)
                 sqlite3_bind_text(article, 3 + c, a[c].constData(), static_cast<int>(a[c].size()),
                                   SQLITE_STATIC);
             sqlite3_step(article);
             sqlite3_reset(article);
-            if (index) {
-                sqlite3_bind_int64(fts, 1, sqlite3_last_insert_rowid(db));
-                sqlite3_bind_text(fts, 2, a[3].constData(), static_cast<int>(a[3].size()),
-                                  SQLITE_STATIC);
-                sqlite3_bind_text(fts, 3, a[2].constData(), static_cast<int>(a[2].size()),
-                                  SQLITE_STATIC);
-                sqlite3_step(fts);
-                sqlite3_reset(fts);
-            }
         }
+        batchCharacters += QString::fromUtf8(row.pageText).size();
+        if (batchCharacters < Importer::kBatchCharacters && r + 1 < rows.size())
+            continue;
+        const sqlite3_int64 lastArticle = sqlite3_last_insert_rowid(db);
+        for (sqlite3_stmt *statement : indexes) {
+            if (!index)
+                break;
+            sqlite3_bind_int64(statement, 1, lastIndexed);
+            sqlite3_step(statement);
+            sqlite3_reset(statement);
+        }
+        lastIndexed = lastArticle;
         sqlite3_exec(db, "COMMIT", nullptr, nullptr, nullptr);
+        batchCharacters = 0;
     }
     const double seconds = static_cast<double>(timer.nsecsElapsed()) / 1e9;
     sqlite3_finalize(page);
     sqlite3_finalize(article);
-    sqlite3_finalize(fts);
+    for (sqlite3_stmt *statement : indexes)
+        sqlite3_finalize(statement);
     sqlite3_close(db);
     return seconds;
 }
