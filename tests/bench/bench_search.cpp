@@ -4,6 +4,7 @@
 //   articles=… text_mb=… db_mb=… index_mb=… index_ratio=… index_seconds=… rebuild_seconds=…
 //   index_vs_rebuild=… search_p50_ms=… search_p95_ms=… scan_p95_ms=… speedup=…
 // Usage: bench_search [ARTICLES=100000] [LIBRARY_FILE]   (an existing LIBRARY_FILE is reused)
+// With BR_BENCH_VERBOSE=1 set, each query's hit count and time go to stderr.
 
 #include "BenchSupport.h"
 #include "PageGenerator.h"
