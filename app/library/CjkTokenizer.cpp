@@ -98,13 +98,12 @@ void deleteTokenizer(Fts5Tokenizer *tokenizer)
     delete reinterpret_cast<Tokenizer *>(tokenizer);
 }
 
-// Every distinct word character of `text` once, in order of first appearance.
-int tokenizeCharacters(void *context, const char *text, int length, TokenCallback emit)
+// Calls `visit(folded)` for every folded character of the UTF-8 `text`, with where its source
+// character stands; stops at the first result other than SQLITE_OK and returns it.
+template <typename Visit> int forEachFolded(const char *text, int length, Visit visit)
 {
     const auto *bytes = reinterpret_cast<const unsigned char *>(text);
     std::u32string folded;
-    std::u32string seen;
-    std::string token;
     int i = 0;
     while (i < length) {
         const int start = i;
@@ -112,17 +111,26 @@ int tokenizeCharacters(void *context, const char *text, int length, TokenCallbac
         folded.clear();
         CharFold::append(c, folded);
         for (const char32_t f : folded) {
-            if (!CharFold::isWordChar(f) || seen.find(f) != std::u32string::npos)
-                continue;
-            seen.push_back(f);
-            token.clear();
-            appendUtf8(token, f);
-            if (int rc = emit(context, 0, token.data(), static_cast<int>(token.size()), start, i);
-                rc != SQLITE_OK)
+            if (int rc = visit(Folded{f, start, i}); rc != SQLITE_OK)
                 return rc;
         }
     }
     return SQLITE_OK;
+}
+
+// Every distinct word character of `text` once, in order of first appearance.
+int tokenizeCharacters(void *context, const char *text, int length, TokenCallback emit)
+{
+    std::u32string seen;
+    std::string token;
+    return forEachFolded(text, length, [&](const Folded &f) {
+        if (!CharFold::isWordChar(f.c) || seen.find(f.c) != std::u32string::npos)
+            return SQLITE_OK;
+        seen.push_back(f.c);
+        token.clear();
+        appendUtf8(token, f.c);
+        return emit(context, 0, token.data(), static_cast<int>(token.size()), f.start, f.end);
+    });
 }
 
 int tokenize(Fts5Tokenizer *tokenizer, void *context, int flags, const char *text, int length,
@@ -135,8 +143,6 @@ int tokenize(Fts5Tokenizer *tokenizer, void *context, int flags, const char *tex
     const Mode mode = reinterpret_cast<Tokenizer *>(tokenizer)->mode;
     if (mode == Mode::Characters)
         return tokenizeCharacters(context, text, length, emit);
-    const auto *bytes = reinterpret_cast<const unsigned char *>(text);
-    std::u32string folded;
     std::string token;
     bool havePrevious = false;
     Folded previous{0, 0, 0};
@@ -151,35 +157,22 @@ int tokenize(Fts5Tokenizer *tokenizer, void *context, int flags, const char *tex
         return emit(context, 0, token.data(), static_cast<int>(token.size()), previous.start,
                     previous.end);
     };
-    int i = 0;
-    while (i < length) {
-        const int start = i;
-        const char32_t c = nextCodePoint(bytes, length, i);
-        folded.clear();
-        CharFold::append(c, folded);
-        if (folded.empty())
-            continue;
-        for (const char32_t f : folded) {
-            if (!CharFold::isWordChar(f)) {
-                if (int rc = endRun(); rc != SQLITE_OK)
-                    return rc;
-                continue;
-            }
-            const Folded current{f, start, i};
-            if (havePrevious) {
-                token.clear();
-                appendUtf8(token, previous.c);
-                appendUtf8(token, current.c);
-                if (int rc = emit(context, 0, token.data(), static_cast<int>(token.size()),
-                                  previous.start, current.end);
-                    rc != SQLITE_OK)
-                    return rc;
-            }
-            previous = current;
-            havePrevious = true;
+    const int rc = forEachFolded(text, length, [&](const Folded &current) {
+        if (!CharFold::isWordChar(current.c))
+            return endRun();
+        int result = SQLITE_OK;
+        if (havePrevious) {
+            token.clear();
+            appendUtf8(token, previous.c);
+            appendUtf8(token, current.c);
+            result = emit(context, 0, token.data(), static_cast<int>(token.size()), previous.start,
+                          current.end);
         }
-    }
-    return endRun();
+        previous = current;
+        havePrevious = true;
+        return result;
+    });
+    return rc != SQLITE_OK ? rc : endRun();
 }
 
 } // namespace
