@@ -6,7 +6,9 @@ set -euo pipefail
 packages=(
     g++ cmake ninja-build pkg-config
     qt6-base-dev qt6-base-dev-tools libgl-dev qt6-tools-dev qt6-l10n-tools qt6-translations-l10n
-    qt6-charts-dev qt6-svg-dev libxlsxwriter-dev unzip
+    # qt6-charts-dev's CMake config needs Qt6OpenGL, which the package does not pull in;
+    # libxlsxwriter's pkg-config names zlib, which libxlsxwriter-dev does not pull in.
+    qt6-charts-dev libqt6opengl6-dev qt6-svg-dev libxlsxwriter-dev zlib1g-dev unzip
     libsqlite3-dev libicu-dev libuchardet-dev
     fonts-noto-cjk
 )
