@@ -57,7 +57,10 @@ int main(int argc, char *argv[])
             qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
             qputenv("QT_QPA_PLATFORM", "offscreen");
         app = std::make_unique<QApplication>(argc, argv);
-        br::cli::setPdfReportWriter(br::ui::writePdfReport);
+        br::cli::setPdfReportWriter(
+            [](br::Library &library, const br::ReportRequest &request, const QString &path) {
+                return br::ui::writePdfReport(library, request, path);
+            });
     } else {
         app = std::make_unique<QCoreApplication>(argc, argv);
     }

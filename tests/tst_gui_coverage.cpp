@@ -180,12 +180,12 @@ private Q_SLOTS:
         QCOMPARE(panel->currentChartView()->chart()->series().size(), 1);
 
         const QString png = m_dir.filePath(u"chart.png"_s);
-        QVERIFY(panel->saveChartTo(png));
+        QVERIFY(panel->saveChartTo(png).ok());
         const QImage image(png);
         QVERIFY(!image.isNull());
         QVERIFY(image.width() >= 200);
         const QString svg = m_dir.filePath(u"chart.svg"_s);
-        QVERIFY(panel->saveChartTo(svg));
+        QVERIFY(panel->saveChartTo(svg).ok());
         QVERIFY(test::readAll(svg).contains("<svg"));
 
         const QString csv = m_dir.filePath(u"articles.csv"_s);

@@ -443,7 +443,7 @@ private Q_SLOTS:
         for (const Refusal &r : report.refused)
             reasons.append(QFileInfo(r.path).fileName() + u": "_s + r.reason);
         QVERIFY2(reasons.size() == 8, qPrintable(reasons.join(u'\n')));
-        QCOMPARE(report.skipped, 3); // pdf, zip and png inside the folder
+        QCOMPARE(report.skipped.size(), 3); // pdf, zip and png inside the folder
         QVERIFY(reasons.join(u'\n').contains(u"page.html: is an HTML document"_s));
         QVERIFY(reasons.join(u'\n').contains(u"image.png: is a binary file (PNG image)"_s));
         QVERIFY(reasons.join(u'\n').contains(u"missing.txt: does not exist"_s));

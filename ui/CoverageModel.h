@@ -1,6 +1,6 @@
 #pragma once
 
-#include "report/CoverageTable.h"
+#include "exchange/CoverageTable.h"
 
 #include <QAbstractTableModel>
 

@@ -2,11 +2,13 @@
 
 #include "CoverageModel.h"
 #include "Workspace.h"
-#include "report/CoverageTable.h"
-#include "report/Tabular.h"
+#include "exchange/CoverageTable.h"
+#include "exchange/OutputFile.h"
+#include "exchange/Tabular.h"
 #include "ui/report/CoverageCharts.h"
 #include "ui/report/PdfReport.h"
 
+#include <QBuffer>
 #include <QChart>
 #include <QChartView>
 #include <QCheckBox>
@@ -18,7 +20,6 @@
 #include <QMessageBox>
 #include <QPainter>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QSplitter>
 #include <QSvgGenerator>
 #include <QTabWidget>
@@ -212,23 +213,28 @@ void CoveragePanel::exportTable()
         this, tr("Export Coverage Table"), tr("coverage.xlsx"), tr("Excel workbook (*.xlsx)"));
     if (path.isEmpty())
         return;
-    if (Status s = writeXlsx(path, {Tables::coverage(m_model->table())}); !s)
+    const Tabular table = Tables::coverage(m_model->table());
+    if (Status s =
+            OutputFile::write(path, [&](QIODevice &device) { return writeXlsx(device, {table}); });
+        !s)
         reportError(s.errorMessage());
 }
 
-bool CoveragePanel::saveChartTo(const QString &path)
+Status CoveragePanel::saveChartTo(const QString &path)
 {
     QChartView *view = currentChartView();
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return false;
-    if (path.endsWith(QLatin1StringView(".svg"), Qt::CaseInsensitive)) {
-        QSvgGenerator svg;
-        svg.setOutputDevice(&file);
-        svg.setSize(view->size());
-        svg.setViewBox(QRect(QPoint(0, 0), view->size()));
-        svg.setTitle(view->chart() ? view->chart()->title() : QString());
-        QPainter painter(&svg);
+    const bool svg = path.endsWith(QLatin1StringView(".svg"), Qt::CaseInsensitive);
+    // Drawn in memory, then written out whole: neither QSvgGenerator nor QImage::save says when
+    // a write fails.
+    QBuffer drawn;
+    drawn.open(QIODevice::WriteOnly);
+    if (svg) {
+        QSvgGenerator generator;
+        generator.setOutputDevice(&drawn);
+        generator.setSize(view->size());
+        generator.setViewBox(QRect(QPoint(0, 0), view->size()));
+        generator.setTitle(view->chart() ? view->chart()->title() : QString());
+        QPainter painter(&generator);
         view->render(&painter);
         painter.end();
     } else {
@@ -238,10 +244,11 @@ bool CoveragePanel::saveChartTo(const QString &path)
         QPainter painter(&image);
         view->render(&painter, QRectF(QPointF(0, 0), image.size()));
         painter.end();
-        if (!image.save(&file, "PNG"))
-            return false;
+        if (!image.save(&drawn, "PNG"))
+            return Error{tr("the chart could not be drawn as PNG")};
     }
-    return file.commit();
+    return OutputFile::write(
+        path, [&](QIODevice &device) { return OutputFile::writeAll(device, drawn.data()); });
 }
 
 void CoveragePanel::saveChart()
@@ -249,8 +256,10 @@ void CoveragePanel::saveChart()
     const QString path =
         QFileDialog::getSaveFileName(this, tr("Save Chart"), tr("coverage-chart.png"),
                                      tr("PNG image (*.png);;SVG image (*.svg)"));
-    if (!path.isEmpty() && !saveChartTo(path))
-        reportError(tr("The chart could not be saved to %1.").arg(path));
+    if (path.isEmpty())
+        return;
+    if (Status s = saveChartTo(path); !s)
+        reportError(s.errorMessage());
 }
 
 void CoveragePanel::exportPdfReport()

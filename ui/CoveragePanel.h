@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/Result.h"
+
 #include <QWidget>
 
 class QCheckBox;
@@ -45,7 +47,7 @@ public:
     void saveChart();
     void exportPdfReport();
     // The same, to a given file: what the dialogs call, and what tests drive.
-    bool saveChartTo(const QString &path);
+    Status saveChartTo(const QString &path);
 
 Q_SIGNALS:
     void cellChosen(const br::ui::CoverageCell &cell);

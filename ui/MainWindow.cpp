@@ -10,8 +10,9 @@
 #include "SavedViewModel.h"
 #include "Workspace.h"
 #include "analysis/Campaign.h"
+#include "exchange/OutputFile.h"
+#include "exchange/Tabular.h"
 #include "library/SearchQuery.h"
-#include "report/Tabular.h"
 
 #include <QAction>
 #include <QApplication>
@@ -512,9 +513,10 @@ bool MainWindow::exportArticlesTo(const QString &path)
     Result<Tabular> table = Tables::articles(m_workspace.library(), m_model->filter());
     Status written = table.ok() ? Status() : Status(table.error());
     if (written) {
-        written = path.endsWith(QLatin1StringView(".xlsx"), Qt::CaseInsensitive)
-                      ? writeXlsx(path, {table.value()})
-                      : writeFileAtomically(path, toCsv(table.value()));
+        const bool xlsx = path.endsWith(QLatin1StringView(".xlsx"), Qt::CaseInsensitive);
+        written = OutputFile::write(path, [&](QIODevice &device) {
+            return xlsx ? writeXlsx(device, {table.value()}) : writeCsv(device, table.value());
+        });
     }
     if (!written) {
         showError(written.errorMessage());
@@ -866,15 +868,29 @@ void MainWindow::onImportFinished(const br::ImportReport &report, const QString 
             QStringLiteral("; ") + tr("%n already in the library", nullptr, report.duplicates);
     if (report.cancelled)
         summary += QStringLiteral("; ") + tr("cancelled");
+    if (!report.skipped.isEmpty())
+        summary += QStringLiteral("; ") + tr("%n non-text file(s) skipped", nullptr,
+                                             static_cast<int>(report.skipped.size()));
     statusBar()->showMessage(summary + QLatin1Char('.'), 10000);
-    if (!report.refused.isEmpty()) {
+    if (!report.refused.isEmpty() || !report.skipped.isEmpty()) {
+        // Every file found is imported or named here, with its reason.
         QStringList lines;
         for (const Refusal &r : report.refused)
             lines.append(QStringLiteral("%1: %2").arg(QDir::toNativeSeparators(r.path), r.reason));
+        if (!report.skipped.isEmpty() && !report.refused.isEmpty())
+            lines.append(QString());
+        if (!report.skipped.isEmpty())
+            lines.append(tr("Skipped, not text:"));
+        for (const Refusal &r : report.skipped)
+            lines.append(QStringLiteral("%1: %2").arg(QDir::toNativeSeparators(r.path), r.reason));
+        const QString text = report.refused.isEmpty()
+                                 ? tr("%n file(s) in the folders are not text and were skipped.",
+                                      nullptr, static_cast<int>(report.skipped.size()))
+                                 : tr("%n file(s) were not imported.", nullptr,
+                                      static_cast<int>(report.refused.size()));
         auto *box = new QMessageBox(
-            QMessageBox::Warning, tr("Some files were not imported"),
-            tr("%n file(s) were not imported.", nullptr, static_cast<int>(report.refused.size())),
-            QMessageBox::Ok, this);
+            report.refused.isEmpty() ? QMessageBox::Information : QMessageBox::Warning,
+            tr("Some files were not imported"), text, QMessageBox::Ok, this);
         box->setTextFormat(Qt::PlainText);
         box->setDetailedText(lines.join(QLatin1Char('\n')));
         box->setAttribute(Qt::WA_DeleteOnClose);

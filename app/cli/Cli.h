@@ -1,6 +1,6 @@
 #pragma once
 
-#include "report/ReportRequest.h"
+#include "exchange/ReportRequest.h"
 
 #include <QStringList>
 

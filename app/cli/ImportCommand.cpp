@@ -44,6 +44,8 @@ int runImport(Context &context)
         };
     }
     const ImportReport report = importer.importPaths(paths, progress);
+    for (const Refusal &r : report.skipped)
+        context.err << u"skipped: %1: %2\n"_s.arg(r.path, r.reason);
     for (const Refusal &r : report.refused)
         context.err << u"refused: %1: %2\n"_s.arg(r.path, r.reason);
     context.out << u"Imported %1 pages with %2 articles into %3; %4 duplicates skipped, %5 files "
@@ -52,9 +54,10 @@ int runImport(Context &context)
                        .arg(dbPath)
                        .arg(report.duplicates)
                        .arg(report.refused.size())
-                       .arg(report.skipped
-                                ? u", %1 non-text files in folders skipped"_s.arg(report.skipped)
-                                : QString());
+                       .arg(report.skipped.isEmpty()
+                                ? QString()
+                                : u", %1 non-text files in folders skipped"_s.arg(
+                                      report.skipped.size()));
     if (report.duplicates > 0 && report.pagesImported == 0 && report.refused.isEmpty())
         context.out << u"Nothing new: every page was already in the library.\n"_s;
     return report.refused.isEmpty() ? Success : PartialFailure;

@@ -1,8 +1,9 @@
 #include "cli/Cli.h"
 #include "cli/CliCommands.h"
+#include "exchange/CoverageTable.h"
+#include "exchange/OutputFile.h"
+#include "exchange/Tabular.h"
 #include "library/Library.h"
-#include "report/CoverageTable.h"
-#include "report/Tabular.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -31,11 +32,11 @@ QByteArray rowsAs(const QString &format, const QString &by, const QList<Coverage
     }
     QString csv = u"key,code,campaign,articles,suggested\n"_s;
     for (const CoverageRow &row : rows) {
-        csv +=
-            QStringList{csvField(CoverageTable::labelFor(by, row.key)), coded ? row.key : QString(),
-                        row.campaign, QString::number(row.articles), QString::number(row.suggested)}
-                .join(u',') +
-            u'\n';
+        csv += QStringList{csvField(CoverageTable::labelFor(by, row.key)),
+                           coded ? row.key : QString(), csvField(row.campaign),
+                           QString::number(row.articles), QString::number(row.suggested)}
+                   .join(u',') +
+               u'\n';
     }
     return csv.toUtf8();
 }
@@ -91,7 +92,9 @@ int runReport(Context &context)
             context.err << u"report: "_s << table.errorMessage() << u"\n"_s;
             return PartialFailure;
         }
-        written = writeXlsx(parser.value(output), {Tables::coverage(table.value())});
+        const Tabular coverage = Tables::coverage(table.value());
+        written = OutputFile::write(
+            parser.value(output), [&](QIODevice &device) { return writeXlsx(device, {coverage}); });
     } else {
         const Result<QList<CoverageRow>> rows =
             library->coverage(request.by, request.campaign, request.countSuggested);
@@ -104,7 +107,9 @@ int runReport(Context &context)
             context.out << QString::fromUtf8(bytes);
             return Success;
         }
-        written = writeFileAtomically(parser.value(output), bytes);
+        written = OutputFile::write(parser.value(output), [&](QIODevice &device) {
+            return OutputFile::writeAll(device, bytes);
+        });
     }
     if (!written) {
         context.err << u"report: "_s << written.errorMessage() << u"\n"_s;
@@ -152,8 +157,10 @@ int runExport(Context &context)
         context.err << u"export: "_s << table.errorMessage() << u"\n"_s;
         return PartialFailure;
     }
-    const Status written = kind == u"xlsx"_s ? writeXlsx(path, {table.value()})
-                                             : writeFileAtomically(path, toCsv(table.value()));
+    const Status written = OutputFile::write(path, [&](QIODevice &device) {
+        return kind == u"xlsx"_s ? writeXlsx(device, {table.value()})
+                                 : writeCsv(device, table.value());
+    });
     if (!written) {
         context.err << u"export: "_s << written.errorMessage() << u"\n"_s;
         return PartialFailure;

@@ -1,6 +1,7 @@
 #include "library/Database.h"
 
 #include "library/CjkTokenizer.h"
+#include "library/LibraryFiles.h"
 #include "library/SearchFunctions.h"
 
 #include <QFileInfo>
@@ -134,12 +135,18 @@ QString Statement::errorMessage() const
     return QString::fromUtf8(sqlite3_errmsg(m_db));
 }
 
-Database::Database(sqlite3 *db, QString path) : m_db(db), m_path(std::move(path)) {}
+Database::Database(sqlite3 *db, QString path) : m_db(db), m_path(std::move(path))
+{
+    if (m_path != u":memory:"_s && !m_path.isEmpty())
+        LibraryFiles::add(m_path);
+}
 
 Database::~Database()
 {
     m_statements.clear(); // finalize before closing
     sqlite3_close(m_db);
+    if (m_path != u":memory:"_s && !m_path.isEmpty())
+        LibraryFiles::remove(m_path);
 }
 
 namespace {

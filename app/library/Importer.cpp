@@ -4,13 +4,17 @@
 
 #include "core/BoundedQueue.h"
 
-#include <QDir>
-#include <QDirIterator>
-#include <QFile>
-#include <QFileInfo>
+#include "core/LocalFile.h"
+
+#include <QCoreApplication>
 
 #include <algorithm>
+#include <cerrno>
+#include <cstring>
 #include <thread>
+
+#include <dirent.h>
+#include <sys/stat.h>
 
 namespace br {
 
@@ -18,39 +22,109 @@ using namespace Qt::StringLiterals;
 
 Importer::Importer(Library &library) : m_library(library) {}
 
+namespace {
+
+// Walks folders by the bytes of their names (QDirIterator decodes names, and one that is not UTF-8
+// could then not be opened again) and names everything it cannot take.
+class FolderWalk final
+{
+public:
+    FolderWalk(QList<Importer::Source> &sources, QList<Refusal> &refused)
+        : m_sources(sources), m_refused(refused)
+    {
+    }
+
+    void walk(const QByteArray &folder)
+    {
+        if (const std::optional<LocalFile::Identity> id = LocalFile::identity(folder)) {
+            if (m_visited.contains(*id))
+                return; // a link back to a folder already walked
+            m_visited.append(*id);
+        }
+        DIR *dir = ::opendir(folder.constData());
+        if (!dir) {
+            refuse(folder,
+                   QCoreApplication::translate("Importer", "is a folder that cannot be read: %1")
+                       .arg(QString::fromLocal8Bit(std::strerror(errno))));
+            return;
+        }
+        QList<QByteArray> names;
+        errno = 0;
+        while (const dirent *entry = ::readdir(dir)) {
+            const QByteArray name(entry->d_name);
+            if (name != "." && name != "..")
+                names.append(name);
+        }
+        const int readError = errno;
+        ::closedir(dir);
+        if (readError != 0) {
+            refuse(folder,
+                   QCoreApplication::translate("Importer", "is a folder that cannot be read: %1")
+                       .arg(QString::fromLocal8Bit(std::strerror(readError))));
+        }
+        std::sort(names.begin(), names.end());
+        const QByteArray prefix = folder.endsWith('/') ? folder : folder + '/';
+        for (const QByteArray &name : names)
+            visit(prefix + name, name);
+    }
+
+private:
+    void visit(const QByteArray &path, const QByteArray &name)
+    {
+        struct stat st;
+        if (::stat(path.constData(), &st) != 0) {
+            const int error = errno;
+            struct stat link;
+            if (::lstat(path.constData(), &link) == 0 && S_ISLNK(link.st_mode))
+                refuse(path, QCoreApplication::translate("Importer", "is a link to nothing"));
+            else
+                refuse(path, QCoreApplication::translate("Importer", "cannot be read: %1")
+                                 .arg(QString::fromLocal8Bit(std::strerror(error))));
+            return;
+        }
+        if (S_ISDIR(st.st_mode)) {
+            walk(path);
+            return;
+        }
+        if (!S_ISREG(st.st_mode)) {
+            refuse(path, QCoreApplication::translate("Importer", "is %1, not a page file")
+                             .arg(LocalFile::irregularKind(path)));
+            return;
+        }
+        m_sources.append({path, LocalFile::displayName(path), name.toLower().endsWith(".txt")});
+    }
+
+    void refuse(const QByteArray &path, const QString &reason)
+    {
+        m_refused.append({LocalFile::displayName(path), reason});
+    }
+
+    QList<Importer::Source> &m_sources;
+    QList<Refusal> &m_refused;
+    QList<LocalFile::Identity> m_visited; // the folders on the way, against loops of links
+};
+
+} // namespace
+
 QList<Importer::Source> Importer::collect(const QStringList &paths, QList<Refusal> &refused)
 {
     QList<Source> sources;
     for (const QString &path : paths) {
-        const QFileInfo info(path);
-        if (!info.exists()) {
-            refused.append({path, u"does not exist"_s});
+        const QByteArray native = LocalFile::nativePath(path);
+        struct stat st;
+        if (::stat(native.constData(), &st) != 0) {
+            refused.append({path, errno == ENOENT
+                                      ? QCoreApplication::translate("Importer", "does not exist")
+                                      : QString::fromLocal8Bit(std::strerror(errno))});
             continue;
         }
-        if (!info.isDir()) {
-            sources.append({path, true});
+        if (S_ISDIR(st.st_mode)) {
+            FolderWalk(sources, refused).walk(native);
             continue;
         }
-        if (!info.isReadable() || !info.isExecutable()) {
-            refused.append({path, u"is a folder that cannot be read (permission denied)"_s});
-            continue;
-        }
-        QStringList found;
-        QDirIterator it(path, QDir::Files | QDir::NoDotAndDotDot | QDir::Readable | QDir::System,
-                        QDirIterator::Subdirectories | QDirIterator::FollowSymlinks);
-        while (it.hasNext())
-            found.append(it.next());
-        // Unreadable files inside the folder are reported rather than silently left out.
-        QDirIterator unreadable(path, QDir::Files | QDir::NoDotAndDotDot,
-                                QDirIterator::Subdirectories | QDirIterator::FollowSymlinks);
-        while (unreadable.hasNext()) {
-            const QString file = unreadable.next();
-            if (!QFileInfo(file).isReadable())
-                refused.append({file, u"cannot be read (permission denied)"_s});
-        }
-        std::sort(found.begin(), found.end());
-        for (const QString &file : found)
-            sources.append({file, file.endsWith(u".txt"_s, Qt::CaseInsensitive)});
+        // A file named by the user is read whatever it is called; readOne refuses what is no
+        // regular file.
+        sources.append({native, LocalFile::displayName(native), true});
     }
     return sources;
 }
@@ -139,30 +213,24 @@ Importer::ReadItem Importer::readOne(const PageReader &pageReader, const Source 
     ReadItem item;
     item.path = source.path;
     item.reportRefusal = source.reportRefusal;
-    const QFileInfo info(source.path);
-    if (info.size() > PageReader::kMaxFileBytes) {
-        item.error = Error{u"is too large (%1 MB; at most %2 MB)"_s.arg(info.size() / (1024 * 1024))
-                               .arg(PageReader::kMaxFileBytes / (1024 * 1024))};
+    Result<QByteArray> read = PageReader::readPageBytes(source.nativePath);
+    if (!read) {
+        item.error = read.error();
         return item;
     }
-    QFile file(source.path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        item.error = Error{u"cannot be read: %1"_s.arg(file.errorString())};
-        return item;
-    }
-    const QByteArray bytes = file.readAll();
+    const QByteArray bytes = std::move(read).value();
     QByteArray sha256 = PageReader::digest(bytes);
     if (known.contains(sha256)) {
         item.outcome = ReadItem::Outcome::Duplicate;
         return item;
     }
-    Result<ReadPage> read = pageReader.readBytes(source.path, bytes, std::move(sha256));
-    if (!read) {
-        item.error = read.error();
+    Result<ReadPage> page = pageReader.readBytes(source.path, bytes, std::move(sha256));
+    if (!page) {
+        item.error = page.error();
         return item;
     }
     item.outcome = ReadItem::Outcome::Read;
-    item.page = std::move(read).value();
+    item.page = std::move(page).value();
     return item;
 }
 
@@ -173,7 +241,7 @@ void Importer::count(const ReadItem &item, ImportReport &report)
     } else if (item.reportRefusal || item.error.kind != Error::Kind::NotText) {
         report.refused.append({item.path, item.error.message});
     } else {
-        ++report.skipped;
+        report.skipped.append({item.path, item.error.message});
     }
 }
 

@@ -26,9 +26,9 @@ struct ImportReport
 {
     int pagesImported = 0;
     int articles = 0;
-    int duplicates = 0; // same bytes as a page already in the library
-    int skipped = 0;    // files inside folders that are not text pages (images, archives, ...)
-    QList<Refusal> refused;
+    int duplicates = 0;     // same bytes as a page already in the library
+    QList<Refusal> skipped; // files inside folders that are not text at all (images, archives, ...)
+    QList<Refusal> refused; // every other file that was found and not imported, with the reason
     bool cancelled = false;
 };
 
@@ -43,15 +43,18 @@ class Importer final
 public:
     explicit Importer(Library &library);
 
-    // One file to read. Files named by the user, and *.txt files in folders, are reported when
-    // refused; other files found in folders are skipped quietly when they are not text at all
-    // (images, archives), and reported when they are text but no page (HTML, mixed encodings).
+    // One file to read. Files named by the user, and *.txt files in folders, are refused when they
+    // are no page; other files found in folders are listed as skipped when they are not text at
+    // all (images, archives), and refused when they are text but no page (HTML, mixed encodings).
     struct Source
     {
-        QString path;
+        QByteArray nativePath; // the bytes the system knows it by: any name opens
+        QString path;          // as shown (LocalFile::displayName)
         bool reportRefusal = true;
     };
-    // The files `paths` stand for, folders walked recursively in name order.
+    // The regular files `paths` stand for, folders walked recursively in the byte order of their
+    // names, links followed once. Everything else found there — a folder that cannot be read, a
+    // FIFO, a device, a socket, a link to nothing — is refused with its reason, never left out.
     static QList<Source> collect(const QStringList &paths, QList<Refusal> &refused);
 
     // About 9 MB of Chinese text (some 800 pages): building the index of 100,000 articles in

@@ -1,7 +1,10 @@
 #include "library/PageReader.h"
 
+#include "core/LocalFile.h"
+#include "library/LibraryFiles.h"
+
+#include <QCoreApplication>
 #include <QCryptographicHash>
-#include <QFile>
 #include <QFileInfo>
 
 namespace br {
@@ -10,21 +13,18 @@ using namespace Qt::StringLiterals;
 
 Result<ReadPage> PageReader::readFile(const QString &path) const
 {
-    const QFileInfo info(path);
-    if (!info.exists())
-        return Error{u"does not exist"_s};
-    if (info.isDir())
-        return Error{u"is a folder, not a page file"_s};
-    if (info.size() > kMaxFileBytes)
-        return Error{u"is too large (%1 MB; at most %2 MB)"_s.arg(info.size() / (1024 * 1024))
-                         .arg(kMaxFileBytes / (1024 * 1024))};
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return Error{u"cannot be read: %1"_s.arg(file.errorString())};
-    const QByteArray bytes = file.readAll();
-    if (file.error() != QFileDevice::NoError)
-        return Error{u"cannot be read: %1"_s.arg(file.errorString())};
-    return readBytes(path, bytes);
+    Result<QByteArray> bytes = readPageBytes(LocalFile::nativePath(path));
+    if (!bytes)
+        return bytes.error();
+    return readBytes(path, bytes.value());
+}
+
+Result<QByteArray> PageReader::readPageBytes(const QByteArray &nativePath)
+{
+    if (LibraryFiles::contains(nativePath))
+        return Error{QCoreApplication::translate(
+            "PageReader", "is a file of the open library, never read as a page")};
+    return LocalFile::readRegular(nativePath, kMaxFileBytes);
 }
 
 QByteArray PageReader::digest(const QByteArray &bytes)

@@ -35,6 +35,10 @@ public:
     static constexpr qint64 kMaxFileBytes = 512LL * 1024 * 1024;
 
     Result<ReadPage> readFile(const QString &path) const;
+    // The bytes of a page file named by its native path: only a regular file of at most
+    // kMaxFileBytes, and never one of the files of a library this process has open (reading it
+    // would drop SQLite's locks on it: see LibraryFiles).
+    static Result<QByteArray> readPageBytes(const QByteArray &nativePath);
     // `sha256` is the hex digest of `bytes` when the caller has it already; computed otherwise.
     Result<ReadPage> readBytes(const QString &path, const QByteArray &bytes,
                                QByteArray sha256 = QByteArray()) const;

@@ -1,10 +1,12 @@
 #include "ui/report/PdfReport.h"
 
+#include "exchange/CoverageTable.h"
+#include "exchange/OutputFile.h"
 #include "library/Library.h"
-#include "report/CoverageTable.h"
 #include "ui/report/CoverageCharts.h"
 
 #include <QApplication>
+#include <QBuffer>
 #include <QChart>
 #include <QDateTime>
 #include <QFileInfo>
@@ -13,7 +15,6 @@
 #include <QGraphicsScene>
 #include <QPainter>
 #include <QPdfWriter>
-#include <QSaveFile>
 
 #include <memory>
 
@@ -170,6 +171,12 @@ void drawChart(PageFlow &flow, QPainter &painter, QChart *chart, qreal height)
 
 Status writePdfReport(Library &library, const ReportRequest &request, const QString &path)
 {
+    return OutputFile::write(
+        path, [&](QIODevice &device) { return writePdfReport(library, request, device); });
+}
+
+Status writePdfReport(Library &library, const ReportRequest &request, QIODevice &device)
+{
     if (!qobject_cast<QApplication *>(QCoreApplication::instance()))
         return Error{QStringLiteral("PDF reports need the program's graphics (QApplication)")};
     Result<CoverageTable> table =
@@ -181,11 +188,12 @@ Status writePdfReport(Library &library, const ReportRequest &request, const QStr
     if (!byMonth)
         return byMonth.error();
 
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return Error{QStringLiteral("cannot write %1: %2").arg(path, file.errorString())};
+    // Drawn in memory, then written out whole: QPdfWriter does not say when a write fails, and a
+    // report is a few megabytes at most.
+    QBuffer pdf;
+    pdf.open(QIODevice::WriteOnly);
     {
-        QPdfWriter writer(&file);
+        QPdfWriter writer(&pdf);
         writer.setPageSize(QPageSize(QPageSize::A4));
         writer.setPageMargins(QMarginsF(18, 18, 18, 18), QPageLayout::Millimeter);
         writer.setResolution(150);
@@ -193,7 +201,7 @@ Status writePdfReport(Library &library, const ReportRequest &request, const QStr
         writer.setCreator(QCoreApplication::applicationName());
         QPainter painter;
         if (!painter.begin(&writer))
-            return Error{QStringLiteral("cannot start the PDF: %1").arg(path)};
+            return Error{QStringLiteral("cannot start the PDF")};
         PageFlow flow(writer, painter);
 
         // The title page.
@@ -294,11 +302,9 @@ Status writePdfReport(Library &library, const ReportRequest &request, const QStr
                                                "• tagged   ○ suggested, not yet confirmed")),
                   reportFont(8));
         if (!painter.end())
-            return Error{QStringLiteral("cannot finish the PDF: %1").arg(path)};
+            return Error{QStringLiteral("cannot finish the PDF")};
     }
-    if (!file.commit())
-        return Error{QStringLiteral("cannot write %1: %2").arg(path, file.errorString())};
-    return {};
+    return OutputFile::writeAll(device, pdf.data());
 }
 
 } // namespace br::ui

@@ -1,7 +1,9 @@
 #pragma once
 
 #include "core/Result.h"
-#include "report/ReportRequest.h"
+#include "exchange/ReportRequest.h"
+
+class QIODevice;
 
 namespace br {
 class Library;
@@ -14,5 +16,7 @@ namespace br::ui {
 // cell. Chinese is set in the CJK font the setup installs. Written whole or not at all (QSaveFile).
 // Needs a QApplication (the charts are graphics widgets); the offscreen platform will do.
 Status writePdfReport(Library &library, const ReportRequest &request, const QString &path);
+// The same report onto any device; fails when the device does.
+Status writePdfReport(Library &library, const ReportRequest &request, QIODevice &device);
 
 } // namespace br::ui

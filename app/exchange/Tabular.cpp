@@ -1,12 +1,12 @@
-#include "report/Tabular.h"
+#include "exchange/Tabular.h"
 
+#include "exchange/CoverageTable.h"
+#include "exchange/OutputFile.h"
 #include "library/Library.h"
-#include "report/CoverageTable.h"
 
 #include <QCoreApplication>
 #include <QFile>
 #include <QHash>
-#include <QSaveFile>
 #include <QTemporaryDir>
 
 #include <xlsxwriter.h>
@@ -125,34 +125,44 @@ Result<Tabular> articles(Library &library, const ArticleFilter &filter)
 
 QString csvField(const QString &text)
 {
-    if (!text.contains(u',') && !text.contains(u'"') && !text.contains(u'\n') &&
-        !text.contains(u'\r'))
-        return text;
-    return u'"' + QString(text).replace(u'"', u"\"\""_s) + u'"';
+    // A spreadsheet runs a field that starts with one of these as a formula (=HYPERLINK(...),
+    // +cmd|...): page text and notes are not trusted, so such a field is kept as text by a
+    // leading apostrophe (OWASP's advice for CSV injection).
+    static const QString kFormulaStarts = u"=+-@\t\r"_s;
+    QString field = text;
+    if (!field.isEmpty() && kFormulaStarts.contains(field.front()))
+        field.prepend(u'\'');
+    if (!field.contains(u',') && !field.contains(u'"') && !field.contains(u'\n') &&
+        !field.contains(u'\r'))
+        return field;
+    return u'"' + field.replace(u'"', u"\"\""_s) + u'"';
 }
 
 QByteArray toCsv(const Tabular &table)
 {
     QString csv;
-    csv += table.header.join(u',') + u"\r\n"_s;
+    QStringList header;
+    for (const QString &name : table.header)
+        header.append(csvField(name));
+    csv += header.join(u',') + u"\r\n"_s;
     for (const QVariantList &row : table.rows) {
         QStringList fields;
-        for (const QVariant &v : row)
-            fields.append(csvField(v.toString()));
+        for (const QVariant &v : row) {
+            // Numbers are numbers: only text can carry a formula.
+            const bool number = v.typeId() == QMetaType::Int || v.typeId() == QMetaType::LongLong;
+            fields.append(number ? v.toString() : csvField(v.toString()));
+        }
         csv += fields.join(u',') + u"\r\n"_s;
     }
     return "\xEF\xBB\xBF" + csv.toUtf8();
 }
 
-Status writeFileAtomically(const QString &path, const QByteArray &bytes)
+Status writeCsv(QIODevice &device, const Tabular &table)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
-        return Error{u"cannot write %1: %2"_s.arg(path, file.errorString())};
-    return {};
+    return OutputFile::writeAll(device, toCsv(table));
 }
 
-Status writeXlsx(const QString &path, const QList<Tabular> &sheets)
+Status writeXlsx(QIODevice &device, const QList<Tabular> &sheets)
 {
     // libxlsxwriter writes to a file name of its own choosing: a scratch folder, then the bytes go
     // to `path` through QSaveFile.
@@ -205,7 +215,10 @@ Status writeXlsx(const QString &path, const QList<Tabular> &sheets)
     QFile written(QString::fromLocal8Bit(scratchFile));
     if (!written.open(QIODevice::ReadOnly))
         return Error{u"cannot read the workbook back: %1"_s.arg(written.errorString())};
-    return writeFileAtomically(path, written.readAll());
+    const QByteArray bytes = written.readAll();
+    if (written.error() != QFileDevice::NoError)
+        return Error{u"cannot read the workbook back: %1"_s.arg(written.errorString())};
+    return OutputFile::writeAll(device, bytes);
 }
 
 } // namespace br

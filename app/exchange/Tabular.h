@@ -2,6 +2,7 @@
 
 #include "core/Result.h"
 
+#include <QIODevice>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -32,17 +33,16 @@ Tabular coverage(const CoverageTable &table);
 Result<Tabular> articles(Library &library, const ArticleFilter &filter);
 } // namespace Tables
 
-// One CSV field: quoted when it holds a separator, a quote or a line break (RFC 4180).
+// One CSV field: quoted when it holds a separator, a quote or a line break (RFC 4180); a field
+// that a spreadsheet would run as a formula (=, +, -, @, tab, CR first) is kept as text.
 QString csvField(const QString &text);
 
 // CSV (RFC 4180; UTF-8 with a byte-order mark, which spreadsheet programs need to read Chinese).
 QByteArray toCsv(const Tabular &table);
+Status writeCsv(QIODevice &device, const Tabular &table);
 
-// An .xlsx workbook, one sheet per table, written with libxlsxwriter and put in place whole
-// (QSaveFile): a failed export leaves no half file, and an existing file as it was.
-Status writeXlsx(const QString &path, const QList<Tabular> &sheets);
-
-// Writes `bytes` to `path` whole or not at all.
-Status writeFileAtomically(const QString &path, const QByteArray &bytes);
+// An .xlsx workbook, one sheet per table, made with libxlsxwriter (in a scratch folder of its own)
+// and copied onto `device`.
+Status writeXlsx(QIODevice &device, const QList<Tabular> &sheets);
 
 } // namespace br

@@ -1,4 +1,4 @@
-#include "report/CoverageTable.h"
+#include "exchange/CoverageTable.h"
 
 #include "analysis/Gazetteer.h"
 #include "library/Library.h"
