@@ -1,3 +1,4 @@
+#include "testsupport/CliProcess.h"
 #include "testsupport/TestSupport.h"
 
 #include <QJsonArray>
@@ -10,30 +11,8 @@
 using namespace Qt::StringLiterals;
 namespace test = br::test;
 
-namespace {
-
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-// Runs the real program, as a user would from a shell.
-Run runCli(const QStringList &arguments,
-           const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment())
-{
-    QProcess process;
-    process.setProcessEnvironment(env);
-    process.start(QStringLiteral(BR_CLI_PATH), arguments);
-    if (!process.waitForFinished(120000))
-        qFatal("bulletin-reader did not finish");
-    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-            QString::fromUtf8(process.readAllStandardOutput()),
-            QString::fromUtf8(process.readAllStandardError())};
-}
-
-} // namespace
+using Run = br::test::CliRun;
+using br::test::runCli;
 
 class TestCli : public QObject
 {

@@ -1,6 +1,7 @@
 #include "CoveragePanel.h"
 
 #include "CoverageModel.h"
+#include "FileDialogs.h"
 #include "Workspace.h"
 #include "exchange/CoverageTable.h"
 #include "exchange/OutputFile.h"
@@ -13,7 +14,6 @@
 #include <QChartView>
 #include <QCheckBox>
 #include <QComboBox>
-#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -209,7 +209,7 @@ void CoveragePanel::reportError(const QString &message)
 
 void CoveragePanel::exportTable()
 {
-    const QString path = QFileDialog::getSaveFileName(
+    const QString path = FileDialogs::saveFileName(
         this, tr("Export Coverage Table"), tr("coverage.xlsx"), tr("Excel workbook (*.xlsx)"));
     if (path.isEmpty())
         return;
@@ -253,9 +253,8 @@ Status CoveragePanel::saveChartTo(const QString &path)
 
 void CoveragePanel::saveChart()
 {
-    const QString path =
-        QFileDialog::getSaveFileName(this, tr("Save Chart"), tr("coverage-chart.png"),
-                                     tr("PNG image (*.png);;SVG image (*.svg)"));
+    const QString path = FileDialogs::saveFileName(this, tr("Save Chart"), tr("coverage-chart.png"),
+                                                   tr("PNG image (*.png);;SVG image (*.svg)"));
     if (path.isEmpty())
         return;
     if (Status s = saveChartTo(path); !s)
@@ -264,7 +263,7 @@ void CoveragePanel::saveChart()
 
 void CoveragePanel::exportPdfReport()
 {
-    const QString path = QFileDialog::getSaveFileName(
+    const QString path = FileDialogs::saveFileName(
         this, tr("PDF Report"), tr("coverage-report.pdf"), tr("PDF document (*.pdf)"));
     if (path.isEmpty())
         return;

@@ -1,5 +1,6 @@
 #include "DesktopApp.h"
 
+#include "LibraryWindowLock.h"
 #include "MainWindow.h"
 #include "Workspace.h"
 #include "library/LibraryLocation.h"
@@ -11,6 +12,8 @@
 #include <QLocale>
 #include <QMessageBox>
 #include <QTranslator>
+
+#include <cstdio>
 
 namespace br::ui {
 
@@ -74,6 +77,15 @@ int runDesktop(int &argc, char **argv)
     parser.process(app);
 
     const QString path = resolveLibraryPath(parser.value(db));
+    LibraryWindowLock windowLock(path);
+    if (windowLock.handOverToRunningWindow()) {
+        std::fprintf(stderr, "%s\n",
+                     qUtf8Printable(QApplication::translate(
+                                        "main", "Bulletin Reader is already open on %1: that "
+                                                "window was brought to the front.")
+                                        .arg(QDir::toNativeSeparators(path))));
+        return 0;
+    }
     Result<std::unique_ptr<Library>> library = Library::open(path, parser.isSet(readOnly));
     if (!library) {
         QMessageBox::critical(nullptr, QApplication::translate("main", "Bulletin Reader"),
@@ -83,6 +95,13 @@ int runDesktop(int &argc, char **argv)
     }
     Workspace workspace(std::move(library).value());
     MainWindow window(workspace, seedsDirectory());
+    QObject::connect(&windowLock, &LibraryWindowLock::activationRequested, &window, [&window] {
+        window.setWindowState((window.windowState() & ~Qt::WindowMinimized) | Qt::WindowActive);
+        window.show();
+        window.raise();
+        window.activateWindow();
+    });
+    windowLock.listen();
     window.show();
     return QApplication::exec();
 }

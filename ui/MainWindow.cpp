@@ -4,6 +4,7 @@
 #include "ArticleView.h"
 #include "CampaignChipDelegate.h"
 #include "CoveragePanel.h"
+#include "FileDialogs.h"
 #include "ImportJob.h"
 #include "InspectorPanel.h"
 #include "Roles.h"
@@ -21,7 +22,6 @@
 #include <QComboBox>
 #include <QDir>
 #include <QDockWidget>
-#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
@@ -532,8 +532,8 @@ bool MainWindow::exportArticlesTo(const QString &path)
 void MainWindow::exportArticles()
 {
     const QString path =
-        QFileDialog::getSaveFileName(this, tr("Export Articles"), tr("articles.xlsx"),
-                                     tr("Excel workbook (*.xlsx);;CSV, comma-separated (*.csv)"));
+        FileDialogs::saveFileName(this, tr("Export Articles"), tr("articles.xlsx"),
+                                  tr("Excel workbook (*.xlsx);;CSV, comma-separated (*.csv)"));
     if (!path.isEmpty())
         exportArticlesTo(path);
 }
@@ -803,15 +803,15 @@ void MainWindow::toggleOriginal()
 
 void MainWindow::chooseFiles()
 {
-    const QStringList files = QFileDialog::getOpenFileNames(
-        this, tr("Import Pages"), QString(), tr("Page files (*.txt);;All files (*)"));
+    const QStringList files = FileDialogs::openFileNames(this, tr("Import Pages"),
+                                                         tr("Page files (*.txt);;All files (*)"));
     if (!files.isEmpty())
         importPaths(files);
 }
 
 void MainWindow::chooseFolder()
 {
-    const QString folder = QFileDialog::getExistingDirectory(this, tr("Import Folder"));
+    const QString folder = FileDialogs::existingDirectory(this, tr("Import Folder"));
     if (!folder.isEmpty())
         importPaths({folder});
 }

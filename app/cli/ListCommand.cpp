@@ -1,5 +1,6 @@
 #include "cli/Cli.h"
 #include "cli/CliCommands.h"
+#include "core/SafeText.h"
 #include "library/Library.h"
 #include "text/PageJson.h"
 
@@ -54,9 +55,12 @@ int runList(Context &context)
                 tags.append(s.campaign + u'?');
         }
         context.out << u"%1  %2  %3%4\n"_s.arg(a.id, 6)
-                           .arg(a.pageFile, -28)
-                           .arg(a.title.isEmpty() ? u"(untitled)"_s : a.title,
-                                tags.isEmpty() ? QString() : u"  [%1]"_s.arg(tags.join(u", ")));
+                           .arg(SafeText::escapeControls(a.pageFile), -28)
+                           .arg(a.title.isEmpty() ? u"(untitled)"_s
+                                                  : SafeText::escapeControls(a.title),
+                                tags.isEmpty()
+                                    ? QString()
+                                    : u"  [%1]"_s.arg(SafeText::escapeControls(tags.join(u", "))));
     }
     context.out << u"%1 articles.\n"_s.arg(articles->size());
     return Success;

@@ -1,5 +1,6 @@
 #include "cli/Cli.h"
 #include "cli/CliCommands.h"
+#include "core/SafeText.h"
 #include "library/Library.h"
 
 #include <QJsonArray>
@@ -69,8 +70,9 @@ int runSearch(Context &context)
     }
     for (const SearchHit &hit : hits.value()) {
         context.out << u"%1  %2  %3\n        %4\n"_s.arg(hit.articleId, 6)
-                           .arg(hit.pageFile, -28)
-                           .arg(hit.title, marked(hit.snippet));
+                           .arg(SafeText::escapeControls(hit.pageFile), -28)
+                           .arg(SafeText::escapeControls(hit.title),
+                                SafeText::escapeControls(marked(hit.snippet)));
     }
     context.out << u"%1 articles found%2.\n"_s.arg(total).arg(
         total > hits->size() ? u" (first %1 shown)"_s.arg(hits->size()) : QString());

@@ -1,5 +1,6 @@
 #include "cli/Cli.h"
 #include "cli/CliCommands.h"
+#include "core/SafeText.h"
 #include "library/PageReader.h"
 #include "text/PageJson.h"
 
@@ -14,7 +15,8 @@ namespace {
 
 void printOutline(QTextStream &out, const ReadPage &read)
 {
-    out << u"%1  (%2, %3 articles)\n"_s.arg(read.path, read.decoded.encoding)
+    out << u"%1  (%2, %3 articles)\n"_s
+               .arg(SafeText::escapeControls(read.path), read.decoded.encoding)
                .arg(read.page.articles.size());
     for (const Article &a : read.page.articles) {
         QStringList campaigns;
@@ -22,7 +24,7 @@ void printOutline(QTextStream &out, const ReadPage &read)
             campaigns.append(s.campaign);
         out << u"  %1-%2  %3%4\n"_s.arg(a.startLine, 4)
                    .arg(a.endLine, -4)
-                   .arg(a.title.isEmpty() ? u"(untitled)"_s : a.title,
+                   .arg(a.title.isEmpty() ? u"(untitled)"_s : SafeText::escapeControls(a.title),
                         campaigns.isEmpty() ? QString() : u"  [%1]"_s.arg(campaigns.join(u", ")));
     }
 }
@@ -50,7 +52,7 @@ int runSegment(Context &context)
     for (const QString &file : files) {
         Result<ReadPage> read = reader.readFile(file);
         if (!read) {
-            context.err << u"%1: %2\n"_s.arg(file, read.errorMessage());
+            context.err << u"%1: %2\n"_s.arg(SafeText::escapeControls(file), read.errorMessage());
             status = PartialFailure;
             continue;
         }

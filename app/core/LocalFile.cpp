@@ -1,5 +1,7 @@
 #include "core/LocalFile.h"
 
+#include "core/SafeText.h"
+
 #include <QCoreApplication>
 #include <QFile>
 
@@ -54,14 +56,6 @@ int utf8Sequence(const QByteArray &bytes, qsizetype i, char32_t &codePoint)
     return length;
 }
 
-// Characters that would change what a terminal or a line of text shows: C0 and C1 controls, DEL,
-// and the bidirectional overrides and isolates that can make a name read backwards.
-bool isDisplayControl(char32_t c)
-{
-    return c < 0x20 || c == 0x7F || (c >= 0x80 && c <= 0x9F) || (c >= 0x202A && c <= 0x202E) ||
-           (c >= 0x2066 && c <= 0x2069);
-}
-
 QString kindOf(mode_t mode)
 {
     if (S_ISREG(mode))
@@ -109,11 +103,7 @@ QString displayName(const QByteArray &nativePath)
             ++i;
             continue;
         }
-        if (isDisplayControl(c))
-            shown += c <= 0xFF ? u"\\x%1"_s.arg(static_cast<uint>(c), 2, 16, QChar(u'0'))
-                               : u"\\u%1"_s.arg(static_cast<uint>(c), 4, 16, QChar(u'0'));
-        else
-            shown += QString::fromUcs4(&c, 1);
+        shown += SafeText::isControl(c) ? SafeText::escape(c) : QString::fromUcs4(&c, 1);
         i += length;
     }
     return shown;

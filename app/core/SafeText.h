@@ -1,0 +1,18 @@
+#pragma once
+
+#include <QString>
+
+namespace br::SafeText {
+
+// Characters that would change what a terminal or a line of text shows rather than be shown:
+// C0 and C1 controls, DEL, and the bidirectional overrides and isolates that make text read
+// backwards (a name "txt.exe" shown as "exe.txt").
+bool isControl(char32_t c);
+
+// `c` as \xNN (up to U+00FF) or \uNNNN.
+QString escape(char32_t c);
+
+// `text` with every such character escaped: page text, titles and file names on a terminal.
+QString escapeControls(const QString &text);
+
+} // namespace br::SafeText
