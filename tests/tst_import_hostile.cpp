@@ -73,12 +73,22 @@ private:
         ::close(fd);
     }
 
-    // Root reads any folder whatever its mode: the program then runs as nobody, as a user would.
+    // Root reads any folder whatever its mode: the program then runs as nobody, as a user would,
+    // from a copy nobody can reach (the build may be under /root).
     QStringList asUser() const
     {
         if (::geteuid() != 0)
             return {};
-        return {u"setpriv"_s, u"--reuid=65534"_s, u"--regid=65534"_s, u"--clear-groups"_s};
+        const QString copy = m_dir.filePath(u"bulletin-reader"_s);
+        if (!QFile::exists(copy)) {
+            if (!QFile::copy(QStringLiteral(BR_CLI_PATH), copy))
+                qFatal("cannot copy the program for the unprivileged run");
+            QFile::setPermissions(copy, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner |
+                                            QFile::ReadOther | QFile::ExeOther | QFile::ReadGroup |
+                                            QFile::ExeGroup);
+        }
+        return {u"setpriv"_s, u"--reuid=65534"_s, u"--regid=65534"_s, u"--clear-groups"_s, u"--"_s,
+                copy};
     }
 
 private Q_SLOTS:

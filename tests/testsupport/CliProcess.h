@@ -14,8 +14,9 @@ struct CliRun
     QString err;
 };
 
-// Runs the real program, as a user would from a shell; `program` may put a wrapper in front
-// (setpriv, to run it as another user).
+// Runs the real program, as a user would from a shell. `wrapper` runs it another way instead: its
+// first word is the command, its last the program (setpriv ... -- /copy/of/bulletin-reader, to run
+// it as another user).
 inline CliRun runCli(const QStringList &arguments,
                      const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment(),
                      const QStringList &wrapper = {})
@@ -25,7 +26,7 @@ inline CliRun runCli(const QStringList &arguments,
     QStringList args = arguments;
     QString program = QStringLiteral(BR_CLI_PATH);
     if (!wrapper.isEmpty()) {
-        args = wrapper.mid(1) + QStringList{program} + arguments;
+        args = wrapper.mid(1) + arguments;
         program = wrapper.front();
     }
     process.start(program, args);
