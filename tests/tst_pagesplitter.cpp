@@ -1,8 +1,11 @@
+#include "PageGenerator.h"
 #include "testsupport/TestSupport.h"
 #include "text/LineShape.h"
 #include "text/PageLines.h"
 #include "text/PageSplitter.h"
+#include "text/TextDecoder.h"
 
+#include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -45,6 +48,48 @@ QList<Block> blocksOfType(const Article &a, Block::Type type)
 Page split(const QString &text)
 {
     return PageSplitter().split(text);
+}
+
+// Every character of the page's text in exactly one place of the split — masthead, a section
+// banner (once for the run of articles under it), a headline field, the byline, a block, the
+// credit — and the articles in the page's order: nothing lost, nothing repeated.
+void checkNothingLostOrRepeated(const QString &text, const Page &page)
+{
+    QString placed = page.masthead.join(QString());
+    QString section;
+    int lastStart = 0;
+    for (const Article &a : page.articles) {
+        QVERIFY2(a.startLine > lastStart, qPrintable(a.title));
+        QVERIFY2(a.endLine >= a.startLine, qPrintable(a.title));
+        lastStart = a.startLine;
+        if (a.section != section)
+            placed += a.section;
+        section = a.section;
+        placed += a.kicker + a.title + a.subtitle + a.byline;
+        for (const Block &b : a.blocks)
+            placed += b.text;
+        placed += a.credit;
+    }
+    const auto sorted = [](const QString &s) {
+        QList<uint> chars = s.toUcs4();
+        chars.removeIf([](uint c) { return QChar::isSpace(c); });
+        std::sort(chars.begin(), chars.end());
+        return chars;
+    };
+    const QList<uint> want = sorted(text);
+    const QList<uint> got = sorted(placed);
+    if (want != got) {
+        QList<uint> missing, extra;
+        std::set_difference(want.begin(), want.end(), got.begin(), got.end(),
+                            std::back_inserter(missing));
+        std::set_difference(got.begin(), got.end(), want.begin(), want.end(),
+                            std::back_inserter(extra));
+        QFAIL(qPrintable(u"lost: %1 | repeated: %2"_s.arg(
+            QString::fromUcs4(reinterpret_cast<const char32_t *>(missing.constData()),
+                              std::min<qsizetype>(missing.size(), 80)),
+            QString::fromUcs4(reinterpret_cast<const char32_t *>(extra.constData()),
+                              std::min<qsizetype>(extra.size(), 80)))));
+    }
 }
 
 } // namespace
@@ -262,6 +307,34 @@ private Q_SLOTS:
         QVERIFY(blocksOfType(a, Block::Type::Paragraph)[1].text.endsWith(u"日子越过越红火。"_s));
         QCOMPARE(page.articles[1].title, u"临清市开展扶贫领域作风问题专项治理"_s);
         QCOMPARE(page.articles[1].credit, u"（王五）"_s);
+    }
+
+    void nothingLostOrRepeated_data()
+    {
+        QTest::addColumn<QString>("text");
+        for (const QString &dir : {test::seedsPath(), test::dataPath(u"pages"_s)}) {
+            for (const QFileInfo &file : QDir(dir).entryInfoList({u"*.txt"_s}, QDir::Files))
+                QTest::newRow(qPrintable(file.fileName()))
+                    << QString::fromUtf8(test::readAll(file.filePath()));
+        }
+        bench::PageGenerator generator(test::seedsPath(), 42);
+        for (int i = 0; i < 40; ++i) {
+            QString encoding;
+            const QByteArray bytes = generator.page(i, &encoding);
+            const Result<DecodedText> decoded = TextDecoder::decode(bytes);
+            QVERIFY(decoded.ok());
+            QTest::addRow("generated %d (%s)", i, qPrintable(encoding)) << decoded->text;
+        }
+        // Jump lines, page furniture, credits: text a split is tempted to drop.
+        QTest::newRow("furniture")
+            << u"县里召开脱贫攻坚推进会\n\n会议部署了下一阶段的脱贫攻坚工作。"
+               u"（王五）\n\n（下转第2版）\n\n本版编辑：张三 校对：李四\n"_s;
+    }
+
+    void nothingLostOrRepeated()
+    {
+        QFETCH(QString, text);
+        checkNothingLostOrRepeated(text, split(text));
     }
 
     void emptyTextHasNoArticles()

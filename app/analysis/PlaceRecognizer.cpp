@@ -1,5 +1,7 @@
 #include "analysis/PlaceRecognizer.h"
 
+#include <algorithm>
+
 #include "text/CharFold.h"
 
 #include <QHash>
@@ -49,7 +51,15 @@ QList<qint64> PlaceRecognizer::unambiguousCodes(const QList<PlaceMention> &menti
     return codes;
 }
 
-int PlaceRecognizer::affinity(qint64 candidate, const QList<qint64> &context) const
+PlaceRecognizer::Context PlaceRecognizer::contextOf(const QList<qint64> &codes)
+{
+    Context context;
+    for (const qint64 code : codes)
+        ++context[code];
+    return context;
+}
+
+int PlaceRecognizer::affinity(qint64 candidate, const Context &context) const
 {
     // How much the places around agree with a candidate: its own county, city or province named
     // nearby, or a town of its named nearby.
@@ -58,26 +68,28 @@ int PlaceRecognizer::affinity(qint64 candidate, const QList<qint64> &context) co
     const Division *c = m_gazetteer.find(candidate);
     if (!c)
         return 0;
-    for (const qint64 k : context) {
+    for (auto it = context.cbegin(); it != context.cend(); ++it) {
+        const qint64 k = it.key();
+        const int times = it.value();
         const Division *d = m_gazetteer.find(k);
         if (!d || d->code == candidate)
             continue;
         if (d->level < c->level && m_gazetteer.ancestorAt(candidate, d->level) == d->code)
-            score += kWeightByLevel[d->level];
+            score += times * kWeightByLevel[d->level];
         else if (d->level > c->level && m_gazetteer.ancestorAt(d->code, c->level) == candidate)
-            score += kWeightByLevel[c->level];
+            score += times * kWeightByLevel[c->level];
         else if (d->level >= 3 && c->level >= 3 &&
                  m_gazetteer.ancestorAt(d->code, 2) == m_gazetteer.ancestorAt(candidate, 2))
-            score += 2; // neighbours in the same city
+            score += times * 2; // neighbours in the same city
         else if (d->level >= 2 && c->level == 2 &&
                  m_gazetteer.ancestorAt(d->code, 1) == m_gazetteer.ancestorAt(candidate, 1))
-            score += 1; // cities of the same province
+            score += times; // cities of the same province
     }
     return score;
 }
 
-qint64 PlaceRecognizer::resolve(const PlaceMention &mention, const QList<qint64> &near,
-                                const QList<qint64> &far) const
+qint64 PlaceRecognizer::resolve(const PlaceMention &mention, const Context &near,
+                                const Context &far) const
 {
     qint64 best = 0;
     int bestScore = 0;
@@ -106,15 +118,25 @@ ArticlePlaces PlaceRecognizer::recognize(const Article &article,
     }
     ArticlePlaces result;
     result.mentions = find(text, headlineEnd);
-    const QList<qint64> near = unambiguousCodes(result.mentions);
+    // Distinct places with the times they are named: a long story names the same few places
+    // again and again, and each candidate is weighed against each distinct one once.
+    const Context near = contextOf(unambiguousCodes(result.mentions));
+    const Context far = contextOf(pageContext);
+    QHash<QString, qint64> resolved; // the same name resolves the same way within the article
     for (PlaceMention &m : result.mentions) {
-        if (m.candidates.size() > 1)
-            m.code = resolve(m, near, pageContext);
+        if (m.candidates.size() <= 1)
+            continue;
+        const auto known = resolved.constFind(m.text);
+        m.code = known != resolved.cend() ? *known
+                                          : resolved.insert(m.text, resolve(m, near, far)).value();
     }
     // A short form nothing around supports is a word, not a place (长治 in 长治久安, 公安 in
     // 公安局). A county's needs its city or a neighbour named; a city's, a place of its province,
     // a place in the headline, or being named more than once.
-    const QList<qint64> context = near + pageContext;
+    Context context = near;
+    for (auto it = far.cbegin(); it != far.cend(); ++it)
+        context[it.key()] += it.value();
+    QHash<qint64, int> supportOf;
     QHash<QString, int> timesNamed;
     for (const PlaceMention &m : result.mentions)
         ++timesNamed[m.text];
@@ -124,7 +146,10 @@ ArticlePlaces PlaceRecognizer::recognize(const Article &article,
         const Division *d = m.code ? m_gazetteer.find(m.code) : nullptr;
         if (!d)
             return true;
-        const int support = affinity(m.code, context);
+        const auto cached = supportOf.constFind(m.code);
+        const int support = cached != supportOf.cend()
+                                ? *cached
+                                : supportOf.insert(m.code, affinity(m.code, context)).value();
         if (d->level >= 3)
             return support < 2;
         return support < 1 && !m.inHeadline && timesNamed.value(m.text) < 2;
@@ -189,13 +214,23 @@ qint64 PlaceRecognizer::mainTown(const ArticlePlaces &places) const
 
 QList<ArticlePlaces> PlaceRecognizer::recognizePage(const QList<Article> &articles) const
 {
-    QList<qint64> pageContext;
+    // The context of an article is what the stories printed around it name: on a page of a dozen
+    // stories that is the whole page, and a file of thousands of stories (pages run together)
+    // stays linear instead of comparing every place with every other.
+    QList<QList<qint64>> codes;
+    codes.reserve(articles.size());
     for (const Article &article : articles)
-        pageContext += unambiguousCodes(find(CharFold::fold(article.plainText())));
+        codes.append(unambiguousCodes(find(CharFold::fold(article.plainText()))));
     QList<ArticlePlaces> places;
     places.reserve(articles.size());
-    for (const Article &article : articles)
-        places.append(recognize(article, pageContext));
+    for (qsizetype i = 0; i < articles.size(); ++i) {
+        QList<qint64> context;
+        const qsizetype from = std::max<qsizetype>(0, i - kPageContextArticles);
+        const qsizetype to = std::min<qsizetype>(articles.size(), i + kPageContextArticles + 1);
+        for (qsizetype j = from; j < to; ++j)
+            context += codes[j];
+        places.append(recognize(articles[i], context));
+    }
     return places;
 }
 

@@ -3,6 +3,7 @@
 #include "analysis/Gazetteer.h"
 #include "text/Page.h"
 
+#include <QHash>
 #include <QList>
 
 namespace br {
@@ -45,14 +46,17 @@ public:
     // The codes the unambiguous mentions stand for: context for resolving the others.
     static QList<qint64> unambiguousCodes(const QList<PlaceMention> &mentions);
     ArticlePlaces recognize(const Article &article, const QList<qint64> &pageContext = {}) const;
-    // The places of every article of a page, each article's unambiguous places serving as the
-    // others' context.
+    // The places of every article of a page, the unambiguous places of the articles printed around
+    // each (up to kPageContextArticles before and after it) serving as its context.
+    static constexpr qsizetype kPageContextArticles = 12;
     QList<ArticlePlaces> recognizePage(const QList<Article> &articles) const;
 
 private:
-    qint64 resolve(const PlaceMention &mention, const QList<qint64> &near,
-                   const QList<qint64> &far) const;
-    int affinity(qint64 candidate, const QList<qint64> &context) const;
+    // Places named around a mention: each division with the times it is named.
+    using Context = QHash<qint64, int>;
+    static Context contextOf(const QList<qint64> &codes);
+    qint64 resolve(const PlaceMention &mention, const Context &near, const Context &far) const;
+    int affinity(qint64 candidate, const Context &context) const;
     qint64 mainTown(const ArticlePlaces &places) const;
 
     const Gazetteer &m_gazetteer;

@@ -111,8 +111,15 @@ public:
                 continue;
             }
             if (LS::isJumpLine(text(i))) {
-                if (m_article >= 0)
+                // Where the story goes on is kept with it, as a note after its text.
+                if (m_article >= 0) {
+                    flushParagraph();
+                    Article &a = article();
+                    a.credit = a.credit.isEmpty() ? text(i) : a.credit + u' ' + text(i);
                     touch(i);
+                } else {
+                    m_page.masthead.append(text(i));
+                }
                 ++i;
                 continue;
             }
