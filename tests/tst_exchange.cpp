@@ -47,6 +47,7 @@ class TestExchange : public QObject
 private:
     QTemporaryDir m_dir;
     QString m_db;
+    int m_articles = 0; // in the library before any export was tried
 
 private Q_SLOTS:
     void initTestCase()
@@ -56,7 +57,9 @@ private Q_SLOTS:
         auto library = br::Library::open(m_db);
         QVERIFY(library.ok());
         br::Importer importer(*library.value());
-        QCOMPARE(importer.importPaths({test::seedsPath()}).pagesImported, 5);
+        const br::ImportReport report = importer.importPaths({test::seedsPath()});
+        QCOMPARE(report.pagesImported, 5);
+        m_articles = report.articles;
     }
 
     void writersFailWithTheDevice_data()
@@ -162,7 +165,7 @@ private Q_SLOTS:
         QCOMPARE(digestOf(m_db), before);
         auto library = br::Library::open(m_db);
         QVERIFY2(library.ok(), qPrintable(library.errorMessage()));
-        QCOMPARE(library.value()->articleCount().value(), 37);
+        QCOMPARE(library.value()->articleCount().value(), m_articles);
     }
 
     void aFullDiskFailsTheExportAndKeepsTheOldFile()

@@ -38,8 +38,12 @@ QList<PageLine> splitPageLines(QStringView text)
         } else {
             if (!lines.isEmpty())
                 lines.last().blanksAfter = blanks;
-            lines.append(
-                PageLine{number, trimmed.toString(), lines.isEmpty() ? blanks : blanks, 0});
+            const QStringView raw = text.sliced(pos, end - pos);
+            qsizetype lead = 0;
+            while (lead < raw.size() && isPageSpace(raw[lead]) && raw[lead] != QChar(0xFEFF) &&
+                   raw[lead] != QChar(0x200B))
+                ++lead;
+            lines.append(PageLine{number, trimmed.toString(), blanks, 0, lead > 0});
             blanks = 0;
         }
         if (end >= n)

@@ -9,10 +9,11 @@ namespace br {
 // One printed line of a page, normalised for splitting.
 struct PageLine
 {
-    int number = 0;       // 1-based line number in the page as decoded
-    QString text;         // trimmed of ASCII, full-width and no-break spaces at both ends
-    int blanksBefore = 0; // blank lines between this line and the previous non-blank one
-    int blanksAfter = 0;  // blank lines between this line and the next non-blank one
+    int number = 0;        // 1-based line number in the page as decoded
+    QString text;          // trimmed of ASCII, full-width and no-break spaces at both ends
+    int blanksBefore = 0;  // blank lines between this line and the previous non-blank one
+    int blanksAfter = 0;   // blank lines between this line and the next non-blank one
+    bool indented = false; // printed with spaces before it (a paragraph's first line, often)
 };
 
 // The non-blank lines of a page. CRLF and lone CR end lines like LF; lines holding only spaces

@@ -1,14 +1,14 @@
 #include "text/PageSplitter.h"
 
 #include "text/CjkCharsets.h"
+#include "text/LineRoleModel.h"
 #include "text/LineShape.h"
-#include "text/PageLines.h"
 #include "text/WordJunction.h"
 
+#include "text/PageLines.h"
 #include <QLoggingCategory>
 
 #include <algorithm>
-#include <map>
 
 namespace br {
 
@@ -19,12 +19,8 @@ namespace {
 using namespace Qt::StringLiterals;
 namespace LS = LineShape;
 
-// A new article needs at least this much evidence (see Splitter::newArticleScore).
-constexpr int kNewArticleThreshold = 5;
 // Lines of a headline group: section banner, kicker, title over two lines, subtitle.
-constexpr int kMaxHeadlineGroup = 4;
-// How much of the text under a headline is compared with it.
-constexpr qsizetype kOverlapWindow = 250;
+constexpr int kMaxHeadlineGroup = 5;
 
 bool isAsciiWordChar(QChar ch)
 {
@@ -41,71 +37,50 @@ void appendJoined(QString &text, QStringView piece)
     text.append(piece);
 }
 
-// The distinct pairs of adjacent characters of a (short) run of hanzi, sorted for lookups.
-std::vector<quint32> bigramsOf(QStringView han)
-{
-    std::vector<quint32> pairs;
-    pairs.reserve(static_cast<size_t>(std::max<qsizetype>(0, han.size() - 1)));
-    for (qsizetype i = 0; i + 1 < han.size(); ++i)
-        pairs.push_back((quint32(han[i].unicode()) << 16) | han[i + 1].unicode());
-    std::sort(pairs.begin(), pairs.end());
-    pairs.erase(std::unique(pairs.begin(), pairs.end()), pairs.end());
-    return pairs;
-}
-
-// Share of a headline's character pairs that its story repeats: news titles name the story's own
-// places, units and actions, while a fragment of a broken sentence shares little with what follows.
-double overlapWithBody(QStringView headlineHan, QStringView bodyHan)
-{
-    const std::vector<quint32> mine = bigramsOf(headlineHan);
-    if (mine.empty())
-        return 0;
-    std::vector<bool> found(mine.size(), false);
-    for (qsizetype i = 0; i + 1 < bodyHan.size(); ++i) {
-        const quint32 pair = (quint32(bodyHan[i].unicode()) << 16) | bodyHan[i + 1].unicode();
-        const auto it = std::lower_bound(mine.begin(), mine.end(), pair);
-        if (it != mine.end() && *it == pair)
-            found[static_cast<size_t>(it - mine.begin())] = true;
-    }
-    const auto shared = std::count(found.begin(), found.end(), true);
-    return static_cast<double>(shared) / static_cast<double>(mine.size());
-}
-
-QString twoCharPrefix(QStringView line)
-{
-    return LS::hanOnly(line.first(std::min<qsizetype>(line.size(), 6))).left(2);
-}
-
 // What the splitter asks of each line, worked out once: the same questions come up many times
 // while headline groups are weighed.
 struct LineFacts
 {
-    QString han; // the line's hanzi only
-    QString prefix;
-    int credit = -1;
-    bool headline = false;
-    bool balanced = false;
-    bool placeFirst = false;
     bool byline = false;
     bool nameList = false;
-    bool caption = false;
-    bool startsMid = false;
-    qint8 series = -1;    // isSeriesMember, computed on first use
-    qint8 continues = -1; // continuesInto, computed on first use
 };
 
 class Splitter
 {
 public:
-    explicit Splitter(const QList<PageLine> &lines) : m_lines(lines) { studyPage(); }
+    explicit Splitter(const QList<PageLine> &lines) : m_lines(lines)
+    {
+        m_facts.resize(m_lines.size());
+        for (qsizetype i = 0; i < m_lines.size(); ++i) {
+            const QString &line = m_lines[i].text;
+            LineFacts &f = m_facts[i];
+            f.byline = LS::looksLikeByline(line);
+            if (line.size() <= LS::kMaxHeadlineLength)
+                f.nameList = LS::isNameList(line);
+        }
+    }
 
     Page run()
     {
-        qsizetype i = takeMasthead();
+        // The model reads the page from its first story on, as it learnt pages.
+        const qsizetype mastheadEnd = mastheadLines();
+        const QList<LineRoleModel::RoleSet> allowed = conventions(mastheadEnd);
+        m_roles =
+            QList<LineRole>(mastheadEnd, LineRole::Furniture) +
+            LineRoleModel::builtin().decode(m_lines.mid(mastheadEnd), allowed.mid(mastheadEnd));
+        if (lcSplitter().isDebugEnabled()) {
+            for (qsizetype k = 0; k < m_lines.size(); ++k)
+                qCDebug(lcSplitter).noquote()
+                    << m_lines[k].number << lineRoleName(m_roles[k]) << text(k).left(40);
+        }
+        qsizetype i = 0;
+        while (i < m_lines.size() && m_roles[i] == LineRole::Furniture) {
+            m_page.masthead.append(text(i));
+            ++i;
+        }
         while (i < m_lines.size()) {
-            // Page furniture further down (本版编辑：…, 第3版) is page data, not article text; a
-            // jump line (下转第2版) only says where the story goes on.
-            if (!m_paragraphOpen && LS::isMastheadLine(text(i))) {
+            // Page furniture further down (本版编辑：…, 第3版) is page data, not article text.
+            if (!m_paragraphOpen && LS::isMastheadLine(text(i)) && !isHead(i)) {
                 m_page.masthead.append(text(i));
                 ++i;
                 continue;
@@ -123,20 +98,12 @@ public:
                 ++i;
                 continue;
             }
-            if (isHeadlineCandidate(i)) {
+            if (isHead(i)) {
                 const qsizetype groupEnd = headlineGroupEnd(i);
                 const qsizetype bylinesEnd = bylineEnd(groupEnd);
-                if (m_article < 0 ||
-                    newArticleScore(i, groupEnd, bylinesEnd) >= kNewArticleThreshold) {
-                    startArticle(i, groupEnd, bylinesEnd);
-                    i = bylinesEnd;
-                    continue;
-                }
-                if (isSubheadGroup(i, groupEnd)) {
-                    addSubheads(i, groupEnd);
-                    i = groupEnd;
-                    continue;
-                }
+                startArticle(i, groupEnd, bylinesEnd);
+                i = bylinesEnd;
+                continue;
             }
             i = addBodyLine(i);
         }
@@ -145,47 +112,11 @@ public:
     }
 
 private:
-    // Page-wide facts the decisions lean on: the usual blank gap between lines, and which lines are
-    // shaped like headlines (for series of subheads).
-    void studyPage()
-    {
-        std::map<int, int> gaps;
-        for (qsizetype i = 1; i < m_lines.size(); ++i)
-            ++gaps[m_lines[i].blanksBefore];
-        int best = 0;
-        for (const auto &[gap, count] : gaps) {
-            if (count > best) {
-                best = count;
-                m_rhythm = gap;
-            }
-        }
-        m_facts.resize(m_lines.size());
-        for (qsizetype i = 0; i < m_lines.size(); ++i) {
-            const QString &line = m_lines[i].text;
-            LineFacts &f = m_facts[i];
-            f.han = LS::hanOnly(line);
-            f.credit = static_cast<int>(LS::creditStart(line));
-            f.caption = LS::startsWithCaptionMarker(line);
-            f.startsMid = LS::startsMidSentence(line);
-            f.byline = LS::looksLikeByline(line);
-            f.headline = LS::isHeadlineShaped(line);
-            if (line.size() <= LS::kMaxHeadlineLength) { // only headlines and bylines ask these
-                f.prefix = twoCharPrefix(line);
-                f.balanced = f.headline && LS::isBalancedPair(line);
-                f.placeFirst = LS::startsWithPlaceOrUnit(line);
-                f.nameList = LS::isNameList(line);
-            }
-            if (f.headline)
-                m_headlineShaped.append(i);
-        }
-    }
-
     const QString &text(qsizetype i) const { return m_lines[i].text; }
 
-    Article &article() { return m_page.articles[m_article]; }
-
-    // Masthead: the banner, 主办 / 承办 and edition lines at the top of the page.
-    qsizetype takeMasthead()
+    // Masthead: the banner, 主办 / 承办 and edition lines at the top of the page; the number of
+    // lines it takes.
+    qsizetype mastheadLines() const
     {
         constexpr qsizetype kMastheadSearch = 12;
         qsizetype last = -1;
@@ -201,38 +132,70 @@ private:
         while (last + 1 < m_lines.size() && m_lines[last + 1].blanksBefore == 0 &&
                text(last + 1).size() <= LS::kMaxHeadlineLength && !LS::endsSentence(text(last + 1)))
             ++last;
-        for (qsizetype i = 0; i <= last; ++i)
-            m_page.masthead.append(text(i));
         return last + 1;
     }
 
-    // Line i is a sentence the layout broke, continued by line i + 1.
-    bool continuesInto(qsizetype i) const
+    // What layout conventions settle before the model weighs anything: the masthead is furniture
+    // and nothing else is; a △ / 图为 line is a caption, and so is a photo credit (□ 某某 报道) and
+    // the short line printed under it; a line that opens on punctuation or a bound particle goes
+    // on with the sentence before it; a line that reads as a sentence is no headline.
+    QList<LineRoleModel::RoleSet> conventions(qsizetype mastheadEnd) const
     {
-        if (i + 1 >= m_lines.size())
-            return false;
-        LineFacts &f = m_facts[i];
-        if (f.continues < 0) {
-            const LineFacts &next = m_facts[i + 1];
-            // The dictionary is asked only about body lines: two headline-shaped lines can form a
-            // word across their break by chance (…专刊 / 本版…).
-            f.continues = !next.byline && !next.caption &&
-                          (LS::endsMidClause(text(i)) || next.startsMid ||
-                           (!next.headline && junctionSplitsWord(text(i), text(i + 1))));
+        using M = LineRoleModel;
+        const M::RoleSet notFurniture = M::kAnyRole & ~M::only(LineRole::Furniture);
+        const M::RoleSet noHeadline =
+            notFurniture & ~M::only(LineRole::HeadStart) & ~M::only(LineRole::HeadMore);
+        QList<M::RoleSet> allowed(m_lines.size(), notFurniture);
+        for (qsizetype i = 0; i < m_lines.size(); ++i) {
+            const QString &line = text(i);
+            if (i < mastheadEnd) {
+                allowed[i] = M::only(LineRole::Furniture);
+                continue;
+            }
+            if (LS::startsWithCaptionMarker(line)) {
+                allowed[i] = M::only(LineRole::Caption);
+                continue;
+            }
+            if (LS::isPhotoCredit(line) && LS::creditStart(line) != 0) {
+                allowed[i] = M::only(LineRole::Caption);
+                // A credit printed first (□ 某某 报道, （某某 摄）) opens its caption: the line
+                // above it is the story's.
+                if (i > mastheadEnd && u"（(□■"_s.contains(line.front()) &&
+                    !LS::startsWithCaptionMarker(text(i - 1)))
+                    allowed[i - 1] &= M::RoleSet(~M::only(LineRole::Caption));
+                if (i + 1 < m_lines.size() && !LS::isHeadlineShaped(text(i + 1)) &&
+                    (m_lines[i + 1].blanksBefore == 0 || text(i + 1).size() <= 50))
+                    allowed[++i] = M::only(LineRole::Caption);
+                continue;
+            }
+            // An unmarked caption is a line or two under the photo, never a long paragraph.
+            if (line.size() > 40)
+                allowed[i] &= M::RoleSet(~M::only(LineRole::Caption));
+            if (i > mastheadEnd && LS::startsMidSentence(line) && !m_facts[i].byline)
+                allowed[i] = M::only(LineRole::BodyMore);
+            else if (isSentence(line) || LS::endsMidClause(line))
+                allowed[i] &= noHeadline;
+            else if (LS::startsWithDash(line) && line.size() <= LS::kMaxHeadlineLength &&
+                     i > mastheadEnd && LS::isHeadlineShaped(text(i - 1)))
+                allowed[i] = M::only(LineRole::HeadMore); // a —— subtitle under its title
         }
-        return f.continues > 0;
+        // The line before a sentence's rest is that sentence's start, never a headline; so is a
+        // line the rest continues inside a word of, across a caption printed between.
+        for (qsizetype k = mastheadEnd + 1; k < m_lines.size(); ++k) {
+            if (allowed[k] != M::only(LineRole::BodyMore))
+                continue;
+            allowed[k - 1] &= noHeadline;
+            if (k - 2 >= mastheadEnd && junctionSplitsWord(text(k - 2), text(k)))
+                allowed[k - 2] &= noHeadline;
+        }
+        return allowed;
     }
 
-    bool continuesOpenParagraph(qsizetype i) const
-    {
-        return m_paragraphOpen &&
-               (m_facts[i].startsMid || junctionSplitsWord(m_paragraph, text(i)));
-    }
+    // A line ending on a full stop (two titles in 5,343 of the corpus do), or longer than any
+    // headline.
+    static bool isSentence(const QString &line) { return line.size() > 64 || line.endsWith(u'。'); }
 
-    bool isHeadlineCandidate(qsizetype i) const
-    {
-        return m_facts[i].headline && !continuesInto(i) && !continuesOpenParagraph(i);
-    }
+    Article &article() { return m_page.articles[m_article]; }
 
     // A byline right under a headline. A bare list of names is one only when no marked byline
     // follows it; otherwise it is a headline line printed in two halves (文明交通 与你同行).
@@ -248,20 +211,24 @@ private:
         return true;
     }
 
+    bool isHead(qsizetype i) const
+    {
+        return m_roles[i] == LineRole::HeadStart || m_roles[i] == LineRole::HeadMore;
+    }
+
+    // The headline: the line the model starts it on and the headline lines after it, up to the
+    // next line it starts a headline on.
     qsizetype headlineGroupEnd(qsizetype begin) const
     {
         qsizetype end = begin + 1;
-        while (end < m_lines.size() && end - begin < kMaxHeadlineGroup && m_facts[end].headline &&
-               !isBylineAt(end) && !continuesInto(end) && !isSentenceLike(end))
+        // A lone headline line with another headline right under it is that headline's kicker
+        // or banner (决战脱贫攻坚 决胜全面小康 / 冠县：…): a story has some text of its own.
+        if (end < m_lines.size() && m_roles[end] == LineRole::HeadStart && !isBylineAt(end))
+            ++end;
+        while (end < m_lines.size() && end - begin < kMaxHeadlineGroup &&
+               m_roles[end] == LineRole::HeadMore && !isBylineAt(end))
             ++end;
         return end;
-    }
-
-    // A long line with a comma reads as a sentence, not as a headline.
-    bool isSentenceLike(qsizetype i) const
-    {
-        const QString &line = text(i);
-        return (line.contains(u'，') || line.contains(u',')) && m_facts[i].han.size() > 16;
     }
 
     qsizetype bylineEnd(qsizetype groupEnd) const
@@ -275,139 +242,6 @@ private:
                (m_facts[end].byline || m_facts[end].nameList))
             ++end;
         return end;
-    }
-
-    bool isSeriesMember(qsizetype i) const
-    {
-        LineFacts &f = m_facts[i];
-        if (f.series < 0) {
-            f.series = 0;
-            for (const qsizetype j : m_headlineShaped) {
-                if (j == i)
-                    continue;
-                // Places repeat at the head of titles too (莘县…, 莘县…); only other shared
-                // openings (实施…, 明确…, 突出…) and paired halves mark a series of subheads.
-                if ((f.balanced && m_facts[j].balanced) ||
-                    (!f.placeFirst && f.prefix.size() == 2 && m_facts[j].prefix == f.prefix)) {
-                    f.series = 1;
-                    break;
-                }
-            }
-        }
-        return f.series > 0;
-    }
-
-    // The opening of the text under a headline, up to the next headline-shaped line or credit.
-    QString bodyHanAfter(qsizetype from) const
-    {
-        QString han;
-        for (qsizetype i = from; i < m_lines.size() && han.size() < kOverlapWindow; ++i) {
-            if (i > from && (m_facts[i].headline || m_facts[i].credit == 0))
-                break;
-            han += QStringView(m_facts[i].han)
-                       .first(std::min<qsizetype>(m_facts[i].han.size(), kOverlapWindow));
-        }
-        return han.left(kOverlapWindow);
-    }
-
-    // The current story's text so far, as hanzi, for comparing a headline candidate with it.
-    QString storyHanSoFar() const
-    {
-        if (m_article < 0)
-            return {};
-        const Article &a = m_page.articles[m_article];
-        QString han = LS::hanOnly(QString(a.kicker + a.title + a.subtitle));
-        for (const Block &b : a.blocks)
-            han += LS::hanOnly(b.text);
-        han += LS::hanOnly(m_paragraph);
-        return han.right(4 * kOverlapWindow);
-    }
-
-    bool hasBlankInside(qsizetype begin, qsizetype end) const
-    {
-        for (qsizetype i = begin + 1; i < end; ++i) {
-            if (m_lines[i].blanksBefore > 0)
-                return true;
-        }
-        return false;
-    }
-
-    bool isShortPair(qsizetype begin, qsizetype end) const
-    {
-        return end - begin == 2 && !hasBlankInside(begin, end) && m_facts[begin].han.size() <= 8 &&
-               m_facts[begin + 1].han.size() <= 8;
-    }
-
-    // Evidence that a headline group opens a new article rather than a subhead or a broken line.
-    int newArticleScore(qsizetype begin, qsizetype groupEnd, qsizetype bylinesEnd) const
-    {
-        int score = 0;
-        if (bylinesEnd > groupEnd)
-            score += 5; // subheads never carry a byline
-        if (m_closedByCredit)
-            score += 3; // the story before signed off
-        if (groupEnd - begin >= 2) {
-            score += 1;
-            if (hasBlankInside(begin, groupEnd))
-                score += 1;
-        }
-        bool dashed = LS::endsWithDash(text(begin));
-        bool placeFirst = false;
-        bool series = false;
-        double overlap = 0;
-        const QString body = bodyHanAfter(bylinesEnd);
-        for (qsizetype i = begin; i < groupEnd; ++i) {
-            dashed = dashed || LS::startsWithDash(text(i));
-            placeFirst = placeFirst || m_facts[i].placeFirst;
-            series = series || isSeriesMember(i);
-            overlap = std::max(overlap, overlapWithBody(m_facts[i].han, body));
-        }
-        if (dashed)
-            score += 2;
-        if (m_lines[begin].blanksBefore > m_rhythm)
-            score += 2; // a wider gap than the page's usual one
-        if (placeFirst)
-            score += 2; // local news titles open on the place or unit
-        if (overlap >= 0.3)
-            score += 3;
-        else if (overlap >= 0.15)
-            score += 1;
-        if (groupEnd - begin == 1 && LS::isPlaceColonTitle(text(begin)))
-            score += 2; // 某某县某某镇：… is how local pages title a county's story
-        if (m_bodyChars + m_paragraph.size() >= 150)
-            score += 1; // the story before has had its say
-        if (groupEnd - begin == 1 && isSentenceLike(begin))
-            score -= 2;
-        if (m_paragraphOpen)
-            score -= 2; // a headline seldom interrupts a sentence
-        if (series)
-            score -= 3;
-        if (groupEnd - begin == 1 && m_facts[begin].balanced)
-            score -= 2;
-        if (isShortPair(begin, groupEnd))
-            score -= 2;
-        // A title names its own story, not the one before it: a line that shares as much with the
-        // text above it as with the text below is more likely part of that story. Worked out only
-        // where it can tip the decision, as it reads the story so far.
-        if (score == kNewArticleThreshold - 1 &&
-            overlap - overlapWithBody(m_facts[begin].han, storyHanSoFar()) >= 0.2)
-            score += 1;
-        qCDebug(lcSplitter) << "line" << m_lines[begin].number << text(begin) << "score" << score
-                            << "overlap" << overlap << "series" << series << "place" << placeFirst
-                            << "credit" << m_closedByCredit << "open" << m_paragraphOpen;
-        return score;
-    }
-
-    // Subheads come in series of like-shaped lines, or as two short lines printed as a pair.
-    bool isSubheadGroup(qsizetype begin, qsizetype end) const
-    {
-        if (isShortPair(begin, end))
-            return true;
-        for (qsizetype i = begin; i < end; ++i) {
-            if (isSeriesMember(i) || m_facts[i].balanced)
-                return true;
-        }
-        return false;
     }
 
     void startArticle(qsizetype begin, qsizetype groupEnd, qsizetype bylinesEnd)
@@ -434,8 +268,6 @@ private:
         a.endLine = m_lines[bylinesEnd - 1].number;
         m_page.articles.append(std::move(a));
         m_article = m_page.articles.size() - 1;
-        m_closedByCredit = false;
-        m_bodyChars = 0;
     }
 
     // Kicker (引题), title (one string even when printed over two lines) and subtitle (副题).
@@ -490,23 +322,43 @@ private:
 
     void touch(qsizetype i) { article().endLine = m_lines[i].number; }
 
-    // An unmarked caption printed inside a broken paragraph: the open sentence does not go on in
-    // this line, but does in the next one.
-    bool isCaptionInsideParagraph(qsizetype i) const
-    {
-        if (!m_paragraphOpen || i + 1 >= m_lines.size() || text(i).size() > 60)
-            return false;
-        if (m_facts[i].startsMid || junctionSplitsWord(m_paragraph, text(i)))
-            return false;
-        return m_facts[i + 1].startsMid || junctionSplitsWord(m_paragraph, text(i + 1));
-    }
-
     void addCaption(qsizetype i)
     {
         m_pendingCaptions.append(Block{Block::Type::Caption, text(i)});
         touch(i);
         if (!m_paragraphOpen)
             flushParagraph();
+    }
+
+    // An unmarked caption printed inside a broken paragraph: the open sentence does not go on in
+    // this line, but does in the next one.
+    bool isCaptionInsideParagraph(qsizetype i) const
+    {
+        if (!m_paragraphOpen || i + 1 >= m_lines.size() || text(i).size() > 60 ||
+            LS::endsSentence(m_paragraph))
+            return false;
+        if (LS::startsMidSentence(text(i)) || junctionSplitsWord(m_paragraph, text(i)))
+            return false;
+        // Where the model read the line as the paragraph's rest, only a word broken across it
+        // says otherwise.
+        if (m_roles[i] == LineRole::BodyMore)
+            return LS::endsSentence(text(i)) && junctionSplitsWord(m_paragraph, text(i + 1));
+        return LS::startsMidSentence(text(i + 1)) || junctionSplitsWord(m_paragraph, text(i + 1));
+    }
+
+    // A subhead: a headline-shaped line inside a story that no sentence runs into or out of.
+    bool isSubhead(qsizetype i) const
+    {
+        const QString &line = text(i);
+        if (LS::isMarkedSubhead(line))
+            return true;
+        // The next line that is no caption goes on with this one's sentence.
+        qsizetype next = i + 1;
+        while (next < m_lines.size() && m_roles[next] == LineRole::Caption)
+            ++next;
+        const bool continued = next < m_lines.size() && m_roles[next] == LineRole::BodyMore;
+        return !continued && LS::isHeadlineShaped(line) && !LS::endsSentence(line) &&
+               LS::creditStart(line) < 0 && !LS::startsWithCaptionMarker(line);
     }
 
     qsizetype addBodyLine(qsizetype i)
@@ -520,33 +372,31 @@ private:
             m_article = m_page.articles.size() - 1;
         }
         const QString &line = text(i);
-        if (m_facts[i].caption && !continuesOpenParagraph(i)) {
+        if (m_roles[i] == LineRole::Caption) {
             addCaption(i);
-            return i + 1;
-        }
-        if (LS::isPhotoCredit(line) && (m_bodyChars > 0 || m_paragraphOpen)) {
-            addCaption(i);
-            // The caption itself follows: right under the credit, or a short line after a gap.
-            if (i + 1 < m_lines.size() && !m_facts[i + 1].headline &&
-                (m_lines[i + 1].blanksBefore == 0 || text(i + 1).size() <= 50)) {
-                addCaption(i + 1);
-                return i + 2;
-            }
-            return i + 1;
-        }
-        if (LS::isMarkedSubhead(line)) {
-            addSubheads(i, i + 1);
-            return i + 1;
-        }
-        const qsizetype credit = m_facts[i].credit;
-        if (credit == 0) {
-            flushParagraph();
-            setCredit(line);
-            touch(i);
             return i + 1;
         }
         if (isCaptionInsideParagraph(i)) {
             addCaption(i);
+            return i + 1;
+        }
+        // A line that goes on with the open paragraph, or starts something new. A paragraph
+        // whose sentence has not ended goes on in any case.
+        const bool goesOn = m_roles[i] == LineRole::BodyMore ||
+                            (!LS::endsSentence(m_paragraph) && !isSubhead(i) &&
+                             !m_facts[i].byline && LS::creditStart(m_paragraph) < 0);
+        if (!goesOn || !m_paragraphOpen) {
+            flushParagraph();
+            if (isSubhead(i)) {
+                addSubheads(i, i + 1);
+                return i + 1;
+            }
+        }
+        const qsizetype credit = LS::creditStart(line);
+        if (credit == 0) {
+            flushParagraph();
+            setCredit(line);
+            touch(i);
             return i + 1;
         }
         const QStringView body =
@@ -557,8 +407,6 @@ private:
         if (credit > 0) {
             flushParagraph();
             setCredit(QStringView(line).sliced(credit).toString());
-        } else if (LS::endsSentence(body)) {
-            flushParagraph();
         }
         return i + 1;
     }
@@ -567,13 +415,11 @@ private:
     {
         Article &a = article();
         a.credit = a.credit.isEmpty() ? credit : a.credit + u' ' + credit;
-        m_closedByCredit = true;
     }
 
     void flushParagraph()
     {
         if (!m_paragraph.isEmpty() && m_article >= 0) {
-            m_bodyChars += m_paragraph.size();
             article().blocks.append(Block{Block::Type::Paragraph, std::move(m_paragraph)});
         }
         m_paragraph.clear();
@@ -591,17 +437,14 @@ private:
     }
 
     const QList<PageLine> &m_lines;
+    QList<LineRole> m_roles;
     Page m_page;
     qsizetype m_article = -1; // index into m_page.articles of the article being filled
     QString m_section;
     QString m_paragraph; // the paragraph being assembled
     bool m_paragraphOpen = false;
     QList<Block> m_pendingCaptions; // captions met inside the open paragraph, placed after it
-    bool m_closedByCredit = false;
-    qsizetype m_bodyChars = 0;
-    int m_rhythm = 1;
-    QList<qsizetype> m_headlineShaped;
-    mutable QList<LineFacts> m_facts;
+    QList<LineFacts> m_facts;
 };
 
 } // namespace

@@ -1,0 +1,416 @@
+#include "text/LineFeatures.h"
+
+#include "text/LineShape.h"
+#include "text/WordJunction.h"
+
+#include <QRegularExpression>
+
+#include <algorithm>
+#include <map>
+
+namespace br {
+
+using namespace Qt::StringLiterals;
+namespace LS = LineShape;
+
+namespace {
+
+// Headline-sized lines are compared with the text around them; longer ones are body text.
+constexpr qsizetype kCompareAtMost = 60;
+constexpr qsizetype kBelowWindow = 200;
+constexpr qsizetype kAboveWindow = 400;
+
+QString bucket(qsizetype n, std::initializer_list<qsizetype> bounds, const QString &name)
+{
+    qsizetype lower = 0;
+    for (const qsizetype b : bounds) {
+        if (n < b)
+            return u"%1<%2"_s.arg(name).arg(b);
+        lower = b;
+    }
+    return u"%1>=%2"_s.arg(name).arg(lower);
+}
+
+QString endClass(QStringView line)
+{
+    if (line.isEmpty())
+        return u"none"_s;
+    if (LS::endsSentence(line))
+        return u"stop"_s;
+    const QChar last = line.back();
+    if (u"，、；：,;:"_s.contains(last))
+        return u"comma"_s;
+    if (LS::endsWithDash(line))
+        return u"dash"_s;
+    if (u"）)】」』》"_s.contains(last))
+        return u"close"_s;
+    if (u"“‘（(《「『【"_s.contains(last))
+        return u"open"_s;
+    if (last.isDigit() || (last.unicode() < 0x80 && last.isLetter()))
+        return u"alnum"_s;
+    if (last.script() == QChar::Script_Han)
+        return u"han"_s;
+    return u"other"_s;
+}
+
+QString startClass(QStringView line)
+{
+    static const QRegularExpression numbered(
+        u"^([一二三四五六七八九十]+[、．.]|[（(][一二三四五六七八九十0-9]+[）)]|[0-9]+[、．.]|[①-⑳])"_s);
+    if (line.isEmpty())
+        return u"none"_s;
+    if (LS::startsWithDash(line))
+        return u"dash"_s;
+    if (numbered.match(line.first(std::min<qsizetype>(line.size(), 6))).hasMatch())
+        return u"num"_s;
+    const QChar first = line.front();
+    if (u"，。、；：？！”’）》,.;:?!)"_s.contains(first))
+        return u"closepunct"_s;
+    if (u"“‘"_s.contains(first))
+        return u"quote"_s;
+    if (u"（("_s.contains(first))
+        return u"paren"_s;
+    if (u"△▲▽□■●◆◇★☆"_s.contains(first))
+        return u"mark"_s;
+    if (first.isDigit())
+        return u"digit"_s;
+    if (first.unicode() < 0x80 && first.isLetter())
+        return u"latin"_s;
+    return u"han"_s;
+}
+
+// The distinct pairs of adjacent characters of a short run of hanzi.
+std::vector<quint32> bigramsOf(QStringView han)
+{
+    std::vector<quint32> pairs;
+    for (qsizetype i = 0; i + 1 < han.size(); ++i)
+        pairs.push_back((quint32(han[i].unicode()) << 16) | han[i + 1].unicode());
+    std::sort(pairs.begin(), pairs.end());
+    pairs.erase(std::unique(pairs.begin(), pairs.end()), pairs.end());
+    return pairs;
+}
+
+double shareFound(const std::vector<quint32> &mine, QStringView other)
+{
+    if (mine.empty())
+        return 0;
+    std::vector<bool> found(mine.size(), false);
+    for (qsizetype i = 0; i + 1 < other.size(); ++i) {
+        const quint32 pair = (quint32(other[i].unicode()) << 16) | other[i + 1].unicode();
+        const auto it = std::lower_bound(mine.begin(), mine.end(), pair);
+        if (it != mine.end() && *it == pair)
+            found[static_cast<size_t>(it - mine.begin())] = true;
+    }
+    return static_cast<double>(std::count(found.begin(), found.end(), true)) /
+           static_cast<double>(mine.size());
+}
+
+QString shareClass(double share)
+{
+    return share >= 0.5 ? u"hi"_s : share >= 0.25 ? u"mid"_s : share > 0 ? u"lo"_s : u"none"_s;
+}
+
+bool isLeadBox(QStringView line)
+{
+    static const QStringList kLeads = {u"核心阅读"_s, u"编者按"_s, u"开栏的话"_s,
+                                       u"阅读提示"_s, u"导读"_s,   u"链接"_s,
+                                       u"短评"_s,     u"点评"_s,   u"延伸阅读"_s};
+    for (const QString &lead : kLeads) {
+        if (line.startsWith(lead) && line.size() <= lead.size() + 2)
+            return true;
+    }
+    return line.startsWith(u"编者按") || line.startsWith(u"【编者按");
+}
+
+bool endsWithPhotoCredit(QStringView line)
+{
+    static const QRegularExpression credit(
+        u"(摄|摄影|供图|制图|绘|图片来源[^）)]*)([（(][^）)]{0,12}[）)])?$"_s);
+    return line.size() <= 60 && credit.match(line).hasMatch();
+}
+
+bool startsLikePhoto(QStringView line)
+{
+    static const QRegularExpression photo(
+        u"^(图为|图[①-⑳0-9一二三四五六七八九十]+[：:]|上图|下图|左图|右图|中图|题图|本版图片)"_s);
+    return photo.match(line.first(std::min<qsizetype>(line.size(), 8))).hasMatch();
+}
+
+// The first two hanzi and the last three characters of a short line, the parts a series shares.
+QString openingOf(const QString &han)
+{
+    return han.left(2);
+}
+
+QString closingOf(QStringView line)
+{
+    return line.size() >= 6 ? line.last(3).toString() : QString();
+}
+
+bool isDateLine(QStringView line)
+{
+    static const QRegularExpression date(u"^[0-9０-９]{4}年[0-9０-９]{1,2}月[0-9０-９]{1,2}日$"_s);
+    return line.size() <= 12 && date.match(line).hasMatch();
+}
+
+bool isStaffCredit(QStringView line)
+{
+    static const QRegularExpression staff(
+        u"^(采写|文字|撰文|统筹|策划|执笔|文/|图/|文／|图／|本版统筹|数据来源|资料来源)"_s);
+    return staff.match(line.first(std::min<qsizetype>(line.size(), 6))).hasMatch();
+}
+
+} // namespace
+
+LineFeatures::LineFeatures(const QList<PageLine> &lines) : m_lines(lines)
+{
+    std::map<qsizetype, int> lengths;
+    std::map<int, int> gaps;
+    int longLines = 0;
+    int indented = 0;
+    m_han.reserve(lines.size());
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        const PageLine &line = lines[i];
+        m_han.append(line.text.size() <= kAboveWindow
+                         ? LS::hanOnly(line.text)
+                         : LS::hanOnly(QStringView(line.text).first(kAboveWindow)));
+        if (i > 0)
+            ++gaps[line.blanksBefore];
+        if (line.text.size() >= 10) {
+            ++lengths[line.text.size()];
+            ++longLines;
+            indented += line.indented ? 1 : 0;
+        }
+    }
+    // Column-set text: many lines of one length (give or take the punctuation a typesetter pulls
+    // up to the line before).
+    int best = 0;
+    for (const auto &[length, count] : lengths) {
+        const int around = count + (lengths.count(length + 1) ? lengths.at(length + 1) : 0);
+        if (around > best) {
+            best = around;
+            m_columnWidth = length;
+        }
+    }
+    if (best < std::max(4, longLines / 5))
+        m_columnWidth = 0;
+    best = 0;
+    for (const auto &[gap, count] : gaps) {
+        if (count > best) {
+            best = count;
+            m_rhythm = gap;
+        }
+    }
+    m_pageIndents = indented >= std::max(3, longLines / 5);
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        if (!LS::isHeadlineShaped(lines[i].text))
+            continue;
+        if (const QString opening = openingOf(m_han[i]); opening.size() == 2)
+            ++m_openings[opening];
+        if (const QString closing = closingOf(lines[i].text); !closing.isEmpty())
+            ++m_closings[closing];
+    }
+}
+
+QString LineFeatures::gapClass(qsizetype i) const
+{
+    const int gap = m_lines[i].blanksBefore;
+    return gap == 0          ? u"gap:0"_s
+           : gap < m_rhythm  ? u"gap:less"_s
+           : gap == m_rhythm ? u"gap:usual"_s
+                             : u"gap:more"_s;
+}
+
+QString LineFeatures::lengthClass(qsizetype i) const
+{
+    const qsizetype n = m_lines[i].text.size();
+    if (m_columnWidth > 0) {
+        if (n >= m_columnWidth - 1 && n <= m_columnWidth + 2)
+            return u"full"_s;
+        if (n > m_columnWidth + 2)
+            return u"over"_s;
+        return n * 10 >= m_columnWidth * 7 ? u"most"_s : u"part"_s;
+    }
+    return bucket(n, {5, 9, 15, 23, 31, 46, 81}, u"len"_s);
+}
+
+// The line's own evidence, also given (prefixed) to its neighbours.
+QStringList LineFeatures::own(qsizetype i) const
+{
+    const PageLine &line = m_lines[i];
+    const QStringView text = line.text;
+    QStringList f;
+    f.append(u"end:"_s + endClass(text));
+    f.append(u"start:"_s + startClass(text));
+    f.append(lengthClass(i));
+    f.append(bucket(text.size(), {5, 9, 15, 23, 31, 46, 81}, u"abs"_s));
+    if (m_pageIndents)
+        f.append(line.indented ? u"indent"_s : u"flush"_s);
+    f.append(gapClass(i));
+    if (LS::looksLikeByline(text))
+        f.append(u"byline"_s);
+    if (LS::startsWithCaptionMarker(text) || startsLikePhoto(text))
+        f.append(u"caption-mark"_s);
+    if (LS::isPhotoCredit(text) || endsWithPhotoCredit(text))
+        f.append(u"photo-credit"_s);
+    if (LS::isHeadlineShaped(text))
+        f.append(u"headline-shape"_s);
+    if (text.startsWith(u"本报") || text.startsWith(u"新华社") || text.startsWith(u"记者"))
+        f.append(u"news-lead"_s);
+    if (LS::isPlaceColonTitle(text))
+        f.append(u"place-colon"_s);
+    return f;
+}
+
+QStringList LineFeatures::of(qsizetype i) const
+{
+    const PageLine &line = m_lines[i];
+    const QStringView text = line.text;
+    QStringList f{u"bias"_s};
+    const QStringList mine = own(i);
+    f += mine;
+    if (m_columnWidth > 0)
+        f.append(u"page:columns"_s);
+    if (!m_pageIndents)
+        f.append(u"page:no-indents"_s);
+    if (m_rhythm == 0)
+        f.append(u"page:no-blanks"_s);
+    if (i == 0)
+        f.append(u"first-line"_s);
+    const int gapAfter = line.blanksAfter;
+    f.append(gapAfter == 0          ? u"after:0"_s
+             : gapAfter <= m_rhythm ? u"after:usual"_s
+                                    : u"after:more"_s);
+    if (line.blanksBefore >= 3)
+        f.append(u"gap:3+"_s);
+
+    // Marks of a line's job.
+    const qsizetype credit = LS::creditStart(text);
+    if (credit == 0)
+        f.append(u"credit-line"_s);
+    else if (credit > 0)
+        f.append(u"credit-after-text"_s);
+    if (LS::isMastheadLine(text))
+        f.append(u"masthead"_s);
+    if (LS::isJumpLine(text))
+        f.append(u"jump"_s);
+    if (LS::isNameList(text))
+        f.append(u"name-list"_s);
+    if (LS::isBalancedPair(text))
+        f.append(u"balanced-pair"_s);
+    if (LS::isMarkedSubhead(text))
+        f.append(u"marked-subhead"_s);
+    if (LS::startsWithPlaceOrUnit(text))
+        f.append(u"place-first"_s);
+    if (LS::hasInnerDash(text))
+        f.append(u"inner-dash"_s);
+    if (isLeadBox(text))
+        f.append(u"lead-box"_s);
+    if (text.contains(u"  ") || (text.size() <= 30 && text.contains(u'\u3000')))
+        f.append(u"inner-space"_s);
+    if (text.contains(u'，') || text.contains(u','))
+        f.append(u"has-comma"_s);
+    const int clauses = LS::clausePunctuationCount(text);
+    f.append(clauses == 0 ? u"clauses:0"_s : clauses == 1 ? u"clauses:1"_s : u"clauses:2+"_s);
+    if (LS::startsMidSentence(text))
+        f.append(u"starts-mid"_s);
+    if (isDateLine(text))
+        f.append(u"date-line"_s);
+    if (isStaffCredit(text))
+        f.append(u"staff-credit"_s);
+    if (LS::isHeadlineShaped(text)) {
+        const int opening = m_openings.value(openingOf(m_han[i]));
+        const int closing = m_closings.value(closingOf(text));
+        f.append(opening >= 3   ? u"series-open:3+"_s
+                 : opening == 2 ? u"series-open:2"_s
+                                : u"series-open:1"_s);
+        f.append(closing >= 3   ? u"series-close:3+"_s
+                 : closing == 2 ? u"series-close:2"_s
+                                : u"series-close:1"_s);
+        if (text.endsWith(u'：') || text.endsWith(u':'))
+            f.append(u"ends-colon"_s);
+        if (text.endsWith(u'）') || text.endsWith(u')'))
+            f.append(u"ends-tag"_s);
+    }
+    if (text.startsWith(u"本报") || text.startsWith(u"新华社") || text.startsWith(u"记者"))
+        f.append(u"news-lead"_s);
+
+    // Whether a headline-shaped line opens a story or a section of one rests on how its other
+    // evidence combines: each of it again, paired with the shape.
+    if (mine.contains(u"headline-shape"_s)) {
+        const qsizetype plain = f.size();
+        for (qsizetype k = 1; k < plain; ++k)
+            f.append(u"hs&"_s + f[k]);
+    }
+
+    // The break before this line.
+    if (i > 0) {
+        const PageLine &prev = m_lines[i - 1];
+        const QString prevEnd = endClass(prev.text);
+        if (LS::endsMidClause(prev.text))
+            f.append(u"prev-ends-mid"_s);
+        if (junctionSplitsWord(prev.text, text))
+            f.append(u"word-across"_s);
+        const QString prevLength = lengthClass(i - 1);
+        f.append(u"pe:"_s + prevEnd + u"|pl:"_s + prevLength);
+        f.append(u"pe:"_s + prevEnd + u"|"_s + lengthClass(i));
+        if (m_pageIndents)
+            f.append(u"pe:"_s + prevEnd + u"|"_s + (line.indented ? u"indent"_s : u"flush"_s));
+        f.append(u"pe:"_s + prevEnd + u"|"_s + gapClass(i));
+        f.append(u"pl:"_s + prevLength + u"|"_s + gapClass(i));
+        for (const QString &p : own(i - 1))
+            f.append(u"p:"_s + p);
+        if (mine.contains(u"headline-shape"_s)) {
+            f.append(u"hs&pe:"_s + prevEnd + u"|pl:"_s + prevLength);
+            f.append(u"hs&pe:"_s + prevEnd + u"|"_s + gapClass(i));
+        }
+    } else {
+        f.append(u"p:none"_s);
+    }
+    if (i + 1 < m_lines.size()) {
+        const QStringList next = own(i + 1);
+        for (const QString &n : next)
+            f.append(u"n:"_s + n);
+        if (mine.contains(u"headline-shape"_s)) {
+            for (const QString &n : next)
+                f.append(u"hs&n:"_s + n);
+        }
+        if (i + 2 < m_lines.size()) {
+            f.append(u"nn:"_s + endClass(m_lines[i + 2].text));
+            f.append(u"nn:"_s + lengthClass(i + 2));
+        }
+    } else {
+        f.append(u"n:none"_s);
+    }
+
+    // A headline repeats the words of the story under it, and not those of the one above.
+    if (text.size() <= kCompareAtMost) {
+        const std::vector<quint32> pairs = bigramsOf(m_han[i]);
+        QString below;
+        for (qsizetype j = i + 1; j < m_lines.size() && below.size() < kBelowWindow; ++j)
+            below += m_han[j];
+        QString above;
+        for (qsizetype j = i - 1; j >= 0 && above.size() < kAboveWindow; --j)
+            above.prepend(m_han[j]);
+        const double down = shareFound(
+            pairs, QStringView(below).first(std::min<qsizetype>(below.size(), kBelowWindow)));
+        const double up = shareFound(
+            pairs, QStringView(above).last(std::min<qsizetype>(above.size(), kAboveWindow)));
+        f.append(u"below:"_s + shareClass(down));
+        f.append(u"above:"_s + shareClass(up));
+        const QString cohesion = down > up + 0.15   ? u"cohesion:below"_s
+                                 : up > down + 0.15 ? u"cohesion:above"_s
+                                                    : u"cohesion:even"_s;
+        f.append(cohesion);
+        if (mine.contains(u"headline-shape"_s)) {
+            f.append(u"hs&"_s + cohesion);
+            f.append(u"hs&below:"_s + shareClass(down));
+            f.append(u"hs&above:"_s + shareClass(up));
+            if (i > 0)
+                f.append(u"hs&pe:"_s + endClass(m_lines[i - 1].text) + u"&"_s + cohesion);
+        }
+    }
+    return f;
+}
+
+} // namespace br

@@ -1,0 +1,42 @@
+#pragma once
+
+#include "text/PageLines.h"
+
+#include <QHash>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace br {
+
+// What the line-role model sees of each line of a page: named evidence from the line's shape
+// (length against the page's own column width, first and last characters, indent, blank lines
+// around it), the marks of bylines, captions, credits and page furniture, whether the break before
+// it falls inside a word or a clause, how much its words recur in the text under it and in the text
+// above it — and the same of the lines next to it. Names, not numbers: the model's weights file
+// stays readable, and a feature the model does not know weighs nothing.
+class LineFeatures final
+{
+public:
+    explicit LineFeatures(const QList<PageLine> &lines);
+
+    // The features of line `i`.
+    QStringList of(qsizetype i) const;
+
+private:
+    QStringList own(qsizetype i) const;
+    QString lengthClass(qsizetype i) const;
+    QString gapClass(qsizetype i) const;
+
+    const QList<PageLine> &m_lines;
+    QList<QString> m_han;
+    qsizetype m_columnWidth = 0; // the length most long lines of the page have
+    int m_rhythm = 1;            // the usual number of blank lines between lines
+    bool m_pageIndents = false;  // the page marks paragraphs with an indent
+    // How many headline-shaped lines of the page open or close the same way: subheads come in
+    // series (实施…, …（记者手记）, …代表：), titles seldom do.
+    QHash<QString, int> m_openings;
+    QHash<QString, int> m_closings;
+};
+
+} // namespace br
