@@ -107,18 +107,30 @@ LineRoleModel::Scores LineRoleModel::score(const QStringList &features) const
 QList<LineRole> LineRoleModel::decode(const QList<PageLine> &lines,
                                       const QList<RoleSet> &allowed) const
 {
+    // Each line's features are scored as they are made and then dropped: a page of 300,000
+    // lines keeps six numbers a line, not its feature names.
     const LineFeatures features(lines);
-    QList<QStringList> all;
-    all.reserve(lines.size());
+    std::vector<Scores> scores;
+    scores.reserve(static_cast<size_t>(lines.size()));
     for (qsizetype i = 0; i < lines.size(); ++i)
-        all.append(features.of(i));
-    return decode(all, allowed);
+        scores.push_back(score(features.of(i)));
+    return bestPath(scores, allowed);
 }
 
 QList<LineRole> LineRoleModel::decode(const QList<QStringList> &features,
                                       const QList<RoleSet> &allowed) const
 {
-    const qsizetype n = features.size();
+    std::vector<Scores> scores;
+    scores.reserve(static_cast<size_t>(features.size()));
+    for (const QStringList &f : features)
+        scores.push_back(score(f));
+    return bestPath(scores, allowed);
+}
+
+QList<LineRole> LineRoleModel::bestPath(const std::vector<Scores> &scores,
+                                        const QList<RoleSet> &allowed) const
+{
+    const auto n = static_cast<qsizetype>(scores.size());
     QList<LineRole> roles(n, LineRole::BodyStart);
     if (n == 0)
         return roles;
@@ -129,11 +141,10 @@ QList<LineRole> LineRoleModel::decode(const QList<QStringList> &features,
     const auto may = [&](qsizetype i, int r) {
         return allowed.isEmpty() || (allowed[i] & (1u << r)) != 0;
     };
-    Scores s = score(features[0]);
     for (int r = 0; r < kLineRoles; ++r)
-        best[0][r] = may(0, r) ? s[r] + m_transitions[kLineRoles][r] : kNever;
+        best[0][r] = may(0, r) ? scores[0][r] + m_transitions[kLineRoles][r] : kNever;
     for (qsizetype i = 1; i < n; ++i) {
-        s = score(features[i]);
+        const Scores &s = scores[static_cast<size_t>(i)];
         for (int r = 0; r < kLineRoles; ++r) {
             float top = -std::numeric_limits<float>::infinity();
             int arg = 0;

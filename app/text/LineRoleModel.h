@@ -7,6 +7,7 @@
 #include <QString>
 
 #include <array>
+#include <vector>
 
 namespace br {
 
@@ -61,6 +62,8 @@ public:
 
 private:
     Scores score(const QStringList &features) const;
+    QList<LineRole> bestPath(const std::vector<Scores> &scores,
+                             const QList<RoleSet> &allowed) const;
 
     QHash<QString, Scores> m_weights;
     std::array<Scores, kLineRoles + 1> m_transitions{}; // [from][to]; row kLineRoles: page start
