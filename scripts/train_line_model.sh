@@ -18,7 +18,7 @@ sets=()
 for month in 2019-02 2020-05; do
     for seed in 1 5; do
         python3 "$shared/tools/make_pages.py" "$shared/corpus/rmrb-$month.jsonl.xz" \
-            "$work/$month-$seed" --pages 270 --encodings --seed "$seed" >/dev/null
+            "$work/$month-$seed" --pages 440 --encodings --seed "$seed" >/dev/null
         sets+=("$work/$month-$seed")
     done
 done

@@ -17,8 +17,8 @@ namespace {
 
 // Headline-sized lines are compared with the text around them; longer ones are body text.
 constexpr qsizetype kCompareAtMost = 60;
-constexpr qsizetype kBelowWindow = 200;
-constexpr qsizetype kAboveWindow = 400;
+constexpr qsizetype kBelowWindow = 300;
+constexpr qsizetype kAboveWindow = 600;
 
 QString bucket(qsizetype n, std::initializer_list<qsizetype> bounds, const QString &name)
 {
@@ -363,6 +363,11 @@ QStringList LineFeatures::of(qsizetype i) const
         if (mine.contains(u"headline-shape"_s)) {
             f.append(u"hs&pe:"_s + prevEnd + u"|pl:"_s + prevLength);
             f.append(u"hs&pe:"_s + prevEnd + u"|"_s + gapClass(i));
+        }
+        if (i > 1) {
+            f.append(u"pp:"_s + endClass(m_lines[i - 2].text) + u"|"_s + lengthClass(i - 2));
+            if (LS::isHeadlineShaped(m_lines[i - 2].text))
+                f.append(u"pp:headline-shape"_s);
         }
     } else {
         f.append(u"p:none"_s);

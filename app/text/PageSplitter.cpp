@@ -330,6 +330,15 @@ private:
             flushParagraph();
     }
 
+    // The text stops on a letter, not on punctuation: its sentence was cut by the layout.
+    static bool endsInsideWord(QStringView text)
+    {
+        if (text.isEmpty())
+            return false;
+        const QChar last = text.back();
+        return last.isLetterOrNumber();
+    }
+
     // An unmarked caption printed inside a broken paragraph: the open sentence does not go on in
     // this line, but does in the next one.
     bool isCaptionInsideParagraph(qsizetype i) const
@@ -383,8 +392,7 @@ private:
         // A line that goes on with the open paragraph, or starts something new. A paragraph
         // whose sentence has not ended goes on in any case.
         const bool goesOn = m_roles[i] == LineRole::BodyMore ||
-                            (!LS::endsSentence(m_paragraph) && !isSubhead(i) &&
-                             !m_facts[i].byline && LS::creditStart(m_paragraph) < 0);
+                            (endsInsideWord(m_paragraph) && !isSubhead(i) && !m_facts[i].byline);
         if (!goesOn || !m_paragraphOpen) {
             flushParagraph();
             if (isSubhead(i)) {
