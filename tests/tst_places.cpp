@@ -96,6 +96,19 @@ private Q_SLOTS:
         QCOMPARE(idiom.mentions.first().code, 3715);
     }
 
+    void aTownInsideALongerNameIsNotThatTown()
+    {
+        const PlaceRecognizer recognizer;
+        // 王寨乡 is a township of Henan; 大王寨乡 (莘县's 大王寨镇, as people still call it) is not
+        // it.
+        const QList<PlaceMention> inside = recognizer.find(u"莘县大王寨乡召开扶贫推进会"_s);
+        for (const PlaceMention &m : inside)
+            QVERIFY2(m.text != u"王寨乡"_s, qPrintable(m.text));
+        const QList<PlaceMention> alone = recognizer.find(u"记者来到王寨乡采访"_s);
+        QCOMPARE(alone.size(), 1);
+        QCOMPARE(alone.front().text, u"王寨乡"_s);
+    }
+
     void mainCountyStaysInTheStorysCity()
     {
         const PlaceRecognizer recognizer;

@@ -1,5 +1,7 @@
 #include "analysis/PlaceRecognizer.h"
 
+#include "text/WordJunction.h"
+
 #include <algorithm>
 
 #include "text/CharFold.h"
@@ -9,6 +11,16 @@
 namespace br {
 
 PlaceRecognizer::PlaceRecognizer(const Gazetteer &gazetteer) : m_gazetteer(gazetteer) {}
+
+bool PlaceRecognizer::isTownLevel(const Gazetteer::Name &name) const
+{
+    for (const qint64 code : name.codes) {
+        const Division *d = m_gazetteer.find(code);
+        if (!d || d->level < 4)
+            return false;
+    }
+    return true;
+}
 
 QList<PlaceMention> PlaceRecognizer::find(QStringView text, qsizetype headlineEnd) const
 {
@@ -22,6 +34,9 @@ QList<PlaceMention> PlaceRecognizer::find(QStringView text, qsizetype headlineEn
                 const Gazetteer::Name &name = m_gazetteer.name(n);
                 if (name.codes.isEmpty() || !text.sliced(i).startsWith(name.text))
                     continue;
+                // A town's name inside a longer word is another name (王寨乡 in 大王寨乡).
+                if (isTownLevel(name) && isInsideWord(text, i))
+                    break;
                 PlaceMention m;
                 m.text = name.text;
                 m.start = i;

@@ -52,6 +52,8 @@ public:
     QList<ArticlePlaces> recognizePage(const QList<Article> &articles) const;
 
 private:
+    // Every division the name stands for is a town, township or street.
+    bool isTownLevel(const Gazetteer::Name &name) const;
     // Places named around a mention: each division with the times it is named.
     using Context = QHash<qint64, int>;
     static Context contextOf(const QList<qint64> &codes);

@@ -46,4 +46,14 @@ bool junctionSplitsWord(QStringView left, QStringView right)
     return !it->isBoundary(static_cast<int32_t>(before.size()));
 }
 
+bool isInsideWord(QStringView text, qsizetype pos)
+{
+    if (pos <= 0 || pos >= text.size())
+        return false;
+    constexpr qsizetype kContext = 6;
+    const qsizetype from = std::max<qsizetype>(0, pos - kContext);
+    return junctionSplitsWord(text.sliced(from, pos - from),
+                              text.sliced(pos, std::min(kContext, text.size() - pos)));
+}
+
 } // namespace br
