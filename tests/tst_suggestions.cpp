@@ -75,6 +75,23 @@ private Q_SLOTS:
         QVERIFY(s->evidence.contains(u"保护伞"_s));
     }
 
+    void wordsThatTurnUpElsewhereAreNotEnough()
+    {
+        // 文明 in 文明出行 / 文明旅游 and a volunteer service, even in a headline, is no
+        // civilised-city story without one of the campaign's own terms.
+        const CampaignSuggester suggester;
+        const auto list = suggester.suggest(
+            article(u"倡导文明出行 文明旅游"_s,
+                    {u"假期里，志愿服务队在景区倡导文明出行，市文明办发出文明旅游倡议。"_s}));
+        QVERIFY(!find(list, u"civilization-city"_s));
+        // With the campaign named, the same words are its evidence.
+        const auto named = suggester.suggest(
+            article(u"倡导文明出行 助力创城"_s, {u"志愿服务队在景区倡导文明出行，为创城添彩。"_s}));
+        const CampaignSuggestion *s = find(named, u"civilization-city"_s);
+        QVERIFY(s);
+        QVERIFY(s->evidence.contains(u"文明出行"_s));
+    }
+
     void passingMentionInLongArticleIsNotEnough()
     {
         QStringList body;

@@ -57,6 +57,7 @@ QList<CampaignSuggestion> CampaignSuggester::suggest(const Article &article) con
         double body = 0;
         int distinct = 0;
         bool strongRepeated = false;
+        bool strong = false; // a term used almost only in the campaign's reporting (weight >= 2)
         QList<std::pair<double, QString>> terms;
     };
     QHash<QString, Evidence> byCampaign;
@@ -78,6 +79,7 @@ QList<CampaignSuggestion> CampaignSuggester::suggest(const Article &article) con
         const CampaignLexicon::Term &term = m_lexicon.terms()[it.key()];
         Evidence &e = byCampaign[term.campaign];
         ++e.distinct;
+        e.strong = e.strong || term.weight >= 2;
         e.terms.append({it.value(), term.text});
     }
 
@@ -90,7 +92,9 @@ QList<CampaignSuggestion> CampaignSuggester::suggest(const Article &article) con
         const Evidence &e = found.value();
         const double strength = e.head + e.body / lengthUnits;
         const double score = 1 - std::exp(-strength / 4);
-        const bool enough = e.head > 0 || e.distinct >= 2 || e.strongRepeated;
+        // Words that also turn up elsewhere (文明出行, 志愿服务, 帮扶) only support the campaign's
+        // own terms: 文明旅游 and a volunteer service alone are no civilised-city story.
+        const bool enough = e.strong && (e.head > 0 || e.distinct >= 2 || e.strongRepeated);
         if (score < kMinimumScore || !enough)
             continue;
         QList<std::pair<double, QString>> terms = e.terms;

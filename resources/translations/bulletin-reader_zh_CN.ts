@@ -279,6 +279,10 @@
         <source>PDF document (*.pdf)</source>
         <translation>PDF 文档 (*.pdf)</translation>
     </message>
+    <message>
+        <source>the chart could not be drawn as PNG</source>
+        <translation>无法把图表绘制为 PNG</translation>
+    </message>
 </context>
 <context>
     <name>br::ui::InspectorPanel</name>
@@ -797,6 +801,22 @@
         <source>Count every article of “%1” as an article of:</source>
         <translation>把“%1”的全部文章计为以下单位的文章：</translation>
     </message>
+    <message numerus="yes">
+        <source>%n non-text file(s) skipped</source>
+        <translation>
+            <numerusform>跳过 %n 个非文本文件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Skipped, not text:</source>
+        <translation>已跳过（不是文本）：</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) in the folders are not text and were skipped.</source>
+        <translation>
+            <numerusform>文件夹中有 %n 个文件不是文本，已跳过。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>br::ui::PdfReport</name>
@@ -982,6 +1002,102 @@
     <message>
         <source>Open the library for reading only; nothing is changed.</source>
         <translation>以只读方式打开文库，不作任何改动。</translation>
+    </message>
+    <message>
+        <source>Bulletin Reader is already open on %1: that window was brought to the front.</source>
+        <translation>Bulletin Reader 已经打开了 %1：已把那个窗口切换到前面。</translation>
+    </message>
+</context>
+<context>
+    <name>LocalFile</name>
+    <message>
+        <source>a folder</source>
+        <translation>文件夹</translation>
+    </message>
+    <message>
+        <source>a FIFO (named pipe)</source>
+        <translation>命名管道（FIFO）</translation>
+    </message>
+    <message>
+        <source>a device</source>
+        <translation>设备文件</translation>
+    </message>
+    <message>
+        <source>a socket</source>
+        <translation>套接字</translation>
+    </message>
+    <message>
+        <source>not a regular file</source>
+        <translation>不是普通文件</translation>
+    </message>
+    <message>
+        <source>does not exist</source>
+        <translation>不存在</translation>
+    </message>
+    <message>
+        <source>is %1, not a page file</source>
+        <translation>是%1，不是版面文件</translation>
+    </message>
+    <message>
+        <source>is too large (%1; at most %2)</source>
+        <translation>太大（%1；最多 %2）</translation>
+    </message>
+    <message>
+        <source>cannot be read</source>
+        <translation>无法读取</translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 MB</translation>
+    </message>
+</context>
+<context>
+    <name>Importer</name>
+    <message>
+        <source>is a folder that cannot be read: %1</source>
+        <translation>是无法读取的文件夹：%1</translation>
+    </message>
+    <message>
+        <source>is a link to nothing</source>
+        <translation>是指向不存在目标的链接</translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>无法读取：%1</translation>
+    </message>
+    <message>
+        <source>is %1, not a page file</source>
+        <translation>是%1，不是版面文件</translation>
+    </message>
+    <message>
+        <source>does not exist</source>
+        <translation>不存在</translation>
+    </message>
+</context>
+<context>
+    <name>PageReader</name>
+    <message>
+        <source>is a file of the open library, never read as a page</source>
+        <translation>是当前资料库自己的文件，不会当作版面读取</translation>
+    </message>
+</context>
+<context>
+    <name>OutputFile</name>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>it is a file of the open library, which an export never replaces</source>
+        <translation>它是当前资料库自己的文件，导出绝不会覆盖它</translation>
+    </message>
+    <message>
+        <source>it is %1, not a regular file</source>
+        <translation>它是%1，不是普通文件</translation>
+    </message>
+    <message>
+        <source>the write failed</source>
+        <translation>写入失败</translation>
     </message>
 </context>
 </TS>
