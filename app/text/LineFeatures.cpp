@@ -290,22 +290,22 @@ QStringList LineFeatures::of(qsizetype i) const
         f.append(u"credit-line"_s);
     else if (credit > 0)
         f.append(u"credit-after-text"_s);
-    if (LS::isMastheadLine(text))
-        f.append(u"masthead"_s);
-    if (LS::isJumpLine(text))
-        f.append(u"jump"_s);
-    if (LS::isNameList(text))
-        f.append(u"name-list"_s);
-    if (LS::isBalancedPair(text))
-        f.append(u"balanced-pair"_s);
-    if (LS::isMarkedSubhead(text))
-        f.append(u"marked-subhead"_s);
-    if (LS::startsWithPlaceOrUnit(text))
-        f.append(u"place-first"_s);
-    if (LS::hasInnerDash(text))
-        f.append(u"inner-dash"_s);
-    if (isLeadBox(text))
-        f.append(u"lead-box"_s);
+    static const std::pair<bool (*)(QStringView), const char16_t *> kMarks[] = {
+        {LS::isMastheadLine, u"masthead"},
+        {LS::isJumpLine, u"jump"},
+        {LS::isNameList, u"name-list"},
+        {LS::isBalancedPair, u"balanced-pair"},
+        {LS::isMarkedSubhead, u"marked-subhead"},
+        {LS::startsWithPlaceOrUnit, u"place-first"},
+        {LS::hasInnerDash, u"inner-dash"},
+        {isLeadBox, u"lead-box"},
+        {isDateLine, u"date-line"},
+        {isStaffCredit, u"staff-credit"},
+    };
+    for (const auto &[holds, name] : kMarks) {
+        if (holds(text))
+            f.append(QString::fromUtf16(name));
+    }
     if (text.contains(u"  ") || (text.size() <= 30 && text.contains(u'\u3000')))
         f.append(u"inner-space"_s);
     if (text.contains(u'，') || text.contains(u','))
@@ -314,10 +314,6 @@ QStringList LineFeatures::of(qsizetype i) const
     f.append(clauses == 0 ? u"clauses:0"_s : clauses == 1 ? u"clauses:1"_s : u"clauses:2+"_s);
     if (LS::startsMidSentence(text))
         f.append(u"starts-mid"_s);
-    if (isDateLine(text))
-        f.append(u"date-line"_s);
-    if (isStaffCredit(text))
-        f.append(u"staff-credit"_s);
     if (LS::isHeadlineShaped(text)) {
         const int opening = m_openings.value(openingOf(m_han[i]));
         const int closing = m_closings.value(closingOf(text));
