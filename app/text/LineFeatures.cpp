@@ -147,6 +147,14 @@ QString closingOf(QStringView line)
     return line.size() >= 6 ? line.last(3).toString() : QString();
 }
 
+// A news lead's dateline: 本报北京5月6日电, 新华社武汉5月6日电（记者 …）, 本报讯.
+bool startsWithDateline(QStringView line)
+{
+    static const QRegularExpression dateline(
+        u"^(本报讯|(本报|新华社|中新社|人民网)?[^，。：]{0,12}?[0-9０-９一二三四五六七八九十]{1,3}月[0-9０-９一二三四五六七八九十]{1,3}日(电|讯))"_s);
+    return dateline.match(line.first(std::min<qsizetype>(line.size(), 24))).hasMatch();
+}
+
 bool isDateLine(QStringView line)
 {
     static const QRegularExpression date(u"^[0-9０-９]{4}年[0-9０-９]{1,2}月[0-9０-９]{1,2}日$"_s);
@@ -257,6 +265,8 @@ QStringList LineFeatures::own(qsizetype i) const
         f.append(u"headline-shape"_s);
     if (text.startsWith(u"本报") || text.startsWith(u"新华社") || text.startsWith(u"记者"))
         f.append(u"news-lead"_s);
+    if (startsWithDateline(text))
+        f.append(u"dateline"_s);
     if (LS::isPlaceColonTitle(text))
         f.append(u"place-colon"_s);
     return f;
