@@ -413,7 +413,21 @@ QStringList LineFeatures::of(qsizetype i) const
                                  : up > down + 0.15 ? u"cohesion:above"_s
                                                     : u"cohesion:even"_s;
         f.append(cohesion);
+        // Whether the text goes on with the same subject across the line (a subhead inside a
+        // story) or changes it (a new story): how much of the text below recurs above.
+        const QStringView belowText =
+            QStringView(below).first(std::min<qsizetype>(below.size(), kBelowWindow));
+        const double continuity =
+            shareFound(bigramsOf(belowText),
+                       QStringView(above).last(std::min<qsizetype>(above.size(), kAboveWindow)));
+        const QString continuityClass = continuity >= 0.3    ? u"continuity:hi"_s
+                                        : continuity >= 0.15 ? u"continuity:mid"_s
+                                        : continuity > 0.05  ? u"continuity:lo"_s
+                                                             : u"continuity:none"_s;
+        f.append(continuityClass);
         if (mine.contains(u"headline-shape"_s)) {
+            f.append(u"hs&"_s + continuityClass);
+            f.append(u"hs&"_s + continuityClass + u"&"_s + cohesion);
             f.append(u"hs&"_s + cohesion);
             f.append(u"hs&below:"_s + shareClass(down));
             f.append(u"hs&above:"_s + shareClass(up));
