@@ -16,6 +16,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -140,6 +141,34 @@ private Q_SLOTS:
                     ->execScript("INSERT INTO article_fts (article_fts, rank) VALUES "
                                  "('integrity-check', 1);")
                     .ok());
+    }
+
+    void aSecondWindowOnTheLibraryHandsOverToTheFirst()
+    {
+        // The program started twice on one library, as a user double-clicking it would: the
+        // second start brings the first window forward and ends; it is no second writer.
+        QTemporaryDir dir;
+        const QString db = dir.filePath(u"library.sqlite3"_s);
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
+        env.insert(u"BULLETIN_READER_SEEDS"_s, dir.filePath(u"no-seeds"_s));
+        QProcess first;
+        first.setProcessEnvironment(env);
+        first.start(QStringLiteral(BR_CLI_PATH), {u"--db"_s, db});
+        QVERIFY(first.waitForStarted());
+        // The first window listens once its library is open.
+        QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(db + u"-wal"_s), 20000);
+        QTest::qWait(500);
+        QProcess second;
+        second.setProcessEnvironment(env);
+        second.start(QStringLiteral(BR_CLI_PATH), {u"--db"_s, db});
+        QVERIFY(second.waitForFinished(20000));
+        QCOMPARE(second.exitCode(), 0);
+        QVERIFY2(QString::fromUtf8(second.readAllStandardError()).contains(u"already open"_s),
+                 "the second start did not hand over");
+        QCOMPARE(first.state(), QProcess::Running);
+        first.terminate();
+        QVERIFY(first.waitForFinished(20000));
     }
 };
 
