@@ -16,7 +16,7 @@ scripts/build.sh >/dev/null
 
 sets=()
 for month in 2019-02 2020-05; do
-    for seed in 1 5; do
+    for seed in 1 5 9 13; do
         python3 "$shared/tools/make_pages.py" "$shared/corpus/rmrb-$month.jsonl.xz" \
             "$work/$month-$seed" --pages 440 --encodings --seed "$seed" >/dev/null
         sets+=("$work/$month-$seed")

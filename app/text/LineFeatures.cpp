@@ -341,6 +341,15 @@ QStringList LineFeatures::of(qsizetype i) const
     if (text.startsWith(u"本报") || text.startsWith(u"新华社") || text.startsWith(u"记者"))
         f.append(u"news-lead"_s);
 
+    // The words a line opens and closes on (近日, 本报讯, 据了解 … ; …纪实, …代表：): the genre's
+    // formulas, learnt from the pages.
+    f.append(u"open2:"_s + text.first(std::min<qsizetype>(2, text.size())));
+    f.append(u"close2:"_s + text.last(std::min<qsizetype>(2, text.size())));
+    if (i + 1 < m_lines.size()) {
+        const QStringView next = m_lines[i + 1].text;
+        f.append(u"n-open2:"_s + next.first(std::min<qsizetype>(2, next.size())));
+    }
+
     // Whether a headline-shaped line opens a story or a section of one rests on how its other
     // evidence combines: each of it again, paired with the shape.
     if (mine.contains(u"headline-shape"_s)) {
