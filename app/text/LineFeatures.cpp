@@ -209,7 +209,8 @@ LineFeatures::LineFeatures(const QList<PageLine> &lines) : m_lines(lines)
             m_rhythm = gap;
         }
     }
-    m_pageIndents = indented >= std::max(3, longLines / 5);
+    // Column-set pages indent one line in eight or fewer: any regular use counts.
+    m_pageIndents = indented >= std::max(3, longLines / 25);
     for (qsizetype i = 0; i < lines.size(); ++i) {
         if (!LS::isHeadlineShaped(lines[i].text))
             continue;
