@@ -168,6 +168,23 @@ private Q_SLOTS:
         QCOMPARE(library.value()->articleCount().value(), m_articles);
     }
 
+    void aLinkedLibrarysFilesAreItsTargets()
+    {
+        // SQLite keeps the -wal and -shm beside the file a link to the database points to.
+        QTemporaryDir real, links;
+        QVERIFY(QFile::copy(m_db, real.filePath(u"real.sqlite3"_s)));
+        const QString link = links.filePath(u"linked.sqlite3"_s);
+        QVERIFY(QFile::link(real.filePath(u"real.sqlite3"_s), link));
+        auto library = br::Library::open(link);
+        QVERIFY(library.ok());
+        QVERIFY(QFile::exists(real.filePath(u"real.sqlite3-wal"_s)));
+        for (const QString &name : {u"real.sqlite3"_s, u"real.sqlite3-wal"_s, u"real.sqlite3-shm"_s,
+                                    u"real.sqlite3-journal"_s})
+            QVERIFY2(!br::OutputFile::refusal(real.filePath(name)).isEmpty(), qPrintable(name));
+        QVERIFY(!br::OutputFile::refusal(link).isEmpty());
+        QVERIFY(br::OutputFile::refusal(real.filePath(u"export.csv"_s)).isEmpty());
+    }
+
     void aFullDiskFailsTheExportAndKeepsTheOldFile()
     {
         if (::geteuid() != 0)

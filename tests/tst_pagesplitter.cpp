@@ -309,6 +309,22 @@ private Q_SLOTS:
         QCOMPARE(page.articles[1].credit, u"（王五）"_s);
     }
 
+    void conventionsThatDisagreeLeaveTheRestOfThePage()
+    {
+        // A —— subtitle may only be a headline line; a line opening on a comma only the rest of a
+        // sentence, whose start is never a headline. Where both meet, the page still splits.
+        const QString text =
+            u"县里召开脱贫攻坚推进会\n\n——部署下一阶段工作\n\n，会议要求各级干部压实责任。\n\n\n\n"
+            u"市里召开扫黑除恶推进会\n\n本报记者 张三\n\n"
+            u"本报讯 5月10日，市里召开扫黑除恶专项斗争推进会。会议强调，要深挖黑恶势力保护伞。\n"_s;
+        const Page page = split(text);
+        QCOMPARE(page.articles.size(), 2);
+        QCOMPARE(page.articles[1].title, u"市里召开扫黑除恶推进会"_s);
+        QCOMPARE(page.articles[1].byline, u"本报记者 张三"_s);
+        QVERIFY(page.masthead.isEmpty());
+        checkNothingLostOrRepeated(text, page);
+    }
+
     void nothingLostOrRepeated_data()
     {
         QTest::addColumn<QString>("text");

@@ -78,7 +78,7 @@ int runDesktop(int &argc, char **argv)
 
     const QString path = resolveLibraryPath(parser.value(db));
     LibraryWindowLock windowLock(path);
-    if (windowLock.handOverToRunningWindow()) {
+    if (!windowLock.claim()) {
         std::fprintf(stderr, "%s\n",
                      qUtf8Printable(QApplication::translate(
                                         "main", "Bulletin Reader is already open on %1: that "
@@ -101,7 +101,6 @@ int runDesktop(int &argc, char **argv)
         window.raise();
         window.activateWindow();
     });
-    windowLock.listen();
     window.show();
     return QApplication::exec();
 }

@@ -30,7 +30,7 @@ LibraryWindowLock::LibraryWindowLock(const QString &libraryPath, QObject *parent
 {
 }
 
-bool LibraryWindowLock::handOverToRunningWindow()
+bool LibraryWindowLock::handOver() const
 {
     QLocalSocket socket;
     socket.connectToServer(m_name);
@@ -42,15 +42,20 @@ bool LibraryWindowLock::handOverToRunningWindow()
     return true;
 }
 
-bool LibraryWindowLock::listen()
+bool LibraryWindowLock::claim()
 {
+    if (handOver())
+        return false;
     m_server = new QLocalServer(this);
     m_server->setSocketOptions(QLocalServer::UserAccessOption);
     if (!m_server->listen(m_name)) {
-        // A socket left by a window that crashed: nobody answered on it (handOverToRunningWindow).
+        // Another start took the name in the meantime, or a window that crashed left its
+        // socket: only a socket nobody answers on is removed.
+        if (handOver())
+            return false;
         QLocalServer::removeServer(m_name);
         if (!m_server->listen(m_name))
-            return false;
+            return true; // no local sockets here: the window works, without the hand-over
     }
     connect(m_server, &QLocalServer::newConnection, this, [this] {
         while (QLocalSocket *socket = m_server->nextPendingConnection()) {

@@ -18,15 +18,18 @@ class LibraryWindowLock final : public QObject
 public:
     explicit LibraryWindowLock(const QString &libraryPath, QObject *parent = nullptr);
 
-    // True when another window has the library: it was asked to come forward.
-    bool handOverToRunningWindow();
-    // Starts listening for later starts on the same library.
-    bool listen();
+    // Makes this process the library's window and listens for later starts on it; false when
+    // another window has the library (it was asked to come forward) and this start should end.
+    // Called before the library is opened, so that two starts in quick succession cannot both
+    // become its window.
+    bool claim();
 
 Q_SIGNALS:
     void activationRequested();
 
 private:
+    bool handOver() const;
+
     QString m_name;
     QLocalServer *m_server = nullptr;
 };

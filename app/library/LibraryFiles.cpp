@@ -51,7 +51,9 @@ std::pair<QByteArray, QByteArray> folderAndName(const QByteArray &nativePath)
 
 void add(const QString &databasePath)
 {
-    const QFileInfo info(databasePath);
+    // Where SQLite keeps the -wal and -shm: beside the file a link to the database points to.
+    const QFileInfo given(databasePath);
+    const QFileInfo info(given.exists() ? given.canonicalFilePath() : given.absoluteFilePath());
     OpenLibrary entry{databasePath, LocalFile::nativePath(info.absoluteFilePath()),
                       LocalFile::nativePath(info.absolutePath()),
                       LocalFile::nativePath(info.fileName())};

@@ -138,8 +138,9 @@ QList<LineRole> LineRoleModel::bestPath(const std::vector<Scores> &scores,
     std::vector<Scores> best(static_cast<size_t>(n));
     std::vector<std::array<quint8, kLineRoles>> from(static_cast<size_t>(n));
     constexpr float kNever = -1e30f;
+    // A line that conventions left no role would make every path impossible: it may be anything.
     const auto may = [&](qsizetype i, int r) {
-        return allowed.isEmpty() || (allowed[i] & (1u << r)) != 0;
+        return allowed.isEmpty() || allowed[i] == 0 || (allowed[i] & (1u << r)) != 0;
     };
     for (int r = 0; r < kLineRoles; ++r)
         best[0][r] = may(0, r) ? scores[0][r] + m_transitions[kLineRoles][r] : kNever;

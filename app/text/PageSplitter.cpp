@@ -162,7 +162,7 @@ private:
                 // above it is the story's.
                 if (i > mastheadEnd && u"（(□■"_s.contains(line.front()) &&
                     !LS::startsWithCaptionMarker(text(i - 1)))
-                    allowed[i - 1] &= M::RoleSet(~M::only(LineRole::Caption));
+                    narrow(allowed[i - 1], M::RoleSet(~M::only(LineRole::Caption)));
                 if (i + 1 < m_lines.size() && !LS::isHeadlineShaped(text(i + 1)) &&
                     (m_lines[i + 1].blanksBefore == 0 || text(i + 1).size() <= 50))
                     allowed[++i] = M::only(LineRole::Caption);
@@ -170,11 +170,11 @@ private:
             }
             // An unmarked caption is a line or two under the photo, never a long paragraph.
             if (line.size() > 40)
-                allowed[i] &= M::RoleSet(~M::only(LineRole::Caption));
+                narrow(allowed[i], M::RoleSet(~M::only(LineRole::Caption)));
             if (i > mastheadEnd && LS::startsMidSentence(line) && !m_facts[i].byline)
                 allowed[i] = M::only(LineRole::BodyMore);
             else if (isSentence(line) || LS::endsMidClause(line))
-                allowed[i] &= noHeadline;
+                narrow(allowed[i], noHeadline);
             else if (LS::startsWithDash(line) && line.size() <= LS::kMaxHeadlineLength &&
                      i > mastheadEnd && LS::isHeadlineShaped(text(i - 1)))
                 allowed[i] = M::only(LineRole::HeadMore); // a —— subtitle under its title
@@ -184,11 +184,19 @@ private:
         for (qsizetype k = mastheadEnd + 1; k < m_lines.size(); ++k) {
             if (allowed[k] != M::only(LineRole::BodyMore))
                 continue;
-            allowed[k - 1] &= noHeadline;
+            narrow(allowed[k - 1], noHeadline);
             if (k - 2 >= mastheadEnd && junctionSplitsWord(text(k - 2), text(k)))
-                allowed[k - 2] &= noHeadline;
+                narrow(allowed[k - 2], noHeadline);
         }
         return allowed;
+    }
+
+    // Narrows what a line may be, unless that leaves it nothing (two conventions disagree: the
+    // first one stands).
+    static void narrow(LineRoleModel::RoleSet &allowed, LineRoleModel::RoleSet to)
+    {
+        if ((allowed & to) != 0)
+            allowed &= to;
     }
 
     // A line ending on a full stop (two titles in 5,343 of the corpus do), or longer than any
