@@ -338,13 +338,15 @@ private:
             flushParagraph();
     }
 
-    // The text stops on a letter, not on punctuation: its sentence was cut by the layout.
+    // The text stops on a letter or a comma, not where a paragraph can end: its sentence was cut
+    // by the layout. (A colon or a semicolon can end one: a quotation, or the next item of a
+    // list, follows as its own paragraph.)
     static bool endsInsideWord(QStringView text)
     {
         if (text.isEmpty())
             return false;
         const QChar last = text.back();
-        return last.isLetterOrNumber();
+        return last.isLetterOrNumber() || last == u'，' || last == u',';
     }
 
     // An unmarked caption printed inside a broken paragraph: the open sentence does not go on in
@@ -375,7 +377,8 @@ private:
             ++next;
         const bool continued = next < m_lines.size() && m_roles[next] == LineRole::BodyMore;
         return !continued && LS::isHeadlineShaped(line) && !LS::endsSentence(line) &&
-               LS::creditStart(line) < 0 && !LS::startsWithCaptionMarker(line);
+               !LS::endsMidClause(line) && LS::creditStart(line) < 0 &&
+               !LS::startsWithCaptionMarker(line);
     }
 
     qsizetype addBodyLine(qsizetype i)
