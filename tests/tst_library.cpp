@@ -190,7 +190,7 @@ private Q_SLOTS:
             QVERIFY(!lib.setCampaign(articleId, u"no-such-campaign"_s, true).ok());
             const ArticleDetail detail = lib.article(articleId).value();
             const QString text = detail.article.plainText();
-            Annotation a = Annotation::forRange(articleId, text, 3, 9, u"#ffe066"_s);
+            Annotation a = Annotation::forSelection(articleId, text, 3, 9, u"#ffe066"_s);
             QCOMPARE(a.quote, text.mid(3, 6));
             QCOMPARE(a.prefix, text.left(3));
             a.note = u"<b>note</b>"_s;
@@ -369,7 +369,7 @@ private Q_SLOTS:
         QVERIFY2(tagged.errorMessage().contains(u"cannot save"_s),
                  qPrintable(tagged.errorMessage()));
         QVERIFY(
-            !lib.addAnnotation(Annotation::forRange(articleId, u"扶贫工作"_s, 0, 2, u"#ffe066"_s))
+            !lib.addAnnotation(Annotation::forSelection(articleId, u"扶贫工作"_s, 0, 2, u"#ffe066"_s))
                  .ok());
         QVERIFY(lib.article(articleId).value().campaigns.isEmpty());
     }

@@ -98,13 +98,19 @@ void ArticleView::showArticle(const ArticleDetail &detail, const QList<Annotatio
     }
     part(a.credit, blockFormat(4, 0), charFormat(base, false, false, muted));
 
+    m_plainText = a.plainText();
     for (const Annotation &n : annotations) {
+        if (n.anchor == AnchorState::Orphaned)
+            continue; // its passage is gone: the review list shows what it quoted
+        const auto [start, end] = n.utf16Range(m_plainText);
         QTextCursor mark(doc);
-        mark.setPosition(n.start);
-        mark.setPosition(std::min(n.end, doc->characterCount() - 1), QTextCursor::KeepAnchor);
+        mark.setPosition(std::min(start, doc->characterCount() - 1));
+        mark.setPosition(std::min(end, doc->characterCount() - 1), QTextCursor::KeepAnchor);
         QTextCharFormat highlight;
         highlight.setBackground(QColor::fromString(n.color));
-        if (!n.note.isEmpty())
+        if (n.anchor == AnchorState::Check)
+            highlight.setUnderlineStyle(QTextCharFormat::WaveUnderline); // found by a close match
+        else if (!n.note.isEmpty())
             highlight.setUnderlineStyle(QTextCharFormat::DotLine);
         mark.mergeCharFormat(highlight);
     }
@@ -189,6 +195,12 @@ void ArticleView::clearSelection()
     QTextCursor c = textCursor();
     c.clearSelection();
     setTextCursor(c);
+}
+
+void ArticleView::revealAnnotation(const Annotation &annotation)
+{
+    const auto [start, end] = annotation.utf16Range(m_plainText);
+    revealRange(start, end);
 }
 
 void ArticleView::revealRange(int start, int end)

@@ -28,7 +28,9 @@ public:
     bool isShowingOriginal() const { return m_original; }
     // The selected range in the article's plain text, or an empty range.
     std::pair<int, int> selectedRange() const;
-    void revealRange(int start, int end);
+    void revealRange(int start, int end); // UTF-16 positions of the document
+    // Scrolls an annotation of the shown article into view (its positions count code points).
+    void revealAnnotation(const Annotation &annotation);
 
     // Marks where the search matched (over the highlights, without changing the document).
     void setSearchMatches(const QList<std::pair<qsizetype, qsizetype>> &ranges);
@@ -41,6 +43,7 @@ public:
 
 private:
     bool m_original = false;
+    QString m_plainText; // of the article shown: what annotation positions count in
     QList<std::pair<qsizetype, qsizetype>> m_matches;
     int m_currentMatch = -1;
 };

@@ -1,5 +1,7 @@
 #include "MainWindow.h"
 
+#include "core/HighlightColors.h"
+
 #include "ArticleListModel.h"
 #include "ArticleView.h"
 #include "CampaignChipDelegate.h"
@@ -57,21 +59,6 @@ enum FilterKind
     WithSuggestions,
     Annotated,
     FirstCampaign
-};
-
-constexpr auto kNoteColor = "#9fd3ff";
-
-// The highlight colours offered, the first one being what H uses.
-struct HighlightColor
-{
-    const char *hex;
-    const char *name;
-};
-constexpr HighlightColor kHighlightColors[] = {
-    {"#ffe066", QT_TRANSLATE_NOOP("br::ui::MainWindow", "Yellow")},
-    {"#b8f2a6", QT_TRANSLATE_NOOP("br::ui::MainWindow", "Green")},
-    {"#ffc2d9", QT_TRANSLATE_NOOP("br::ui::MainWindow", "Pink")},
-    {"#d6c8ff", QT_TRANSLATE_NOOP("br::ui::MainWindow", "Violet")},
 };
 
 } // namespace
@@ -189,7 +176,7 @@ MainWindow::MainWindow(Workspace &workspace, QString seedsDir, QWidget *parent)
                     m_workspace.acceptSuggestion(m_currentArticle, campaign);
             });
     connect(m_inspector, &InspectorPanel::annotationActivated, this,
-            [this](const Annotation &a) { m_view->revealRange(a.start, a.end); });
+            [this](const Annotation &a) { m_view->revealAnnotation(a); });
     connect(m_inspector, &InspectorPanel::noteEdited, this,
             [this](const Annotation &a, const QString &note) { m_workspace.setNote(a, note); });
     connect(m_inspector, &InspectorPanel::annotationRemoveRequested, this,

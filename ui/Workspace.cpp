@@ -71,7 +71,8 @@ void Workspace::addHighlight(qint64 articleId, int start, int end, const QString
         Q_EMIT errorOccurred(detail.errorMessage());
         return;
     }
-    Annotation a = Annotation::forRange(articleId, detail->article.plainText(), start, end, color);
+    Annotation a =
+        Annotation::forSelection(articleId, detail->article.plainText(), start, end, color);
     if (a.quote.isEmpty())
         return;
     a.note = note;

@@ -36,15 +36,22 @@ const Command kCommands[] = {
     {"export",
      QT_TRANSLATE_NOOP("cli", "Export the article list with places and units as CSV or XLSX"),
      runExport},
-    {"reanalyze", QT_TRANSLATE_NOOP("cli", "Find the places and units of every article again"),
+    {"reanalyze",
+     QT_TRANSLATE_NOOP("cli", "Find places and units again; with --split, split pages again"),
      runReanalyze},
+    {"article", QT_TRANSLATE_NOOP("cli", "Show an article; merge, split or edit it by hand"),
+     runArticle},
+    {"tag", QT_TRANSLATE_NOOP("cli", "Tag an article with a campaign (or --remove the tag)"),
+     runTag},
+    {"annotate", QT_TRANSLATE_NOOP("cli", "Highlight a passage of an article, with a note"),
+     runAnnotate},
 };
 
 QString commandList()
 {
     QString text = u"\nCommands:\n"_s;
     for (const Command &c : kCommands)
-        text += u"  %1  %2\n"_s.arg(QString::fromLatin1(c.name).leftJustified(8),
+        text += u"  %1  %2\n"_s.arg(QString::fromLatin1(c.name).leftJustified(10),
                                     QCoreApplication::translate("cli", c.summary));
     text += u"\nRun '%1 COMMAND --help' for a command's options.\n"_s.arg(
         QCoreApplication::applicationName());
@@ -74,7 +81,7 @@ int run(const QStringList &arguments)
     parser.addOption(version);
     parser.addOption(db);
     parser.addPositionalArgument(u"command"_s,
-                                 u"segment, import, list, search, report, export or reanalyze"_s);
+                                 u"segment, import, list, search, report, export, reanalyze, article, tag or annotate"_s);
     // Everything after the command belongs to the command's own parser.
     parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
 

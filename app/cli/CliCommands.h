@@ -38,5 +38,8 @@ int runSearch(Context &context);
 int runReport(Context &context);
 int runExport(Context &context);
 int runReanalyze(Context &context);
+int runArticle(Context &context);
+int runTag(Context &context);
+int runAnnotate(Context &context);
 
 } // namespace br::cli

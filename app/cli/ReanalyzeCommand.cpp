@@ -1,5 +1,6 @@
 #include "cli/Cli.h"
 #include "cli/CliCommands.h"
+#include "library/ArticleEditor.h"
 #include "library/Library.h"
 
 #include <cstdio>
@@ -9,9 +10,81 @@ namespace br::cli {
 
 using namespace Qt::StringLiterals;
 
+namespace {
+
+// Every page split again; each page one transaction, so an interruption keeps the pages done.
+int resplit(Library &library, bool includeCorrected, bool terminal, Context &context)
+{
+    Result<QList<std::pair<qint64, bool>>> pages = library.pagesForResplit();
+    if (!pages) {
+        context.err << pages.errorMessage() << u"\n"_s;
+        return PartialFailure;
+    }
+    ArticleEditor editor(library);
+    int changed = 0;
+    int skipped = 0;
+    qsizetype articlesBefore = 0;
+    qsizetype articlesAfter = 0;
+    int exact = 0;
+    int check = 0;
+    int orphaned = 0;
+    for (qsizetype i = 0; i < pages->size(); ++i) {
+        const auto [pageId, byHand] = pages->at(i);
+        if (terminal) {
+            context.err << u"\r\x1b[K[%1/%2] pages"_s.arg(i + 1).arg(pages->size());
+            context.err.flush();
+        }
+        if (byHand && !includeCorrected) {
+            ++skipped;
+            continue;
+        }
+        Result<ArticleRewrite> rewrite = editor.resplit(pageId);
+        if (!rewrite) {
+            context.err << u"\r\x1b[K"_s << rewrite.errorMessage() << u"\n"_s;
+            return PartialFailure;
+        }
+        articlesBefore += rewrite->before.size();
+        articlesAfter += rewrite->after.size();
+        if (!rewrite->changesArticles())
+            continue;
+        if (Status s = editor.apply(rewrite.value()); !s) {
+            context.err << u"\r\x1b[K"_s << s.errorMessage() << u"\n"_s;
+            return PartialFailure;
+        }
+        ++changed;
+        exact += rewrite->exact;
+        check += rewrite->check;
+        orphaned += rewrite->orphaned;
+    }
+    if (terminal)
+        context.err << u"\r\x1b[K"_s;
+    context.out << u"Split again: %1 of %2 pages changed (%3 articles before, %4 now); %5 pages "
+                   u"corrected by hand left as they were.\n"_s.arg(changed)
+                       .arg(pages->size())
+                       .arg(articlesBefore)
+                       .arg(articlesAfter)
+                       .arg(skipped);
+    context.out << u"Annotations on the changed pages: %1 found exactly, %2 to check, %3 "
+                   u"orphaned.\n"_s.arg(exact)
+                       .arg(check)
+                       .arg(orphaned);
+    // A page split again was analysed whole with its new articles; the others are as they were.
+    return Success;
+}
+
+} // namespace
+
 int runReanalyze(Context &context)
 {
     QCommandLineParser parser;
+    const QCommandLineOption split(
+        u"split"_s,
+        u"Split every page again with this program's engine first, matching the new "
+        u"articles to the old by their text: tags, notes and corrections carry over."_s);
+    const QCommandLineOption corrected(
+        u"include-corrected"_s,
+        u"With --split: split again pages whose split a person corrected by hand, too."_s);
+    parser.addOptions({split, corrected});
     if (auto exit = parseCommandLine(
             parser, context,
             u"Finds the places and units of every article again: for libraries imported before "
@@ -22,6 +95,8 @@ int runReanalyze(Context &context)
     if (!library)
         return PartialFailure;
     const bool terminal = isatty(fileno(stderr)) != 0;
+    if (parser.isSet(split))
+        return resplit(*library, parser.isSet(corrected), terminal, context);
     const Result<qint64> done = library->reanalyse([&](qint64 n, qint64 total) {
         if (terminal) {
             context.err << u"\r\x1b[K[%1/%2] articles"_s.arg(n).arg(total);

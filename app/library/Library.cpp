@@ -4,6 +4,7 @@
 #include "library/Database.h"
 #include "library/Migrations.h"
 #include "library/PageReader.h"
+#include "text/CodePoints.h"
 #include "text/PageJson.h"
 
 #include <QDateTime>
@@ -131,8 +132,8 @@ Result<Library::Added> Library::storePage(const ReadPage &read)
     PreparedStatement article = m_db->prepared(
         "INSERT INTO article (page_id, ord, start_line, end_line, section, kicker, title, "
         "subtitle, "
-        "byline, credit, blocks, plain_text) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, "
-        "?11, ?12)");
+        "byline, credit, blocks, plain_text, uuid) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, "
+        "?10, ?11, ?12, ?13)");
     PreparedStatement suggestion =
         m_db->prepared("INSERT INTO suggestion (article_id, campaign_id, "
                        "score, evidence) VALUES (?1, ?2, ?3, ?4)");
@@ -165,7 +166,8 @@ Result<Library::Added> Library::storePage(const ReadPage &read)
             .bind(9, a.byline)
             .bind(10, a.credit)
             .bindUtf8(11, compactJson(PageJson::blocksArray(a.blocks)))
-            .bind(12, plainText);
+            .bind(12, plainText)
+            .bind(13, Migrations::newArticleUuid());
         if (Status s = article->run(); !s)
             return s.error();
         const qint64 articleId = m_db->lastInsertId();
@@ -604,7 +606,7 @@ Result<QList<Annotation>> Library::annotations(qint64 articleId)
 {
     PreparedStatement s = m_db->prepared(
         "SELECT id, start_offset, end_offset, quote, prefix, suffix, note, color, created_at, "
-        "updated_at FROM annotation WHERE article_id = ?1 ORDER BY start_offset, id");
+        "updated_at, anchor FROM annotation WHERE article_id = ?1 ORDER BY start_offset, id");
     if (!s)
         return Error{m_db->lastError()};
     s->bind(1, articleId);
@@ -623,6 +625,7 @@ Result<QList<Annotation>> Library::annotations(qint64 articleId)
         a.color = s->text(7);
         a.createdAt = s->text(8);
         a.updatedAt = s->text(9);
+        a.anchor = anchorStateFromName(s->text(10));
         list.append(std::move(a));
     }
     if (step == Statement::Step::Error)
@@ -635,8 +638,8 @@ Result<qint64> Library::addAnnotation(const Annotation &a)
     const QString stamp = now();
     Status st = write(
         "INSERT INTO annotation (id, article_id, start_offset, end_offset, quote, prefix, suffix, "
-        "note, color, created_at, updated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, "
-        "?11)",
+        "note, color, created_at, updated_at, anchor) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, "
+        "?10, ?11, ?12)",
         [&](Statement &s) {
             if (a.id > 0)
                 s.bind(1, a.id);
@@ -651,7 +654,8 @@ Result<qint64> Library::addAnnotation(const Annotation &a)
                 .bind(8, a.note)
                 .bind(9, a.color)
                 .bind(10, a.createdAt.isEmpty() ? stamp : a.createdAt)
-                .bind(11, stamp);
+                .bind(11, stamp)
+                .bind(12, anchorStateName(a.anchor));
         });
     if (!st)
         return st.error();
@@ -674,21 +678,47 @@ bool Library::isReadOnly() const
     return m_db->isReadOnly();
 }
 
-Annotation Annotation::forRange(qint64 articleId, const QString &plainText, int start, int end,
-                                const QString &color)
+Annotation Annotation::forSelection(qint64 articleId, const QString &plainText, int utf16Start,
+                                    int utf16End, const QString &color)
 {
-    // As much context as W3C's examples use: enough to find a short quote again.
-    constexpr int kContext = 32;
+    const TextQuote q =
+        TextQuote::of(plainText, CodePoints::fromUtf16(plainText, std::min(utf16Start, utf16End)),
+                      CodePoints::fromUtf16(plainText, std::max(utf16Start, utf16End)));
     Annotation a;
     a.articleId = articleId;
-    a.start = std::clamp(start, 0, static_cast<int>(plainText.size()));
-    a.end = std::clamp(end, a.start, static_cast<int>(plainText.size()));
-    a.quote = plainText.mid(a.start, a.end - a.start);
-    a.prefix =
-        plainText.mid(std::max(0, a.start - kContext), a.start - std::max(0, a.start - kContext));
-    a.suffix = plainText.mid(a.end, kContext);
+    a.start = static_cast<int>(q.start);
+    a.end = static_cast<int>(q.end);
+    a.quote = q.exact;
+    a.prefix = q.prefix;
+    a.suffix = q.suffix;
     a.color = color;
     return a;
+}
+
+TextQuote Annotation::selector() const
+{
+    return TextQuote{quote, prefix, suffix, start, end};
+}
+
+void Annotation::moveTo(const QString &plainText, const Anchoring &anchoring)
+{
+    anchor = anchoring.state;
+    if (anchoring.state == AnchorState::Orphaned)
+        return; // where it was, with what it quoted: a person decides
+    const TextQuote q = TextQuote::of(plainText, anchoring.start, anchoring.end);
+    start = static_cast<int>(q.start);
+    end = static_cast<int>(q.end);
+    prefix = q.prefix;
+    suffix = q.suffix;
+    // A checked match keeps the quote as highlighted, for the review to show beside the text.
+    if (anchoring.state == AnchorState::Exact)
+        quote = q.exact;
+}
+
+std::pair<int, int> Annotation::utf16Range(const QString &plainText) const
+{
+    return {static_cast<int>(CodePoints::toUtf16(plainText, start)),
+            static_cast<int>(CodePoints::toUtf16(plainText, end))};
 }
 
 } // namespace br

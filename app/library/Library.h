@@ -6,6 +6,7 @@
 #include "core/Result.h"
 #include "library/SearchFunctions.h"
 #include "text/Page.h"
+#include "text/TextAnchor.h"
 
 #include <QList>
 #include <QSet>
@@ -22,6 +23,13 @@ class Database;
 class SearchQuery;
 class Statement;
 struct ReadPage;
+
+// Who set a campaign tag: a person, or a person accepting the analysis' suggestion.
+enum class TagSource
+{
+    User,
+    Suggestion
+};
 
 // One article as lists show it.
 struct ArticleSummary
@@ -74,26 +82,62 @@ struct PageDetail
     QString pageNumber;
 };
 
-// A highlight (and its note) on a passage of an article's plain text: the character range plus
-// the quoted text with some context before and after (W3C TextPositionSelector and
-// TextQuoteSelector), so the passage can be found again if the text changes.
+// A highlight (and its note) on a passage of an article's plain text: the range plus the quoted
+// text with some context before and after (W3C TextPositionSelector and TextQuoteSelector), so
+// the passage can be found again when the text changes. Positions count code points, as the
+// record and its exports do; widgets convert with utf16Range().
 struct Annotation
 {
     qint64 id = 0;
     qint64 articleId = 0;
-    int start = 0; // offsets into ArticleDetail::article.plainText()
+    int start = 0; // code points into ArticleDetail::article.plainText(), end exclusive
     int end = 0;
-    QString quote;
+    QString quote; // the passage as it was highlighted (kept when the text changes under it)
     QString prefix;
     QString suffix;
     QString note;
     QString color; // #rrggbb
     QString createdAt;
     QString updatedAt;
+    // How the passage was found after the text last changed: Check and Orphaned ones wait for a
+    // person (the review list); an orphan's range is where it was, not a place in the text.
+    AnchorState anchor = AnchorState::Exact;
 
-    // Builds the selectors for [start, end) of `plainText`.
-    static Annotation forRange(qint64 articleId, const QString &plainText, int start, int end,
-                               const QString &color);
+    // The annotation of the selection [utf16Start, utf16End) of `plainText` (Qt's positions).
+    static Annotation forSelection(qint64 articleId, const QString &plainText, int utf16Start,
+                                   int utf16End, const QString &color);
+    TextQuote selector() const;
+    // The quote and context at `anchoring` in `plainText`, keeping the quote as highlighted when
+    // only a close match was found (a person decides on it).
+    void moveTo(const QString &plainText, const Anchoring &anchoring);
+    // [start, end) in UTF-16 units of `plainText`, for QTextDocument and QString.
+    std::pair<int, int> utf16Range(const QString &plainText) const;
+};
+
+// A campaign tag on an article, with who set it and when.
+struct ArticleTag
+{
+    QString campaign;
+    TagSource source = TagSource::User;
+    QString setAt;
+
+    friend bool operator==(const ArticleTag &, const ArticleTag &) = default;
+};
+
+// Everything the library keeps of one article: what a hand correction of the split rewrites and
+// what its undo puts back exactly.
+struct StoredArticle
+{
+    qint64 id = 0; // 0: a new article, given an id when stored
+    QString uuid;  // the article's stable name in exports (urn:uuid:…); "" for a new one
+    Article article;
+    bool headlineEdited = false; // a person set its kicker / title / subtitle / byline
+    QList<ArticleTag> tags;
+    QList<Annotation> annotations; // their articleId is set when stored
+    ArticlePlaces places;          // what the analysis found (mentions with a code)
+    UnitSuggestion unit;
+    std::optional<QString> countyCorrection;
+    std::optional<QString> unitCorrection;
 };
 
 // One article as exports list it: the summary with where and whom it is about.
@@ -181,13 +225,6 @@ struct CoverageRow
     QString campaign;
     int articles = 0;  // tagged with the campaign (plus suggested ones when asked for)
     int suggested = 0; // suggested by the analysis and not (yet) tagged
-};
-
-// Who set a campaign tag: a person, or a person accepting the analysis' suggestion.
-enum class TagSource
-{
-    User,
-    Suggestion
 };
 
 // The library file: pages, their articles and everything people add to them. The only place
@@ -287,6 +324,26 @@ public:
     Result<qint64> addAnnotation(const Annotation &annotation);
     Status removeAnnotation(qint64 id);
     Status setAnnotationNote(qint64 id, const QString &note);
+
+    // Hand corrections of the split, and the re-split, are a replacement: the articles `replaced`
+    // (a run of neighbours on page `pageId`, in page order; none: added at its end) give way to
+    // `articles` in one transaction, with their tags, annotations, analysis and corrections as
+    // given; an id or uuid given is kept (an undo puts the old articles back as they were). With
+    // `markCorrected` the page counts as corrected by hand (a re-split leaves it alone). Returns
+    // the ids of the stored articles, in order.
+    Result<QList<qint64>> replaceArticles(qint64 pageId, const QList<qint64> &replaced,
+                                          const QList<StoredArticle> &articles, bool markCorrected);
+    // The articles with everything kept of them, in the order of `ids`.
+    Result<QList<StoredArticle>> storedArticles(const QList<qint64> &ids);
+    // The article ids of a page, in page order.
+    Result<QList<qint64>> pageArticleIds(qint64 pageId);
+    // Every page id, in import order, with whether a person corrected its split by hand.
+    Result<QList<std::pair<qint64, bool>>> pagesForResplit();
+    // Where an annotation's passage was found after a person looked at it: accepting a checked
+    // one, attaching an orphan to a passage again.
+    Status setAnnotationAnchor(const Annotation &annotation);
+    // The annotations waiting for a person: checked and orphaned ones, by article.
+    Result<QList<Annotation>> annotationsToReview();
 
     // True when the file could not be opened for writing: every edit will fail.
     bool isReadOnly() const;

@@ -2,6 +2,9 @@
 
 #include "analysis/Campaign.h"
 #include "library/Database.h"
+#include "text/CodePoints.h"
+
+#include <QUuid>
 
 #include <array>
 
@@ -181,8 +184,61 @@ INSERT INTO article_fts (article_fts) VALUES ('rebuild');
 INSERT INTO article_chars (article_chars) VALUES ('rebuild');
 )sql";
 
+// Version 8: the archival record. Every article gets a stable name for exports (a uuid, kept
+// through merges, splits and re-splits); a page remembers that a person corrected its split by
+// hand (a re-split leaves it alone unless asked), an article that a person set its headline; an
+// annotation, how its passage was found after its text last changed. Annotation offsets, UTF-16
+// units until now, count code points from here on (filled in by convertToVersion8).
+constexpr const char *kVersion8 = R"sql(
+ALTER TABLE article ADD COLUMN uuid TEXT;
+ALTER TABLE article ADD COLUMN headline_edited INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE page ADD COLUMN corrected_at TEXT;
+ALTER TABLE annotation ADD COLUMN anchor TEXT NOT NULL DEFAULT 'exact'
+    CHECK (anchor IN ('exact', 'check', 'orphaned'));
+CREATE INDEX annotation_to_review ON annotation(anchor) WHERE anchor <> 'exact';
+)sql";
+
 const std::array<const char *, kCurrentVersion> kSteps{kVersion1, kVersion2, kVersion3, kVersion4,
-                                                       kVersion5, kVersion6, kVersion7};
+                                                       kVersion5, kVersion6, kVersion7, kVersion8};
+
+// The part of version 8 SQL cannot do: uuids for the articles there are, and annotation offsets
+// from UTF-16 units to code points of their article's text.
+Status convertToVersion8(Database &db)
+{
+    {
+        PreparedStatement ids = db.prepared("SELECT id FROM article WHERE uuid IS NULL");
+        PreparedStatement name = db.prepared("UPDATE article SET uuid = ?2 WHERE id = ?1");
+        if (!ids || !name)
+            return Error{db.lastError()};
+        QList<qint64> articles;
+        while (ids->step() == Statement::Step::Row)
+            articles.append(ids->int64(0));
+        for (const qint64 id : articles) {
+            if (Status s = name->reset().bind(1, id).bind(2, newArticleUuid()).run(); !s)
+                return s;
+        }
+    }
+    PreparedStatement notes =
+        db.prepared("SELECT n.id, n.start_offset, n.end_offset, a.plain_text FROM annotation n "
+                    "JOIN article a ON a.id = n.article_id");
+    PreparedStatement move =
+        db.prepared("UPDATE annotation SET start_offset = ?2, end_offset = ?3 WHERE id = ?1");
+    if (!notes || !move)
+        return Error{db.lastError()};
+    QList<std::array<qint64, 3>> moved;
+    while (notes->step() == Statement::Step::Row) {
+        const QString text = notes->text(3);
+        const qint64 start = CodePoints::fromUtf16(text, notes->int64(1));
+        const qint64 end = CodePoints::fromUtf16(text, notes->int64(2));
+        if (start != notes->int64(1) || end != notes->int64(2))
+            moved.append({notes->int64(0), start, end});
+    }
+    for (const auto &[id, start, end] : moved) {
+        if (Status s = move->reset().bind(1, id).bind(2, start).bind(3, end).run(); !s)
+            return s;
+    }
+    return {};
+}
 
 Status insertBuiltinCampaigns(Database &db)
 {
@@ -200,6 +256,11 @@ Status insertBuiltinCampaigns(Database &db)
 }
 
 } // namespace
+
+QString newArticleUuid()
+{
+    return QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
 
 Status migrate(Database &db, int targetVersion)
 {
@@ -234,6 +295,10 @@ Status migrate(Database &db, int targetVersion)
         if (Status s = db.execScript(kSteps[static_cast<size_t>(step)]); !s)
             return Error{u"cannot update the library to schema %1: %2"_s.arg(step + 1).arg(
                 s.errorMessage())};
+        if (step + 1 == 8) {
+            if (Status s = convertToVersion8(db); !s)
+                return Error{u"cannot update the library to schema 8: %1"_s.arg(s.errorMessage())};
+        }
     }
     if (version == 0) {
         if (Status s = insertBuiltinCampaigns(db); !s)

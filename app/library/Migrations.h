@@ -2,6 +2,8 @@
 
 #include "core/Result.h"
 
+#include <QString>
+
 namespace br {
 
 class Database;
@@ -11,7 +13,10 @@ class Database;
 // a newer program is refused, never touched.
 namespace Migrations {
 
-inline constexpr int kCurrentVersion = 7;
+inline constexpr int kCurrentVersion = 8;
+
+// A new article's stable name (a random uuid, as urn:uuid IRIs in exports use it).
+QString newArticleUuid();
 
 // Brings `db` to `targetVersion` (the current one unless a test asks for an older schema).
 Status migrate(Database &db, int targetVersion = kCurrentVersion);

@@ -45,12 +45,26 @@ Result<ReadPage> PageReader::readBytes(const QString &path, const QByteArray &by
     read.byteSize = bytes.size();
     read.decoded = std::move(decoded).value();
     read.page = m_splitter.split(read.decoded.text);
-    for (Article &article : read.page.articles)
-        article.suggestions = m_suggester.suggest(article);
-    read.places = m_places.recognizePage(read.page.articles);
-    for (qsizetype i = 0; i < read.page.articles.size(); ++i)
-        read.units.append(m_units.suggest(read.page.articles[i], read.places[i]));
+    PageAnalysis analysis = analyse(read.page.articles);
+    read.places = std::move(analysis.places);
+    read.units = std::move(analysis.units);
     return read;
+}
+
+PageReader::PageAnalysis PageReader::analyse(QList<Article> &articles) const
+{
+    PageAnalysis analysis;
+    for (Article &article : articles)
+        article.suggestions = m_suggester.suggest(article);
+    analysis.places = m_places.recognizePage(articles);
+    for (qsizetype i = 0; i < articles.size(); ++i)
+        analysis.units.append(m_units.suggest(articles[i], analysis.places[i]));
+    return analysis;
+}
+
+Page PageReader::split(QStringView text) const
+{
+    return m_splitter.split(text);
 }
 
 } // namespace br

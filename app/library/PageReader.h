@@ -44,6 +44,17 @@ public:
                                QByteArray sha256 = QByteArray()) const;
     static QByteArray digest(const QByteArray &bytes);
 
+    // The split alone, for a page read before (a re-split with this engine).
+    Page split(QStringView text) const;
+    // What the analysis finds of a page's articles, in page order: each article's suggestions
+    // (set in `articles`), places and unit.
+    struct PageAnalysis
+    {
+        QList<ArticlePlaces> places;
+        QList<UnitSuggestion> units;
+    };
+    PageAnalysis analyse(QList<Article> &articles) const;
+
 private:
     PageSplitter m_splitter;
     CampaignSuggester m_suggester;

@@ -1,0 +1,465 @@
+#include "library/ArticleEditor.h"
+
+#include "text/CodePoints.h"
+
+#include <QSet>
+
+#include <algorithm>
+
+namespace br {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// The tags of several articles on one: each campaign once, a person's own tag over an accepted
+// suggestion, the earliest time.
+QList<ArticleTag> unionOfTags(const QList<const StoredArticle *> &articles)
+{
+    QList<ArticleTag> tags;
+    for (const StoredArticle *a : articles) {
+        for (const ArticleTag &t : a->tags) {
+            auto same = std::find_if(tags.begin(), tags.end(),
+                                     [&](const ArticleTag &x) { return x.campaign == t.campaign; });
+            if (same == tags.end()) {
+                tags.append(t);
+                continue;
+            }
+            if (t.source == TagSource::User)
+                same->source = TagSource::User;
+            same->setAt = std::min(same->setAt, t.setAt);
+        }
+    }
+    return tags;
+}
+
+// A new article for text taken out of `from`: the same section, nothing a person added yet.
+StoredArticle partOf(const StoredArticle &from)
+{
+    StoredArticle part;
+    part.article.section = from.article.section;
+    part.article.startLine = from.article.startLine;
+    part.article.endLine = from.article.endLine;
+    return part;
+}
+
+// Overlapping runs of four characters of an article's text: what two splits of one page share.
+QSet<QString> shinglesOf(const QString &text)
+{
+    constexpr qsizetype kWidth = 4;
+    QSet<QString> shingles;
+    QString compact = text;
+    compact.remove(u'\n');
+    for (qsizetype i = 0; i + kWidth <= compact.size(); ++i)
+        shingles.insert(compact.mid(i, kWidth));
+    if (shingles.isEmpty() && !compact.isEmpty())
+        shingles.insert(compact);
+    return shingles;
+}
+
+} // namespace
+
+bool ArticleRewrite::changesArticles() const
+{
+    if (before.size() != after.size())
+        return true;
+    for (qsizetype i = 0; i < before.size(); ++i) {
+        const Article &a = before[i].article;
+        const Article &b = after[i].article;
+        if (a.kicker != b.kicker || a.title != b.title || a.subtitle != b.subtitle ||
+            a.byline != b.byline || a.credit != b.credit || a.section != b.section ||
+            a.blocks != b.blocks)
+            return true;
+    }
+    return false;
+}
+
+QList<qint64> ArticleRewrite::beforeIds() const
+{
+    QList<qint64> ids;
+    for (const StoredArticle &a : before)
+        ids.append(a.id);
+    return ids;
+}
+
+QList<qint64> ArticleRewrite::afterIds() const
+{
+    QList<qint64> ids;
+    for (const StoredArticle &a : after)
+        ids.append(a.id);
+    return ids;
+}
+
+ArticleEditor::ArticleEditor(Library &library) : m_library(library) {}
+
+Result<QList<StoredArticle>> ArticleEditor::neighbours(qint64 id, qint64 nextId)
+{
+    Result<QList<StoredArticle>> both = m_library.storedArticles({id, nextId});
+    if (!both)
+        return both.error();
+    Result<ArticleDetail> first = m_library.article(id);
+    if (!first)
+        return first.error();
+    Result<QList<qint64>> page = m_library.pageArticleIds(first->pageId);
+    if (!page)
+        return page.error();
+    const qsizetype at = page->indexOf(id);
+    if (at < 0 || at + 1 >= page->size() || page->at(at + 1) != nextId) {
+        return Error{
+            u"article %1 is not the one after article %2 on its page"_s.arg(nextId).arg(id)};
+    }
+    return both;
+}
+
+Result<ArticleRewrite> ArticleEditor::merge(qint64 id, qint64 nextId)
+{
+    Result<QList<StoredArticle>> both = neighbours(id, nextId);
+    if (!both)
+        return both.error();
+    const StoredArticle &first = both->at(0);
+    const StoredArticle &second = both->at(1);
+    StoredArticle merged = first;
+    Article &text = merged.article;
+    // Nothing of either text is lost and the order stays: the merged plain text is the first's
+    // and the second's, one after the other.
+    if (!text.credit.isEmpty())
+        text.blocks.append({Block::Type::Paragraph, text.credit});
+    const Article &next = second.article;
+    for (const QString *head : {&next.kicker, &next.title, &next.subtitle}) {
+        if (!head->isEmpty())
+            text.blocks.append({Block::Type::Subhead, *head});
+    }
+    if (!next.byline.isEmpty())
+        text.blocks.append({Block::Type::Paragraph, next.byline});
+    text.blocks += next.blocks;
+    text.credit = next.credit;
+    text.startLine = std::min(first.article.startLine, next.startLine);
+    text.endLine = std::max(first.article.endLine, next.endLine);
+    merged.tags = unionOfTags({&first, &second});
+    if (!merged.countyCorrection)
+        merged.countyCorrection = second.countyCorrection;
+    if (!merged.unitCorrection)
+        merged.unitCorrection = second.unitCorrection;
+    merged.annotations = first.annotations + second.annotations;
+    Result<ArticleDetail> detail = m_library.article(id);
+    if (!detail)
+        return detail.error();
+    return finish(detail->pageId, both.value(), {merged}, true);
+}
+
+Result<ArticleRewrite> ArticleEditor::split(qint64 id, int block, std::optional<int> at)
+{
+    Result<QList<StoredArticle>> stored = m_library.storedArticles({id});
+    if (!stored)
+        return stored.error();
+    const StoredArticle &whole = stored->front();
+    const QList<Block> &blocks = whole.article.blocks;
+    if (block < 0 || block >= blocks.size()) {
+        return Error{u"article %1 has blocks 0 to %2; there is no block %3"_s.arg(id)
+                         .arg(blocks.size() - 1)
+                         .arg(block)};
+    }
+    StoredArticle first = whole;
+    StoredArticle second = partOf(whole);
+    first.annotations.clear();
+    first.article.blocks = blocks.mid(0, block);
+    second.article.blocks = blocks.mid(block);
+    if (at) {
+        const QString &cut = blocks[block].text;
+        const qsizetype length = CodePoints::count(cut);
+        if (*at <= 0 || *at >= length) {
+            return Error{u"block %1 of article %2 has %3 characters: it can be cut after 1 to %4"_s
+                             .arg(block)
+                             .arg(id)
+                             .arg(length)
+                             .arg(length - 1)};
+        }
+        first.article.blocks.append({blocks[block].type, CodePoints::mid(cut, 0, *at)});
+        second.article.blocks.front().text = CodePoints::mid(cut, *at, length);
+    } else if (block == 0) {
+        return Error{u"article %1 would keep no block: split it at block 1 or later, or inside "
+                     u"block 0 with --at"_s.arg(id)};
+    }
+    if (!at && second.article.blocks.front().type == Block::Type::Subhead) {
+        second.article.title = second.article.blocks.front().text;
+        second.article.blocks.removeFirst();
+    }
+    // The credit closes an article: it goes with the part that ends it.
+    second.article.credit = whole.article.credit;
+    first.article.credit.clear();
+    second.tags = whole.tags;
+    Result<ArticleDetail> detail = m_library.article(id);
+    if (!detail)
+        return detail.error();
+    first.annotations = whole.annotations; // anchored in either part by finish()
+    return finish(detail->pageId, stored.value(), {first, second}, true);
+}
+
+Result<ArticleRewrite> ArticleEditor::setHeadline(qint64 id, const HeadlineEdit &edit)
+{
+    Result<QList<StoredArticle>> stored = m_library.storedArticles({id});
+    if (!stored)
+        return stored.error();
+    StoredArticle edited = stored->front();
+    Article &a = edited.article;
+    const auto set = [](QString &field, const std::optional<QString> &value) {
+        if (value)
+            field = value->simplified();
+    };
+    set(a.kicker, edit.kicker);
+    set(a.title, edit.title);
+    set(a.subtitle, edit.subtitle);
+    set(a.byline, edit.byline);
+    edited.headlineEdited = true;
+    Result<ArticleDetail> detail = m_library.article(id);
+    if (!detail)
+        return detail.error();
+    // A headline edit leaves the split as it was: the page is not marked corrected.
+    return finish(detail->pageId, stored.value(), {edited}, false);
+}
+
+Result<ArticleRewrite> ArticleEditor::moveBlock(qint64 id, int block, Direction direction)
+{
+    Result<ArticleDetail> detail = m_library.article(id);
+    if (!detail)
+        return detail.error();
+    Result<QList<qint64>> page = m_library.pageArticleIds(detail->pageId);
+    if (!page)
+        return page.error();
+    const qsizetype at = page->indexOf(id);
+    const bool toPrevious = direction == Direction::Previous;
+    const qsizetype other = toPrevious ? at - 1 : at + 1;
+    if (other < 0 || other >= page->size()) {
+        return Error{u"article %1 has no %2 article on its page"_s.arg(id).arg(
+            toPrevious ? u"previous"_s : u"next"_s)};
+    }
+    const int blocks = static_cast<int>(detail->article.blocks.size());
+    const int movable = toPrevious ? 0 : blocks - 1;
+    if (block != movable || blocks < 2) {
+        return Error{u"only the first block of article %1 can go to the previous article and only "
+                     u"its last to the next, and one block must stay (it has %2)"_s.arg(id)
+                         .arg(blocks)};
+    }
+    const QList<qint64> run =
+        toPrevious ? QList<qint64>{page->at(other), id} : QList<qint64>{id, page->at(other)};
+    Result<QList<StoredArticle>> stored = m_library.storedArticles(run);
+    if (!stored)
+        return stored.error();
+    QList<StoredArticle> after = stored.value();
+    StoredArticle &from = toPrevious ? after[1] : after[0];
+    StoredArticle &to = toPrevious ? after[0] : after[1];
+    const Block moved = from.article.blocks.takeAt(block);
+    if (toPrevious)
+        to.article.blocks.append(moved);
+    else
+        to.article.blocks.prepend(moved);
+    return finish(detail->pageId, stored.value(), after, true);
+}
+
+Result<ArticleRewrite> ArticleEditor::resplit(qint64 pageId)
+{
+    Result<PageDetail> page = m_library.page(pageId);
+    if (!page)
+        return page.error();
+    Result<QList<qint64>> ids = m_library.pageArticleIds(pageId);
+    if (!ids)
+        return ids.error();
+    Result<QList<StoredArticle>> before = m_library.storedArticles(ids.value());
+    if (!before)
+        return before.error();
+    const Page split = m_reader.split(page->rawText);
+    QList<StoredArticle> after;
+    for (const Article &a : split.articles) {
+        StoredArticle s;
+        s.article = a;
+        after.append(std::move(s));
+    }
+    if (after.isEmpty() || before->isEmpty())
+        return finish(pageId, before.value(), after, false);
+
+    // How much of each old article's text each new one holds.
+    QList<QSet<QString>> oldShingles;
+    QList<QSet<QString>> newShingles;
+    for (const StoredArticle &a : before.value())
+        oldShingles.append(shinglesOf(a.article.plainText()));
+    for (const StoredArticle &a : after)
+        newShingles.append(shinglesOf(a.article.plainText()));
+    struct Overlap
+    {
+        qsizetype oldIndex;
+        qsizetype newIndex;
+        qsizetype shared;
+    };
+    QList<Overlap> overlaps;
+    for (qsizetype o = 0; o < oldShingles.size(); ++o) {
+        for (qsizetype n = 0; n < newShingles.size(); ++n) {
+            const qsizetype shared = QSet<QString>(oldShingles[o]).intersect(newShingles[n]).size();
+            if (shared > 0)
+                overlaps.append({o, n, shared});
+        }
+    }
+    std::stable_sort(overlaps.begin(), overlaps.end(),
+                     [](const Overlap &a, const Overlap &b) { return a.shared > b.shared; });
+    // Each old article lives on in the new one holding most of it: its id, uuid, corrections and
+    // a headline a person set go there, one old article per new one.
+    QList<qsizetype> heir(before->size(), -1);
+    QList<bool> taken(after.size(), false);
+    for (const Overlap &o : overlaps) {
+        if (heir[o.oldIndex] >= 0 || taken[o.newIndex])
+            continue;
+        heir[o.oldIndex] = o.newIndex;
+        taken[o.newIndex] = true;
+        const StoredArticle &old = before->at(o.oldIndex);
+        StoredArticle &into = after[o.newIndex];
+        into.id = old.id;
+        into.uuid = old.uuid;
+        into.countyCorrection = old.countyCorrection;
+        into.unitCorrection = old.unitCorrection;
+        if (old.headlineEdited) {
+            into.headlineEdited = true;
+            into.article.kicker = old.article.kicker;
+            into.article.title = old.article.title;
+            into.article.subtitle = old.article.subtitle;
+            into.article.byline = old.article.byline;
+        }
+    }
+    // Tags go to every new article that holds most of an old one's text, or that is mostly made
+    // of it: a story the old split cut in two keeps its tag whole, two stories it ran together
+    // both keep theirs.
+    for (const Overlap &o : overlaps) {
+        const bool mostOfOld = 2 * o.shared >= oldShingles[o.oldIndex].size();
+        const bool mostOfNew = 2 * o.shared >= newShingles[o.newIndex].size();
+        if (!mostOfOld && !mostOfNew)
+            continue;
+        StoredArticle &into = after[o.newIndex];
+        into.tags = unionOfTags({&into, &before->at(o.oldIndex)});
+    }
+    // Annotations are anchored by finish() first in the new article most like their old one.
+    for (qsizetype o = 0; o < before->size(); ++o) {
+        qsizetype target = heir[o];
+        for (const Overlap &x : overlaps) {
+            if (target >= 0)
+                break;
+            if (x.oldIndex == o)
+                target = x.newIndex;
+        }
+        after[std::max<qsizetype>(target, 0)].annotations += before->at(o).annotations;
+    }
+    return finish(pageId, before.value(), after, false);
+}
+
+Result<ArticleRewrite> ArticleEditor::finish(qint64 pageId, QList<StoredArticle> before,
+                                             QList<StoredArticle> after, bool byHand)
+{
+    ArticleRewrite rewrite;
+    rewrite.pageId = pageId;
+    rewrite.byHand = byHand;
+    // Every annotation is looked for first in the article it was given to, then in the others:
+    // the first exact anchoring wins, else the best close one; an orphan stays where it was put.
+    QList<QString> texts;
+    for (const StoredArticle &a : after)
+        texts.append(a.article.plainText());
+    QList<QList<Annotation>> placed(after.size());
+    for (qsizetype home = 0; home < after.size(); ++home) {
+        for (Annotation n : after[home].annotations) {
+            qsizetype bestIndex = home;
+            Anchoring best = TextAnchor::find(texts[home], n.selector());
+            for (qsizetype other = 0; other < after.size() && best.state != AnchorState::Exact;
+                 ++other) {
+                if (other == home)
+                    continue;
+                const Anchoring there = TextAnchor::find(texts[other], n.selector());
+                const bool better =
+                    there.state == AnchorState::Exact ||
+                    (there.state == AnchorState::Check &&
+                     (best.state == AnchorState::Orphaned || there.score > best.score));
+                if (better) {
+                    best = there;
+                    bestIndex = other;
+                }
+            }
+            n.moveTo(texts[bestIndex], best);
+            switch (n.anchor) {
+            case AnchorState::Exact:
+                ++rewrite.exact;
+                break;
+            case AnchorState::Check:
+                ++rewrite.check;
+                break;
+            case AnchorState::Orphaned:
+                ++rewrite.orphaned;
+                break;
+            }
+            placed[bestIndex].append(std::move(n));
+        }
+    }
+    for (qsizetype i = 0; i < after.size(); ++i)
+        after[i].annotations = std::move(placed[i]);
+    QList<qint64> replaced;
+    for (const StoredArticle &a : before)
+        replaced.append(a.id);
+    if (Status s = analyse(pageId, replaced, after); !s)
+        return s.error();
+    rewrite.before = std::move(before);
+    rewrite.after = std::move(after);
+    return rewrite;
+}
+
+Status ArticleEditor::analyse(qint64 pageId, const QList<qint64> &replaced,
+                              QList<StoredArticle> &after)
+{
+    // The page as it will be, so places are resolved with its other articles around them.
+    Result<QList<qint64>> ids = m_library.pageArticleIds(pageId);
+    if (!ids)
+        return ids.error();
+    const qsizetype at = replaced.isEmpty() ? ids->size() : ids->indexOf(replaced.front());
+    QList<qint64> others = ids.value();
+    for (const qint64 id : replaced)
+        others.removeOne(id);
+    Result<QList<StoredArticle>> context = m_library.storedArticles(others);
+    if (!context)
+        return context.error();
+    QList<Article> page;
+    for (qsizetype i = 0; i < context->size() && i < at; ++i)
+        page.append(context->at(i).article);
+    const qsizetype first = page.size();
+    for (const StoredArticle &a : after)
+        page.append(a.article);
+    for (qsizetype i = first; i < context->size(); ++i)
+        page.append(context->at(i).article);
+    const PageReader::PageAnalysis analysis = m_reader.analyse(page);
+    for (qsizetype i = 0; i < after.size(); ++i) {
+        after[i].article.suggestions = page[first + i].suggestions;
+        after[i].places = analysis.places[first + i];
+        after[i].unit = analysis.units[first + i];
+    }
+    return {};
+}
+
+Status ArticleEditor::apply(ArticleRewrite &rewrite)
+{
+    Result<QList<qint64>> ids = m_library.replaceArticles(rewrite.pageId, rewrite.beforeIds(),
+                                                          rewrite.after, rewrite.byHand);
+    if (!ids)
+        return ids.error();
+    for (qsizetype i = 0; i < rewrite.after.size(); ++i)
+        rewrite.after[i].id = ids->at(i);
+    // Once stored, a new article keeps its uuid and its annotations their ids, so a redo after
+    // an undo stores the very same record.
+    Result<QList<StoredArticle>> stored = m_library.storedArticles(ids.value());
+    if (!stored)
+        return stored.error();
+    rewrite.after = std::move(stored).value();
+    return {};
+}
+
+Status ArticleEditor::undo(const ArticleRewrite &rewrite)
+{
+    Result<QList<qint64>> ids =
+        m_library.replaceArticles(rewrite.pageId, rewrite.afterIds(), rewrite.before, false);
+    if (!ids)
+        return ids.error();
+    return {};
+}
+
+} // namespace br

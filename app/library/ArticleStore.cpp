@@ -1,0 +1,347 @@
+// The part of the library that rewrites articles: hand corrections of the split (merge, split,
+// headline edits, moved blocks), the re-split with a newer engine, and their undo. Each is one
+// replacement of a run of a page's articles by new ones, carrying everything a person added.
+
+#include "library/Database.h"
+#include "library/Library.h"
+#include "library/Migrations.h"
+#include "text/PageJson.h"
+
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace br {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QString now()
+{
+    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+}
+
+QByteArray compactJson(const QJsonArray &array)
+{
+    return QJsonDocument(array).toJson(QJsonDocument::Compact);
+}
+
+QString tagSourceName(TagSource source)
+{
+    return source == TagSource::User ? u"user"_s : u"suggestion"_s;
+}
+
+std::optional<QString> optionalText(const Statement &s, int column)
+{
+    if (s.isNull(column))
+        return std::nullopt;
+    return s.text(column);
+}
+
+} // namespace
+
+Result<QList<qint64>> Library::pageArticleIds(qint64 pageId)
+{
+    PreparedStatement s = m_db->prepared("SELECT id FROM article WHERE page_id = ?1 ORDER BY ord");
+    if (!s)
+        return Error{m_db->lastError()};
+    s->bind(1, pageId);
+    QList<qint64> ids;
+    Statement::Step step;
+    while ((step = s->step()) == Statement::Step::Row)
+        ids.append(s->int64(0));
+    if (step == Statement::Step::Error)
+        return Error{s->errorMessage()};
+    return ids;
+}
+
+Result<QList<std::pair<qint64, bool>>> Library::pagesForResplit()
+{
+    PreparedStatement s =
+        m_db->prepared("SELECT id, corrected_at IS NOT NULL FROM page ORDER BY id");
+    if (!s)
+        return Error{m_db->lastError()};
+    QList<std::pair<qint64, bool>> pages;
+    Statement::Step step;
+    while ((step = s->step()) == Statement::Step::Row)
+        pages.append({s->int64(0), s->int64(1) != 0});
+    if (step == Statement::Step::Error)
+        return Error{s->errorMessage()};
+    return pages;
+}
+
+Result<QList<StoredArticle>> Library::storedArticles(const QList<qint64> &ids)
+{
+    PreparedStatement row = m_db->prepared(
+        "SELECT uuid, start_line, end_line, section, kicker, title, subtitle, byline, credit, "
+        "blocks, headline_edited, main_place, main_town, unit_suggested, county_override, "
+        "unit_override FROM article WHERE id = ?1");
+    PreparedStatement tags = m_db->prepared("SELECT campaign_id, source, set_at FROM "
+                                            "article_campaign WHERE article_id = ?1 ORDER BY 1");
+    PreparedStatement places =
+        m_db->prepared("SELECT code, name, start_offset, end_offset FROM article_place "
+                       "WHERE article_id = ?1 ORDER BY start_offset");
+    PreparedStatement sugs =
+        m_db->prepared("SELECT campaign_id, score, evidence FROM suggestion WHERE article_id = ?1 "
+                       "ORDER BY score DESC");
+    if (!row || !tags || !places || !sugs)
+        return Error{m_db->lastError()};
+    QList<StoredArticle> stored;
+    for (const qint64 id : ids) {
+        if (row->reset().bind(1, id).step() != Statement::Step::Row)
+            return Error{u"there is no article %1 in the library"_s.arg(id)};
+        StoredArticle a;
+        a.id = id;
+        a.uuid = row->text(0);
+        Article &text = a.article;
+        text.startLine = static_cast<int>(row->int64(1));
+        text.endLine = static_cast<int>(row->int64(2));
+        text.section = row->text(3);
+        text.kicker = row->text(4);
+        text.title = row->text(5);
+        text.subtitle = row->text(6);
+        text.byline = row->text(7);
+        text.credit = row->text(8);
+        text.blocks =
+            PageJson::blocksFromArray(QJsonDocument::fromJson(row->text(9).toUtf8()).array());
+        a.headlineEdited = row->int64(10) != 0;
+        a.places.mainCounty = row->text(11).toLongLong();
+        a.places.mainTown = row->text(12).toLongLong();
+        a.unit.name = row->text(13);
+        a.countyCorrection = optionalText(*row, 14);
+        a.unitCorrection = optionalText(*row, 15);
+
+        tags->reset().bind(1, id);
+        while (tags->step() == Statement::Step::Row) {
+            a.tags.append(
+                {tags->text(0),
+                 tags->text(1) == u"suggestion"_s ? TagSource::Suggestion : TagSource::User,
+                 tags->text(2)});
+        }
+        places->reset().bind(1, id);
+        while (places->step() == Statement::Step::Row) {
+            PlaceMention m;
+            m.code = places->int64(0);
+            m.text = places->text(1);
+            m.start = places->int64(2);
+            m.end = places->int64(3);
+            a.places.mentions.append(m);
+        }
+        sugs->reset().bind(1, id);
+        while (sugs->step() == Statement::Step::Row) {
+            CampaignSuggestion sug;
+            sug.campaign = sugs->text(0);
+            sug.score = sugs->real(1);
+            for (const QJsonValue &v : QJsonDocument::fromJson(sugs->text(2).toUtf8()).array())
+                sug.evidence.append(v.toString());
+            text.suggestions.append(sug);
+        }
+        Result<QList<Annotation>> notes = annotations(id);
+        if (!notes)
+            return notes.error();
+        a.annotations = std::move(notes).value();
+        stored.append(std::move(a));
+    }
+    return stored;
+}
+
+Result<QList<qint64>> Library::replaceArticles(qint64 pageId, const QList<qint64> &replaced,
+                                               const QList<StoredArticle> &articles,
+                                               bool markCorrected)
+{
+    Transaction tx(*m_db);
+    if (!tx.begun())
+        return Error{u"cannot save: %1"_s.arg(tx.begun().errorMessage())};
+    Result<QList<qint64>> current = pageArticleIds(pageId);
+    if (!current)
+        return current.error();
+    const qsizetype at = replaced.isEmpty() ? current->size() : current->indexOf(replaced.front());
+    if (at < 0 || current->mid(at, replaced.size()) != replaced)
+        return Error{u"the articles %1 are not neighbours on page %2"_s.arg(
+            [&] {
+                QStringList ids;
+                for (const qint64 id : replaced)
+                    ids.append(QString::number(id));
+                return ids.join(u", "_s);
+            }(),
+            QString::number(pageId))};
+
+    PreparedStatement remove = m_db->prepared("DELETE FROM article WHERE id = ?1");
+    PreparedStatement park = m_db->prepared("UPDATE article SET ord = -1 - ord WHERE page_id = ?1");
+    PreparedStatement order = m_db->prepared("UPDATE article SET ord = ?2 WHERE id = ?1");
+    PreparedStatement insert = m_db->prepared(
+        "INSERT INTO article (id, page_id, ord, start_line, end_line, section, kicker, title, "
+        "subtitle, byline, credit, blocks, plain_text, uuid, headline_edited, county_override, "
+        "unit_override) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, "
+        "?16, ?17)");
+    PreparedStatement tag = m_db->prepared("INSERT INTO article_campaign (article_id, campaign_id, "
+                                           "source, set_at) VALUES (?1, ?2, ?3, ?4)");
+    PreparedStatement suggestion =
+        m_db->prepared("INSERT INTO suggestion (article_id, campaign_id, score, evidence) VALUES "
+                       "(?1, ?2, ?3, ?4)");
+    PreparedStatement note = m_db->prepared(
+        "INSERT INTO annotation (id, article_id, start_offset, end_offset, quote, prefix, suffix, "
+        "note, color, created_at, updated_at, anchor) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, "
+        "?10, ?11, ?12)");
+    if (!remove || !park || !order || !insert || !tag || !suggestion || !note)
+        return Error{m_db->lastError()};
+
+    for (const qint64 id : replaced) {
+        if (Status s = remove->reset().bind(1, id).run(); !s)
+            return s.error();
+    }
+    // Out of the way of UNIQUE (page_id, ord) while the page is numbered again.
+    if (Status s = park->bind(1, pageId).run(); !s)
+        return s.error();
+    QList<qint64> stored;
+    const QString stamp = now();
+    for (qsizetype i = 0; i < articles.size(); ++i) {
+        const StoredArticle &a = articles[i];
+        const Article &t = a.article;
+        const auto bindOptional = [&](int index, const std::optional<QString> &value) {
+            if (value)
+                insert->bind(index, *value);
+            else
+                insert->bindNull(index);
+        };
+        insert->reset();
+        if (a.id > 0)
+            insert->bind(1, a.id);
+        else
+            insert->bindNull(1);
+        insert->bind(2, pageId)
+            .bind(3, static_cast<qint64>(at + i))
+            .bind(4, t.startLine)
+            .bind(5, t.endLine)
+            .bind(6, t.section)
+            .bind(7, t.kicker)
+            .bind(8, t.title)
+            .bind(9, t.subtitle)
+            .bind(10, t.byline)
+            .bind(11, t.credit)
+            .bindUtf8(12, compactJson(PageJson::blocksArray(t.blocks)))
+            .bind(13, t.plainText())
+            .bind(14, a.uuid.isEmpty() ? Migrations::newArticleUuid() : a.uuid)
+            .bind(15, a.headlineEdited ? 1 : 0);
+        bindOptional(16, a.countyCorrection);
+        bindOptional(17, a.unitCorrection);
+        if (Status s = insert->run(); !s)
+            return s.error();
+        const qint64 id = a.id > 0 ? a.id : m_db->lastInsertId();
+        stored.append(id);
+        if (Status s = writeAnalysis(id, a.places, a.unit); !s)
+            return s.error();
+        for (const CampaignSuggestion &sug : t.suggestions) {
+            suggestion->reset()
+                .bind(1, id)
+                .bind(2, sug.campaign)
+                .bind(3, sug.score)
+                .bindUtf8(4, compactJson(QJsonArray::fromStringList(sug.evidence)));
+            if (Status s = suggestion->run(); !s)
+                return s.error();
+        }
+        for (const ArticleTag &tagged : a.tags) {
+            tag->reset()
+                .bind(1, id)
+                .bind(2, tagged.campaign)
+                .bind(3, tagSourceName(tagged.source))
+                .bind(4, tagged.setAt.isEmpty() ? stamp : tagged.setAt);
+            if (Status s = tag->run(); !s)
+                return s.error();
+        }
+        for (const Annotation &n : a.annotations) {
+            note->reset();
+            if (n.id > 0)
+                note->bind(1, n.id);
+            else
+                note->bindNull(1);
+            note->bind(2, id)
+                .bind(3, n.start)
+                .bind(4, n.end)
+                .bind(5, n.quote)
+                .bind(6, n.prefix)
+                .bind(7, n.suffix)
+                .bind(8, n.note)
+                .bind(9, n.color)
+                .bind(10, n.createdAt.isEmpty() ? stamp : n.createdAt)
+                .bind(11, n.updatedAt.isEmpty() ? stamp : n.updatedAt)
+                .bind(12, anchorStateName(n.anchor));
+            if (Status s = note->run(); !s)
+                return s.error();
+        }
+    }
+    QList<qint64> pageOrder = current->mid(0, at);
+    pageOrder += stored;
+    pageOrder += current->mid(at + replaced.size());
+    for (qsizetype i = 0; i < pageOrder.size(); ++i) {
+        if (Status s = order->reset().bind(1, pageOrder[i]).bind(2, static_cast<qint64>(i)).run();
+            !s)
+            return s.error();
+    }
+    for (const char *sql : {"INSERT INTO article_fts (rowid, head, body) SELECT id, head, body "
+                            "FROM article_text WHERE id = ?1",
+                            "INSERT INTO article_chars (rowid, head, body) SELECT id, head, body "
+                            "FROM article_text WHERE id = ?1"}) {
+        PreparedStatement index = m_db->prepared(sql);
+        if (!index)
+            return Error{m_db->lastError()};
+        for (const qint64 id : stored) {
+            if (Status s = index->reset().bind(1, id).run(); !s)
+                return s.error();
+        }
+    }
+    if (markCorrected) {
+        PreparedStatement corrected =
+            m_db->prepared("UPDATE page SET corrected_at = ?2 WHERE id = ?1");
+        if (!corrected)
+            return Error{m_db->lastError()};
+        if (Status s = corrected->bind(1, pageId).bind(2, stamp).run(); !s)
+            return s.error();
+    }
+    if (Status s = tx.commit(); !s)
+        return s.error();
+    return stored;
+}
+
+Status Library::setAnnotationAnchor(const Annotation &a)
+{
+    return write("UPDATE annotation SET article_id = ?2, start_offset = ?3, end_offset = ?4, "
+                 "quote = ?5, prefix = ?6, suffix = ?7, anchor = ?8, updated_at = ?9 WHERE id = ?1",
+                 [&](Statement &s) {
+                     s.bind(1, a.id)
+                         .bind(2, a.articleId)
+                         .bind(3, a.start)
+                         .bind(4, a.end)
+                         .bind(5, a.quote)
+                         .bind(6, a.prefix)
+                         .bind(7, a.suffix)
+                         .bind(8, anchorStateName(a.anchor))
+                         .bind(9, now());
+                 });
+}
+
+Result<QList<Annotation>> Library::annotationsToReview()
+{
+    PreparedStatement s =
+        m_db->prepared("SELECT DISTINCT article_id FROM annotation WHERE anchor <> 'exact' "
+                       "ORDER BY article_id");
+    if (!s)
+        return Error{m_db->lastError()};
+    QList<qint64> articles;
+    while (s->step() == Statement::Step::Row)
+        articles.append(s->int64(0));
+    QList<Annotation> review;
+    for (const qint64 id : articles) {
+        Result<QList<Annotation>> notes = annotations(id);
+        if (!notes)
+            return notes.error();
+        for (Annotation &a : notes.value()) {
+            if (a.anchor != AnchorState::Exact)
+                review.append(std::move(a));
+        }
+    }
+    return review;
+}
+
+} // namespace br
