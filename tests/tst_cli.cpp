@@ -219,6 +219,95 @@ private Q_SLOTS:
         QCOMPARE(runCli({u"--db"_s, db(), u"export"_s}).exitCode, 2);
     }
 
+    void scriptedCodingAndHandCorrections()
+    {
+        const QString lib = m_dir.filePath(u"coding.sqlite3"_s);
+        QCOMPARE(runCli({u"--db"_s, lib, u"import"_s, test::seedsPath()}).exitCode, 0);
+        const auto show = [&](const QString &id) {
+            const Run run = runCli({u"--db"_s, lib, u"article"_s, u"show"_s, id, u"--json"_s});
+            if (run.exitCode != 0)
+                qFatal("article show %s: %s", qPrintable(id), qPrintable(run.err));
+            return QJsonDocument::fromJson(run.out.toUtf8()).object();
+        };
+        const QJsonObject before = show(u"1"_s);
+        QCOMPARE(before.value(u"title"_s).toString(), u"聊城市卫计系统挤压黑恶势力滋生空间"_s);
+        QCOMPARE(before.value(u"uuid"_s).toString().size(), 36);
+
+        // Refused with a message, and nothing changes.
+        Run run = runCli({u"--db"_s, lib, u"tag"_s, u"1"_s, u"no-such-campaign"_s});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY(run.err.contains(u"no campaign or tag 'no-such-campaign'"_s));
+        run = runCli({u"--db"_s, lib, u"tag"_s, u"9999"_s, u"anti-crime"_s});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY(run.err.contains(u"no article 9999"_s));
+        run = runCli({u"--db"_s, lib, u"annotate"_s, u"1"_s, u"--quote"_s, u"不在文中的话"_s});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY(run.err.contains(u"does not contain"_s));
+        run = runCli({u"--db"_s, lib, u"annotate"_s, u"1"_s, u"--quote"_s, u"黑恶"_s,
+                      u"--occurrence"_s, u"999"_s});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY(run.err.contains(u"not 999"_s));
+        QCOMPARE(show(u"1"_s), before);
+
+        QCOMPARE(runCli({u"--db"_s, lib, u"tag"_s, u"1"_s, u"扫黑除恶"_s}).exitCode, 0);
+        QCOMPARE(runCli({u"--db"_s, lib, u"tag"_s, u"2"_s, u"anti-crime CAMPAIGN"_s}).exitCode, 0);
+        run = runCli({u"--db"_s, lib, u"annotate"_s, u"2"_s, u"--quote"_s, u"主题党日"_s,
+                      u"--note"_s, u"共建活动"_s, u"--colour"_s, u"green"_s});
+        QCOMPARE(run.exitCode, 0);
+        QCOMPARE(runCli({u"--db"_s, lib, u"annotate"_s, u"1"_s, u"--quote"_s, u"黑恶"_s,
+                         u"--occurrence"_s, u"2"_s})
+                     .exitCode,
+                 0);
+
+        run = runCli({u"--db"_s, lib, u"article"_s, u"merge"_s, u"1"_s, u"2"_s});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY(run.out.contains(u"annotations 2 exact, 0 to check, 0 orphaned"_s));
+        QJsonObject merged = show(u"1"_s);
+        QCOMPARE(merged.value(u"uuid"_s), before.value(u"uuid"_s));
+        QCOMPARE(merged.value(u"annotations"_s).toArray().size(), 2);
+        const QJsonObject note = merged.value(u"annotations"_s).toArray().at(1).toObject();
+        QCOMPARE(note.value(u"quote"_s).toString(), u"主题党日"_s);
+        QCOMPARE(note.value(u"text"_s).toString(), u"主题党日"_s);
+        QCOMPARE(note.value(u"note"_s).toString(), u"共建活动"_s);
+        QCOMPARE(note.value(u"color"_s).toString(), u"#b8f2a6"_s);
+        QCOMPARE(note.value(u"anchor"_s).toString(), u"exact"_s);
+        QCOMPARE(runCli({u"--db"_s, lib, u"article"_s, u"show"_s, u"2"_s}).exitCode, 1);
+
+        // The second story's title is a subhead of the merged article: split it off there.
+        const QJsonArray blocks = merged.value(u"blocks"_s).toArray();
+        qsizetype at = -1;
+        for (qsizetype i = 0; i < blocks.size(); ++i) {
+            if (blocks[i].toObject().value(u"text"_s).toString().startsWith(
+                    u"聊城市第四人民医院"_s))
+                at = i;
+        }
+        QVERIFY(at > 0);
+        run = runCli(
+            {u"--db"_s, lib, u"article"_s, u"split"_s, u"1"_s, u"--block"_s, QString::number(at)});
+        QCOMPARE(run.exitCode, 0);
+        const QString newId = run.out.section(u", "_s, 1, 1).section(u';', 0, 0);
+        const QJsonObject split = show(newId);
+        QVERIFY(split.value(u"title"_s).toString().startsWith(u"聊城市第四人民医院"_s));
+        QCOMPARE(split.value(u"annotations"_s).toArray().size(), 1);
+        QCOMPARE(split.value(u"campaigns"_s).toArray().size(), 1);
+
+        run = runCli(
+            {u"--db"_s, lib, u"article"_s, u"set"_s, newId, u"--title"_s, u"好支部共建主题党日"_s});
+        QCOMPARE(run.exitCode, 0);
+        QCOMPARE(show(newId).value(u"title"_s).toString(), u"好支部共建主题党日"_s);
+        QVERIFY(show(newId).value(u"headline_edited"_s).toBool());
+        QCOMPARE(runCli({u"--db"_s, lib, u"article"_s, u"split"_s, newId, u"--block"_s, u"99"_s})
+                     .exitCode,
+                 1);
+
+        // Its page was corrected by hand: a re-split leaves it, unless asked.
+        run = runCli({u"--db"_s, lib, u"reanalyze"_s, u"--split"_s});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.out.contains(u"1 pages corrected by hand left as they were"_s),
+                 qPrintable(run.out));
+        QCOMPARE(show(newId).value(u"title"_s).toString(), u"好支部共建主题党日"_s);
+    }
+
     void libraryFromEnvironment()
     {
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
