@@ -1,4 +1,5 @@
 #include "library/Importer.h"
+#include "testsupport/GuiSupport.h"
 #include "testsupport/WorkspaceSupport.h"
 #include "ui/AnnotationListModel.h"
 #include "ui/ArticleListModel.h"
@@ -32,17 +33,11 @@
 
 using namespace br;
 using namespace br::ui;
+using br::test::activate;
 using br::test::openWorkspace;
 using namespace Qt::StringLiterals;
 
 namespace {
-
-void activate(QWidget &window)
-{
-    window.show();
-    QApplication::setActiveWindow(&window);
-    QVERIFY(QTest::qWaitForWindowActive(&window));
-}
 
 } // namespace
 

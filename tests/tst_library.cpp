@@ -368,9 +368,9 @@ private Q_SLOTS:
         QVERIFY(!tagged.ok()); // said, never silently dropped
         QVERIFY2(tagged.errorMessage().contains(u"cannot save"_s),
                  qPrintable(tagged.errorMessage()));
-        QVERIFY(
-            !lib.addAnnotation(Annotation::forSelection(articleId, u"扶贫工作"_s, 0, 2, u"#ffe066"_s))
-                 .ok());
+        QVERIFY(!lib.addAnnotation(
+                        Annotation::forSelection(articleId, u"扶贫工作"_s, 0, 2, u"#ffe066"_s))
+                     .ok());
         QVERIFY(lib.article(articleId).value().campaigns.isEmpty());
     }
 

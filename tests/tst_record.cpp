@@ -254,16 +254,8 @@ private Q_SLOTS:
         QCOMPARE(review[0].anchor, AnchorState::Orphaned);
         QVERIFY(searchIds(*lib, u"全面展开"_s).contains(id));
         // Attaching it again by hand: it is exact from then on.
-        Annotation again = review[0];
         const QString text = lib->article(id)->article.plainText();
-        const Annotation chosen =
-            Annotation::forSelection(id, text, 0, 4, again.color); // the new title's start
-        again.start = chosen.start;
-        again.end = chosen.end;
-        again.quote = chosen.quote;
-        again.prefix = chosen.prefix;
-        again.suffix = chosen.suffix;
-        again.anchor = AnchorState::Exact;
+        const Annotation again = review[0].reattachedTo(text, 0, 4); // the new title's start
         QVERIFY(lib->setAnnotationAnchor(again).ok());
         QVERIFY(lib->annotationsToReview()->isEmpty());
         // Headline edits are not a change of the split: the page is not marked.

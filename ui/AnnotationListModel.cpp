@@ -22,7 +22,18 @@ QVariant AnnotationListModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole: {
         const QString quote = a.quote.size() > 40 ? a.quote.left(40) + QChar(0x2026) : a.quote;
-        return a.note.isEmpty() ? tr("“%1”").arg(quote) : tr("“%1” — %2").arg(quote, a.note);
+        const QString shown =
+            a.note.isEmpty() ? tr("“%1”").arg(quote) : tr("“%1” — %2").arg(quote, a.note);
+        // Highlights whose text changed under them say so: the review list has the details.
+        switch (a.anchor) {
+        case AnchorState::Exact:
+            break;
+        case AnchorState::Check:
+            return tr("[check] %1").arg(shown);
+        case AnchorState::Orphaned:
+            return tr("[orphaned] %1").arg(shown);
+        }
+        return shown;
     }
     case Qt::ToolTipRole:
         return plainTooltip(a.note.isEmpty() ? a.quote : a.quote + QLatin1Char('\n') + a.note);

@@ -1,5 +1,7 @@
 #include "ArticleView.h"
 
+#include "text/CodePoints.h"
+
 #include <QTextBlock>
 #include <QTextCursor>
 #include <QTextDocument>
@@ -50,6 +52,9 @@ QVariant ArticleView::loadResource(int, const QUrl &)
 void ArticleView::clearArticle()
 {
     m_original = false;
+    m_plainText.clear();
+    m_blocks.clear();
+    m_headlineParts = 0;
     setSearchMatches({});
     document()->clear();
 }
@@ -99,6 +104,10 @@ void ArticleView::showArticle(const ArticleDetail &detail, const QList<Annotatio
     part(a.credit, blockFormat(4, 0), charFormat(base, false, false, muted));
 
     m_plainText = a.plainText();
+    m_blocks = a.blocks;
+    m_headlineParts = 0;
+    for (const QString *head : {&a.kicker, &a.title, &a.subtitle, &a.byline})
+        m_headlineParts += head->isEmpty() ? 0 : 1;
     for (const Annotation &n : annotations) {
         if (n.anchor == AnchorState::Orphaned)
             continue; // its passage is gone: the review list shows what it quoted
@@ -195,6 +204,25 @@ void ArticleView::clearSelection()
     QTextCursor c = textCursor();
     c.clearSelection();
     setTextCursor(c);
+}
+
+std::optional<std::pair<int, int>> ArticleView::cursorInBody() const
+{
+    if (m_original)
+        return std::nullopt;
+    const QTextCursor c = textCursor();
+    // Empty blocks are not shown, so the document's blocks are the non-empty parts in order.
+    int shown = m_headlineParts;
+    for (qsizetype i = 0; i < m_blocks.size(); ++i) {
+        if (m_blocks[i].text.isEmpty())
+            continue;
+        if (shown == c.blockNumber()) {
+            return std::make_pair(static_cast<int>(i), static_cast<int>(CodePoints::fromUtf16(
+                                                           m_blocks[i].text, c.positionInBlock())));
+        }
+        ++shown;
+    }
+    return std::nullopt;
 }
 
 void ArticleView::revealAnnotation(const Annotation &annotation)

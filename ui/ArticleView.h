@@ -1,5 +1,7 @@
 #pragma once
 
+#include <optional>
+
 #include "library/Library.h"
 
 #include <QTextBrowser>
@@ -29,6 +31,10 @@ public:
     // The selected range in the article's plain text, or an empty range.
     std::pair<int, int> selectedRange() const;
     void revealRange(int start, int end); // UTF-16 positions of the document
+    // Where the cursor stands in the article's body: the block (an index of Article::blocks) and
+    // the code points before the cursor in it. Nothing in the headline, byline or credit, or
+    // while the original page is shown.
+    std::optional<std::pair<int, int>> cursorInBody() const;
     // Scrolls an annotation of the shown article into view (its positions count code points).
     void revealAnnotation(const Annotation &annotation);
 
@@ -43,7 +49,9 @@ public:
 
 private:
     bool m_original = false;
-    QString m_plainText; // of the article shown: what annotation positions count in
+    QString m_plainText;     // of the article shown: what annotation positions count in
+    int m_headlineParts = 0; // document blocks before the body: kicker, title, subtitle, byline
+    QList<Block> m_blocks;   // the body shown
     QList<std::pair<qsizetype, qsizetype>> m_matches;
     int m_currentMatch = -1;
 };

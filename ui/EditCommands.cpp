@@ -179,4 +179,37 @@ void MergeUnitCommand::undo()
     m_workspace.applyMergeUnit(m_alias, m_before);
 }
 
+RewriteArticlesCommand::RewriteArticlesCommand(Workspace &workspace, ArticleRewrite rewrite,
+                                               const QString &text)
+    : QUndoCommand(text), m_workspace(workspace), m_rewrite(std::move(rewrite))
+{
+}
+
+void RewriteArticlesCommand::redo()
+{
+    setObsolete(!m_workspace.applyRewrite(m_rewrite));
+}
+
+void RewriteArticlesCommand::undo()
+{
+    m_workspace.applyUndoRewrite(m_rewrite);
+}
+
+SetAnchorCommand::SetAnchorCommand(Workspace &workspace, Annotation before, Annotation after,
+                                   const QString &text)
+    : QUndoCommand(text), m_workspace(workspace), m_before(std::move(before)),
+      m_after(std::move(after))
+{
+}
+
+void SetAnchorCommand::redo()
+{
+    setObsolete(!m_workspace.applyAnchor(m_after));
+}
+
+void SetAnchorCommand::undo()
+{
+    m_workspace.applyAnchor(m_before);
+}
+
 } // namespace br::ui

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "library/ArticleEditor.h"
 #include "library/Library.h"
 
 #include <QUndoCommand>
@@ -161,6 +162,36 @@ private:
     QString m_alias;
     QString m_before; // "" when it was not merged
     QString m_after;
+};
+
+// A hand correction of the split (merge, split, headline, moved block) or a page split again: the
+// rewrite was planned before; redo stores its new articles, undo the old ones exactly.
+class RewriteArticlesCommand final : public QUndoCommand
+{
+public:
+    RewriteArticlesCommand(Workspace &workspace, ArticleRewrite rewrite, const QString &text);
+    void redo() override;
+    void undo() override;
+
+private:
+    Workspace &m_workspace;
+    ArticleRewrite m_rewrite;
+};
+
+// Where an annotation stands after a person reviewed it (accepted a close match, attached it to
+// another passage): the annotation before and after.
+class SetAnchorCommand final : public QUndoCommand
+{
+public:
+    SetAnchorCommand(Workspace &workspace, Annotation before, Annotation after,
+                     const QString &text);
+    void redo() override;
+    void undo() override;
+
+private:
+    Workspace &m_workspace;
+    Annotation m_before;
+    Annotation m_after;
 };
 
 } // namespace br::ui

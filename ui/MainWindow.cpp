@@ -1,18 +1,19 @@
 #include "MainWindow.h"
 
-#include "core/HighlightColors.h"
-
+#include "AnnotationReviewPanel.h"
 #include "ArticleListModel.h"
 #include "ArticleView.h"
 #include "CampaignChipDelegate.h"
 #include "CoveragePanel.h"
 #include "FileDialogs.h"
+#include "HeadlineDialog.h"
 #include "ImportJob.h"
 #include "InspectorPanel.h"
 #include "Roles.h"
 #include "SavedViewModel.h"
 #include "Workspace.h"
 #include "analysis/Campaign.h"
+#include "core/HighlightColors.h"
 #include "exchange/OutputFile.h"
 #include "exchange/Tabular.h"
 #include "library/SearchQuery.h"
@@ -119,6 +120,7 @@ MainWindow::MainWindow(Workspace &workspace, QString seedsDir, QWidget *parent)
 
     createActions();
     createCoverageDock();
+    createReviewDock();
     createMenus();
 
     m_statusCounts = new QLabel(this);
@@ -159,6 +161,20 @@ MainWindow::MainWindow(Workspace &workspace, QString seedsDir, QWidget *parent)
             showCurrentArticle();
     });
     connect(&workspace, &Workspace::errorOccurred, this, &MainWindow::showError);
+    // After a correction of the split (or its undo) the article that now stands there is shown.
+    connect(&workspace, &Workspace::articlesRewritten, this,
+            [this](qint64, const QList<qint64> &ids) {
+                if (!ids.isEmpty())
+                    showArticleById(ids.front());
+            });
+    connect(&workspace, &Workspace::annotationsNeedReview, this, [this](int check, int orphaned) {
+        statusBar()->showMessage(tr("%1 highlight(s) to check and %2 orphaned: see Highlights to "
+                                    "Review.")
+                                     .arg(check)
+                                     .arg(orphaned),
+                                 8000);
+        m_reviewDock->show();
+    });
     connect(&workspace, &Workspace::campaignsChanged, this, [this] {
         rebuildCampaignActions();
         rebuildCampaignFilter();
@@ -361,6 +377,36 @@ void MainWindow::createActions()
     m_aboutAction = new QAction(tr("&About Bulletin Reader"), this);
     connect(m_aboutAction, &QAction::triggered, this, &MainWindow::about);
 
+    // Hand corrections of the split: each one undoable step.
+    const auto action = [this](const QString &text, const QString &key, auto slot) {
+        auto *a = new QAction(text, this);
+        a->setShortcut(QKeySequence(key));
+        connect(a, &QAction::triggered, this, slot);
+        return a;
+    };
+    m_mergeAction = action(tr("&Merge with Next Article"), tr("Ctrl+Shift+M"), [this] {
+        if (m_currentArticle)
+            m_workspace.mergeWithNext(m_currentArticle);
+    });
+    m_splitAction = action(tr("&Split Article at Cursor"), tr("Ctrl+Shift+Return"),
+                           [this] { splitAtCursor(); });
+    m_splitAction->setToolTip(tr("A new article starts where the cursor stands in the text"));
+    m_headlineAction = action(tr("Edit &Headline…"), tr("F2"), [this] { editHeadline(); });
+    m_movePreviousAction =
+        action(tr("Move First Paragraph to &Previous Article"), tr("Ctrl+Shift+Up"),
+               [this] { moveParagraph(ArticleEditor::Direction::Previous); });
+    m_moveNextAction = action(tr("Move Last Paragraph to &Next Article"), tr("Ctrl+Shift+Down"),
+                              [this] { moveParagraph(ArticleEditor::Direction::Next); });
+    m_resplitAction = action(tr("Split This Page A&gain"), QString(), [this] {
+        if (m_currentPage)
+            m_workspace.resplitPage(m_currentPage);
+    });
+    m_resplitAction->setToolTip(
+        tr("Split the page with this version's engine; tags and notes carry over"));
+
+    for (QAction *edit : {m_mergeAction, m_splitAction, m_headlineAction, m_movePreviousAction,
+                          m_moveNextAction, m_resplitAction})
+        edit->setEnabled(!m_workspace.isReadOnly());
     for (QAction *edit : {m_highlightAction, m_noteAction, m_acceptAction})
         edit->setEnabled(!m_workspace.isReadOnly());
     m_newTagAction->setEnabled(!m_workspace.isReadOnly());
@@ -392,12 +438,24 @@ void MainWindow::createMenus()
     edit->addAction(m_nextMatchAction);
     edit->addAction(m_previousMatchAction);
 
+    QMenu *article = menuBar()->addMenu(tr("&Article"));
+    article->addAction(m_headlineAction);
+    article->addSeparator();
+    article->addAction(m_mergeAction);
+    article->addAction(m_splitAction);
+    article->addAction(m_movePreviousAction);
+    article->addAction(m_moveNextAction);
+    article->addSeparator();
+    article->addAction(m_resplitAction);
+    article->addAction(m_reviewDock->toggleViewAction());
+
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addAction(m_nextAction);
     view->addAction(m_previousAction);
     view->addSeparator();
     view->addAction(m_originalAction);
     view->addAction(m_coverageDock->toggleViewAction());
+    view->addAction(m_reviewDock->toggleViewAction());
 
     m_campaignsMenu = menuBar()->addMenu(tr("&Campaigns"));
     m_campaignsSeparator = m_campaignsMenu->addSeparator();
@@ -445,6 +503,110 @@ void MainWindow::applyFilter()
     m_model->setFilter(filter);
 }
 
+void MainWindow::sizeOnFirstShow(QDockWidget *dock, int fifths)
+{
+    connect(dock, &QDockWidget::visibilityChanged, this, [this, dock, fifths](bool visible) {
+        if (!visible || dock->property("sized").toBool())
+            return;
+        dock->setProperty("sized", true);
+        // After the layout has placed it: sizes asked for before that are not kept.
+        QTimer::singleShot(0, this, [this, dock, fifths] {
+            resizeDocks({dock}, {height() * fifths / 5}, Qt::Vertical);
+        });
+    });
+}
+
+void MainWindow::createReviewDock()
+{
+    m_reviewDock = new QDockWidget(tr("Highlights to Review"), this);
+    m_reviewDock->setObjectName(QStringLiteral("reviewDock"));
+    m_reviewDock->toggleViewAction()->setShortcut(QKeySequence(tr("Ctrl+Shift+R")));
+    m_review = new AnnotationReviewPanel(m_workspace, m_reviewDock);
+    m_reviewDock->setWidget(m_review);
+    addDockWidget(Qt::BottomDockWidgetArea, m_reviewDock);
+    m_reviewDock->hide();
+    sizeOnFirstShow(m_reviewDock, 1);
+    connect(m_review, &AnnotationReviewPanel::showRequested, this, [this](const Annotation &a) {
+        showArticleById(a.articleId);
+        if (a.anchor != AnchorState::Orphaned && m_currentArticle == a.articleId)
+            m_view->revealAnnotation(a);
+    });
+    connect(m_review, &AnnotationReviewPanel::attachRequested, this, [this](const Annotation &a) {
+        const auto [start, end] = m_view->selectedRange();
+        if (m_currentArticle != a.articleId || start >= end) {
+            showArticleById(a.articleId);
+            statusBar()->showMessage(
+                tr("Select the passage in this article, then choose Attach to Selection again."),
+                6000);
+            return;
+        }
+        m_workspace.reattach(a, start, end);
+        m_view->clearSelection();
+    });
+}
+
+void MainWindow::showArticleById(qint64 id)
+{
+    const int row = m_model->rowOf(id);
+    if (row < 0) {
+        statusBar()->showMessage(tr("That article is not in the list as filtered now."), 5000);
+        return;
+    }
+    selectRow(row);
+}
+
+void MainWindow::splitAtCursor()
+{
+    const std::optional<std::pair<int, int>> at = m_view->cursorInBody();
+    if (!m_currentArticle || !at) {
+        statusBar()->showMessage(
+            tr("Put the cursor in a paragraph of the article where the new article should start."),
+            5000);
+        return;
+    }
+    const auto [block, offset] = *at;
+    // At the start of a paragraph the new article starts with it; inside one, the paragraph is
+    // cut at the cursor.
+    m_workspace.splitArticle(m_currentArticle, block,
+                             offset > 0 ? std::optional<int>(offset) : std::nullopt);
+}
+
+std::optional<ArticleDetail> MainWindow::currentDetail()
+{
+    if (!m_currentArticle)
+        return std::nullopt;
+    Result<ArticleDetail> detail = m_workspace.library().article(m_currentArticle);
+    if (!detail) {
+        showError(detail.errorMessage());
+        return std::nullopt;
+    }
+    return std::move(detail).value();
+}
+
+void MainWindow::editHeadline()
+{
+    const std::optional<ArticleDetail> detail = currentDetail();
+    if (!detail)
+        return;
+    HeadlineDialog dialog(detail->article, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const HeadlineEdit edit = dialog.edit();
+    if (edit.kicker || edit.title || edit.subtitle || edit.byline)
+        m_workspace.setHeadline(m_currentArticle, edit);
+}
+
+void MainWindow::moveParagraph(ArticleEditor::Direction direction)
+{
+    const std::optional<ArticleDetail> detail = currentDetail();
+    if (!detail)
+        return;
+    const int blocks = static_cast<int>(detail->article.blocks.size());
+    m_workspace.moveBlock(m_currentArticle,
+                          direction == ArticleEditor::Direction::Previous ? 0 : blocks - 1,
+                          direction);
+}
+
 void MainWindow::createCoverageDock()
 {
     m_coverageDock = new QDockWidget(tr("Coverage"), this);
@@ -455,14 +617,7 @@ void MainWindow::createCoverageDock()
     m_coverageDock->hide();
     // The first time it opens, the view takes about two fifths of the window's height, leaving
     // the list and the article readable; later the window's saved state decides.
-    connect(m_coverageDock, &QDockWidget::visibilityChanged, this, [this](bool visible) {
-        if (!visible || m_coverageDock->property("sized").toBool())
-            return;
-        m_coverageDock->setProperty("sized", true);
-        // After the layout has placed it: sizes asked for before that are not kept.
-        QTimer::singleShot(
-            0, this, [this] { resizeDocks({m_coverageDock}, {height() * 2 / 5}, Qt::Vertical); });
-    });
+    sizeOnFirstShow(m_coverageDock, 2);
     QAction *toggle = m_coverageDock->toggleViewAction();
     toggle->setText(tr("&Coverage"));
     toggle->setShortcut(QKeySequence(tr("Ctrl+R")));

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "library/ArticleEditor.h"
 #include "library/Library.h"
 
 #include <QMainWindow>
@@ -22,6 +23,7 @@ struct ImportReport;
 
 namespace br::ui {
 
+class AnnotationReviewPanel;
 class ArticleListModel;
 class ArticleView;
 class CoveragePanel;
@@ -52,6 +54,10 @@ public:
     ArticleListModel *articleModel() const { return m_model; }
     CoveragePanel *coveragePanel() const { return m_coverage; }
     QDockWidget *coverageDock() const { return m_coverageDock; }
+    QDockWidget *reviewDock() const { return m_reviewDock; }
+    AnnotationReviewPanel *reviewPanel() const { return m_review; }
+    // Selects the article in the list (when the list as filtered holds it).
+    void showArticleById(qint64 id);
     // Lists exactly the articles of one coverage cell (until cleared).
     void showCoverageCell(const br::ui::CoverageCell &cell);
     void clearCoverageCell();
@@ -96,6 +102,15 @@ private:
     void showError(const QString &message);
     void about();
     void createCoverageDock();
+    void createReviewDock();
+    // The first time the dock opens it takes `fifths` fifths of the window's height, leaving the
+    // list and the article readable; later the window's saved state decides.
+    void sizeOnFirstShow(QDockWidget *dock, int fifths);
+    void splitAtCursor();
+    // The current article as the library has it now; nothing (after saying why) when none.
+    std::optional<ArticleDetail> currentDetail();
+    void editHeadline();
+    void moveParagraph(ArticleEditor::Direction direction);
     void exportArticles();
     void mergeUnit(const QString &unit);
     void refreshKnownUnits();
@@ -118,6 +133,8 @@ private:
     QLabel *m_cellBannerText = nullptr;
     CoveragePanel *m_coverage = nullptr;
     QDockWidget *m_coverageDock = nullptr;
+    QDockWidget *m_reviewDock = nullptr;
+    AnnotationReviewPanel *m_review = nullptr;
     QString m_cellBy; // the coverage cell the list is narrowed to; empty when none
     QString m_cellKey;
     QString m_cellCampaign;
@@ -150,6 +167,12 @@ private:
     QMenu *m_campaignsMenu = nullptr;
     QAction *m_campaignsSeparator = nullptr;
     QAction *m_aboutAction = nullptr;
+    QAction *m_mergeAction = nullptr;
+    QAction *m_splitAction = nullptr;
+    QAction *m_headlineAction = nullptr;
+    QAction *m_movePreviousAction = nullptr;
+    QAction *m_moveNextAction = nullptr;
+    QAction *m_resplitAction = nullptr;
 };
 
 } // namespace br::ui

@@ -6,7 +6,8 @@
 namespace br::ui {
 
 Workspace::Workspace(std::unique_ptr<Library> library, QObject *parent)
-    : QObject(parent), m_library(std::move(library))
+    : QObject(parent), m_library(std::move(library)),
+      m_editor(std::make_unique<ArticleEditor>(*m_library))
 {
     reloadCampaigns();
 }
@@ -284,6 +285,124 @@ bool Workspace::applyMergeUnit(const QString &alias, const QString &unit)
 void Workspace::notifyLibraryChanged()
 {
     Q_EMIT libraryChanged();
+}
+
+void Workspace::pushRewrite(Result<ArticleRewrite> rewrite, const QString &text)
+{
+    if (!rewrite) {
+        Q_EMIT errorOccurred(rewrite.errorMessage());
+        return;
+    }
+    m_undoStack.push(new RewriteArticlesCommand(*this, std::move(rewrite).value(), text));
+}
+
+void Workspace::mergeWithNext(qint64 articleId)
+{
+    const Result<ArticleDetail> detail = m_library->article(articleId);
+    if (!detail) {
+        Q_EMIT errorOccurred(detail.errorMessage());
+        return;
+    }
+    const Result<QList<qint64>> page = m_library->pageArticleIds(detail->pageId);
+    const qsizetype at = page ? page->indexOf(articleId) : -1;
+    if (at < 0 || at + 1 >= page->size()) {
+        Q_EMIT errorOccurred(tr("This is the last article of its page: there is no next one to "
+                                "merge it with."));
+        return;
+    }
+    pushRewrite(m_editor->merge(articleId, page->at(at + 1)), tr("Merge with next article"));
+}
+
+void Workspace::splitArticle(qint64 articleId, int block, std::optional<int> at)
+{
+    pushRewrite(m_editor->split(articleId, block, at), tr("Split article"));
+}
+
+void Workspace::setHeadline(qint64 articleId, const HeadlineEdit &edit)
+{
+    pushRewrite(m_editor->setHeadline(articleId, edit), tr("Edit headline"));
+}
+
+void Workspace::moveBlock(qint64 articleId, int block, ArticleEditor::Direction direction)
+{
+    pushRewrite(m_editor->moveBlock(articleId, block, direction),
+                direction == ArticleEditor::Direction::Previous
+                    ? tr("Move paragraph to previous article")
+                    : tr("Move paragraph to next article"));
+}
+
+void Workspace::resplitPage(qint64 pageId)
+{
+    Result<ArticleRewrite> rewrite = m_editor->resplit(pageId);
+    if (rewrite && !rewrite->changesArticles()) {
+        Q_EMIT errorOccurred(tr("Splitting the page again finds the same articles: nothing to "
+                                "change."));
+        return;
+    }
+    pushRewrite(std::move(rewrite), tr("Split page again"));
+}
+
+bool Workspace::applyRewrite(ArticleRewrite &rewrite)
+{
+    if (!report(m_editor->apply(rewrite)))
+        return false;
+    Q_EMIT libraryChanged();
+    Q_EMIT coverageChanged();
+    QList<qint64> ids = rewrite.afterIds();
+    if (rewrite.shown > 0 && rewrite.shown < ids.size())
+        ids.move(rewrite.shown, 0);
+    Q_EMIT articlesRewritten(rewrite.pageId, ids);
+    if (rewrite.check > 0 || rewrite.orphaned > 0)
+        Q_EMIT annotationsNeedReview(rewrite.check, rewrite.orphaned);
+    return true;
+}
+
+bool Workspace::applyUndoRewrite(const ArticleRewrite &rewrite)
+{
+    if (!report(m_editor->undo(rewrite)))
+        return false;
+    Q_EMIT libraryChanged();
+    Q_EMIT coverageChanged();
+    Q_EMIT articlesRewritten(rewrite.pageId, rewrite.beforeIds());
+    return true;
+}
+
+void Workspace::acceptAnchor(const Annotation &annotation)
+{
+    const Result<ArticleDetail> detail = m_library->article(annotation.articleId);
+    if (!detail) {
+        Q_EMIT errorOccurred(detail.errorMessage());
+        return;
+    }
+    if (annotation.anchor != AnchorState::Check)
+        return;
+    Annotation accepted = annotation;
+    accepted.moveTo(detail->article.plainText(),
+                    Anchoring{AnchorState::Exact, annotation.start, annotation.end, 1.0});
+    m_undoStack.push(new SetAnchorCommand(*this, annotation, accepted, tr("Accept highlight")));
+}
+
+void Workspace::reattach(const Annotation &annotation, int utf16Start, int utf16End)
+{
+    const Result<ArticleDetail> detail = m_library->article(annotation.articleId);
+    if (!detail) {
+        Q_EMIT errorOccurred(detail.errorMessage());
+        return;
+    }
+    const Annotation attached =
+        annotation.reattachedTo(detail->article.plainText(), utf16Start, utf16End);
+    if (attached.quote.isEmpty())
+        return;
+    m_undoStack.push(
+        new SetAnchorCommand(*this, annotation, attached, tr("Attach highlight to selection")));
+}
+
+bool Workspace::applyAnchor(const Annotation &annotation)
+{
+    if (!report(m_library->setAnnotationAnchor(annotation)))
+        return false;
+    Q_EMIT articleChanged(annotation.articleId);
+    return true;
 }
 
 } // namespace br::ui

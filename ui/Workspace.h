@@ -1,5 +1,6 @@
 #pragma once
 
+#include "library/ArticleEditor.h"
 #include "library/Library.h"
 
 #include <QObject>
@@ -48,6 +49,19 @@ public:
     void saveView(const SavedView &view);
     void removeSavedView(const SavedView &view);
 
+    // Hand corrections of the split, each one undoable step; tags and notes follow the text.
+    void mergeWithNext(qint64 articleId);
+    // From block `block` on a new article; `at` (code points into the block) cuts it first.
+    void splitArticle(qint64 articleId, int block, std::optional<int> at);
+    void setHeadline(qint64 articleId, const HeadlineEdit &edit);
+    void moveBlock(qint64 articleId, int block, ArticleEditor::Direction direction);
+    // The page split again with this program's engine, matched to its old articles by text.
+    void resplitPage(qint64 pageId);
+    // A checked annotation accepted where it was found; an orphan attached to the passage
+    // [utf16Start, utf16End) of its article's text.
+    void acceptAnchor(const Annotation &annotation);
+    void reattach(const Annotation &annotation, int utf16Start, int utf16End);
+
     // What the undo commands call: the change itself, saved at once. False (and errorOccurred)
     // when the library refused it.
     bool applyCampaign(qint64 articleId, const QString &campaign, bool on, TagSource source);
@@ -63,6 +77,9 @@ public:
     bool applyRemoveSavedView(qint64 id);
     bool applyCorrection(qint64 articleId, bool county, const std::optional<QString> &value);
     bool applyMergeUnit(const QString &alias, const QString &unit);
+    bool applyRewrite(ArticleRewrite &rewrite);
+    bool applyUndoRewrite(const ArticleRewrite &rewrite);
+    bool applyAnchor(const Annotation &annotation);
 
     // The library changed behind the edits (an import).
     void notifyLibraryChanged();
@@ -75,13 +92,22 @@ Q_SIGNALS:
     void campaignsChanged();
     void savedViewsChanged();
     void coverageChanged(); // counts changed: a correction, a merge, a tag
+    // Articles of a page were rewritten (a correction of the split, its undo): `articleIds` are
+    // the ones that now stand where the change was, the one to show first.
+    void articlesRewritten(qint64 pageId, const QList<qint64> &articleIds);
+    // Annotations found only by a close match, or not at all, after a rewrite: the review list.
+    void annotationsNeedReview(int check, int orphaned);
     void errorOccurred(const QString &message);
 
 private:
     bool report(const Status &status);
     void reloadCampaigns();
 
+    // Plans a rewrite and pushes it, or says why it cannot be done.
+    void pushRewrite(Result<ArticleRewrite> rewrite, const QString &text);
+
     std::unique_ptr<Library> m_library;
+    std::unique_ptr<ArticleEditor> m_editor;
     QList<Campaign> m_campaigns;
     QUndoStack m_undoStack;
 };

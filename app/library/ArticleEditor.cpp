@@ -192,7 +192,10 @@ Result<ArticleRewrite> ArticleEditor::split(qint64 id, int block, std::optional<
     if (!detail)
         return detail.error();
     first.annotations = whole.annotations; // anchored in either part by finish()
-    return finish(detail->pageId, stored.value(), {first, second}, true);
+    Result<ArticleRewrite> rewrite = finish(detail->pageId, stored.value(), {first, second}, true);
+    if (rewrite)
+        rewrite->shown = 1; // the new article
+    return rewrite;
 }
 
 Result<ArticleRewrite> ArticleEditor::setHeadline(qint64 id, const HeadlineEdit &edit)

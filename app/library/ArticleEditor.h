@@ -17,6 +17,7 @@ struct ArticleRewrite
     QList<StoredArticle> before;
     QList<StoredArticle> after; // ids are filled in when it is first applied
     bool byHand = true;         // a person's correction: the page counts as corrected
+    qsizetype shown = 0;        // the article of `after` a window shows once it is applied
     int exact = 0;              // annotations found again unchanged
     int check = 0;              // found by a close match: a person should look
     int orphaned = 0;           // not found

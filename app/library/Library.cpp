@@ -715,6 +715,19 @@ void Annotation::moveTo(const QString &plainText, const Anchoring &anchoring)
         quote = q.exact;
 }
 
+Annotation Annotation::reattachedTo(const QString &plainText, int utf16Start, int utf16End) const
+{
+    const Annotation chosen = forSelection(articleId, plainText, utf16Start, utf16End, color);
+    Annotation attached = *this;
+    attached.start = chosen.start;
+    attached.end = chosen.end;
+    attached.quote = chosen.quote;
+    attached.prefix = chosen.prefix;
+    attached.suffix = chosen.suffix;
+    attached.anchor = AnchorState::Exact;
+    return attached;
+}
+
 std::pair<int, int> Annotation::utf16Range(const QString &plainText) const
 {
     return {static_cast<int>(CodePoints::toUtf16(plainText, start)),

@@ -110,6 +110,9 @@ struct Annotation
     // The quote and context at `anchoring` in `plainText`, keeping the quote as highlighted when
     // only a close match was found (a person decides on it).
     void moveTo(const QString &plainText, const Anchoring &anchoring);
+    // The same annotation (note, colour, times) on the selection [utf16Start, utf16End) of
+    // `plainText` instead, found exactly: what a person attaching an orphan again chose.
+    Annotation reattachedTo(const QString &plainText, int utf16Start, int utf16End) const;
     // [start, end) in UTF-16 units of `plainText`, for QTextDocument and QString.
     std::pair<int, int> utf16Range(const QString &plainText) const;
 };

@@ -109,6 +109,14 @@
         <source>“%1” — %2</source>
         <translation>“%1”——%2</translation>
     </message>
+    <message>
+        <source>[check] %1</source>
+        <translation>【待核对】%1</translation>
+    </message>
+    <message>
+        <source>[orphaned] %1</source>
+        <translation>【失去原文】%1</translation>
+    </message>
 </context>
 <context>
     <name>br::ui::ArticleListModel</name>
@@ -817,6 +825,62 @@
             <numerusform>文件夹中有 %n 个文件不是文本，已跳过。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Merge with Next Article</source>
+        <translation>与下一篇合并(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Split Article at Cursor</source>
+        <translation>在光标处拆分文章(&amp;S)</translation>
+    </message>
+    <message>
+        <source>A new article starts where the cursor stands in the text</source>
+        <translation>从光标所在处起另成一篇文章</translation>
+    </message>
+    <message>
+        <source>Edit &amp;Headline…</source>
+        <translation>编辑标题(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Move First Paragraph to &amp;Previous Article</source>
+        <translation>首段移到上一篇(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Move Last Paragraph to &amp;Next Article</source>
+        <translation>末段移到下一篇(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Split This Page A&amp;gain</source>
+        <translation>重新拆分本版(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Split the page with this version's engine; tags and notes carry over</source>
+        <translation>用当前版本的引擎重新拆分本版，标签和批注随文保留</translation>
+    </message>
+    <message>
+        <source>&amp;Article</source>
+        <translation>文章(&amp;A)</translation>
+    </message>
+    <message>
+        <source>%1 highlight(s) to check and %2 orphaned: see Highlights to Review.</source>
+        <translation>%1 处标注需核对，%2 处失去原文：见“待复核标注”。</translation>
+    </message>
+    <message>
+        <source>Highlights to Review</source>
+        <translation>待复核标注</translation>
+    </message>
+    <message>
+        <source>Select the passage in this article, then choose Attach to Selection again.</source>
+        <translation>请先在这篇文章中选中文字，再点“附到所选文字”。</translation>
+    </message>
+    <message>
+        <source>That article is not in the list as filtered now.</source>
+        <translation>按当前筛选，列表中没有这篇文章。</translation>
+    </message>
+    <message>
+        <source>Put the cursor in a paragraph of the article where the new article should start.</source>
+        <translation>请把光标放在新文章开头所在的段落中。</translation>
+    </message>
 </context>
 <context>
     <name>br::ui::PdfReport</name>
@@ -950,6 +1014,46 @@
     <message>
         <source>Merge unit %1 into %2</source>
         <translation>将单位%1合并到%2</translation>
+    </message>
+    <message>
+        <source>This is the last article of its page: there is no next one to merge it with.</source>
+        <translation>这是本版最后一篇，没有下一篇可以合并。</translation>
+    </message>
+    <message>
+        <source>Merge with next article</source>
+        <translation>与下一篇合并</translation>
+    </message>
+    <message>
+        <source>Split article</source>
+        <translation>拆分文章</translation>
+    </message>
+    <message>
+        <source>Edit headline</source>
+        <translation>编辑标题</translation>
+    </message>
+    <message>
+        <source>Move paragraph to previous article</source>
+        <translation>段落移到上一篇</translation>
+    </message>
+    <message>
+        <source>Move paragraph to next article</source>
+        <translation>段落移到下一篇</translation>
+    </message>
+    <message>
+        <source>Splitting the page again finds the same articles: nothing to change.</source>
+        <translation>重新拆分得到的文章与现在相同，无需改动。</translation>
+    </message>
+    <message>
+        <source>Split page again</source>
+        <translation>重新拆分本版</translation>
+    </message>
+    <message>
+        <source>Accept highlight</source>
+        <translation>确认标注</translation>
+    </message>
+    <message>
+        <source>Attach highlight to selection</source>
+        <translation>把标注附到所选文字</translation>
     </message>
 </context>
 <context>
@@ -1098,6 +1202,103 @@
     <message>
         <source>the write failed</source>
         <translation>写入失败</translation>
+    </message>
+</context>
+<context>
+    <name>br::ui::AnnotationReviewModel</name>
+    <message>
+        <source>(untitled)</source>
+        <translation>（无标题）</translation>
+    </message>
+    <message>
+        <source>Check: text changed</source>
+        <translation>待核对：原文有改动</translation>
+    </message>
+    <message>
+        <source>Orphaned: not found</source>
+        <translation>失去原文：未找到</translation>
+    </message>
+    <message>
+        <source>(passage gone)</source>
+        <translation>（原文已不在）</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>文章</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Highlighted</source>
+        <translation>标注的原文</translation>
+    </message>
+    <message>
+        <source>Now reads</source>
+        <translation>现在的文字</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>批注</translation>
+    </message>
+</context>
+<context>
+    <name>br::ui::AnnotationReviewPanel</name>
+    <message>
+        <source>&amp;Show</source>
+        <translation>显示(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Accept Match</source>
+        <translation>确认匹配(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Keep the highlight on the text it was found on.</source>
+        <translation>把标注留在找到的这段文字上。</translation>
+    </message>
+    <message>
+        <source>A&amp;ttach to Selection</source>
+        <translation>附到所选文字(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Select the passage in the article first.</source>
+        <translation>请先在文章中选中文字。</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>删除(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Every highlight stands on its text.</source>
+        <translation>所有标注都对得上原文。</translation>
+    </message>
+    <message>
+        <source>To review: %1</source>
+        <translation>待复核：%1 处</translation>
+    </message>
+</context>
+<context>
+    <name>br::ui::HeadlineDialog</name>
+    <message>
+        <source>Edit Headline</source>
+        <translation>编辑标题</translation>
+    </message>
+    <message>
+        <source>&amp;Kicker:</source>
+        <translation>引题(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>主题(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Subtitle:</source>
+        <translation>副题(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Byline:</source>
+        <translation>署名(&amp;B)：</translation>
     </message>
 </context>
 </TS>

@@ -1,0 +1,159 @@
+// Mending the split in the window, by keyboard: merge with the next article, split at the
+// cursor, edit the headline, undo each; the review list for highlights whose text changed.
+
+#include "testsupport/GuiSupport.h"
+#include "testsupport/WorkspaceSupport.h"
+#include "text/CodePoints.h"
+#include "ui/AnnotationReviewModel.h"
+#include "ui/AnnotationReviewPanel.h"
+#include "ui/ArticleListModel.h"
+#include "ui/ArticleView.h"
+#include "ui/HeadlineDialog.h"
+#include "ui/MainWindow.h"
+#include "ui/Roles.h"
+#include "ui/Workspace.h"
+
+#include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QDockWidget>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextBlock>
+#include <QTextCursor>
+#include <QTimer>
+
+using namespace br;
+using namespace br::ui;
+using br::test::activate;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// The document position where `text` starts in the article view.
+int positionOf(ArticleView *view, const QString &text)
+{
+    return static_cast<int>(view->document()->toPlainText().indexOf(text));
+}
+
+} // namespace
+
+class TestGuiRecord : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void mergeSplitAndHeadlineByKeyboardWithUndo()
+    {
+        QStandardPaths::setTestModeEnabled(true); // the window's settings stay out of $HOME
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        std::unique_ptr<Workspace> workspace =
+            test::seededWorkspace(dir.filePath(u"gui-record.sqlite3"_s));
+        Library &lib = workspace->library();
+        MainWindow window(*workspace, QString());
+        QAbstractItemModelTester listTester(window.articleModel(),
+                                            QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester reviewTester(
+            window.reviewPanel()->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        activate(window);
+        const QList<qint64> page = lib.pageArticleIds(1).value();
+        const int rows = window.articleModel()->rowCount();
+        window.showArticleById(page[0]);
+        QCOMPARE(window.currentArticleId(), page[0]);
+        workspace->toggleCampaign(page[1], u"anti-crime"_s);
+        const QString secondTitle = lib.article(page[1])->article.title;
+
+        // Merge: one row fewer, the merged article shown with the second title inside it.
+        QTest::keyClick(&window, Qt::Key_M, Qt::ControlModifier | Qt::ShiftModifier);
+        QCOMPARE(window.articleModel()->rowCount(), rows - 1);
+        QCOMPARE(window.currentArticleId(), page[0]);
+        QVERIFY(window.articleView()->document()->toPlainText().contains(secondTitle));
+        QVERIFY(lib.article(page[0])->campaigns.contains(u"anti-crime"_s));
+        QCOMPARE(workspace->undoStack()->undoText(), u"Merge with next article"_s);
+
+        QTest::keyClick(&window, Qt::Key_Z, Qt::ControlModifier);
+        QCOMPARE(window.articleModel()->rowCount(), rows);
+        QCOMPARE(lib.pageArticleIds(1).value(), page);
+        QCOMPARE(lib.article(page[1])->campaigns, QStringList{u"anti-crime"_s});
+
+        // Split at the cursor, inside the second paragraph block of the first article.
+        window.showArticleById(page[0]);
+        ArticleView *view = window.articleView();
+        const ArticleDetail first = lib.article(page[0]).value();
+        const Block &cutBlock = first.article.blocks[2];
+        const int cutAt = positionOf(view, cutBlock.text) + 10;
+        QTextCursor cursor(view->document());
+        cursor.setPosition(cutAt);
+        view->setTextCursor(cursor);
+        view->setFocus();
+        QTest::keyClick(&window, Qt::Key_Return, Qt::ControlModifier | Qt::ShiftModifier);
+        QCOMPARE(window.articleModel()->rowCount(), rows + 1);
+        const qint64 newId = window.currentArticleId();
+        QVERIFY(newId != page[0]);
+        const ArticleDetail second = lib.article(newId).value();
+        QCOMPARE(second.article.blocks.front().text, cutBlock.text.mid(10));
+        QCOMPARE(lib.article(page[0])->article.blocks.last().text, cutBlock.text.left(10));
+        QTest::keyClick(&window, Qt::Key_Z, Qt::ControlModifier);
+        QCOMPARE(window.articleModel()->rowCount(), rows);
+        QCOMPARE(lib.article(page[0])->article.blocks, first.article.blocks);
+
+        // A highlight on the title; F2 sets a new title; the highlight waits for review.
+        window.showArticleById(page[0]);
+        const QString title = first.article.title;
+        const int titleAt = positionOf(view, title);
+        workspace->addHighlight(page[0], titleAt, titleAt + static_cast<int>(title.size()),
+                                u"#ffe066"_s, u"标题的笔记"_s);
+        QTimer::singleShot(0, this, [] {
+            auto *dialog = qobject_cast<HeadlineDialog *>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            dialog->titleEdit()->setText(u"聊城卫生系统净化行业环境"_s);
+            dialog->accept();
+        });
+        QTest::keyClick(&window, Qt::Key_F2);
+        activate(window); // the offscreen platform gives no window the focus back after a dialog
+        QCOMPARE(lib.article(page[0])->article.title, u"聊城卫生系统净化行业环境"_s);
+        QVERIFY(window.reviewDock()->isVisible());
+        AnnotationReviewModel *review = window.reviewPanel()->model();
+        QCOMPARE(review->rowCount(), 1);
+        QCOMPARE(review->index(0, AnnotationReviewModel::QuoteColumn).data().toString(), title);
+        QCOMPARE(review->at(0)->anchor, AnchorState::Orphaned);
+
+        // Attach it to a passage the person selects in the new title.
+        const int newTitleAt = positionOf(view, u"净化行业环境"_s);
+        QTextCursor select(view->document());
+        select.setPosition(newTitleAt);
+        select.setPosition(newTitleAt + 6, QTextCursor::KeepAnchor);
+        view->setTextCursor(select);
+        auto *attach = window.reviewPanel()->findChild<QPushButton *>();
+        QVERIFY(attach);
+        for (QPushButton *b : window.reviewPanel()->findChildren<QPushButton *>()) {
+            if (b->text().contains(u"ttach"_s))
+                attach = b;
+        }
+        QVERIFY(attach->isEnabled());
+        attach->click();
+        QCOMPARE(review->rowCount(), 0);
+        const Annotation attached = lib.annotations(page[0])->front();
+        QCOMPARE(attached.quote, u"净化行业环境"_s);
+        QCOMPARE(attached.note, u"标题的笔记"_s);
+        QCOMPARE(attached.anchor, AnchorState::Exact);
+
+        // Undo the attachment, then the headline: the highlight is back on the old title.
+        QCOMPARE(workspace->undoStack()->undoText(), u"Attach highlight to selection"_s);
+        QTest::keyClick(&window, Qt::Key_Z, Qt::ControlModifier);
+        QCOMPARE(review->rowCount(), 1);
+        QTest::keyClick(&window, Qt::Key_Z, Qt::ControlModifier);
+        QCOMPARE(lib.article(page[0])->article.title, title);
+        const Annotation back = lib.annotations(page[0])->front();
+        QCOMPARE(back.anchor, AnchorState::Exact);
+        QCOMPARE(back.quote, title);
+        QCOMPARE(review->rowCount(), 0);
+    }
+};
+
+QTEST_MAIN(TestGuiRecord)
+#include "tst_gui_record.moc"
