@@ -10,6 +10,9 @@ packages=(
     # libxlsxwriter's pkg-config names zlib, which libxlsxwriter-dev does not pull in.
     qt6-charts-dev libqt6opengl6-dev qt6-svg-dev libxlsxwriter-dev zlib1g-dev unzip
     libsqlite3-dev libicu-dev libuchardet-dev
+    # REFI-QDA projects are zip archives (minizip); the tests check them against the REFI-QDA
+    # schemas with two validators, libxml2's xmllint and python3-xmlschema.
+    libminizip-dev libxml2-utils python3-xmlschema
     fonts-noto-cjk
 )
 

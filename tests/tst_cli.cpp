@@ -308,6 +308,41 @@ private Q_SLOTS:
         QCOMPARE(show(newId).value(u"title"_s).toString(), u"好支部共建主题党日"_s);
     }
 
+    void recordGoesOutAndComesBack()
+    {
+        const QString lib = m_dir.filePath(u"record-out.sqlite3"_s);
+        QCOMPARE(runCli({u"--db"_s, lib, u"import"_s, test::seedsPath()}).exitCode, 0);
+        QCOMPARE(runCli({u"--db"_s, lib, u"tag"_s, u"1"_s, u"anti-crime"_s}).exitCode, 0);
+        QCOMPARE(runCli({u"--db"_s, lib, u"annotate"_s, u"1"_s, u"--quote"_s, u"医闹线索6条"_s,
+                         u"--note"_s, u"=HYPERLINK(\"x\")"_s})
+                     .exitCode,
+                 0);
+        const QString csv = m_dir.filePath(u"notes.csv"_s);
+        Run run = runCli({u"--db"_s, lib, u"export"_s, u"--notes"_s, u"-o"_s, csv});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY(run.out.contains(u"1 highlights written"_s));
+        const QString notes = QString::fromUtf8(test::readAll(csv));
+        QVERIFY(notes.contains(u"医闹线索6条"_s));
+        QVERIFY(notes.contains(u"'=HYPERLINK"_s)); // a note is text, never a formula
+        run = runCli(
+            {u"--db"_s, lib, u"export"_s, u"--notes"_s, u"-o"_s, m_dir.filePath(u"x.qdpx"_s)});
+        QCOMPARE(run.exitCode, 2);
+        const QString jsonld = m_dir.filePath(u"record.jsonld"_s);
+        QCOMPARE(runCli({u"--db"_s, lib, u"export"_s, u"-o"_s, jsonld}).exitCode, 0);
+        QCOMPARE(QJsonDocument::fromJson(test::readAll(jsonld)).object().value(u"total"_s).toInt(),
+                 2);
+        const QString qdpx = m_dir.filePath(u"record.qdpx"_s);
+        QCOMPARE(runCli({u"--db"_s, lib, u"export"_s, u"-o"_s, qdpx}).exitCode, 0);
+        const QString back = m_dir.filePath(u"record-back.sqlite3"_s);
+        run = runCli({u"--db"_s, back, u"import"_s, qdpx});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.out.contains(u"1 highlights, 0 new tags"_s), qPrintable(run.out));
+        run = runCli({u"--db"_s, back, u"import"_s, test::seedsPath(u"000_d0625b9e1a2b4771.txt"_s),
+                      m_dir.filePath(u"notes.csv"_s).replace(u".csv"_s, u".qdpx"_s)});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains(u"notes.qdpx"_s), qPrintable(run.err));
+    }
+
     void libraryFromEnvironment()
     {
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();

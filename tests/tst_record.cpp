@@ -8,6 +8,7 @@
 #include "library/Library.h"
 #include "library/Migrations.h"
 #include "library/PageReader.h"
+#include "testsupport/LibrarySupport.h"
 #include "testsupport/TestSupport.h"
 #include "text/CodePoints.h"
 
@@ -16,6 +17,8 @@
 #include <QTest>
 
 using namespace br;
+using br::test::highlight;
+using br::test::openLibrary;
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -33,14 +36,6 @@ const QString kAstralPage =
     u"在𠀀村，合作社把农产品搬上网店，贫困户足不出户就能把土鸡蛋卖到全国各地，"
     u"电商扶贫让山里的好东西走出了大山。\n\n"
     u"如今，全村已有三十多户开起了网店。\n"_s;
-
-std::unique_ptr<Library> openLibrary(const QString &path)
-{
-    Result<std::unique_ptr<Library>> lib = Library::open(path);
-    if (!lib)
-        qFatal("cannot open %s: %s", qPrintable(path), qPrintable(lib.errorMessage()));
-    return std::move(lib).value();
-}
 
 void importSeeds(Library &lib)
 {
@@ -66,19 +61,6 @@ Record recordOf(Library &lib)
         r.notes += a.annotations;
     }
     return r;
-}
-
-// The highlight of the `nth` occurrence of `quote` in an article, as the window makes it.
-qint64 highlight(Library &lib, qint64 articleId, const QString &quote, const QString &note = {})
-{
-    const QString text = lib.article(articleId)->article.plainText();
-    const qsizetype at = text.indexOf(quote);
-    if (at < 0)
-        qFatal("quote not in article %lld", articleId);
-    Annotation a = Annotation::forSelection(articleId, text, static_cast<int>(at),
-                                            static_cast<int>(at + quote.size()), u"#ffe066"_s);
-    a.note = note;
-    return lib.addAnnotation(a).value();
 }
 
 // Every annotation of the library stands on the text it quotes.
@@ -108,7 +90,8 @@ bool sameRecord(const StoredArticle &a, const StoredArticle &b)
         const Annotation &x = a.annotations[i];
         const Annotation &y = b.annotations[i];
         if (x.id != y.id || x.start != y.start || x.end != y.end || x.quote != y.quote ||
-            x.note != y.note || x.createdAt != y.createdAt || x.anchor != y.anchor)
+            x.note != y.note || x.createdAt != y.createdAt || x.anchor != y.anchor ||
+            x.uuid != y.uuid || x.author != y.author)
             return false;
     }
     return true;

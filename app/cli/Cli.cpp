@@ -80,8 +80,9 @@ int run(const QStringList &arguments)
     parser.addOption(help);
     parser.addOption(version);
     parser.addOption(db);
-    parser.addPositionalArgument(u"command"_s,
-                                 u"segment, import, list, search, report, export, reanalyze, article, tag or annotate"_s);
+    parser.addPositionalArgument(
+        u"command"_s,
+        u"segment, import, list, search, report, export, reanalyze, article, tag or annotate"_s);
     // Everything after the command belongs to the command's own parser.
     parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
 

@@ -1,5 +1,7 @@
 #include "cli/Cli.h"
 #include "cli/CliCommands.h"
+#include "core/SafeText.h"
+#include "exchange/QdpxImport.h"
 #include "library/Importer.h"
 #include "library/Library.h"
 #include "library/LibraryLocation.h"
@@ -14,8 +16,9 @@ using namespace Qt::StringLiterals;
 int runImport(Context &context)
 {
     QCommandLineParser parser;
-    parser.addPositionalArgument(u"paths"_s, u"Page files or folders (walked recursively)."_s,
-                                 u"PATH..."_s);
+    parser.addPositionalArgument(
+        u"paths"_s, u"Page files or folders (walked recursively), or REFI-QDA projects (.qdpx)."_s,
+        u"PATH..."_s);
     if (auto exit = parseCommandLine(
             parser, context,
             u"Imports page files and folders into the library. Re-importing the same bytes adds "
@@ -32,6 +35,38 @@ int runImport(Context &context)
         context.err << library.errorMessage() << u"\n"_s;
         return PartialFailure;
     }
+    // REFI-QDA projects come in through their own reader; everything else is a page or a folder.
+    QStringList pagePaths;
+    bool projectRefused = false;
+    for (const QString &path : paths) {
+        if (!path.endsWith(u".qdpx"_s, Qt::CaseInsensitive)) {
+            pagePaths.append(path);
+            continue;
+        }
+        Result<QdpxImportReport> project = importQdpx(*library.value(), path);
+        if (!project) {
+            context.err << u"refused: "_s << SafeText::escapeControls(project.errorMessage())
+                        << u"\n"_s;
+            projectRefused = true;
+            continue;
+        }
+        for (const QString &r : project->refused) {
+            context.err << u"refused: %1: %2\n"_s.arg(SafeText::escapeControls(path),
+                                                      SafeText::escapeControls(r));
+        }
+        projectRefused = projectRefused || !project->refused.isEmpty();
+        context.out << u"Imported %1 text sources as %2 pages with %3 articles from %4: %5 "
+                       u"highlights, %6 new tags; %7 sources already in the library.\n"_s
+                           .arg(project->pages + project->duplicates)
+                           .arg(project->pages)
+                           .arg(project->articles)
+                           .arg(SafeText::escapeControls(path))
+                           .arg(project->annotations)
+                           .arg(project->tags)
+                           .arg(project->duplicates);
+    }
+    if (pagePaths.isEmpty())
+        return projectRefused ? PartialFailure : Success;
     Importer importer(*library.value());
     const bool terminal = isatty(fileno(stderr)) != 0;
     Importer::ProgressFn progress;
@@ -43,7 +78,7 @@ int runImport(Context &context)
             context.err.flush();
         };
     }
-    const ImportReport report = importer.importPaths(paths, progress);
+    const ImportReport report = importer.importPaths(pagePaths, progress);
     for (const Refusal &r : report.skipped)
         context.err << u"skipped: %1: %2\n"_s.arg(r.path, r.reason);
     for (const Refusal &r : report.refused)
@@ -60,7 +95,7 @@ int runImport(Context &context)
                                       report.skipped.size()));
     if (report.duplicates > 0 && report.pagesImported == 0 && report.refused.isEmpty())
         context.out << u"Nothing new: every page was already in the library.\n"_s;
-    return report.refused.isEmpty() ? Success : PartialFailure;
+    return report.refused.isEmpty() && !projectRefused ? Success : PartialFailure;
 }
 
 } // namespace br::cli

@@ -1,10 +1,15 @@
 #include "cli/Cli.h"
 #include "cli/CliCommands.h"
+#include "core/SafeText.h"
+#include "exchange/CodedRecord.h"
 #include "exchange/CoverageTable.h"
 #include "exchange/OutputFile.h"
+#include "exchange/QdpxProject.h"
 #include "exchange/Tabular.h"
+#include "exchange/W3cAnnotations.h"
 #include "library/Library.h"
 
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -118,6 +123,23 @@ int runReport(Context &context)
     return Success;
 }
 
+namespace {
+
+// The export format a FILE's suffix names, when --format does not say.
+QString formatFromSuffix(const QString &path)
+{
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (suffix == u"xlsx"_s)
+        return u"xlsx"_s;
+    if (suffix == u"jsonld"_s || suffix == u"json"_s)
+        return u"w3c"_s;
+    if (suffix == u"qdpx"_s || suffix == u"qdc"_s)
+        return suffix;
+    return u"csv"_s;
+}
+
+} // namespace
+
 int runExport(Context &context)
 {
     QCommandLineParser parser;
@@ -125,25 +147,36 @@ int runExport(Context &context)
                                       u"ID"_s);
     const QCommandLineOption search(u"search"_s, u"Only articles matching this search."_s,
                                     u"QUERY"_s);
-    const QCommandLineOption format(u"format"_s, u"csv or xlsx (default: from FILE's suffix)."_s,
-                                    u"FORMAT"_s);
+    const QCommandLineOption format(
+        u"format"_s,
+        u"csv or xlsx (the article list, or with --notes the highlights), w3c (W3C Web "
+        u"Annotation JSON-LD), qdpx (a REFI-QDA project) or qdc (its codebook). Default: from "
+        u"FILE's suffix."_s,
+        u"FORMAT"_s);
+    const QCommandLineOption notes(u"notes"_s,
+                                   u"csv / xlsx: one row per highlight and note, with its "
+                                   u"article, quote and context, who and when."_s);
     const QCommandLineOption output({u"o"_s, u"output"_s}, u"The file to write."_s, u"FILE"_s);
-    parser.addOptions({campaign, search, format, output});
+    parser.addOptions({campaign, search, format, notes, output});
     if (auto exit = parseCommandLine(parser, context,
                                      u"Exports the article list with campaigns, places, unit, "
-                                     u"page, date and annotation count."_s))
+                                     u"page, date and annotation count; the highlights and notes; "
+                                     u"or the whole record for other tools."_s))
         return *exit;
     if (!parser.isSet(output)) {
         context.err << u"export: -o FILE is needed.\n"_s;
         return UsageError;
     }
     const QString path = parser.value(output);
-    const QString kind =
-        parser.isSet(format)
-            ? parser.value(format)
-            : (path.endsWith(u".xlsx"_s, Qt::CaseInsensitive) ? u"xlsx"_s : u"csv"_s);
-    if (kind != u"csv"_s && kind != u"xlsx"_s) {
-        context.err << u"export: --format is csv or xlsx.\n"_s;
+    const QString kind = parser.isSet(format) ? parser.value(format) : formatFromSuffix(path);
+    const QStringList kinds{u"csv"_s, u"xlsx"_s, u"w3c"_s, u"qdpx"_s, u"qdc"_s};
+    if (!kinds.contains(kind)) {
+        context.err << u"export: --format is one of %1.\n"_s.arg(kinds.join(u", "_s));
+        return UsageError;
+    }
+    if (parser.isSet(notes) && kind != u"csv"_s && kind != u"xlsx"_s) {
+        context.err << u"export: --notes goes with csv or xlsx (w3c and qdpx carry the notes "
+                       u"anyway).\n"_s;
         return UsageError;
     }
     const std::unique_ptr<Library> library = openLibrary(context);
@@ -152,20 +185,48 @@ int runExport(Context &context)
     ArticleFilter filter;
     filter.campaign = parser.value(campaign);
     filter.text = parser.value(search);
-    Result<Tabular> table = Tables::articles(*library, filter);
-    if (!table) {
-        context.err << u"export: "_s << table.errorMessage() << u"\n"_s;
+
+    QString written;
+    Status status;
+    if (kind == u"csv"_s || kind == u"xlsx"_s) {
+        Result<Tabular> table = parser.isSet(notes) ? Tables::notes(*library, filter)
+                                                    : Tables::articles(*library, filter);
+        if (!table) {
+            context.err << u"export: "_s << table.errorMessage() << u"\n"_s;
+            return PartialFailure;
+        }
+        status = OutputFile::write(path, [&](QIODevice &device) {
+            return kind == u"xlsx"_s ? writeXlsx(device, {table.value()})
+                                     : writeCsv(device, table.value());
+        });
+        written = parser.isSet(notes) ? u"%1 highlights"_s.arg(table->rows.size())
+                                      : u"%1 articles"_s.arg(table->rows.size());
+    } else {
+        // W3C carries what was coded; a REFI-QDA project every article of the filter, as sources.
+        Result<CodedRecord> record = CodedRecord::of(*library, filter, kind == u"w3c"_s);
+        if (!record) {
+            context.err << u"export: "_s << record.errorMessage() << u"\n"_s;
+            return PartialFailure;
+        }
+        status = OutputFile::write(path, [&](QIODevice &device) {
+            if (kind == u"w3c"_s)
+                return writeW3cAnnotations(device, record.value());
+            return kind == u"qdc"_s ? writeQdc(device, record.value())
+                                    : writeQdpx(device, record.value());
+        });
+        qsizetype annotations = 0;
+        for (const CodedArticle &a : record->articles)
+            annotations += a.annotations.size();
+        written =
+            kind == u"qdc"_s
+                ? u"%1 codes"_s.arg(record->campaigns.size())
+                : u"%1 articles with %2 highlights"_s.arg(record->articles.size()).arg(annotations);
+    }
+    if (!status) {
+        context.err << u"export: "_s << status.errorMessage() << u"\n"_s;
         return PartialFailure;
     }
-    const Status written = OutputFile::write(path, [&](QIODevice &device) {
-        return kind == u"xlsx"_s ? writeXlsx(device, {table.value()})
-                                 : writeCsv(device, table.value());
-    });
-    if (!written) {
-        context.err << u"export: "_s << written.errorMessage() << u"\n"_s;
-        return PartialFailure;
-    }
-    context.out << u"%1 articles written to %2.\n"_s.arg(table->rows.size()).arg(path);
+    context.out << u"%1 written to %2.\n"_s.arg(written, SafeText::escapeControls(path));
     return Success;
 }
 

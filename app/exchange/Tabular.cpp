@@ -35,6 +35,63 @@ QString sheetName(const QString &name, int index)
 
 } // namespace
 
+namespace {
+
+// Campaign ids as the exports name them: the Chinese name.
+class CampaignNames
+{
+public:
+    static Result<CampaignNames> of(Library &library)
+    {
+        Result<QList<Campaign>> campaigns = library.campaigns();
+        if (!campaigns)
+            return campaigns.error();
+        CampaignNames names;
+        for (const Campaign &c : campaigns.value())
+            names.m_names.insert(c.id, c.nameZh);
+        return names;
+    }
+    QString join(const QStringList &ids) const
+    {
+        QStringList list;
+        for (const QString &id : ids)
+            list.append(m_names.value(id, id));
+        return list.join(u"; "_s);
+    }
+
+private:
+    QHash<QString, QString> m_names;
+};
+
+} // namespace
+
+// The articles of a filter with the names of their campaigns: what each list export starts from.
+struct ListedArticles
+{
+    QList<ArticleRecord> records;
+    CampaignNames names;
+
+    static Result<ListedArticles> of(Library &library, const ArticleFilter &filter)
+    {
+        Result<QList<ArticleRecord>> records = library.articleRecords(filter);
+        if (!records)
+            return records.error();
+        Result<CampaignNames> names = CampaignNames::of(library);
+        if (!names)
+            return names.error();
+        return ListedArticles{std::move(records).value(), std::move(names).value()};
+    }
+};
+
+// A header row: the English names as the exports' translation gives them.
+QStringList headerOf(std::initializer_list<const char *> names)
+{
+    QStringList header;
+    for (const char *name : names)
+        header.append(translated(name));
+    return header;
+}
+
 namespace Tables {
 
 Tabular coverage(const CoverageTable &table)
@@ -76,47 +133,67 @@ Tabular coverage(const CoverageTable &table)
 
 Result<Tabular> articles(Library &library, const ArticleFilter &filter)
 {
-    Result<QList<ArticleRecord>> records = library.articleRecords(filter);
-    if (!records)
-        return records.error();
-    Result<QList<Campaign>> campaigns = library.campaigns();
-    if (!campaigns)
-        return campaigns.error();
-    QHash<QString, QString> nameOf;
-    for (const Campaign &c : campaigns.value())
-        nameOf.insert(c.id, c.nameZh);
-    const auto names = [&](const QStringList &ids) {
-        QStringList list;
-        for (const QString &id : ids)
-            list.append(nameOf.value(id, id));
-        return list.join(u"; "_s);
-    };
+    Result<ListedArticles> listed = ListedArticles::of(library, filter);
+    if (!listed)
+        return listed.error();
+    const QList<ArticleRecord> &records = listed->records;
+    const CampaignNames *names = &listed->names;
     Tabular out;
     out.name = translated(QT_TRANSLATE_NOOP("Export", "Articles"));
-    out.header = QStringList{translated(QT_TRANSLATE_NOOP("Export", "Id")),
-                             translated(QT_TRANSLATE_NOOP("Export", "Title")),
-                             translated(QT_TRANSLATE_NOOP("Export", "Campaigns")),
-                             translated(QT_TRANSLATE_NOOP("Export", "Suggested")),
-                             translated(QT_TRANSLATE_NOOP("Export", "County")),
-                             translated(QT_TRANSLATE_NOOP("Export", "Town")),
-                             translated(QT_TRANSLATE_NOOP("Export", "Unit")),
-                             translated(QT_TRANSLATE_NOOP("Export", "Places")),
-                             translated(QT_TRANSLATE_NOOP("Export", "Publication")),
-                             translated(QT_TRANSLATE_NOOP("Export", "Date")),
-                             translated(QT_TRANSLATE_NOOP("Export", "Page")),
-                             translated(QT_TRANSLATE_NOOP("Export", "Page file")),
-                             translated(QT_TRANSLATE_NOOP("Export", "Annotations"))};
-    for (const ArticleRecord &r : records.value()) {
+    out.header = headerOf(
+        {QT_TRANSLATE_NOOP("Export", "Id"), QT_TRANSLATE_NOOP("Export", "Title"),
+         QT_TRANSLATE_NOOP("Export", "Campaigns"), QT_TRANSLATE_NOOP("Export", "Suggested"),
+         QT_TRANSLATE_NOOP("Export", "County"), QT_TRANSLATE_NOOP("Export", "Town"),
+         QT_TRANSLATE_NOOP("Export", "Unit"), QT_TRANSLATE_NOOP("Export", "Places"),
+         QT_TRANSLATE_NOOP("Export", "Publication"), QT_TRANSLATE_NOOP("Export", "Date"),
+         QT_TRANSLATE_NOOP("Export", "Page"), QT_TRANSLATE_NOOP("Export", "Page file"),
+         QT_TRANSLATE_NOOP("Export", "Annotations")});
+    for (const ArticleRecord &r : records) {
         QStringList suggested;
         for (const CampaignSuggestion &s : r.summary.suggestions) {
             if (!r.summary.campaigns.contains(s.campaign))
                 suggested.append(s.campaign);
         }
         out.rows.append(QVariantList{
-            r.summary.id, r.summary.title, names(r.summary.campaigns), names(suggested),
+            r.summary.id, r.summary.title, names->join(r.summary.campaigns), names->join(suggested),
             CoverageTable::labelFor(u"county"_s, r.county),
             CoverageTable::labelFor(u"town"_s, r.town), r.unit, r.places.join(u"; "_s),
             r.publication, r.date, r.pageNumber, r.summary.pageFile, r.summary.annotations});
+    }
+    return out;
+}
+
+Result<Tabular> notes(Library &library, const ArticleFilter &filter)
+{
+    ArticleFilter annotated = filter;
+    annotated.annotated = true;
+    Result<ListedArticles> listed = ListedArticles::of(library, annotated);
+    if (!listed)
+        return listed.error();
+    const CampaignNames *names = &listed->names;
+    Tabular out;
+    out.name = translated(QT_TRANSLATE_NOOP("Export", "Notes"));
+    out.header = headerOf(
+        {QT_TRANSLATE_NOOP("Export", "Article"), QT_TRANSLATE_NOOP("Export", "Title"),
+         QT_TRANSLATE_NOOP("Export", "Page file"), QT_TRANSLATE_NOOP("Export", "Publication"),
+         QT_TRANSLATE_NOOP("Export", "Date"), QT_TRANSLATE_NOOP("Export", "Page"),
+         QT_TRANSLATE_NOOP("Export", "Campaigns"), QT_TRANSLATE_NOOP("Export", "Before"),
+         QT_TRANSLATE_NOOP("Export", "Quote"), QT_TRANSLATE_NOOP("Export", "After"),
+         QT_TRANSLATE_NOOP("Export", "Note"), QT_TRANSLATE_NOOP("Export", "Colour"),
+         QT_TRANSLATE_NOOP("Export", "Start"), QT_TRANSLATE_NOOP("Export", "End"),
+         QT_TRANSLATE_NOOP("Export", "Anchor"), QT_TRANSLATE_NOOP("Export", "Author"),
+         QT_TRANSLATE_NOOP("Export", "Created"), QT_TRANSLATE_NOOP("Export", "Updated")});
+    for (const ArticleRecord &r : listed->records) {
+        Result<QList<Annotation>> annotations = library.annotations(r.summary.id);
+        if (!annotations)
+            return annotations.error();
+        for (const Annotation &a : annotations.value()) {
+            out.rows.append(
+                QVariantList{r.summary.id, r.summary.title, r.summary.pageFile, r.publication,
+                             r.date, r.pageNumber, names->join(r.summary.campaigns), a.prefix,
+                             a.quote, a.suffix, a.note, a.color, a.start, a.end,
+                             anchorStateName(a.anchor), a.author, a.createdAt, a.updatedAt});
+        }
     }
     return out;
 }

@@ -31,6 +31,10 @@ Tabular coverage(const CoverageTable &table);
 // The article list: title, campaigns, suggestions, county, town, unit, places, publication, date,
 // page, annotations.
 Result<Tabular> articles(Library &library, const ArticleFilter &filter);
+// The highlights and notes of the articles of `filter`, one row each: the article, its page,
+// publication, date and campaigns, the quote with its context, the note, colour, position (code
+// points), anchor state, who and when.
+Result<Tabular> notes(Library &library, const ArticleFilter &filter);
 } // namespace Tables
 
 // One CSV field: quoted when it holds a separator, a quote or a line break (RFC 4180); a field

@@ -182,8 +182,9 @@ Result<QList<qint64>> Library::replaceArticles(qint64 pageId, const QList<qint64
                        "(?1, ?2, ?3, ?4)");
     PreparedStatement note = m_db->prepared(
         "INSERT INTO annotation (id, article_id, start_offset, end_offset, quote, prefix, suffix, "
-        "note, color, created_at, updated_at, anchor) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, "
-        "?10, ?11, ?12)");
+        "note, color, created_at, updated_at, anchor, uuid, author) VALUES (?1, ?2, ?3, ?4, ?5, "
+        "?6, "
+        "?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)");
     if (!remove || !park || !order || !insert || !tag || !suggestion || !note)
         return Error{m_db->lastError()};
 
@@ -222,7 +223,7 @@ Result<QList<qint64>> Library::replaceArticles(qint64 pageId, const QList<qint64
             .bind(11, t.credit)
             .bindUtf8(12, compactJson(PageJson::blocksArray(t.blocks)))
             .bind(13, t.plainText())
-            .bind(14, a.uuid.isEmpty() ? Migrations::newArticleUuid() : a.uuid)
+            .bind(14, a.uuid.isEmpty() ? Migrations::newUuid() : a.uuid)
             .bind(15, a.headlineEdited ? 1 : 0);
         bindOptional(16, a.countyCorrection);
         bindOptional(17, a.unitCorrection);
@@ -266,7 +267,9 @@ Result<QList<qint64>> Library::replaceArticles(qint64 pageId, const QList<qint64
                 .bind(9, n.color)
                 .bind(10, n.createdAt.isEmpty() ? stamp : n.createdAt)
                 .bind(11, n.updatedAt.isEmpty() ? stamp : n.updatedAt)
-                .bind(12, anchorStateName(n.anchor));
+                .bind(12, anchorStateName(n.anchor))
+                .bind(13, n.uuid.isEmpty() ? Migrations::newUuid() : n.uuid)
+                .bind(14, n.author.isEmpty() ? m_author : n.author);
             if (Status s = note->run(); !s)
                 return s.error();
         }

@@ -13,6 +13,9 @@
 #include <QJsonDocument>
 #include <QMap>
 
+#include <pwd.h>
+#include <unistd.h>
+
 namespace br {
 
 using namespace Qt::StringLiterals;
@@ -41,7 +44,19 @@ QByteArray compactJson(const QJsonArray &array)
 
 } // namespace
 
-Library::Library(std::unique_ptr<Database> db) : m_db(std::move(db)) {}
+namespace {
+
+// The login name of the process's user: who a file library's annotations are by.
+QString loginName()
+{
+    if (const passwd *entry = getpwuid(geteuid()); entry && entry->pw_name)
+        return QString::fromLocal8Bit(entry->pw_name);
+    return qEnvironmentVariable("USER");
+}
+
+} // namespace
+
+Library::Library(std::unique_ptr<Database> db) : m_db(std::move(db)), m_author(loginName()) {}
 
 Library::~Library() = default;
 
@@ -167,7 +182,7 @@ Result<Library::Added> Library::storePage(const ReadPage &read)
             .bind(10, a.credit)
             .bindUtf8(11, compactJson(PageJson::blocksArray(a.blocks)))
             .bind(12, plainText)
-            .bind(13, Migrations::newArticleUuid());
+            .bind(13, Migrations::newUuid());
         if (Status s = article->run(); !s)
             return s.error();
         const qint64 articleId = m_db->lastInsertId();
@@ -606,7 +621,8 @@ Result<QList<Annotation>> Library::annotations(qint64 articleId)
 {
     PreparedStatement s = m_db->prepared(
         "SELECT id, start_offset, end_offset, quote, prefix, suffix, note, color, created_at, "
-        "updated_at, anchor FROM annotation WHERE article_id = ?1 ORDER BY start_offset, id");
+        "updated_at, anchor, uuid, author FROM annotation WHERE article_id = ?1 "
+        "ORDER BY start_offset, id");
     if (!s)
         return Error{m_db->lastError()};
     s->bind(1, articleId);
@@ -626,6 +642,8 @@ Result<QList<Annotation>> Library::annotations(qint64 articleId)
         a.createdAt = s->text(8);
         a.updatedAt = s->text(9);
         a.anchor = anchorStateFromName(s->text(10));
+        a.uuid = s->text(11);
+        a.author = s->text(12);
         list.append(std::move(a));
     }
     if (step == Statement::Step::Error)
@@ -638,8 +656,9 @@ Result<qint64> Library::addAnnotation(const Annotation &a)
     const QString stamp = now();
     Status st = write(
         "INSERT INTO annotation (id, article_id, start_offset, end_offset, quote, prefix, suffix, "
-        "note, color, created_at, updated_at, anchor) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, "
-        "?10, ?11, ?12)",
+        "note, color, created_at, updated_at, anchor, uuid, author) VALUES (?1, ?2, ?3, ?4, ?5, "
+        "?6, "
+        "?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)",
         [&](Statement &s) {
             if (a.id > 0)
                 s.bind(1, a.id);
@@ -655,7 +674,9 @@ Result<qint64> Library::addAnnotation(const Annotation &a)
                 .bind(9, a.color)
                 .bind(10, a.createdAt.isEmpty() ? stamp : a.createdAt)
                 .bind(11, stamp)
-                .bind(12, anchorStateName(a.anchor));
+                .bind(12, anchorStateName(a.anchor))
+                .bind(13, a.uuid.isEmpty() ? Migrations::newUuid() : a.uuid)
+                .bind(14, a.author.isEmpty() ? m_author : a.author);
         });
     if (!st)
         return st.error();

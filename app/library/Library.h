@@ -99,6 +99,8 @@ struct Annotation
     QString color; // #rrggbb
     QString createdAt;
     QString updatedAt;
+    QString uuid;   // its stable name in exports; given when stored
+    QString author; // who made it (the login name); the library's user when stored without one
     // How the passage was found after the text last changed: Check and Orphaned ones wait for a
     // person (the review list); an orphan's range is where it was, not a place in the text.
     AnchorState anchor = AnchorState::Exact;
@@ -350,6 +352,8 @@ public:
 
     // True when the file could not be opened for writing: every edit will fail.
     bool isReadOnly() const;
+    // Who the annotations this connection adds are by: the login name of the process's user.
+    const QString &author() const { return m_author; }
 
 private:
     explicit Library(std::unique_ptr<Database> db);
@@ -370,6 +374,7 @@ private:
                                ScoredIds *scored = nullptr);
 
     std::unique_ptr<Database> m_db;
+    QString m_author;
     DocumentLengths m_lengths; // for ranking; read again whenever the library changed
 };
 

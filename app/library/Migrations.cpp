@@ -184,40 +184,55 @@ INSERT INTO article_fts (article_fts) VALUES ('rebuild');
 INSERT INTO article_chars (article_chars) VALUES ('rebuild');
 )sql";
 
-// Version 8: the archival record. Every article gets a stable name for exports (a uuid, kept
-// through merges, splits and re-splits); a page remembers that a person corrected its split by
-// hand (a re-split leaves it alone unless asked), an article that a person set its headline; an
-// annotation, how its passage was found after its text last changed. Annotation offsets, UTF-16
-// units until now, count code points from here on (filled in by convertToVersion8).
+// Version 8: the archival record. Every article and annotation gets a stable name for exports (a
+// uuid, kept through merges, splits and re-splits), every annotation the person who made it; a page
+// remembers that a person corrected its split by hand (a re-split leaves it alone unless asked), an
+// article that a person set its headline; an annotation, how its passage was found after its text
+// last changed. Annotation offsets, UTF-16 units until now, count code points from here on (filled
+// in by convertToVersion8).
 constexpr const char *kVersion8 = R"sql(
 ALTER TABLE article ADD COLUMN uuid TEXT;
 ALTER TABLE article ADD COLUMN headline_edited INTEGER NOT NULL DEFAULT 0;
 ALTER TABLE page ADD COLUMN corrected_at TEXT;
 ALTER TABLE annotation ADD COLUMN anchor TEXT NOT NULL DEFAULT 'exact'
     CHECK (anchor IN ('exact', 'check', 'orphaned'));
+ALTER TABLE annotation ADD COLUMN uuid TEXT;
+ALTER TABLE annotation ADD COLUMN author TEXT NOT NULL DEFAULT '';
 CREATE INDEX annotation_to_review ON annotation(anchor) WHERE anchor <> 'exact';
 )sql";
 
 const std::array<const char *, kCurrentVersion> kSteps{kVersion1, kVersion2, kVersion3, kVersion4,
                                                        kVersion5, kVersion6, kVersion7, kVersion8};
 
-// The part of version 8 SQL cannot do: uuids for the articles there are, and annotation offsets
-// from UTF-16 units to code points of their article's text.
+// Gives every row that `select` lists (by id) a uuid with `update` (?1 the id, ?2 the uuid).
+Status nameRows(Database &db, const char *select, const char *update)
+{
+    PreparedStatement ids = db.prepared(select);
+    PreparedStatement name = db.prepared(update);
+    if (!ids || !name)
+        return Error{db.lastError()};
+    QList<qint64> rows;
+    while (ids->step() == Statement::Step::Row)
+        rows.append(ids->int64(0));
+    for (const qint64 id : rows) {
+        if (Status s = name->reset().bind(1, id).bind(2, newUuid()).run(); !s)
+            return s;
+    }
+    return {};
+}
+
+// The part of version 8 SQL cannot do: uuids for the articles and annotations there are, and
+// annotation offsets from UTF-16 units to code points of their article's text.
 Status convertToVersion8(Database &db)
 {
-    {
-        PreparedStatement ids = db.prepared("SELECT id FROM article WHERE uuid IS NULL");
-        PreparedStatement name = db.prepared("UPDATE article SET uuid = ?2 WHERE id = ?1");
-        if (!ids || !name)
-            return Error{db.lastError()};
-        QList<qint64> articles;
-        while (ids->step() == Statement::Step::Row)
-            articles.append(ids->int64(0));
-        for (const qint64 id : articles) {
-            if (Status s = name->reset().bind(1, id).bind(2, newArticleUuid()).run(); !s)
-                return s;
-        }
-    }
+    if (Status s = nameRows(db, "SELECT id FROM article WHERE uuid IS NULL",
+                            "UPDATE article SET uuid = ?2 WHERE id = ?1");
+        !s)
+        return s;
+    if (Status s = nameRows(db, "SELECT id FROM annotation WHERE uuid IS NULL",
+                            "UPDATE annotation SET uuid = ?2 WHERE id = ?1");
+        !s)
+        return s;
     PreparedStatement notes =
         db.prepared("SELECT n.id, n.start_offset, n.end_offset, a.plain_text FROM annotation n "
                     "JOIN article a ON a.id = n.article_id");
@@ -257,7 +272,7 @@ Status insertBuiltinCampaigns(Database &db)
 
 } // namespace
 
-QString newArticleUuid()
+QString newUuid()
 {
     return QUuid::createUuid().toString(QUuid::WithoutBraces);
 }

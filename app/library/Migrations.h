@@ -15,8 +15,9 @@ namespace Migrations {
 
 inline constexpr int kCurrentVersion = 8;
 
-// A new article's stable name (a random uuid, as urn:uuid IRIs in exports use it).
-QString newArticleUuid();
+// A new article's or annotation's stable name (a random uuid, as urn:uuid IRIs in exports use
+// it).
+QString newUuid();
 
 // Brings `db` to `targetVersion` (the current one unless a test asks for an older schema).
 Status migrate(Database &db, int targetVersion = kCurrentVersion);

@@ -98,6 +98,68 @@
         <source>Annotations</source>
         <translation>标注数</translation>
     </message>
+    <message>
+        <source>Notes</source>
+        <translation>批注</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>文章</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>前文</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>标注原文</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>后文</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>批注</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>颜色</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>起点</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>终点</translation>
+    </message>
+    <message>
+        <source>Anchor</source>
+        <translation>定位</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>作者</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>修改时间</translation>
+    </message>
+    <message>
+        <source>Highlights</source>
+        <translation>标注</translation>
+    </message>
+    <message>
+        <source>Orphaned highlight (its text is gone): “%1”
+%2</source>
+        <translation>失去原文的标注（原文已不在）：“%1”
+%2</translation>
+    </message>
 </context>
 <context>
     <name>br::ui::AnnotationListModel</name>
