@@ -13,6 +13,8 @@ packages=(
     # REFI-QDA projects are zip archives (minizip); the tests check them against the REFI-QDA
     # schemas with two validators, libxml2's xmllint and python3-xmlschema.
     libminizip-dev libxml2-utils python3-xmlschema
+    # Saved e-paper pages are read with a real HTML parser.
+    libgumbo-dev
     fonts-noto-cjk
 )
 

@@ -1,5 +1,6 @@
 #include "ImportJob.h"
 
+#include "exchange/HtmlPage.h"
 #include "library/Library.h"
 
 #include <QThread>
@@ -26,7 +27,7 @@ void ImportJob::start()
             Q_EMIT finished(ImportReport(), library.errorMessage());
             return;
         }
-        Importer importer(*library.value());
+        Importer importer(*library.value(), exchangePageFormats());
         const ImportReport report = importer.importPaths(
             m_paths,
             [this](int done, int total, const QString &path) {

@@ -1,6 +1,7 @@
 #include "cli/Cli.h"
 #include "cli/CliCommands.h"
 #include "core/SafeText.h"
+#include "exchange/HtmlPage.h"
 #include "exchange/QdpxImport.h"
 #include "library/Importer.h"
 #include "library/Library.h"
@@ -67,7 +68,7 @@ int runImport(Context &context)
     }
     if (pagePaths.isEmpty())
         return projectRefused ? PartialFailure : Success;
-    Importer importer(*library.value());
+    Importer importer(*library.value(), exchangePageFormats());
     const bool terminal = isatty(fileno(stderr)) != 0;
     Importer::ProgressFn progress;
     if (terminal) {

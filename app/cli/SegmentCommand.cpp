@@ -1,6 +1,7 @@
 #include "cli/Cli.h"
 #include "cli/CliCommands.h"
 #include "core/SafeText.h"
+#include "exchange/HtmlPage.h"
 #include "library/PageReader.h"
 #include "text/PageJson.h"
 
@@ -46,7 +47,7 @@ int runSegment(Context &context)
         context.err << u"segment: name at least one page file.\n"_s;
         return UsageError;
     }
-    PageReader reader;
+    const PageReader reader(exchangePageFormats());
     QJsonArray pages;
     int status = Success;
     for (const QString &file : files) {

@@ -20,7 +20,10 @@ namespace br {
 
 using namespace Qt::StringLiterals;
 
-Importer::Importer(Library &library) : m_library(library) {}
+Importer::Importer(Library &library, PageFormats formats)
+    : m_library(library), m_formats(std::move(formats))
+{
+}
 
 namespace {
 
@@ -159,7 +162,7 @@ ImportReport Importer::importPaths(const QStringList &paths, const ProgressFn &p
     BoundedQueue<ReadItem> queue(256);
     std::atomic_bool stop = false;
     std::thread reader([&] {
-        const PageReader pageReader;
+        const PageReader pageReader(m_formats);
         for (const Source &source : sources) {
             if (stop.load() || (cancel && cancel->load()))
                 break;

@@ -41,7 +41,8 @@ struct ImportReport
 class Importer final
 {
 public:
-    explicit Importer(Library &library);
+    // `formats`: readers of page formats other than plain text (saved e-paper HTML).
+    explicit Importer(Library &library, PageFormats formats = {});
 
     // One file to read. Files named by the user, and *.txt files in folders, are refused when they
     // are no page; other files found in folders are listed as skipped when they are not text at
@@ -75,6 +76,7 @@ private:
     void store(const std::vector<ReadItem> &batch, ImportReport &report);
 
     Library &m_library;
+    PageFormats m_formats;
 };
 
 } // namespace br

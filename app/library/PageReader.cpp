@@ -32,19 +32,30 @@ QByteArray PageReader::digest(const QByteArray &bytes)
     return QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex();
 }
 
+PageReader::PageReader(PageFormats formats) : m_formats(std::move(formats)) {}
+
 Result<ReadPage> PageReader::readBytes(const QString &path, const QByteArray &bytes,
                                        QByteArray sha256) const
 {
-    Result<DecodedText> decoded = TextDecoder::decode(bytes);
+    Result<DecodedText> decoded = TextDecoder::decodeDocument(bytes);
     if (!decoded)
         return decoded.error();
+    if (decoded->html && !m_formats.html)
+        return Error{u"is an HTML document, not a plain-text page"_s};
     ReadPage read;
     read.path = path;
     read.fileName = QFileInfo(path).fileName();
     read.sha256 = sha256.isEmpty() ? digest(bytes) : std::move(sha256);
     read.byteSize = bytes.size();
     read.decoded = std::move(decoded).value();
-    read.page = m_splitter.split(read.decoded.text);
+    if (read.decoded.html) {
+        Result<Page> page = m_formats.html(read.decoded.text);
+        if (!page)
+            return page.error();
+        read.page = std::move(page).value();
+    } else {
+        read.page = m_splitter.split(read.decoded.text);
+    }
     PageAnalysis analysis = analyse(read.page.articles);
     read.places = std::move(analysis.places);
     read.units = std::move(analysis.units);

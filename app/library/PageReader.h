@@ -11,6 +11,8 @@
 #include <QByteArray>
 #include <QString>
 
+#include <functional>
+
 namespace br {
 
 // A page file read, decoded, split and analysed: everything the importer stores for it.
@@ -26,11 +28,21 @@ struct ReadPage
     QList<UnitSuggestion> units; // by article, in page order
 };
 
+// Readers of page formats other than plain text, given by the layers above the store (the
+// exchange layer reads saved e-paper HTML): a reader turns the decoded document into articles,
+// or says why it cannot. A format without a reader is refused with a message.
+struct PageFormats
+{
+    std::function<Result<Page>(const QString &html)> html;
+};
+
 // The one pipeline from bytes to articles with suggestions and places, shared by `segment`,
 // `import` and the window: decode, split, suggest, recognise places and units. Touches no library.
 class PageReader final
 {
 public:
+    explicit PageReader(PageFormats formats = {});
+
     // Larger files are refused before they are read.
     static constexpr qint64 kMaxFileBytes = 512LL * 1024 * 1024;
 
@@ -56,6 +68,7 @@ public:
     PageAnalysis analyse(QList<Article> &articles) const;
 
 private:
+    PageFormats m_formats;
     PageSplitter m_splitter;
     CampaignSuggester m_suggester;
     PlaceRecognizer m_places;

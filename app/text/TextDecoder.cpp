@@ -132,9 +132,6 @@ std::optional<Error> refuseDecodedText(const QString &text)
     }
     if (blank)
         return Error{u"contains only white space: nothing to import"_s};
-    if (ContentSniffer::looksLikeHtml(text))
-        return Error{
-            u"is an HTML document, not a plain-text page (HTML import is not supported yet)"_s};
     return std::nullopt;
 }
 
@@ -144,7 +141,8 @@ Result<DecodedText> finish(QString text, const char *encoding)
         text.remove(0, 1);
     if (auto refusal = refuseDecodedText(text))
         return *refusal;
-    return DecodedText{std::move(text), QString::fromLatin1(encoding)};
+    const bool html = ContentSniffer::looksLikeHtml(text);
+    return DecodedText{std::move(text), QString::fromLatin1(encoding), html};
 }
 
 // One clean decoding of the bytes and how Chinese it reads.
@@ -250,6 +248,14 @@ double TextDecoder::chineseScore(QStringView text)
 }
 
 Result<DecodedText> TextDecoder::decode(const QByteArray &bytes)
+{
+    Result<DecodedText> decoded = decodeDocument(bytes);
+    if (decoded && decoded->html)
+        return Error{u"is an HTML document, not a plain-text page"_s};
+    return decoded;
+}
+
+Result<DecodedText> TextDecoder::decodeDocument(const QByteArray &bytes)
 {
     if (bytes.isEmpty())
         return Error{u"is empty: nothing to import"_s};

@@ -10,8 +10,9 @@ namespace br {
 // A page's text as decoded from its bytes, with the name of the encoding that decoded it cleanly.
 struct DecodedText
 {
-    QString text;     // as decoded: line ends and indents as they were, no leading U+FEFF
-    QString encoding; // UTF-8, UTF-16LE, GB18030, Big5-HKSCS, ...
+    QString text;      // as decoded: line ends and indents as they were, no leading U+FEFF
+    QString encoding;  // UTF-8, UTF-16LE, GB18030, Big5-HKSCS, ...
+    bool html = false; // the text is an HTML document (only decodeDocument lets one through)
 };
 
 // Turns the bytes of a page file into text, or says precisely why it cannot.
@@ -24,7 +25,11 @@ struct DecodedText
 class TextDecoder final
 {
 public:
+    // A plain-text page; an HTML document is refused with a message that says so.
     static Result<DecodedText> decode(const QByteArray &bytes);
+    // The same, but an HTML document is decoded too and marked (DecodedText::html), for a reader
+    // of saved e-paper pages.
+    static Result<DecodedText> decodeDocument(const QByteArray &bytes);
 
     // Byte offset of the first ill-formed UTF-8 sequence (overlong forms, surrogates and code
     // points above U+10FFFF included), or -1 when all of `bytes` is well-formed UTF-8.
