@@ -18,6 +18,7 @@
 #include <QDockWidget>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -152,6 +153,43 @@ private Q_SLOTS:
         QCOMPARE(back.anchor, AnchorState::Exact);
         QCOMPARE(back.quote, title);
         QCOMPARE(review->rowCount(), 0);
+    }
+
+    void exportsTheRecordAndImportsAProjectBack()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        std::unique_ptr<Workspace> workspace =
+            test::seededWorkspace(dir.filePath(u"gui-export.sqlite3"_s));
+        Library &lib = workspace->library();
+        MainWindow window(*workspace, QString());
+        activate(window);
+        const qint64 first = lib.pageArticleIds(1)->front();
+        workspace->toggleCampaign(first, u"anti-crime"_s);
+        window.showArticleById(first);
+        const int at = positionOf(window.articleView(), u"医闹线索6条"_s);
+        workspace->addHighlight(first, at, at + 6, u"#ffe066"_s, u"线索"_s);
+
+        const QString notes = dir.filePath(u"notes.csv"_s);
+        QVERIFY(window.exportRecordTo(notes, u"csv"_s, true));
+        const QString csv = QString::fromUtf8(test::readAll(notes));
+        QVERIFY(csv.contains(u"医闹线索6条"_s));
+        QVERIFY(csv.contains(u"线索"_s));
+        const QString qdpx = dir.filePath(u"record.qdpx"_s);
+        QVERIFY(window.exportRecordTo(qdpx, u"qdpx"_s, false));
+
+        // The project opened in a second library through the window's import.
+        std::unique_ptr<Workspace> other = test::openWorkspace(dir.filePath(u"other.sqlite3"_s));
+        MainWindow second(*other, QString());
+        QSignalSpy finished(&second, &MainWindow::importFinished);
+        second.importPaths({qdpx});
+        QVERIFY(finished.wait(60000));
+        QCOMPARE(other->library().pageCount().value(), lib.articleCount().value());
+        Result<QList<ArticleSummary>> back = other->library().articles();
+        const int annotated = static_cast<int>(std::count_if(
+            back->begin(), back->end(), [](const ArticleSummary &a) { return a.annotations > 0; }));
+        QCOMPARE(annotated, 1);
     }
 };
 

@@ -1,6 +1,6 @@
 #include "ImportJob.h"
 
-#include "exchange/HtmlPage.h"
+#include "exchange/AnyImport.h"
 #include "library/Library.h"
 
 #include <QThread>
@@ -27,14 +27,13 @@ void ImportJob::start()
             Q_EMIT finished(ImportReport(), library.errorMessage());
             return;
         }
-        Importer importer(*library.value(), exchangePageFormats());
-        const ImportReport report = importer.importPaths(
-            m_paths,
+        const AnyImportReport report = importAny(
+            *library.value(), m_paths,
             [this](int done, int total, const QString &path) {
                 Q_EMIT progress(done, total, path);
             },
             &m_cancel);
-        Q_EMIT finished(report, QString());
+        Q_EMIT finished(report.pages, QString());
     });
     m_thread->setObjectName(QStringLiteral("import"));
     m_thread->start();

@@ -15,6 +15,7 @@
 #include "analysis/Campaign.h"
 #include "core/HighlightColors.h"
 #include "exchange/OutputFile.h"
+#include "exchange/RecordExport.h"
 #include "exchange/Tabular.h"
 #include "library/SearchQuery.h"
 
@@ -421,6 +422,9 @@ void MainWindow::createMenus()
     file->addAction(m_importFolderAction);
     file->addSeparator();
     file->addAction(m_exportArticlesAction);
+    file->addAction(tr("Export &Highlights and Notes…"), this, &MainWindow::exportNotes);
+    file->addAction(tr("Export for &Other Tools (REFI-QDA, W3C)…"), this,
+                    &MainWindow::exportForOtherTools);
     file->addAction(tr("Export &Coverage Table…"), m_coverage, &CoveragePanel::exportTable);
     file->addAction(tr("&PDF Coverage Report…"), m_coverage, &CoveragePanel::exportPdfReport);
     file->addSeparator();
@@ -652,23 +656,50 @@ void MainWindow::clearCoverageCell()
 
 bool MainWindow::exportArticlesTo(const QString &path)
 {
-    Result<Tabular> table = Tables::articles(m_workspace.library(), m_model->filter());
-    Status written = table.ok() ? Status() : Status(table.error());
-    if (written) {
-        const bool xlsx = path.endsWith(QLatin1StringView(".xlsx"), Qt::CaseInsensitive);
-        written = OutputFile::write(path, [&](QIODevice &device) {
-            return xlsx ? writeXlsx(device, {table.value()}) : writeCsv(device, table.value());
-        });
-    }
+    return exportRecordTo(path, exportFormatFromSuffix(path), false);
+}
+
+bool MainWindow::exportRecordTo(const QString &path, const QString &format, bool notes)
+{
+    const Result<ExportCount> written =
+        exportRecord(m_workspace.library(), m_model->filter(), path, format, notes);
     if (!written) {
-        showError(written.errorMessage());
+        showError(tr("Cannot export to %1: %2")
+                      .arg(QDir::toNativeSeparators(path), written.errorMessage()));
         return false;
     }
-    statusBar()->showMessage(
-        tr("%n article(s) exported to %1", "", static_cast<int>(table->rows.size()))
-            .arg(QDir::toNativeSeparators(path)),
-        5000);
+    const QString where = QDir::toNativeSeparators(path);
+    if (format == QLatin1StringView("qdc"))
+        statusBar()->showMessage(tr("Codebook exported to %1").arg(where), 5000);
+    else if (notes || format == QLatin1StringView("w3c") || format == QLatin1StringView("qdpx"))
+        statusBar()->showMessage(
+            tr("%n highlight(s) exported to %1", "", static_cast<int>(written->highlights))
+                .arg(where),
+            5000);
+    else
+        statusBar()->showMessage(
+            tr("%n article(s) exported to %1", "", static_cast<int>(written->articles)).arg(where),
+            5000);
     return true;
+}
+
+void MainWindow::exportNotes()
+{
+    const QString path =
+        FileDialogs::saveFileName(this, tr("Export Highlights and Notes"), tr("notes.xlsx"),
+                                  tr("Excel workbook (*.xlsx);;CSV, comma-separated (*.csv)"));
+    if (!path.isEmpty())
+        exportRecordTo(path, exportFormatFromSuffix(path), true);
+}
+
+void MainWindow::exportForOtherTools()
+{
+    const QString path = FileDialogs::saveFileName(
+        this, tr("Export for Other Tools"), tr("record.qdpx"),
+        tr("REFI-QDA project for NVivo, MAXQDA, ATLAS.ti, QualCoder (*.qdpx);;W3C Web Annotation "
+           "(*.jsonld);;REFI-QDA codebook (*.qdc)"));
+    if (!path.isEmpty())
+        exportRecordTo(path, exportFormatFromSuffix(path), false);
 }
 
 void MainWindow::exportArticles()
@@ -945,8 +976,9 @@ void MainWindow::toggleOriginal()
 
 void MainWindow::chooseFiles()
 {
-    const QStringList files = FileDialogs::openFileNames(this, tr("Import Pages"),
-                                                         tr("Page files (*.txt);;All files (*)"));
+    const QStringList files = FileDialogs::openFileNames(
+        this, tr("Import Pages"),
+        tr("Pages and projects (*.txt *.html *.htm *.qdpx);;All files (*)"));
     if (!files.isEmpty())
         importPaths(files);
 }

@@ -63,6 +63,8 @@ public:
     void clearCoverageCell();
     // Writes the list as shown (filters applied) as CSV or XLSX, by the file's suffix.
     bool exportArticlesTo(const QString &path);
+    // Writes the list as shown in `format` (see exportFormats()); `notes`: the highlights.
+    bool exportRecordTo(const QString &path, const QString &format, bool notes);
 
 Q_SIGNALS:
     void importFinished();
@@ -112,6 +114,8 @@ private:
     void editHeadline();
     void moveParagraph(ArticleEditor::Direction direction);
     void exportArticles();
+    void exportNotes();
+    void exportForOtherTools();
     void mergeUnit(const QString &unit);
     void refreshKnownUnits();
     void restoreSettings();

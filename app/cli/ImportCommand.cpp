@@ -1,8 +1,7 @@
 #include "cli/Cli.h"
 #include "cli/CliCommands.h"
 #include "core/SafeText.h"
-#include "exchange/HtmlPage.h"
-#include "exchange/QdpxImport.h"
+#include "exchange/AnyImport.h"
 #include "library/Importer.h"
 #include "library/Library.h"
 #include "library/LibraryLocation.h"
@@ -36,39 +35,6 @@ int runImport(Context &context)
         context.err << library.errorMessage() << u"\n"_s;
         return PartialFailure;
     }
-    // REFI-QDA projects come in through their own reader; everything else is a page or a folder.
-    QStringList pagePaths;
-    bool projectRefused = false;
-    for (const QString &path : paths) {
-        if (!path.endsWith(u".qdpx"_s, Qt::CaseInsensitive)) {
-            pagePaths.append(path);
-            continue;
-        }
-        Result<QdpxImportReport> project = importQdpx(*library.value(), path);
-        if (!project) {
-            context.err << u"refused: "_s << SafeText::escapeControls(project.errorMessage())
-                        << u"\n"_s;
-            projectRefused = true;
-            continue;
-        }
-        for (const QString &r : project->refused) {
-            context.err << u"refused: %1: %2\n"_s.arg(SafeText::escapeControls(path),
-                                                      SafeText::escapeControls(r));
-        }
-        projectRefused = projectRefused || !project->refused.isEmpty();
-        context.out << u"Imported %1 text sources as %2 pages with %3 articles from %4: %5 "
-                       u"highlights, %6 new tags; %7 sources already in the library.\n"_s
-                           .arg(project->pages + project->duplicates)
-                           .arg(project->pages)
-                           .arg(project->articles)
-                           .arg(SafeText::escapeControls(path))
-                           .arg(project->annotations)
-                           .arg(project->tags)
-                           .arg(project->duplicates);
-    }
-    if (pagePaths.isEmpty())
-        return projectRefused ? PartialFailure : Success;
-    Importer importer(*library.value(), exchangePageFormats());
     const bool terminal = isatty(fileno(stderr)) != 0;
     Importer::ProgressFn progress;
     if (terminal) {
@@ -79,11 +45,25 @@ int runImport(Context &context)
             context.err.flush();
         };
     }
-    const ImportReport report = importer.importPaths(pagePaths, progress);
+    const AnyImportReport any = importAny(*library.value(), paths, progress);
+    const ImportReport &report = any.pages;
+    for (const AnyImportReport::Project &p : any.projects) {
+        context.out << u"From %1: %2 text sources as %3 pages with %4 articles, %5 highlights, "
+                       u"%6 new tags, %7 sources already in the library.\n"_s
+                           .arg(SafeText::escapeControls(p.path))
+                           .arg(p.report.pages + p.report.duplicates)
+                           .arg(p.report.pages)
+                           .arg(p.report.articles)
+                           .arg(p.report.annotations)
+                           .arg(p.report.tags)
+                           .arg(p.report.duplicates);
+    }
     for (const Refusal &r : report.skipped)
-        context.err << u"skipped: %1: %2\n"_s.arg(r.path, r.reason);
+        context.err << u"skipped: %1: %2\n"_s.arg(SafeText::escapeControls(r.path),
+                                                  SafeText::escapeControls(r.reason));
     for (const Refusal &r : report.refused)
-        context.err << u"refused: %1: %2\n"_s.arg(r.path, r.reason);
+        context.err << u"refused: %1: %2\n"_s.arg(SafeText::escapeControls(r.path),
+                                                  SafeText::escapeControls(r.reason));
     context.out << u"Imported %1 pages with %2 articles into %3; %4 duplicates skipped, %5 files "
                    u"refused%6.\n"_s.arg(report.pagesImported)
                        .arg(report.articles)
@@ -96,7 +76,7 @@ int runImport(Context &context)
                                       report.skipped.size()));
     if (report.duplicates > 0 && report.pagesImported == 0 && report.refused.isEmpty())
         context.out << u"Nothing new: every page was already in the library.\n"_s;
-    return report.refused.isEmpty() && !projectRefused ? Success : PartialFailure;
+    return report.refused.isEmpty() ? Success : PartialFailure;
 }
 
 } // namespace br::cli

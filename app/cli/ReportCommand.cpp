@@ -1,15 +1,12 @@
 #include "cli/Cli.h"
 #include "cli/CliCommands.h"
 #include "core/SafeText.h"
-#include "exchange/CodedRecord.h"
 #include "exchange/CoverageTable.h"
 #include "exchange/OutputFile.h"
-#include "exchange/QdpxProject.h"
+#include "exchange/RecordExport.h"
 #include "exchange/Tabular.h"
-#include "exchange/W3cAnnotations.h"
 #include "library/Library.h"
 
-#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -123,23 +120,6 @@ int runReport(Context &context)
     return Success;
 }
 
-namespace {
-
-// The export format a FILE's suffix names, when --format does not say.
-QString formatFromSuffix(const QString &path)
-{
-    const QString suffix = QFileInfo(path).suffix().toLower();
-    if (suffix == u"xlsx"_s)
-        return u"xlsx"_s;
-    if (suffix == u"jsonld"_s || suffix == u"json"_s)
-        return u"w3c"_s;
-    if (suffix == u"qdpx"_s || suffix == u"qdc"_s)
-        return suffix;
-    return u"csv"_s;
-}
-
-} // namespace
-
 int runExport(Context &context)
 {
     QCommandLineParser parser;
@@ -168,10 +148,9 @@ int runExport(Context &context)
         return UsageError;
     }
     const QString path = parser.value(output);
-    const QString kind = parser.isSet(format) ? parser.value(format) : formatFromSuffix(path);
-    const QStringList kinds{u"csv"_s, u"xlsx"_s, u"w3c"_s, u"qdpx"_s, u"qdc"_s};
-    if (!kinds.contains(kind)) {
-        context.err << u"export: --format is one of %1.\n"_s.arg(kinds.join(u", "_s));
+    const QString kind = parser.isSet(format) ? parser.value(format) : exportFormatFromSuffix(path);
+    if (!exportFormats().contains(kind)) {
+        context.err << u"export: --format is one of %1.\n"_s.arg(exportFormats().join(u", "_s));
         return UsageError;
     }
     if (parser.isSet(notes) && kind != u"csv"_s && kind != u"xlsx"_s) {
@@ -185,48 +164,19 @@ int runExport(Context &context)
     ArticleFilter filter;
     filter.campaign = parser.value(campaign);
     filter.text = parser.value(search);
-
-    QString written;
-    Status status;
-    if (kind == u"csv"_s || kind == u"xlsx"_s) {
-        Result<Tabular> table = parser.isSet(notes) ? Tables::notes(*library, filter)
-                                                    : Tables::articles(*library, filter);
-        if (!table) {
-            context.err << u"export: "_s << table.errorMessage() << u"\n"_s;
-            return PartialFailure;
-        }
-        status = OutputFile::write(path, [&](QIODevice &device) {
-            return kind == u"xlsx"_s ? writeXlsx(device, {table.value()})
-                                     : writeCsv(device, table.value());
-        });
-        written = parser.isSet(notes) ? u"%1 highlights"_s.arg(table->rows.size())
-                                      : u"%1 articles"_s.arg(table->rows.size());
-    } else {
-        // W3C carries what was coded; a REFI-QDA project every article of the filter, as sources.
-        Result<CodedRecord> record = CodedRecord::of(*library, filter, kind == u"w3c"_s);
-        if (!record) {
-            context.err << u"export: "_s << record.errorMessage() << u"\n"_s;
-            return PartialFailure;
-        }
-        status = OutputFile::write(path, [&](QIODevice &device) {
-            if (kind == u"w3c"_s)
-                return writeW3cAnnotations(device, record.value());
-            return kind == u"qdc"_s ? writeQdc(device, record.value())
-                                    : writeQdpx(device, record.value());
-        });
-        qsizetype annotations = 0;
-        for (const CodedArticle &a : record->articles)
-            annotations += a.annotations.size();
-        written =
-            kind == u"qdc"_s
-                ? u"%1 codes"_s.arg(record->campaigns.size())
-                : u"%1 articles with %2 highlights"_s.arg(record->articles.size()).arg(annotations);
-    }
-    if (!status) {
-        context.err << u"export: "_s << status.errorMessage() << u"\n"_s;
+    const Result<ExportCount> written =
+        exportRecord(*library, filter, path, kind, parser.isSet(notes));
+    if (!written) {
+        context.err << u"export: "_s << written.errorMessage() << u"\n"_s;
         return PartialFailure;
     }
-    context.out << u"%1 written to %2.\n"_s.arg(written, SafeText::escapeControls(path));
+    const QString what =
+        kind == u"qdc"_s      ? u"%1 codes"_s.arg(written->codes)
+        : parser.isSet(notes) ? u"%1 highlights"_s.arg(written->highlights)
+        : kind == u"csv"_s || kind == u"xlsx"_s
+            ? u"%1 articles"_s.arg(written->articles)
+            : u"%1 articles with %2 highlights"_s.arg(written->articles).arg(written->highlights);
+    context.out << u"%1 written to %2.\n"_s.arg(what, SafeText::escapeControls(path));
     return Success;
 }
 

@@ -652,8 +652,8 @@
         <translation>导入版面</translation>
     </message>
     <message>
-        <source>Page files (*.txt);;All files (*)</source>
-        <translation>版面文件 (*.txt);;所有文件 (*)</translation>
+        <source>Pages and projects (*.txt *.html *.htm *.qdpx);;All files (*)</source>
+        <translation>版面与项目 (*.txt *.html *.htm *.qdpx);;所有文件 (*)</translation>
     </message>
     <message>
         <source>Import Folder</source>
@@ -942,6 +942,48 @@
     <message>
         <source>Put the cursor in a paragraph of the article where the new article should start.</source>
         <translation>请把光标放在新文章开头所在的段落中。</translation>
+    </message>
+    <message>
+        <source>Cannot export to %1: %2</source>
+        <translation>无法导出到 %1：%2</translation>
+    </message>
+    <message>
+        <source>Codebook exported to %1</source>
+        <translation>编码表已导出到 %1</translation>
+    </message>
+    <message>
+        <source>Export Highlights and Notes</source>
+        <translation>导出标注与批注</translation>
+    </message>
+    <message>
+        <source>notes.xlsx</source>
+        <translation>标注与批注.xlsx</translation>
+    </message>
+    <message>
+        <source>Export for Other Tools</source>
+        <translation>导出给其他工具</translation>
+    </message>
+    <message>
+        <source>record.qdpx</source>
+        <translation>记录.qdpx</translation>
+    </message>
+    <message>
+        <source>REFI-QDA project for NVivo, MAXQDA, ATLAS.ti, QualCoder (*.qdpx);;W3C Web Annotation (*.jsonld);;REFI-QDA codebook (*.qdc)</source>
+        <translation>REFI-QDA 项目，供 NVivo、MAXQDA、ATLAS.ti、QualCoder 使用 (*.qdpx);;W3C 网络标注 (*.jsonld);;REFI-QDA 编码表 (*.qdc)</translation>
+    </message>
+    <message>
+        <source>Export &amp;Highlights and Notes…</source>
+        <translation>导出标注与批注(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Export for &amp;Other Tools (REFI-QDA, W3C)…</source>
+        <translation>导出给其他工具(&amp;O)（REFI-QDA、W3C）…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n highlight(s) exported to %1</source>
+        <translation>
+            <numerusform>已导出 %n 处标注到 %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
