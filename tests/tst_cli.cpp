@@ -5,6 +5,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -331,6 +332,18 @@ private Q_SLOTS:
         QCOMPARE(runCli({u"--db"_s, lib, u"export"_s, u"-o"_s, jsonld}).exitCode, 0);
         QCOMPARE(QJsonDocument::fromJson(test::readAll(jsonld)).object().value(u"total"_s).toInt(),
                  2);
+        // The PDF report lists the notes on a page of their own, unless asked not to.
+        const auto pages = [&](const QStringList &extra) {
+            const QString pdf = m_dir.filePath(u"notes-report.pdf"_s);
+            const Run made = runCli(
+                QStringList{u"--db"_s, lib, u"report"_s, u"--format"_s, u"pdf"_s, u"-o"_s, pdf} +
+                extra);
+            if (made.exitCode != 0)
+                qFatal("report: %s", qPrintable(made.err));
+            return QString::fromLatin1(test::readAll(pdf))
+                .count(QRegularExpression(u"/Type /Page[^s]"_s));
+        };
+        QCOMPARE(pages({}), pages({u"--no-notes"_s}) + 1);
         const QString qdpx = m_dir.filePath(u"record.qdpx"_s);
         QCOMPARE(runCli({u"--db"_s, lib, u"export"_s, u"-o"_s, qdpx}).exitCode, 0);
         const QString back = m_dir.filePath(u"record-back.sqlite3"_s);

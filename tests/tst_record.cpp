@@ -159,7 +159,9 @@ private Q_SLOTS:
         QVERIFY(!searchIds(*lib, u"好支部共建"_s).contains(second));
         QCOMPARE(recordOf(*lib).notes, recordBefore.notes);
 
+        QVERIFY(lib->isPageCorrected(1).value());
         QVERIFY(editor.undo(merge.value()).ok());
+        QVERIFY(!lib->isPageCorrected(1).value()); // the page is as it was, unmarked too
         const QList<StoredArticle> restored = lib->storedArticles(page).value();
         QCOMPARE(lib->pageArticleIds(1).value(), page);
         for (qsizetype i = 0; i < before.size(); ++i)

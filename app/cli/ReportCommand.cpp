@@ -58,7 +58,9 @@ int runReport(Context &context)
     const QCommandLineOption output({u"o"_s, u"output"_s},
                                     u"Write to FILE instead of stdout (needed for xlsx and pdf)."_s,
                                     u"FILE"_s);
-    parser.addOptions({by, campaign, suggested, format, output});
+    const QCommandLineOption noNotes(u"no-notes"_s,
+                                     u"pdf: leave out the list of highlights and notes."_s);
+    parser.addOptions({by, campaign, suggested, format, output, noNotes});
     if (auto exit = parseCommandLine(parser, context,
                                      u"Counts the library's articles by campaign and county, town, "
                                      u"unit, month or publication."_s))
@@ -79,7 +81,8 @@ int runReport(Context &context)
     const std::unique_ptr<Library> library = openLibrary(context);
     if (!library)
         return PartialFailure;
-    const ReportRequest request{parser.value(by), parser.value(campaign), parser.isSet(suggested)};
+    const ReportRequest request{parser.value(by), parser.value(campaign), parser.isSet(suggested),
+                                !parser.isSet(noNotes)};
     Status written;
     if (kind == u"pdf"_s) {
         if (!pdfReportWriter()) {

@@ -16,6 +16,7 @@ struct ReportRequest
     QString by = QStringLiteral("county");
     QString campaign;
     bool countSuggested = false;
+    bool withNotes = true; // a last part lists every highlight and note, article by article
 };
 
 // Writes the printable PDF report of `request` to `path`. The PDF needs charts, which need the

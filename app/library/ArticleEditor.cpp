@@ -357,6 +357,10 @@ Result<ArticleRewrite> ArticleEditor::finish(qint64 pageId, QList<StoredArticle>
     ArticleRewrite rewrite;
     rewrite.pageId = pageId;
     rewrite.byHand = byHand;
+    Result<bool> corrected = m_library.isPageCorrected(pageId);
+    if (!corrected)
+        return corrected.error();
+    rewrite.pageWasCorrected = corrected.value();
     // Every annotation is looked for first in the article it was given to, then in the others:
     // the first exact anchoring wins, else the best close one; an orphan stays where it was put.
     QList<QString> texts;
@@ -441,8 +445,9 @@ Status ArticleEditor::analyse(qint64 pageId, const QList<qint64> &replaced,
 
 Status ArticleEditor::apply(ArticleRewrite &rewrite)
 {
-    Result<QList<qint64>> ids = m_library.replaceArticles(rewrite.pageId, rewrite.beforeIds(),
-                                                          rewrite.after, rewrite.byHand);
+    Result<QList<qint64>> ids =
+        m_library.replaceArticles(rewrite.pageId, rewrite.beforeIds(), rewrite.after,
+                                  rewrite.byHand ? std::optional<bool>(true) : std::nullopt);
     if (!ids)
         return ids.error();
     for (qsizetype i = 0; i < rewrite.after.size(); ++i)
@@ -458,8 +463,9 @@ Status ArticleEditor::apply(ArticleRewrite &rewrite)
 
 Status ArticleEditor::undo(const ArticleRewrite &rewrite)
 {
-    Result<QList<qint64>> ids =
-        m_library.replaceArticles(rewrite.pageId, rewrite.afterIds(), rewrite.before, false);
+    Result<QList<qint64>> ids = m_library.replaceArticles(
+        rewrite.pageId, rewrite.afterIds(), rewrite.before,
+        rewrite.byHand ? std::optional<bool>(rewrite.pageWasCorrected) : std::nullopt);
     if (!ids)
         return ids.error();
     return {};

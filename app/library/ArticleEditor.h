@@ -15,12 +15,13 @@ struct ArticleRewrite
 {
     qint64 pageId = 0;
     QList<StoredArticle> before;
-    QList<StoredArticle> after; // ids are filled in when it is first applied
-    bool byHand = true;         // a person's correction: the page counts as corrected
-    qsizetype shown = 0;        // the article of `after` a window shows once it is applied
-    int exact = 0;              // annotations found again unchanged
-    int check = 0;              // found by a close match: a person should look
-    int orphaned = 0;           // not found
+    QList<StoredArticle> after;    // ids are filled in when it is first applied
+    bool byHand = true;            // a person's correction: the page counts as corrected
+    bool pageWasCorrected = false; // before it: what an undo puts back
+    qsizetype shown = 0;           // the article of `after` a window shows once it is applied
+    int exact = 0;                 // annotations found again unchanged
+    int check = 0;                 // found by a close match: a person should look
+    int orphaned = 0;              // not found
 
     // False when `after` holds the same articles as `before` (headlines, blocks and their kinds):
     // a re-split that found what was there already.

@@ -56,6 +56,16 @@ Result<QList<qint64>> Library::pageArticleIds(qint64 pageId)
     return ids;
 }
 
+Result<bool> Library::isPageCorrected(qint64 pageId)
+{
+    PreparedStatement s = m_db->prepared("SELECT corrected_at IS NOT NULL FROM page WHERE id = ?1");
+    if (!s)
+        return Error{m_db->lastError()};
+    if (s->bind(1, pageId).step() != Statement::Step::Row)
+        return Error{u"there is no page %1 in the library"_s.arg(pageId)};
+    return s->int64(0) != 0;
+}
+
 Result<QList<std::pair<qint64, bool>>> Library::pagesForResplit()
 {
     PreparedStatement s =
@@ -148,7 +158,7 @@ Result<QList<StoredArticle>> Library::storedArticles(const QList<qint64> &ids)
 
 Result<QList<qint64>> Library::replaceArticles(qint64 pageId, const QList<qint64> &replaced,
                                                const QList<StoredArticle> &articles,
-                                               bool markCorrected)
+                                               std::optional<bool> corrected)
 {
     Transaction tx(*m_db);
     if (!tx.begun())
@@ -294,12 +304,16 @@ Result<QList<qint64>> Library::replaceArticles(qint64 pageId, const QList<qint64
                 return s.error();
         }
     }
-    if (markCorrected) {
-        PreparedStatement corrected =
-            m_db->prepared("UPDATE page SET corrected_at = ?2 WHERE id = ?1");
-        if (!corrected)
+    if (corrected) {
+        PreparedStatement mark = m_db->prepared("UPDATE page SET corrected_at = ?2 WHERE id = ?1");
+        if (!mark)
             return Error{m_db->lastError()};
-        if (Status s = corrected->bind(1, pageId).bind(2, stamp).run(); !s)
+        mark->bind(1, pageId);
+        if (*corrected)
+            mark->bind(2, stamp);
+        else
+            mark->bindNull(2);
+        if (Status s = mark->run(); !s)
             return s.error();
     }
     if (Status s = tx.commit(); !s)

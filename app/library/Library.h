@@ -334,10 +334,14 @@ public:
     // (a run of neighbours on page `pageId`, in page order; none: added at its end) give way to
     // `articles` in one transaction, with their tags, annotations, analysis and corrections as
     // given; an id or uuid given is kept (an undo puts the old articles back as they were). With
-    // `markCorrected` the page counts as corrected by hand (a re-split leaves it alone). Returns
+    // `corrected` true the page counts as corrected by hand (a re-split leaves it alone), with
+    // false it no longer does (an undo), without it it stays as it was. Returns
     // the ids of the stored articles, in order.
     Result<QList<qint64>> replaceArticles(qint64 pageId, const QList<qint64> &replaced,
-                                          const QList<StoredArticle> &articles, bool markCorrected);
+                                          const QList<StoredArticle> &articles,
+                                          std::optional<bool> corrected);
+    // Whether a person corrected the page's split by hand.
+    Result<bool> isPageCorrected(qint64 pageId);
     // The articles with everything kept of them, in the order of `ids`.
     Result<QList<StoredArticle>> storedArticles(const QList<qint64> &ids);
     // The article ids of a page, in page order.

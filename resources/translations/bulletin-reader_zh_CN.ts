@@ -1056,6 +1056,34 @@
         <source>• tagged   ○ suggested, not yet confirmed</source>
         <translation>• 已标专项   ○ 系统建议，尚未确认</translation>
     </message>
+    <message>
+        <source>Highlights and notes</source>
+        <translation>标注与批注</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>（无标题）</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>“%1”</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
+        <source> · text changed, to check</source>
+        <translation> · 原文有改动，待核对</translation>
+    </message>
+    <message>
+        <source> · its text is gone</source>
+        <translation> · 原文已不在</translation>
+    </message>
 </context>
 <context>
     <name>br::ui::Workspace</name>

@@ -169,6 +169,51 @@ void drawChart(PageFlow &flow, QPainter &painter, QChart *chart, qreal height)
 
 } // namespace
 
+// The highlights and notes of the report's articles (of its campaign, when it has one), article
+// by article: the passage quoted, the note, who and when, and whether it still stands on its text.
+static Status drawNotes(PageFlow &flow, Library &library, const QString &campaign)
+{
+    ArticleFilter filter;
+    filter.annotated = true;
+    filter.campaign = campaign;
+    Result<QList<ArticleSummary>> articles = library.articles(filter);
+    if (!articles)
+        return articles.error();
+    if (articles->isEmpty())
+        return {};
+    flow.newPage();
+    flow.text(translated(QT_TRANSLATE_NOOP("br::ui::PdfReport", "Highlights and notes")),
+              reportFont(16, true));
+    for (const ArticleSummary &a : articles.value()) {
+        Result<QList<Annotation>> notes = library.annotations(a.id);
+        if (!notes)
+            return notes.error();
+        flow.ensure(QFontMetricsF(reportFont(12)).height() * 4);
+        flow.text(translated(QT_TRANSLATE_NOOP("br::ui::PdfReport", "%1 — %2"))
+                      .arg(a.title.isEmpty()
+                               ? translated(QT_TRANSLATE_NOOP("br::ui::PdfReport", "(untitled)"))
+                               : a.title,
+                           a.pageFile),
+                  reportFont(11, true), 0.2);
+        for (const Annotation &n : notes.value()) {
+            QString line = translated(QT_TRANSLATE_NOOP("br::ui::PdfReport", "“%1”")).arg(n.quote);
+            if (!n.note.isEmpty())
+                line += QLatin1Char('\n') + n.note;
+            QString meta = translated(QT_TRANSLATE_NOOP("br::ui::PdfReport", "%1, %2"))
+                               .arg(n.author, n.updatedAt.left(10));
+            if (n.anchor == AnchorState::Check)
+                meta +=
+                    translated(QT_TRANSLATE_NOOP("br::ui::PdfReport", " · text changed, to check"));
+            else if (n.anchor == AnchorState::Orphaned)
+                meta += translated(QT_TRANSLATE_NOOP("br::ui::PdfReport", " · its text is gone"));
+            flow.text(line, reportFont(9), 0.05);
+            flow.text(meta, reportFont(7.5), 0.5);
+        }
+        flow.advance(QFontMetricsF(reportFont(9)).height() * 0.6);
+    }
+    return {};
+}
+
 Status writePdfReport(Library &library, const ReportRequest &request, const QString &path)
 {
     return OutputFile::write(
@@ -301,6 +346,10 @@ Status writePdfReport(Library &library, const ReportRequest &request, QIODevice 
         flow.text(translated(QT_TRANSLATE_NOOP("br::ui::PdfReport",
                                                "• tagged   ○ suggested, not yet confirmed")),
                   reportFont(8));
+        if (request.withNotes) {
+            if (Status s = drawNotes(flow, library, request.campaign); !s)
+                return s;
+        }
         if (!painter.end())
             return Error{QStringLiteral("cannot finish the PDF")};
     }
