@@ -45,6 +45,9 @@ const Command kCommands[] = {
      runTag},
     {"annotate", QT_TRANSLATE_NOOP("cli", "Highlight a passage of an article, with a note"),
      runAnnotate},
+    {"backup", QT_TRANSLATE_NOOP("cli", "Write a checked copy of the library"), runBackup},
+    {"restore", QT_TRANSLATE_NOOP("cli", "Go back to a backup (the current library is kept)"),
+     runRestore},
 };
 
 QString commandList()
@@ -82,7 +85,8 @@ int run(const QStringList &arguments)
     parser.addOption(db);
     parser.addPositionalArgument(
         u"command"_s,
-        u"segment, import, list, search, report, export, reanalyze, article, tag or annotate"_s);
+        u"segment, import, list, search, report, export, reanalyze, article, tag, annotate, "
+        u"backup or restore"_s);
     // Everything after the command belongs to the command's own parser.
     parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
 
@@ -137,6 +141,13 @@ const PdfReportWriter &pdfReportWriter()
     return pdfWriterSlot();
 }
 
+void warnIfNoDailyBackup(Library &library, Context &context)
+{
+    // The first open of a day keeps a copy; a library that cannot be copied still opens.
+    if (Result<QString> backup = library.dailyBackup(); !backup)
+        context.err << u"warning: no backup today: "_s << backup.errorMessage() << u"\n"_s;
+}
+
 std::unique_ptr<Library> openLibrary(Context &context)
 {
     Result<std::unique_ptr<Library>> library =
@@ -145,6 +156,7 @@ std::unique_ptr<Library> openLibrary(Context &context)
         context.err << library.errorMessage() << u"\n"_s;
         return nullptr;
     }
+    warnIfNoDailyBackup(*library.value(), context);
     return std::move(library).value();
 }
 

@@ -29,7 +29,10 @@ std::optional<int> parseCommandLine(QCommandLineParser &parser, Context &context
                                     const QString &description);
 
 // The library of --db / $BULLETIN_READER_DB / the default place, or nullptr after saying why not.
+// The first open of a day writes the day's backup.
 std::unique_ptr<Library> openLibrary(Context &context);
+// Writes the day's backup when there is none yet; says so on stderr when it cannot.
+void warnIfNoDailyBackup(Library &library, Context &context);
 
 int runSegment(Context &context);
 int runImport(Context &context);
@@ -41,5 +44,7 @@ int runReanalyze(Context &context);
 int runArticle(Context &context);
 int runTag(Context &context);
 int runAnnotate(Context &context);
+int runBackup(Context &context);
+int runRestore(Context &context);
 
 } // namespace br::cli

@@ -35,6 +35,7 @@ int runImport(Context &context)
         context.err << library.errorMessage() << u"\n"_s;
         return PartialFailure;
     }
+    warnIfNoDailyBackup(*library.value(), context);
     const bool terminal = isatty(fileno(stderr)) != 0;
     Importer::ProgressFn progress;
     if (terminal) {

@@ -1,13 +1,16 @@
 #include "library/Library.h"
 
+#include "library/Backups.h"
 #include "library/CoverageSql.h"
 #include "library/Database.h"
+#include "library/LibraryFiles.h"
 #include "library/Migrations.h"
 #include "library/PageReader.h"
 #include "text/CodePoints.h"
 #include "text/PageJson.h"
 
 #include <QDateTime>
+#include <QFile>
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -66,6 +69,13 @@ Result<std::unique_ptr<Library>> Library::open(const QString &path, bool readOnl
         path, readOnly ? Database::OpenMode::ReadOnly : Database::OpenMode::ReadWrite);
     if (!db)
         return db.error();
+    // A copy of the library as it was before a migration changes it.
+    const int version = db.value()->userVersion();
+    if (version > 0 && version < Migrations::kCurrentVersion && !db.value()->isReadOnly()) {
+        if (Result<QString> kept = Backups::beforeMigration(*db.value(), version); !kept)
+            return Error{u"%1: not updated, because no backup could be made first: %2"_s.arg(
+                path, kept.errorMessage())};
+    }
     if (Status s = Migrations::migrate(*db.value()); !s)
         return Error{u"%1: %2"_s.arg(path, s.errorMessage())};
     return std::unique_ptr<Library>(new Library(std::move(db).value()));
@@ -697,6 +707,36 @@ Status Library::setAnnotationNote(qint64 id, const QString &note)
 bool Library::isReadOnly() const
 {
     return m_db->isReadOnly();
+}
+
+Result<QString> Library::dailyBackup()
+{
+    if (isReadOnly())
+        return QString();
+    const Result<qint64> pages = pageCount();
+    if (!pages || pages.value() == 0)
+        return QString();
+    return Backups::daily(*m_db);
+}
+
+Status Library::backupTo(const QString &file)
+{
+    if (LibraryFiles::contains(QFile::encodeName(file)))
+        return Error{u"%1 is a file of an open library: a backup goes elsewhere"_s.arg(file)};
+    return Backups::write(*m_db, file);
+}
+
+Result<QString> Library::restoreFrom(const QString &backup)
+{
+    if (isReadOnly())
+        return Error{u"the library is read-only: nothing can be restored onto it"_s};
+    Result<QString> aside = Backups::restore(*m_db, backup);
+    if (!aside)
+        return aside.error();
+    if (Status s = Migrations::migrate(*m_db); !s)
+        return Error{
+            u"restored, but the restored library cannot be updated: %1"_s.arg(s.errorMessage())};
+    return aside;
 }
 
 Annotation Annotation::forSelection(qint64 articleId, const QString &plainText, int utf16Start,

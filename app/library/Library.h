@@ -356,6 +356,14 @@ public:
 
     // True when the file could not be opened for writing: every edit will fail.
     bool isReadOnly() const;
+
+    // Backups (see Backups): the day's, when there is none yet and the library has pages (what
+    // the program does on its first open of a day); one to a file a person names; and a restore
+    // from one, after which the library is brought to the current schema. The restore returns
+    // where the library as it was before was kept.
+    Result<QString> dailyBackup();
+    Status backupTo(const QString &file);
+    Result<QString> restoreFrom(const QString &backup);
     // Who the annotations this connection adds are by: the login name of the process's user.
     const QString &author() const { return m_author; }
 

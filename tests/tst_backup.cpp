@@ -1,0 +1,207 @@
+// Backups with a verified restore: the day's copy and its rotation, a backup before a migration,
+// a restore that brings back every row (and keeps what it replaced), and damaged backups refused.
+
+#include "library/Backups.h"
+#include "library/Database.h"
+#include "library/Importer.h"
+#include "library/Library.h"
+#include "library/Migrations.h"
+#include "testsupport/LibrarySupport.h"
+#include "testsupport/TestSupport.h"
+
+#include <QDir>
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <sqlite3.h>
+#include <sys/stat.h>
+
+using namespace br;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// Every row of every ordinary table of a library file, in order: what a restore must bring back.
+QStringList dumpOf(const QString &file)
+{
+    sqlite3 *db = nullptr;
+    if (sqlite3_open_v2(QFile::encodeName(file).constData(), &db, SQLITE_OPEN_READONLY, nullptr) !=
+        SQLITE_OK)
+        qFatal("cannot open %s", qPrintable(file));
+    QStringList tables;
+    sqlite3_stmt *s = nullptr;
+    // The search index's own tables are left out: they hold the tokenizer's output, and the
+    // restored library's index is checked by searching it.
+    sqlite3_prepare_v2(db,
+                       "SELECT name FROM sqlite_schema WHERE type = 'table' AND sql NOT LIKE "
+                       "'CREATE VIRTUAL%' AND name NOT LIKE 'article_fts%' AND name NOT LIKE "
+                       "'article_chars%' ORDER BY name",
+                       -1, &s, nullptr);
+    while (sqlite3_step(s) == SQLITE_ROW)
+        tables.append(QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(s, 0))));
+    sqlite3_finalize(s);
+    QStringList rows;
+    for (const QString &table : tables) {
+        const QByteArray sql = "SELECT * FROM \"" + table.toUtf8() + "\" ORDER BY 1, 2";
+        sqlite3_prepare_v2(db, sql.constData(), -1, &s, nullptr);
+        while (sqlite3_step(s) == SQLITE_ROW) {
+            QStringList cells{table};
+            for (int c = 0; c < sqlite3_column_count(s); ++c) {
+                const auto *text = reinterpret_cast<const char *>(sqlite3_column_text(s, c));
+                cells.append(text ? QString::fromUtf8(text) : u"NULL"_s);
+            }
+            rows.append(cells.join(u'\x1f'));
+        }
+        sqlite3_finalize(s);
+    }
+    sqlite3_close(db);
+    return rows;
+}
+
+mode_t modeOf(const QString &path)
+{
+    struct stat st
+    {
+    };
+    ::stat(QFile::encodeName(path).constData(), &st);
+    return st.st_mode & 0777;
+}
+
+} // namespace
+
+class TestBackup : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+
+private Q_SLOTS:
+    void initTestCase() { QVERIFY(m_dir.isValid()); }
+
+    void restoreBringsBackEveryRowAndKeepsWhatItReplaced()
+    {
+        const QString path = m_dir.filePath(u"restore.sqlite3"_s);
+        const std::unique_ptr<Library> lib = test::openLibrary(path);
+        QCOMPARE(Importer(*lib).importPaths({test::seedsPath()}).pagesImported, 5);
+        const qint64 first = lib->pageArticleIds(1)->front();
+        QVERIFY(lib->setCampaign(first, u"anti-crime"_s, true).ok());
+        test::highlight(*lib, first, u"医闹线索6条"_s, u"备份前的批注"_s);
+        const QString backup = m_dir.filePath(u"copies/manual.sqlite3"_s);
+        QVERIFY(lib->backupTo(backup).ok());
+        QCOMPARE(modeOf(backup), mode_t(0600));
+        QVERIFY(Backups::check(backup).ok());
+        const QStringList atBackup = dumpOf(backup);
+        QVERIFY(atBackup.size() > 100);
+
+        // Work after the backup: a tag, a note gone, a page more.
+        QVERIFY(lib->setCampaign(first, u"poverty-relief"_s, true).ok());
+        QVERIFY(lib->removeAnnotation(lib->annotations(first)->front().id).ok());
+        QVERIFY(lib->addTag(u"典型经验"_s, u"#2e86c1"_s).ok());
+        const QStringList afterWork = dumpOf(path);
+        QVERIFY(afterWork != atBackup);
+
+        Result<QString> aside = lib->restoreFrom(backup);
+        QVERIFY2(aside.ok(), qPrintable(aside.errorMessage()));
+        QCOMPARE(dumpOf(path), atBackup);
+        QCOMPARE(dumpOf(aside.value()), afterWork); // nothing the restore replaced is lost
+        // The connection goes on with the restored library, index included.
+        QCOMPARE(lib->articles()->front().campaigns, QStringList{u"anti-crime"_s});
+        QVERIFY(lib->searchIds(u"医闹线索"_s)->contains(first));
+        QCOMPARE(lib->annotations(first)->front().note, u"备份前的批注"_s);
+    }
+
+    void damagedBackupsAreRefusedAndChangeNothing()
+    {
+        const QString path = m_dir.filePath(u"damaged.sqlite3"_s);
+        const std::unique_ptr<Library> lib = test::openLibrary(path);
+        QCOMPARE(Importer(*lib).importPaths({test::seedsPath()}).pagesImported, 5);
+        const QString good = m_dir.filePath(u"good.sqlite3"_s);
+        QVERIFY(lib->backupTo(good).ok());
+        const QByteArray bytes = test::readAll(good);
+        const auto written = [&](const QString &name, const QByteArray &content) {
+            const QString file = m_dir.filePath(name);
+            QFile out(file);
+            if (!out.open(QIODevice::WriteOnly))
+                qFatal("cannot write");
+            out.write(content);
+            return file;
+        };
+        QByteArray flipped = bytes;
+        for (qsizetype i = 8192; i < 8192 + 200; ++i)
+            flipped[i] = static_cast<char>(flipped[i] ^ 0x5a);
+        const QStringList before = dumpOf(path);
+        for (const QString &bad : {written(u"truncated.sqlite3"_s, bytes.left(bytes.size() / 2)),
+                                   written(u"flipped.sqlite3"_s, flipped),
+                                   written(u"text.sqlite3"_s, "扶贫攻坚，不是数据库"_ba),
+                                   m_dir.filePath(u"missing.sqlite3"_s)}) {
+            Result<QString> restored = lib->restoreFrom(bad);
+            QVERIFY2(!restored.ok(), qPrintable(bad));
+            QVERIFY2(restored.errorMessage().contains(QFileInfo(bad).fileName()),
+                     qPrintable(restored.errorMessage()));
+        }
+        QCOMPARE(dumpOf(path), before);
+    }
+
+    void dailyBackupOnceADayAndItsRotation()
+    {
+        const QString path = m_dir.filePath(u"daily.sqlite3"_s);
+        const std::unique_ptr<Library> lib = test::openLibrary(path);
+        QCOMPARE(lib->dailyBackup().value(), QString()); // an empty library: nothing to keep
+        QCOMPARE(Importer(*lib).importPaths({test::seedsPath()}).pagesImported, 5);
+        const Result<QString> today = lib->dailyBackup();
+        QVERIFY(today.ok());
+        QVERIFY(today->endsWith(QDate::currentDate().toString(u"yyyy-MM-dd"_s) + u".sqlite3"_s));
+        QCOMPARE(modeOf(Backups::folderFor(path)), mode_t(0700));
+        QCOMPARE(lib->dailyBackup().value(), QString()); // once a day
+
+        // Sixty days of backups: the rotation keeps the last 7 days and one for each of 4 weeks.
+        const QString folder = m_dir.filePath(u"rotation"_s);
+        QVERIFY(QDir().mkpath(folder));
+        const QDate day(2026, 12, 1);
+        for (int back = 0; back < 60; ++back) {
+            QFile f(QDir(folder).filePath(day.addDays(-back).toString(u"yyyy-MM-dd"_s) +
+                                          u".sqlite3"_s));
+            QVERIFY(f.open(QIODevice::WriteOnly));
+        }
+        QFile kept(QDir(folder).filePath(u"before-schema-7-20261001-101010.sqlite3"_s));
+        QVERIFY(kept.open(QIODevice::WriteOnly));
+        kept.close();
+        const QStringList removed = Backups::rotate(folder, day);
+        QCOMPARE(removed.size(), 60 - 11);
+        const QStringList left = QDir(folder).entryList(QDir::Files, QDir::Name);
+        QCOMPARE(left.size(), 12);
+        QVERIFY(left.contains(u"2026-11-25.sqlite3"_s));  // the 7th day back
+        QVERIFY(!left.contains(u"2026-10-01.sqlite3"_s)); // two months back
+        QVERIFY(left.contains(u"before-schema-7-20261001-101010.sqlite3"_s));
+    }
+
+    void migrationIsPrecededByABackup()
+    {
+        const QString path = m_dir.filePath(u"old.sqlite3"_s);
+        {
+            Result<std::unique_ptr<Database>> db = Database::open(path);
+            QVERIFY(db.ok());
+            QVERIFY(Migrations::migrate(*db.value(), 7).ok());
+        }
+        const std::unique_ptr<Library> lib = test::openLibrary(path);
+        const QStringList kept =
+            QDir(Backups::folderFor(path)).entryList({u"before-schema-7-*.sqlite3"_s}, QDir::Files);
+        QCOMPARE(kept.size(), 1);
+        const QString copy = QDir(Backups::folderFor(path)).filePath(kept.front());
+        sqlite3 *db = nullptr;
+        QCOMPARE(sqlite3_open_v2(QFile::encodeName(copy).constData(), &db, SQLITE_OPEN_READONLY,
+                                 nullptr),
+                 SQLITE_OK);
+        sqlite3_stmt *s = nullptr;
+        sqlite3_prepare_v2(db, "PRAGMA user_version", -1, &s, nullptr);
+        QCOMPARE(sqlite3_step(s), SQLITE_ROW);
+        QCOMPARE(sqlite3_column_int(s, 0), 7); // the library as it was before
+        sqlite3_finalize(s);
+        sqlite3_close(db);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestBackup)
+#include "tst_backup.moc"
