@@ -8,6 +8,7 @@
 #include "ui/AnnotationReviewPanel.h"
 #include "ui/ArticleListModel.h"
 #include "ui/ArticleView.h"
+#include "ui/FileDialogs.h"
 #include "ui/HeadlineDialog.h"
 #include "ui/MainWindow.h"
 #include "ui/Roles.h"
@@ -16,6 +17,8 @@
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QDockWidget>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -190,6 +193,48 @@ private Q_SLOTS:
         const int annotated = static_cast<int>(std::count_if(
             back->begin(), back->end(), [](const ArticleSummary &a) { return a.annotations > 0; }));
         QCOMPARE(annotated, 1);
+    }
+
+    void backUpAndRestoreFromTheWindow()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        std::unique_ptr<Workspace> workspace =
+            test::seededWorkspace(dir.filePath(u"gui-backup.sqlite3"_s));
+        Library &lib = workspace->library();
+        MainWindow window(*workspace, QString());
+        activate(window);
+        const qint64 first = lib.pageArticleIds(1)->front();
+        const auto trigger = [&](const QString &text) {
+            for (QAction *a : window.findChildren<QAction *>()) {
+                if (a->text() == text) {
+                    a->trigger();
+                    return true;
+                }
+            }
+            return false;
+        };
+        const QString backup = dir.filePath(u"before-the-tag.sqlite3"_s);
+        FileDialogs::setDialogDriver([&](QFileDialog &dialog) {
+            dialog.selectFile(backup);
+            dialog.setResult(QDialog::Accepted);
+        });
+        QVERIFY(trigger(u"&Back Up Library…"_s));
+        QVERIFY(QFileInfo::exists(backup));
+        workspace->toggleCampaign(first, u"anti-crime"_s);
+        QVERIFY(workspace->undoStack()->canUndo());
+
+        // Asked first; no leaves everything as it is.
+        FileDialogs::setNextConfirmation(false);
+        QVERIFY(trigger(u"&Restore from Backup…"_s));
+        QCOMPARE(lib.article(first)->campaigns, QStringList{u"anti-crime"_s});
+        FileDialogs::setNextConfirmation(true);
+        QVERIFY(trigger(u"&Restore from Backup…"_s));
+        FileDialogs::setDialogDriver({});
+        QVERIFY(lib.article(first)->campaigns.isEmpty());
+        QVERIFY(!workspace->undoStack()->canUndo()); // the history spoke of the library replaced
+        QCOMPARE(window.articleModel()->rowCount(), lib.articleCount().value());
     }
 };
 

@@ -11,6 +11,7 @@
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QMessageBox>
+#include <QStatusBar>
 #include <QTranslator>
 
 #include <cstdio>
@@ -93,8 +94,14 @@ int runDesktop(int &argc, char **argv)
                                   .arg(library.errorMessage()));
         return 1;
     }
+    // The first open of a day keeps a copy; a library that cannot be copied still opens.
+    const Result<QString> backup = library.value()->dailyBackup();
     Workspace workspace(std::move(library).value());
     MainWindow window(workspace, seedsDirectory());
+    if (!backup) {
+        window.statusBar()->showMessage(
+            QApplication::translate("main", "No backup today: %1").arg(backup.errorMessage()));
+    }
     QObject::connect(&windowLock, &LibraryWindowLock::activationRequested, &window, [&window] {
         window.setWindowState((window.windowState() & ~Qt::WindowMinimized) | Qt::WindowActive);
         window.show();

@@ -1,6 +1,8 @@
 #include "FileDialogs.h"
 
+#include <QCoreApplication>
 #include <QFileDialog>
+#include <QMessageBox>
 #include <QMimeDatabase>
 
 namespace br::ui {
@@ -54,9 +56,10 @@ QStringList run(QFileDialog &dialog)
 
 } // namespace
 
-QStringList openFileNames(QWidget *parent, const QString &caption, const QString &filter)
+QStringList openFileNames(QWidget *parent, const QString &caption, const QString &filter,
+                          const QString &folder)
 {
-    QFileDialog dialog(parent, caption, QString(), filter);
+    QFileDialog dialog(parent, caption, folder, filter);
     dialog.setFileMode(QFileDialog::ExistingFiles);
     dialog.setAcceptMode(QFileDialog::AcceptOpen);
     return run(dialog);
@@ -79,6 +82,31 @@ QString saveFileName(QWidget *parent, const QString &caption, const QString &sug
     dialog.setAcceptMode(QFileDialog::AcceptSave);
     dialog.selectFile(suggestedName);
     return run(dialog).value(0);
+}
+
+namespace {
+std::optional<bool> &nextConfirmation()
+{
+    static std::optional<bool> answer;
+    return answer;
+}
+} // namespace
+
+bool confirm(QWidget *parent, const QString &question, const QString &details)
+{
+    if (std::optional<bool> answer = std::exchange(nextConfirmation(), std::nullopt))
+        return *answer;
+    QMessageBox box(QMessageBox::Question, QCoreApplication::applicationName(), question,
+                    QMessageBox::Yes | QMessageBox::No, parent);
+    box.setTextFormat(Qt::PlainText);
+    box.setInformativeText(details);
+    box.setDefaultButton(QMessageBox::No);
+    return box.exec() == QMessageBox::Yes;
+}
+
+void setNextConfirmation(bool answer)
+{
+    nextConfirmation() = answer;
 }
 
 void setDialogDriver(std::function<void(QFileDialog &)> d)

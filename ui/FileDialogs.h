@@ -29,10 +29,16 @@ public:
 // file contents the same way) with the NameOnlyIconProvider.
 namespace FileDialogs {
 
-QStringList openFileNames(QWidget *parent, const QString &caption, const QString &filter);
+QStringList openFileNames(QWidget *parent, const QString &caption, const QString &filter,
+                          const QString &folder = QString());
 QString existingDirectory(QWidget *parent, const QString &caption);
 QString saveFileName(QWidget *parent, const QString &caption, const QString &suggestedName,
                      const QString &filter);
+
+// Asks the person a yes / no question (a destructive step); true for yes. The default is no.
+bool confirm(QWidget *parent, const QString &question, const QString &details);
+// For tests: the answer the next confirm() gives without showing anything.
+void setNextConfirmation(bool answer);
 
 // For tests: called with each dialog once it is set up, instead of showing it; what it leaves
 // selected and whether it accepts or rejects it is the answer. Empty: dialogs are shown.

@@ -17,6 +17,7 @@
 #include "exchange/OutputFile.h"
 #include "exchange/RecordExport.h"
 #include "exchange/Tabular.h"
+#include "library/Backups.h"
 #include "library/SearchQuery.h"
 
 #include <QAction>
@@ -423,6 +424,11 @@ void MainWindow::createMenus()
     file->addSeparator();
     file->addAction(m_exportArticlesAction);
     file->addAction(tr("Export &Highlights and Notes…"), this, &MainWindow::exportNotes);
+    file->addSeparator();
+    file->addAction(tr("&Back Up Library…"), this, &MainWindow::backUpLibrary);
+    QAction *restore =
+        file->addAction(tr("&Restore from Backup…"), this, &MainWindow::restoreBackup);
+    restore->setEnabled(!m_workspace.isReadOnly());
     file->addAction(tr("Export for &Other Tools (REFI-QDA, W3C)…"), this,
                     &MainWindow::exportForOtherTools);
     file->addAction(tr("Export &Coverage Table…"), m_coverage, &CoveragePanel::exportTable);
@@ -681,6 +687,46 @@ bool MainWindow::exportRecordTo(const QString &path, const QString &format, bool
             tr("%n article(s) exported to %1", "", static_cast<int>(written->articles)).arg(where),
             5000);
     return true;
+}
+
+void MainWindow::backUpLibrary()
+{
+    const QString folder = Backups::folderFor(m_workspace.library().path());
+    QDir().mkpath(folder);
+    const QString path = FileDialogs::saveFileName(
+        this, tr("Back Up Library"),
+        QDir(folder).filePath(
+            QStringLiteral("manual-%1.sqlite3")
+                .arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss")))),
+        tr("Bulletin Reader library (*.sqlite3)"));
+    if (path.isEmpty())
+        return;
+    if (Status s = m_workspace.library().backupTo(path); !s) {
+        showError(s.errorMessage());
+        return;
+    }
+    statusBar()->showMessage(
+        tr("Backup written and checked: %1").arg(QDir::toNativeSeparators(path)), 6000);
+}
+
+void MainWindow::restoreBackup()
+{
+    const QStringList files = FileDialogs::openFileNames(
+        this, tr("Restore from Backup"), tr("Bulletin Reader library (*.sqlite3)"),
+        Backups::folderFor(m_workspace.library().path()));
+    if (files.size() != 1)
+        return;
+    if (!FileDialogs::confirm(
+            this, tr("Replace the library with this backup?"),
+            tr("The library will be as it was in %1. The library as it is now is kept in its "
+               "backup folder first, so this can be taken back by restoring that copy.")
+                .arg(QDir::toNativeSeparators(files.front()))))
+        return;
+    if (const std::optional<QString> aside = m_workspace.restoreBackup(files.front())) {
+        statusBar()->showMessage(tr("Restored. The library as it was is kept at %1")
+                                     .arg(QDir::toNativeSeparators(*aside)),
+                                 8000);
+    }
 }
 
 void MainWindow::exportNotes()

@@ -115,6 +115,8 @@ private:
     void moveParagraph(ArticleEditor::Direction direction);
     void exportArticles();
     void exportNotes();
+    void backUpLibrary();
+    void restoreBackup();
     void exportForOtherTools();
     void mergeUnit(const QString &unit);
     void refreshKnownUnits();

@@ -282,6 +282,22 @@ bool Workspace::applyMergeUnit(const QString &alias, const QString &unit)
     return true;
 }
 
+std::optional<QString> Workspace::restoreBackup(const QString &backup)
+{
+    Result<QString> aside = m_library->restoreFrom(backup);
+    if (!aside) {
+        Q_EMIT errorOccurred(aside.errorMessage());
+        return std::nullopt;
+    }
+    m_undoStack.clear();
+    reloadCampaigns();
+    Q_EMIT campaignsChanged();
+    Q_EMIT savedViewsChanged();
+    Q_EMIT coverageChanged();
+    Q_EMIT libraryChanged();
+    return aside.value();
+}
+
 void Workspace::notifyLibraryChanged()
 {
     Q_EMIT libraryChanged();

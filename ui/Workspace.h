@@ -83,6 +83,9 @@ public:
 
     // The library changed behind the edits (an import).
     void notifyLibraryChanged();
+    // Puts a backup in place of the library (see Library::restoreFrom); the undo history, which
+    // speaks of the library as it was, is cleared. Returns where the replaced library was kept.
+    std::optional<QString> restoreBackup(const QString &backup);
 
 Q_SIGNALS:
     void articleChanged(qint64 articleId); // tags or annotations

@@ -985,6 +985,42 @@
             <numerusform>已导出 %n 处标注到 %1</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Back Up Library…</source>
+        <translation>备份文库(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from Backup…</source>
+        <translation>从备份恢复(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Back Up Library</source>
+        <translation>备份文库</translation>
+    </message>
+    <message>
+        <source>Bulletin Reader library (*.sqlite3)</source>
+        <translation>专版阅读器文库 (*.sqlite3)</translation>
+    </message>
+    <message>
+        <source>Backup written and checked: %1</source>
+        <translation>备份已写好并通过检查：%1</translation>
+    </message>
+    <message>
+        <source>Restore from Backup</source>
+        <translation>从备份恢复</translation>
+    </message>
+    <message>
+        <source>Replace the library with this backup?</source>
+        <translation>用这份备份替换文库吗？</translation>
+    </message>
+    <message>
+        <source>The library will be as it was in %1. The library as it is now is kept in its backup folder first, so this can be taken back by restoring that copy.</source>
+        <translation>文库将恢复为 %1 中的样子。现在的文库会先保存在备份文件夹中，可以再恢复那份副本来撤回。</translation>
+    </message>
+    <message>
+        <source>Restored. The library as it was is kept at %1</source>
+        <translation>已恢复。原来的文库保存在 %1</translation>
+    </message>
 </context>
 <context>
     <name>br::ui::PdfReport</name>
@@ -1242,6 +1278,10 @@
     <message>
         <source>Bulletin Reader is already open on %1: that window was brought to the front.</source>
         <translation>Bulletin Reader 已经打开了 %1：已把那个窗口切换到前面。</translation>
+    </message>
+    <message>
+        <source>No backup today: %1</source>
+        <translation>今天没能备份：%1</translation>
     </message>
 </context>
 <context>
