@@ -1,6 +1,8 @@
 #include "testsupport/CliProcess.h"
 #include "testsupport/TestSupport.h"
 
+#include <QDir>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -8,6 +10,8 @@
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <sys/stat.h>
 
 using namespace Qt::StringLiterals;
 namespace test = br::test;
@@ -365,6 +369,27 @@ private Q_SLOTS:
         QCOMPARE(run.exitCode, 0);
         QVERIFY(QFile::exists(file));
         QVERIFY(run.out.contains(file));
+    }
+
+    void libraryIsPrivateAndNeedsAHome()
+    {
+        // Created under the usual umask 022, a library is still its owner's alone.
+        const mode_t before = ::umask(022);
+        const QString file = m_dir.filePath(u"private/notes.sqlite3"_s);
+        QVERIFY(QDir().mkpath(QFileInfo(file).absolutePath()));
+        const Run made =
+            runCli({u"--db"_s, file, u"import"_s, test::seedsPath(u"003_87001ad0ac9e6170.txt"_s)});
+        ::umask(before);
+        QCOMPARE(made.exitCode, 0);
+        QCOMPARE(QFile::permissions(file), QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                                               QFileDevice::ReadUser | QFileDevice::WriteUser);
+        // Without HOME there is no default place: said, and nothing is made in "//.local".
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        for (const QString &name : {u"HOME"_s, u"XDG_DATA_HOME"_s, u"BULLETIN_READER_DB"_s})
+            env.remove(name);
+        const Run homeless = runCli({u"list"_s}, env);
+        QCOMPARE(homeless.exitCode, 1);
+        QVERIFY2(homeless.err.contains(u"HOME is not set"_s), qPrintable(homeless.err));
     }
 
     void importReportsEachRefusalAndExitsWithOne()

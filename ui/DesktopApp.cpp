@@ -77,7 +77,14 @@ int runDesktop(int &argc, char **argv)
     parser.addOption(readOnly);
     parser.process(app);
 
-    const QString path = resolveLibraryPath(parser.value(db));
+    const Result<QString> location = resolveLibraryPath(parser.value(db));
+    if (!location) {
+        QMessageBox::critical(nullptr, QApplication::translate("main", "Bulletin Reader"),
+                              QApplication::translate("main", "The library cannot be opened:\n%1")
+                                  .arg(location.errorMessage()));
+        return 1;
+    }
+    const QString path = location.value();
     LibraryWindowLock windowLock(path);
     if (!windowLock.claim()) {
         std::fprintf(stderr, "%s\n",

@@ -150,8 +150,10 @@ void warnIfNoDailyBackup(Library &library, Context &context)
 
 std::unique_ptr<Library> openLibrary(Context &context)
 {
+    const Result<QString> location = resolveLibraryPath(context.databaseOption);
     Result<std::unique_ptr<Library>> library =
-        Library::open(resolveLibraryPath(context.databaseOption));
+        location ? Library::open(location.value())
+                 : Result<std::unique_ptr<Library>>(location.error());
     if (!library) {
         context.err << library.errorMessage() << u"\n"_s;
         return nullptr;

@@ -29,7 +29,12 @@ int runImport(Context &context)
         context.err << u"import: name at least one file or folder.\n"_s;
         return UsageError;
     }
-    const QString dbPath = resolveLibraryPath(context.databaseOption);
+    const Result<QString> location = resolveLibraryPath(context.databaseOption);
+    if (!location) {
+        context.err << location.errorMessage() << u"\n"_s;
+        return PartialFailure;
+    }
+    const QString dbPath = location.value();
     Result<std::unique_ptr<Library>> library = Library::open(dbPath);
     if (!library) {
         context.err << library.errorMessage() << u"\n"_s;

@@ -10,6 +10,7 @@
 #include <sqlite3.h>
 
 #include <cstring>
+#include <sys/stat.h>
 
 namespace br {
 
@@ -166,6 +167,7 @@ bool mustOpenReadOnly(const QString &path)
 Result<std::unique_ptr<Database>> Database::open(const QString &path, OpenMode mode)
 {
     const bool readOnly = mode == OpenMode::ReadOnly || mustOpenReadOnly(path);
+    const bool creating = !readOnly && !QFileInfo::exists(path);
     sqlite3 *db = nullptr;
     const QByteArray name = path.toUtf8();
     const int flags =
@@ -178,6 +180,10 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, OpenMode m
         sqlite3_close(db);
         return Error{u"cannot open the library %1: %2"_s.arg(path, message)};
     }
+    // A new library is its owner's alone (notes are private); SQLite gives its -wal and -shm the
+    // same mode. chmod() names the file without opening it, so no lock is touched.
+    if (creating)
+        ::chmod(name.constData(), 0600);
     std::unique_ptr<Database> database(new Database(db, path));
     sqlite3_busy_timeout(db, kBusyTimeoutMs);
     sqlite3_extended_result_codes(db, 1);
