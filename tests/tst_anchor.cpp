@@ -237,18 +237,27 @@ private Q_SLOTS:
 
     void lookAlikePassageIsOrphanedNotMovedTo()
     {
-        // Two reports of one template: the annotated one goes, its twin names another county and
-        // another date. Hypothesis users see highlights jump to such twins; here they must not.
+        // Two reports of one template: the annotated one goes with the paragraph around it, its
+        // twin (another county, another date) stands elsewhere. Hypothesis users see highlights
+        // jump to such twins; here they must not.
         const QString original =
             u"莘县扶贫办组织全县各乡镇于5月6日开展精准扶贫“大回访”活动，对建档立卡贫困户逐户走访。"_s;
         const QString twin =
             u"冠县扶贫办组织全县各乡镇于6月9日开展精准扶贫“回头看”活动，对建档立卡贫困户逐户核实。"_s;
-        const QString other = seedParagraphs()[0];
-        const QString text = other + u'\n' + original;
-        const qsizetype at = other.size() + 1;
-        const TextQuote q = TextQuote::of(text, at, at + original.size() - 1);
-        const Anchoring a = TextAnchor::find(QString(other + u'\n' + twin), q);
+        const QStringList paragraphs = seedParagraphs();
+        const QString text = paragraphs[0] + u'\n' + original + u'\n' + paragraphs[1];
+        const qsizetype at = paragraphs[0].size() + 1;
+        const TextQuote q = TextQuote::of(text, at, at + original.size());
+        const Anchoring a =
+            TextAnchor::find(QString(paragraphs[2] + u'\n' + twin + u'\n' + paragraphs[3]), q);
         QCOMPARE(a.state, AnchorState::Orphaned);
+        // The same sentence edited where it stood (its county corrected) is the passage: kept for
+        // a person to check.
+        const Anchoring edited = TextAnchor::find(
+            QString(paragraphs[0] + u'\n' + QString(original).replace(0, 2, u"冠县"_s) + u'\n' +
+                    paragraphs[1]),
+            q);
+        QCOMPARE(edited.state, AnchorState::Check);
     }
 
     void sameWordsInAnotherContextAreNotTakenForTheQuote()
@@ -261,6 +270,17 @@ private Q_SLOTS:
         const QString changed = u"驻村第一书记带领群众发展产业，电商扶贫让农产品走出大山。"_s;
         const Anchoring a = TextAnchor::find(changed, q);
         QVERIFY(a.state != AnchorState::Exact);
+    }
+
+    void sameCharacterAtTheOldOffsetIsNotTakenOnTrust()
+    {
+        // After a merge or an edit the old offset points into other text: a one-character quote
+        // that happens to stand there in other words is no anchor.
+        const QString text = u"全县党员干部下沉一线，帮助群众解决实际困难。"_s;
+        const TextQuote q = TextQuote::of(text, 2, 3); // 党
+        const QString changed = u"市委党校举办培训班，学员来自各个乡镇。"_s;
+        QCOMPARE(changed.mid(2, 1), u"党"_s);
+        QVERIFY(TextAnchor::find(changed, q).state != AnchorState::Exact);
     }
 
     void emptyQuoteIsOrphaned()

@@ -105,6 +105,20 @@ private Q_SLOTS:
         QCOMPARE(window.articleModel()->rowCount(), rows);
         QCOMPARE(lib.article(page[0])->article.blocks, first.article.blocks);
 
+        // The cursor at the end of a paragraph: the new article starts with the next one.
+        window.showArticleById(page[0]);
+        QTextCursor atEnd(view->document());
+        atEnd.setPosition(positionOf(view, cutBlock.text) + static_cast<int>(cutBlock.text.size()));
+        view->setTextCursor(atEnd);
+        QTest::keyClick(&window, Qt::Key_Return, Qt::ControlModifier | Qt::ShiftModifier);
+        QCOMPARE(window.articleModel()->rowCount(), rows + 1);
+        const ArticleDetail next = lib.article(window.currentArticleId()).value();
+        QCOMPARE(first.article.blocks[3].type, Block::Type::Subhead); // it becomes the title
+        QCOMPARE(next.article.title, first.article.blocks[3].text);
+        QCOMPARE(next.article.blocks.front(), first.article.blocks[4]);
+        QTest::keyClick(&window, Qt::Key_Z, Qt::ControlModifier);
+        QCOMPARE(lib.article(page[0])->article.blocks, first.article.blocks);
+
         // A highlight on the title; F2 sets a new title; the highlight waits for review.
         window.showArticleById(page[0]);
         const QString title = first.article.title;

@@ -2,6 +2,7 @@
 // survives, annotations are found again in the new text, undo puts back exactly what was there,
 // and positions count code points.
 
+#include "exchange/HtmlPage.h"
 #include "library/ArticleEditor.h"
 #include "library/Database.h"
 #include "library/Importer.h"
@@ -340,6 +341,54 @@ private Q_SLOTS:
         // The engine's own split again: a second re-split finds nothing to change.
         for (const auto &[pageId, corrected] : lib->pagesForResplit().value())
             QVERIFY(!editor.resplit(pageId)->changesArticles());
+    }
+
+    void undoAndRedoGoOnWhenAnImportTookTheIds()
+    {
+        const std::unique_ptr<Library> lib = openLibrary(newLibraryPath());
+        QCOMPARE(Importer(*lib)
+                     .importPaths({test::seedsPath(u"000_d0625b9e1a2b4771.txt"_s)})
+                     .pagesImported,
+                 1);
+        const qint64 id = lib->pageArticleIds(1)->front();
+        highlight(*lib, id, u"医闹线索6条"_s, u"拆分后的后半篇"_s);
+        ArticleEditor editor(*lib);
+        Result<ArticleRewrite> split = editor.split(id, 6);
+        QVERIFY(split.ok());
+        QVERIFY(editor.apply(split.value()).ok());
+        const qint64 secondHalf = split->afterIds().at(1);
+        QVERIFY(editor.undo(split.value()).ok());
+        // Another writer comes between undo and redo: its articles take the freed ids.
+        QCOMPARE(Importer(*lib)
+                     .importPaths({test::seedsPath(u"001_1f928a1e1901fd81.txt"_s)})
+                     .pagesImported,
+                 1);
+        QVERIFY(lib->article(secondHalf).ok()); // the id is someone else's now
+        const QString theirs = lib->article(secondHalf)->article.title;
+        QVERIFY2(editor.apply(split.value()).ok(), "redo");
+        QVERIFY(split->afterIds().at(1) != secondHalf);
+        QCOMPARE(lib->article(secondHalf)->article.title, theirs);
+        QCOMPARE(lib->annotations(split->afterIds().at(1))->front().note, u"拆分后的后半篇"_s);
+        QVERIFY(editor.undo(split.value()).ok());
+        QCOMPARE(lib->annotations(id)->size(), 1);
+    }
+
+    void htmlPageSplitAgainByItsOwnReader()
+    {
+        const std::unique_ptr<Library> lib = openLibrary(newLibraryPath());
+        QCOMPARE(Importer(*lib, exchangePageFormats())
+                     .importPaths({test::dataPath(u"html/two-stories.html"_s)})
+                     .pagesImported,
+                 1);
+        const QList<qint64> ids = lib->pageArticleIds(1).value();
+        QCOMPARE(ids.size(), 2);
+        QVERIFY(lib->setCampaign(ids[0], u"poverty-relief"_s, true).ok());
+        ArticleEditor plain(*lib);
+        QVERIFY(!plain.resplit(1).ok()); // no HTML reader: refused, not read as plain text
+        ArticleEditor editor(*lib, exchangePageFormats());
+        Result<ArticleRewrite> again = editor.resplit(1);
+        QVERIFY2(again.ok(), qPrintable(again.errorMessage()));
+        QVERIFY(!again->changesArticles());
     }
 
     void migrationCountsOldOffsetsInCodePoints()

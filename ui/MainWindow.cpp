@@ -19,6 +19,7 @@
 #include "exchange/Tabular.h"
 #include "library/Backups.h"
 #include "library/SearchQuery.h"
+#include "text/CodePoints.h"
 
 #include <QAction>
 #include <QApplication>
@@ -574,9 +575,16 @@ void MainWindow::splitAtCursor()
             5000);
         return;
     }
-    const auto [block, offset] = *at;
-    // At the start of a paragraph the new article starts with it; inside one, the paragraph is
-    // cut at the cursor.
+    auto [block, offset] = *at;
+    // At the start of a paragraph the new article starts with it, at its end with the next one;
+    // inside one, the paragraph is cut at the cursor.
+    const std::optional<ArticleDetail> detail = currentDetail();
+    if (!detail)
+        return;
+    if (offset >= CodePoints::count(detail->article.blocks.value(block).text)) {
+        ++block;
+        offset = 0;
+    }
     m_workspace.splitArticle(m_currentArticle, block,
                              offset > 0 ? std::optional<int>(offset) : std::nullopt);
 }

@@ -2,12 +2,13 @@
 
 #include "EditCommands.h"
 #include "analysis/Campaign.h"
+#include "exchange/HtmlPage.h"
 
 namespace br::ui {
 
 Workspace::Workspace(std::unique_ptr<Library> library, QObject *parent)
     : QObject(parent), m_library(std::move(library)),
-      m_editor(std::make_unique<ArticleEditor>(*m_library))
+      m_editor(std::make_unique<ArticleEditor>(*m_library, exchangePageFormats()))
 {
     reloadCampaigns();
 }
@@ -373,7 +374,7 @@ bool Workspace::applyRewrite(ArticleRewrite &rewrite)
     return true;
 }
 
-bool Workspace::applyUndoRewrite(const ArticleRewrite &rewrite)
+bool Workspace::applyUndoRewrite(ArticleRewrite &rewrite)
 {
     if (!report(m_editor->undo(rewrite)))
         return false;

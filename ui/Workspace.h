@@ -78,7 +78,7 @@ public:
     bool applyCorrection(qint64 articleId, bool county, const std::optional<QString> &value);
     bool applyMergeUnit(const QString &alias, const QString &unit);
     bool applyRewrite(ArticleRewrite &rewrite);
-    bool applyUndoRewrite(const ArticleRewrite &rewrite);
+    bool applyUndoRewrite(ArticleRewrite &rewrite);
     bool applyAnchor(const Annotation &annotation);
 
     // The library changed behind the edits (an import).

@@ -6,6 +6,7 @@
 #include "cli/CliCommands.h"
 #include "core/HighlightColors.h"
 #include "core/SafeText.h"
+#include "exchange/HtmlPage.h"
 #include "library/ArticleEditor.h"
 #include "library/Library.h"
 #include "text/CodePoints.h"
@@ -193,7 +194,7 @@ int runArticle(Context &context)
     if (action == u"show"_s)
         return showArticle(*library, *id, parser.isSet(json), context);
 
-    ArticleEditor editor(*library);
+    ArticleEditor editor(*library, exchangePageFormats());
     const auto number = [&](const QCommandLineOption &option) -> std::optional<int> {
         bool ok = false;
         const int n = parser.value(option).toInt(&ok);

@@ -1,5 +1,7 @@
 #include "cli/Cli.h"
 #include "cli/CliCommands.h"
+#include "core/SafeText.h"
+#include "exchange/HtmlPage.h"
 #include "library/ArticleEditor.h"
 #include "library/Library.h"
 
@@ -20,9 +22,10 @@ int resplit(Library &library, bool includeCorrected, bool terminal, Context &con
         context.err << pages.errorMessage() << u"\n"_s;
         return PartialFailure;
     }
-    ArticleEditor editor(library);
+    ArticleEditor editor(library, exchangePageFormats());
     int changed = 0;
     int skipped = 0;
+    int refused = 0;
     qsizetype articlesBefore = 0;
     qsizetype articlesAfter = 0;
     int exact = 0;
@@ -40,8 +43,11 @@ int resplit(Library &library, bool includeCorrected, bool terminal, Context &con
         }
         Result<ArticleRewrite> rewrite = editor.resplit(pageId);
         if (!rewrite) {
-            context.err << u"\r\x1b[K"_s << rewrite.errorMessage() << u"\n"_s;
-            return PartialFailure;
+            // That page stays as it was; the others are split again.
+            context.err << u"\r\x1b[K"_s << u"left as it was: "_s
+                        << SafeText::escapeControls(rewrite.errorMessage()) << u"\n"_s;
+            ++refused;
+            continue;
         }
         articlesBefore += rewrite->before.size();
         articlesAfter += rewrite->after.size();
@@ -69,7 +75,7 @@ int resplit(Library &library, bool includeCorrected, bool terminal, Context &con
                        .arg(check)
                        .arg(orphaned);
     // A page split again was analysed whole with its new articles; the others are as they were.
-    return Success;
+    return refused == 0 ? Success : PartialFailure;
 }
 
 } // namespace

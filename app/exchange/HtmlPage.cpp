@@ -10,6 +10,10 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
+// Elements nested deeper than this are left out: no page is set so deep, and a hostile one must
+// not exhaust the stack of the walks below.
+constexpr int kMaxDepth = 256;
+
 // One piece of text the document shows, in reading order.
 struct Item
 {
@@ -165,8 +169,10 @@ bool hasBlockChild(const GumboElement &e)
 }
 
 // The text of an element: text nodes in order, <br> as a line break, skipped elements left out.
-void appendText(const GumboNode *node, QString &into)
+void appendText(const GumboNode *node, QString &into, int depth = 0)
 {
+    if (depth > kMaxDepth)
+        return;
     if (node->type == GUMBO_NODE_TEXT || node->type == GUMBO_NODE_WHITESPACE ||
         node->type == GUMBO_NODE_CDATA) {
         into += QString::fromUtf8(node->v.text.text);
@@ -180,7 +186,7 @@ void appendText(const GumboNode *node, QString &into)
         return;
     }
     for (unsigned i = 0; i < e->children.length; ++i)
-        appendText(static_cast<const GumboNode *>(e->children.data[i]), into);
+        appendText(static_cast<const GumboNode *>(e->children.data[i]), into, depth + 1);
 }
 
 // Lines of displayed text: runs of spaces as one, line breaks kept, ends trimmed (the ideographic
@@ -206,9 +212,12 @@ class ItemCollector
 public:
     QList<Item> items;
 
-    void visit(const GumboNode *node, bool inCaption, bool besidePicture, bool inHeader = false)
+    void visit(const GumboNode *node, bool inCaption, bool besidePicture, bool inHeader = false,
+               int depth = 0)
     {
         const GumboElement *e = elementOf(node);
+        if (depth > kMaxDepth)
+            return;
         if (!e || isSkipped(e->tag) || gumbo_get_attribute(&e->attributes, "hidden") ||
             namedLikeFurniture(*e))
             return;
@@ -241,7 +250,7 @@ public:
             const GumboElement *ce = elementOf(child);
             if (ce && (isBlock(ce->tag) || hasBlockChild(*ce))) {
                 flushLoose(loose, caption || picture);
-                visit(child, caption, picture, inHeader);
+                visit(child, caption, picture, inHeader, depth + 1);
             } else {
                 appendText(child, loose);
             }
@@ -263,17 +272,17 @@ private:
         const auto inLinks = letters(links);
         return inLinks > 0 && inLinks == letters(all);
     }
-    static void collectLinkText(const GumboNode *node, QString &into)
+    static void collectLinkText(const GumboNode *node, QString &into, int depth = 0)
     {
         const GumboElement *e = elementOf(node);
-        if (!e)
+        if (!e || depth > kMaxDepth)
             return;
         if (e->tag == GUMBO_TAG_A) {
             appendText(node, into);
             return;
         }
         for (unsigned i = 0; i < e->children.length; ++i)
-            collectLinkText(static_cast<const GumboNode *>(e->children.data[i]), into);
+            collectLinkText(static_cast<const GumboNode *>(e->children.data[i]), into, depth + 1);
     }
 
     void add(const GumboNode *node, Item::Kind kind, int level)
@@ -389,10 +398,10 @@ QList<Article> articlesOf(const QList<Item> &items, const QString &documentTitle
     return articles;
 }
 
-QString documentTitleOf(const GumboNode *node)
+QString documentTitleOf(const GumboNode *node, int depth = 0)
 {
     const GumboElement *e = elementOf(node);
-    if (!e)
+    if (!e || depth > kMaxDepth)
         return {};
     if (e->tag == GUMBO_TAG_TITLE) {
         QString text;
@@ -401,7 +410,8 @@ QString documentTitleOf(const GumboNode *node)
         return linesOf(text).join(u' ');
     }
     for (unsigned i = 0; i < e->children.length; ++i) {
-        const QString t = documentTitleOf(static_cast<const GumboNode *>(e->children.data[i]));
+        const QString t =
+            documentTitleOf(static_cast<const GumboNode *>(e->children.data[i]), depth + 1);
         if (!t.isEmpty())
             return t;
     }

@@ -92,8 +92,14 @@ private:
         }
     }
 
-    void codes(const QString &parent)
+    void codes(const QString &parent, int depth = 0)
     {
+        // Codes nest a few levels in any real codebook; a hostile one must not take the stack.
+        constexpr int kMaxDepth = 64;
+        if (depth > kMaxDepth) {
+            m_xml.raiseError(u"codes nest more than %1 levels deep"_s.arg(kMaxDepth));
+            return;
+        }
         while (m_xml.readNextStartElement()) {
             if (m_xml.name() != u"Code") {
                 m_xml.skipCurrentElement();
@@ -102,7 +108,7 @@ private:
             QdpxProjectData::Code code{attribute(m_xml, u"guid"), attribute(m_xml, u"name"),
                                        attribute(m_xml, u"color"), parent};
             m_data.codes.insert(code.guid, code);
-            codes(code.guid); // its children; Description and NoteRef are skipped there
+            codes(code.guid, depth + 1); // its children; Description and NoteRef skipped there
         }
     }
 
@@ -320,8 +326,12 @@ Result<QdpxImportReport> importQdpx(Library &library, const QString &path)
         if (!ids)
             return ids.error();
         QList<QString> texts;
-        for (const qint64 id : ids.value())
-            texts.append(library.article(id)->article.plainText());
+        for (const qint64 id : ids.value()) {
+            Result<ArticleDetail> detail = library.article(id);
+            if (!detail)
+                return detail.error();
+            texts.append(detail->article.plainText());
+        }
         const auto tagArticle = [&](qint64 articleId, const QStringList &codes) -> Status {
             for (const QString &guid : codes) {
                 Result<QString> tag = tagOf(guid);

@@ -1,5 +1,7 @@
 #include "exchange/W3cAnnotations.h"
 
+#include "text/CodePoints.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -23,8 +25,13 @@ QString styleClassOf(const QString &color)
 
 QJsonObject highlight(const CodedArticle &article, const Annotation &a)
 {
+    // A highlight found again by a close match keeps, as its record, what was highlighted; its
+    // selectors say where it stands now, so the two agree with each other and with the text.
+    const QString exact = a.anchor == AnchorState::Check
+                              ? CodePoints::mid(article.plainText, a.start, a.end)
+                              : a.quote;
     QJsonArray selectors{QJsonObject{{u"type"_s, u"TextQuoteSelector"_s},
-                                     {u"exact"_s, a.quote},
+                                     {u"exact"_s, exact},
                                      {u"prefix"_s, a.prefix},
                                      {u"suffix"_s, a.suffix}}};
     if (a.anchor != AnchorState::Orphaned) {

@@ -147,15 +147,17 @@ Result<QList<ZipEntry>> readZip(const QByteArray &bytes, qint64 maxTotalBytes)
         return Error{u"is not a zip archive"_s};
     const auto closeZip = qScopeGuard([&] { unzClose(zip); });
     // The sizes the directory declares first, so nothing is unpacked of an archive too large.
-    qint64 declared = 0;
+    // Unsigned, as the directory declares them: a size of 2^63 and more must not wrap the sum.
+    const auto limit = static_cast<quint64>(std::max<qint64>(maxTotalBytes, 0));
+    quint64 declared = 0;
     for (int at = unzGoToFirstFile(zip); at == UNZ_OK; at = unzGoToNextFile(zip)) {
         unz_file_info64 info{};
         if (unzGetCurrentFileInfo64(zip, &info, nullptr, 0, nullptr, 0, nullptr, 0) != UNZ_OK)
             return Error{u"has a damaged zip directory"_s};
-        declared += static_cast<qint64>(info.uncompressed_size);
-        if (declared > maxTotalBytes) {
+        if (info.uncompressed_size > limit - declared) {
             return Error{u"would unpack to more than %1 MB"_s.arg(maxTotalBytes / (1024 * 1024))};
         }
+        declared += info.uncompressed_size;
     }
     QList<ZipEntry> entries;
     for (int at = unzGoToFirstFile(zip); at == UNZ_OK; at = unzGoToNextFile(zip)) {
@@ -179,8 +181,11 @@ Result<QList<ZipEntry>> readZip(const QByteArray &bytes, qint64 maxTotalBytes)
                 break;
             filled += n;
         }
+        // Nothing may follow what the directory declared (the CRC is checked on the whole).
+        char extra = 0;
+        const bool longer = unzReadCurrentFile(zip, &extra, 1) > 0;
         const int closed = unzCloseCurrentFile(zip); // checks the CRC
-        if (filled != entry.bytes.size() || closed != UNZ_OK)
+        if (filled != entry.bytes.size() || longer || closed != UNZ_OK)
             return Error{u"has a damaged entry %1"_s.arg(entry.name)};
         entries.append(std::move(entry));
     }

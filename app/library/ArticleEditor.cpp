@@ -90,7 +90,10 @@ QList<qint64> ArticleRewrite::afterIds() const
     return ids;
 }
 
-ArticleEditor::ArticleEditor(Library &library) : m_library(library) {}
+ArticleEditor::ArticleEditor(Library &library, PageFormats formats)
+    : m_library(library), m_reader(std::move(formats))
+{
+}
 
 Result<QList<StoredArticle>> ArticleEditor::neighbours(qint64 id, qint64 nextId)
 {
@@ -270,14 +273,22 @@ Result<ArticleRewrite> ArticleEditor::resplit(qint64 pageId)
     Result<QList<StoredArticle>> before = m_library.storedArticles(ids.value());
     if (!before)
         return before.error();
-    const Page split = m_reader.split(page->rawText);
+    const Result<Page> split = m_reader.split(page->rawText);
+    if (!split)
+        return Error{u"page %1 (%2): %3"_s.arg(pageId).arg(page->fileName, split.errorMessage())};
     QList<StoredArticle> after;
-    for (const Article &a : split.articles) {
+    for (const Article &a : split->articles) {
         StoredArticle s;
         s.article = a;
         after.append(std::move(s));
     }
-    if (after.isEmpty() || before->isEmpty())
+    // A split that finds no article would take every tag and note with the old ones.
+    if (after.isEmpty()) {
+        return Error{
+            u"page %1 (%2): the engine finds no article on it; it was left as it is"_s.arg(pageId)
+                .arg(page->fileName)};
+    }
+    if (before->isEmpty())
         return finish(pageId, before.value(), after, false);
 
     // How much of each old article's text each new one holds.
@@ -329,13 +340,31 @@ Result<ArticleRewrite> ArticleEditor::resplit(qint64 pageId)
     // Tags go to every new article that holds most of an old one's text, or that is mostly made
     // of it: a story the old split cut in two keeps its tag whole, two stories it ran together
     // both keep theirs.
+    // And always to the new article most like the old one, so no tag is lost to a text spread
+    // thinly over several.
+    QList<bool> tagged(before->size(), false);
     for (const Overlap &o : overlaps) {
         const bool mostOfOld = 2 * o.shared >= oldShingles[o.oldIndex].size();
         const bool mostOfNew = 2 * o.shared >= newShingles[o.newIndex].size();
-        if (!mostOfOld && !mostOfNew)
+        const bool firstForOld = !tagged[o.oldIndex];
+        if (!mostOfOld && !mostOfNew && !firstForOld)
             continue;
+        tagged[o.oldIndex] = true;
         StoredArticle &into = after[o.newIndex];
         into.tags = unionOfTags({&into, &before->at(o.oldIndex)});
+    }
+    // An old article that found no heir of its own (its text went to one that another old article
+    // lives on in) hands its corrections to that article where it has none.
+    for (const Overlap &o : overlaps) {
+        if (heir[o.oldIndex] >= 0)
+            continue;
+        const StoredArticle &old = before->at(o.oldIndex);
+        StoredArticle &into = after[o.newIndex];
+        if (!into.countyCorrection)
+            into.countyCorrection = old.countyCorrection;
+        if (!into.unitCorrection)
+            into.unitCorrection = old.unitCorrection;
+        heir[o.oldIndex] = o.newIndex; // its annotations are looked for there first
     }
     // Annotations are anchored by finish() first in the new article most like their old one.
     for (qsizetype o = 0; o < before->size(); ++o) {
@@ -369,18 +398,20 @@ Result<ArticleRewrite> ArticleEditor::finish(qint64 pageId, QList<StoredArticle>
     QList<QList<Annotation>> placed(after.size());
     for (qsizetype home = 0; home < after.size(); ++home) {
         for (Annotation n : after[home].annotations) {
+            // Every article is asked; an exact anchoring beats a close one, a higher score a
+            // lower, and the article it was given to wins ties (text that recurs elsewhere, a
+            // standing boilerplate line, does not take it away).
             qsizetype bestIndex = home;
             Anchoring best = TextAnchor::find(texts[home], n.selector());
-            for (qsizetype other = 0; other < after.size() && best.state != AnchorState::Exact;
-                 ++other) {
+            const auto rank = [](const Anchoring &a) {
+                return a.state == AnchorState::Exact ? 2 : a.state == AnchorState::Check ? 1 : 0;
+            };
+            for (qsizetype other = 0; other < after.size(); ++other) {
                 if (other == home)
                     continue;
                 const Anchoring there = TextAnchor::find(texts[other], n.selector());
-                const bool better =
-                    there.state == AnchorState::Exact ||
-                    (there.state == AnchorState::Check &&
-                     (best.state == AnchorState::Orphaned || there.score > best.score));
-                if (better) {
+                if (rank(there) > rank(best) ||
+                    (rank(there) == rank(best) && rank(there) > 0 && there.score > best.score)) {
                     best = there;
                     bestIndex = other;
                 }
@@ -461,13 +492,18 @@ Status ArticleEditor::apply(ArticleRewrite &rewrite)
     return {};
 }
 
-Status ArticleEditor::undo(const ArticleRewrite &rewrite)
+Status ArticleEditor::undo(ArticleRewrite &rewrite)
 {
     Result<QList<qint64>> ids = m_library.replaceArticles(
         rewrite.pageId, rewrite.afterIds(), rewrite.before,
         rewrite.byHand ? std::optional<bool>(rewrite.pageWasCorrected) : std::nullopt);
     if (!ids)
         return ids.error();
+    // Ids given anew (taken by another writer since) or annotation ids: what is stored now.
+    Result<QList<StoredArticle>> stored = m_library.storedArticles(ids.value());
+    if (!stored)
+        return stored.error();
+    rewrite.before = std::move(stored).value();
     return {};
 }
 

@@ -48,7 +48,8 @@ struct HeadlineEdit
 class ArticleEditor final
 {
 public:
-    explicit ArticleEditor(Library &library);
+    // `formats`: the readers a page in another format than plain text is split again with.
+    explicit ArticleEditor(Library &library, PageFormats formats = {});
 
     enum class Direction
     {
@@ -70,7 +71,9 @@ public:
 
     // Stores the rewrite's `after` (filling in its ids), or its `before` again.
     Status apply(ArticleRewrite &rewrite);
-    Status undo(const ArticleRewrite &rewrite);
+    // Ids another writer took in between (an import reuses a deleted article's id) are given
+    // anew; the rewrite is brought up to date, so redo and undo go on alternating.
+    Status undo(ArticleRewrite &rewrite);
 
 private:
     // Suggestions, places and unit of `after`, with the page's other articles as context.

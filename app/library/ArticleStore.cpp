@@ -195,8 +195,16 @@ Result<QList<qint64>> Library::replaceArticles(qint64 pageId, const QList<qint64
         "note, color, created_at, updated_at, anchor, uuid, author) VALUES (?1, ?2, ?3, ?4, ?5, "
         "?6, "
         "?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)");
-    if (!remove || !park || !order || !insert || !tag || !suggestion || !note)
+    PreparedStatement articleTaken = m_db->prepared("SELECT 1 FROM article WHERE id = ?1");
+    PreparedStatement noteTaken = m_db->prepared("SELECT 1 FROM annotation WHERE id = ?1");
+    if (!remove || !park || !order || !insert || !tag || !suggestion || !note || !articleTaken ||
+        !noteTaken)
         return Error{m_db->lastError()};
+    // An id given back by an undo or a redo may have been taken since by another writer (an
+    // import reuses the ids of deleted rows): then the row gets a new one.
+    const auto isFree = [](Statement &taken, qint64 id) {
+        return id > 0 && taken.reset().bind(1, id).step() != Statement::Step::Row;
+    };
 
     for (const qint64 id : replaced) {
         if (Status s = remove->reset().bind(1, id).run(); !s)
@@ -216,8 +224,9 @@ Result<QList<qint64>> Library::replaceArticles(qint64 pageId, const QList<qint64
             else
                 insert->bindNull(index);
         };
+        const bool keepId = isFree(*articleTaken, a.id);
         insert->reset();
-        if (a.id > 0)
+        if (keepId)
             insert->bind(1, a.id);
         else
             insert->bindNull(1);
@@ -239,7 +248,7 @@ Result<QList<qint64>> Library::replaceArticles(qint64 pageId, const QList<qint64
         bindOptional(17, a.unitCorrection);
         if (Status s = insert->run(); !s)
             return s.error();
-        const qint64 id = a.id > 0 ? a.id : m_db->lastInsertId();
+        const qint64 id = keepId ? a.id : m_db->lastInsertId();
         stored.append(id);
         if (Status s = writeAnalysis(id, a.places, a.unit); !s)
             return s.error();
@@ -262,8 +271,9 @@ Result<QList<qint64>> Library::replaceArticles(qint64 pageId, const QList<qint64
                 return s.error();
         }
         for (const Annotation &n : a.annotations) {
+            const bool keepNoteId = isFree(*noteTaken, n.id);
             note->reset();
-            if (n.id > 0)
+            if (keepNoteId)
                 note->bind(1, n.id);
             else
                 note->bindNull(1);

@@ -1,5 +1,7 @@
 #include "library/PageReader.h"
 
+#include "text/ContentSniffer.h"
+
 #include "core/LocalFile.h"
 #include "library/LibraryFiles.h"
 
@@ -73,9 +75,13 @@ PageReader::PageAnalysis PageReader::analyse(QList<Article> &articles) const
     return analysis;
 }
 
-Page PageReader::split(QStringView text) const
+Result<Page> PageReader::split(const QString &text) const
 {
-    return m_splitter.split(text);
+    if (!ContentSniffer::looksLikeHtml(text))
+        return m_splitter.split(text);
+    if (!m_formats.html)
+        return Error{u"the page is an HTML document, and this program has no reader for it"_s};
+    return m_formats.html(text);
 }
 
 } // namespace br

@@ -56,8 +56,9 @@ public:
                                QByteArray sha256 = QByteArray()) const;
     static QByteArray digest(const QByteArray &bytes);
 
-    // The split alone, for a page read before (a re-split with this engine).
-    Page split(QStringView text) const;
+    // The split alone, for a page read before (a re-split with this engine): its text by the
+    // splitter, or an HTML page by the HTML reader (refused when there is none).
+    Result<Page> split(const QString &text) const;
     // What the analysis finds of a page's articles, in page order: each article's suggestions
     // (set in `articles`), places and unit.
     struct PageAnalysis

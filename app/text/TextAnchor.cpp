@@ -177,8 +177,9 @@ QList<ApproximateMatch> approximateMatches(std::span<const char32_t> text,
     for (qsizetype i = 0; i < ends.size();) {
         qsizetype best = i;
         qsizetype k = i + 1;
+        // Of equal errors the latest end: a changed last character is still the passage's.
         for (; k < ends.size() && ends[k].first == ends[k - 1].first + 1; ++k) {
-            if (ends[k].second < ends[best].second)
+            if (ends[k].second <= ends[best].second)
                 best = k;
         }
         const auto [start, errors] = bestStart(text, pattern, ends[best].first, maxErrors);
@@ -200,9 +201,6 @@ Anchoring TextAnchor::find(QStringView text, const TextQuote &quote)
     if (m == 0)
         return orphan;
     const std::span<const char32_t> all(points);
-    if (quote.start >= 0 && quote.start + m <= length &&
-        std::equal(exact.begin(), exact.end(), points.begin() + quote.start))
-        return {AnchorState::Exact, quote.start, quote.start + m, 1.0};
 
     struct Scored
     {
@@ -224,14 +222,26 @@ Anchoring TextAnchor::find(QStringView text, const TextQuote &quote)
         // Hypothesis' weights: the quote counts most, then its context, the position least.
         return Scored{match, (p + s) / 2, (50 * q + 20 * p + 20 * s + 2 * position) / 92};
     };
+    // The quote where it was, in context that agrees: nothing moved. Without agreeing context the
+    // same characters at the same offset may be another passage (offsets of a merged or edited
+    // text are not the old ones), so it is weighed with every other occurrence.
+    if (quote.start >= 0 && quote.start + m <= length &&
+        std::equal(exact.begin(), exact.end(), points.begin() + quote.start)) {
+        const Scored there = score({quote.start, quote.start + m, 0});
+        if (there.context >= kExactContext)
+            return {AnchorState::Exact, quote.start, quote.start + m, there.total};
+    }
     const int maxErrors = static_cast<int>(m / 4);
     std::optional<Scored> bestExact;
     std::optional<Scored> best;
+    int errorless = 0;
     for (const ApproximateMatch &match : approximateMatches(all, exact, maxErrors)) {
         const Scored s = score(match);
-        if (match.errors == 0 && match.end - match.start == m &&
-            (!bestExact || s.total > bestExact->total))
-            bestExact = s;
+        if (match.errors == 0 && match.end - match.start == m) {
+            ++errorless;
+            if (!bestExact || s.total > bestExact->total)
+                bestExact = s;
+        }
         if (!best || s.total > best->total)
             best = s;
     }
@@ -239,6 +249,12 @@ Anchoring TextAnchor::find(QStringView text, const TextQuote &quote)
         return {AnchorState::Exact, bestExact->match.start, bestExact->match.end, bestExact->total};
     if (best && best->total >= kCheckScore)
         return {AnchorState::Check, best->match.start, best->match.end, best->total};
+    // The quote itself, once and only once, whatever changed around it (a rewritten headline
+    // beside a highlighted title): kept, for a person to look at. A short quote found once may
+    // still be chance, so only one of some length.
+    constexpr qsizetype kLongEnoughAlone = 4;
+    if (errorless == 1 && m >= kLongEnoughAlone)
+        return {AnchorState::Check, bestExact->match.start, bestExact->match.end, bestExact->total};
     if (best)
         orphan.score = best->total;
     return orphan;
