@@ -11,6 +11,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -142,6 +143,45 @@ private Q_SLOTS:
                      qPrintable(restored.errorMessage()));
         }
         QCOMPARE(dumpOf(path), before);
+    }
+
+    void damagedLibraryOpensReadOnlyAndComesBackFromItsBackup()
+    {
+        const QString path = m_dir.filePath(u"flipped-library.sqlite3"_s);
+        qint64 first = 0;
+        QString kept;
+        {
+            const std::unique_ptr<Library> lib = test::openLibrary(path);
+            QCOMPARE(Importer(*lib).importPaths({test::seedsPath()}).pagesImported, 5);
+            first = lib->pageArticleIds(1)->front();
+            QVERIFY(lib->setCampaign(first, u"anti-crime"_s, true).ok());
+            kept = lib->dailyBackup().value();
+            QVERIFY(!kept.isEmpty());
+            QVERIFY(lib->damage().isEmpty());
+        }
+        // 200 bytes flipped inside the file, as a failing disk does.
+        {
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::ReadWrite));
+            QByteArray bytes = file.readAll();
+            for (qsizetype i = 40960; i < 40960 + 200; ++i)
+                bytes[i] = static_cast<char>(bytes[i] ^ 0x5a);
+            file.seek(0);
+            file.write(bytes);
+        }
+        const std::unique_ptr<Library> lib = test::openLibrary(path);
+        QVERIFY2(!lib->damage().isEmpty(), "the damage went unnoticed");
+        QVERIFY(lib->isReadOnly());
+        QVERIFY(!lib->setCampaign(first, u"poverty-relief"_s, true).ok());
+        QCOMPARE(Backups::newest(path), kept);
+        Result<QString> aside = lib->restoreFrom(kept);
+        QVERIFY2(aside.ok(), qPrintable(aside.errorMessage()));
+        QVERIFY(QFileInfo(aside.value()).fileName().startsWith(u"damaged-"_s));
+        QVERIFY(lib->damage().isEmpty());
+        QVERIFY(!lib->isReadOnly());
+        QCOMPARE(lib->article(first)->campaigns, QStringList{u"anti-crime"_s});
+        QVERIFY(lib->setCampaign(first, u"poverty-relief"_s, true).ok());
+        QVERIFY(test::openLibrary(path)->damage().isEmpty());
     }
 
     void dailyBackupOnceADayAndItsRotation()

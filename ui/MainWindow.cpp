@@ -102,6 +102,13 @@ MainWindow::MainWindow(Workspace &workspace, QString seedsDir, QWidget *parent)
                                  "and notes cannot be saved."));
     m_readOnlyBanner->setStyleSheet(
         QStringLiteral("background: #fff3cd; color: #664d03; padding: 6px;"));
+    if (!workspace.library().damage().isEmpty()) {
+        m_readOnlyBanner->setText(
+            tr("This library is damaged (%1), so it was opened for reading only. File > Restore "
+               "from Backup… puts a good copy in place and keeps this one aside.")
+                .arg(workspace.library().damage()));
+    }
+    m_readOnlyBanner->setWordWrap(true);
     m_readOnlyBanner->setVisible(workspace.isReadOnly());
     centralLayout->addWidget(m_readOnlyBanner);
     // Shown while the list is narrowed to one cell of the coverage table.
@@ -429,7 +436,8 @@ void MainWindow::createMenus()
     file->addAction(tr("&Back Up Library…"), this, &MainWindow::backUpLibrary);
     QAction *restore =
         file->addAction(tr("&Restore from Backup…"), this, &MainWindow::restoreBackup);
-    restore->setEnabled(!m_workspace.isReadOnly());
+    // A damaged library, opened for reading only, is what a restore is for.
+    restore->setEnabled(!m_workspace.isReadOnly() || !m_workspace.library().damage().isEmpty());
     file->addAction(tr("Export for &Other Tools (REFI-QDA, W3C)…"), this,
                     &MainWindow::exportForOtherTools);
     file->addAction(tr("Export &Coverage Table…"), m_coverage, &CoveragePanel::exportTable);
@@ -731,6 +739,11 @@ void MainWindow::restoreBackup()
                 .arg(QDir::toNativeSeparators(files.front()))))
         return;
     if (const std::optional<QString> aside = m_workspace.restoreBackup(files.front())) {
+        if (m_readOnlyBanner->isVisible()) {
+            // The window was set up for reading only; the restored library is writable.
+            m_readOnlyBanner->setText(tr("Restored from a backup. Open the library again to edit "
+                                         "it."));
+        }
         statusBar()->showMessage(tr("Restored. The library as it was is kept at %1")
                                      .arg(QDir::toNativeSeparators(*aside)),
                                  8000);

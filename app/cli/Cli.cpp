@@ -1,6 +1,7 @@
 #include "cli/Cli.h"
 
 #include "cli/CliCommands.h"
+#include "library/Backups.h"
 #include "library/Library.h"
 #include "library/LibraryLocation.h"
 
@@ -143,6 +144,16 @@ const PdfReportWriter &pdfReportWriter()
 
 void warnIfNoDailyBackup(Library &library, Context &context)
 {
+    if (!library.damage().isEmpty()) {
+        const QString newest = Backups::newest(library.path());
+        context.err << u"warning: %1 is damaged (%2); it was opened for reading only, so nothing "
+                       u"is written into it."_s.arg(library.path(), library.damage());
+        if (!newest.isEmpty())
+            context.err << u" The newest good backup is %1: 'restore %1' puts it in place."_s.arg(
+                newest);
+        context.err << u"\n"_s;
+        return;
+    }
     // The first open of a day keeps a copy; a library that cannot be copied still opens.
     if (Result<QString> backup = library.dailyBackup(); !backup)
         context.err << u"warning: no backup today: "_s << backup.errorMessage() << u"\n"_s;

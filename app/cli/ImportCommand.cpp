@@ -41,6 +41,12 @@ int runImport(Context &context)
         return PartialFailure;
     }
     warnIfNoDailyBackup(*library.value(), context);
+    if (library.value()->isReadOnly()) {
+        // Said once, before any file is read, instead of once per page that cannot be saved.
+        context.err << u"import: %1 is open for reading only: nothing can be imported into it.\n"_s
+                           .arg(dbPath);
+        return PartialFailure;
+    }
     const bool terminal = isatty(fileno(stderr)) != 0;
     Importer::ProgressFn progress;
     if (terminal) {

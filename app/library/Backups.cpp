@@ -43,11 +43,11 @@ Status copyPages(sqlite3 *from, sqlite3 *to)
     return {};
 }
 
-// PRAGMA integrity_check's verdict: "ok", or what it found.
-QString integrityOf(sqlite3 *db)
+// What PRAGMA integrity_check or quick_check says: "ok", or what it found.
+QString verdictOf(sqlite3 *db, const char *pragma)
 {
     sqlite3_stmt *check = nullptr;
-    if (sqlite3_prepare_v2(db, "PRAGMA integrity_check", -1, &check, nullptr) != SQLITE_OK)
+    if (sqlite3_prepare_v2(db, pragma, -1, &check, nullptr) != SQLITE_OK)
         return sqliteError(db);
     QStringList found;
     while (sqlite3_step(check) == SQLITE_ROW && found.size() < 5)
@@ -63,6 +63,11 @@ struct Connection
     ~Connection() { sqlite3_close(db); }
 };
 
+QString integrityOf(sqlite3 *db)
+{
+    return verdictOf(db, "PRAGMA integrity_check");
+}
+
 Status openFile(const QString &file, int flags, Connection &into)
 {
     if (sqlite3_open_v2(QFile::encodeName(file).constData(), &into.db, flags, nullptr) != SQLITE_OK)
@@ -72,6 +77,9 @@ Status openFile(const QString &file, int flags, Connection &into)
 
 } // namespace
 
+// write(), and without the check for a copy of a damaged library kept for the record.
+Status writeCopy(Database &db, const QString &target, bool checked);
+
 QString folderFor(const QString &libraryPath)
 {
     const QFileInfo info(libraryPath);
@@ -79,6 +87,11 @@ QString folderFor(const QString &libraryPath)
 }
 
 Status write(Database &db, const QString &target)
+{
+    return writeCopy(db, target, true);
+}
+
+Status writeCopy(Database &db, const QString &target, bool checked)
 {
     const QFileInfo info(target);
     if (!QDir().mkpath(info.absolutePath()))
@@ -95,7 +108,7 @@ Status write(Database &db, const QString &target)
             return Error{u"cannot back up the library to %1: %2"_s.arg(target, s.errorMessage())};
         // A backup is a single file: no -wal beside it to lose.
         sqlite3_exec(copy.db, "PRAGMA journal_mode=DELETE", nullptr, nullptr, nullptr);
-        const QString verdict = integrityOf(copy.db);
+        const QString verdict = checked ? integrityOf(copy.db) : u"ok"_s;
         if (verdict != u"ok"_s)
             return Error{u"the backup %1 failed its check: %2"_s.arg(target, verdict)};
     }
@@ -162,6 +175,22 @@ QStringList rotate(const QString &folder, const QDate &today)
     return removed;
 }
 
+QString quickCheck(Database &db)
+{
+    const QString verdict = verdictOf(db.handle(), "PRAGMA quick_check");
+    return verdict == u"ok"_s ? QString() : QString(verdict).replace(u'\n', u' ');
+}
+
+QString newest(const QString &libraryPath)
+{
+    const QDir dir(folderFor(libraryPath));
+    for (const QFileInfo &file : dir.entryInfoList({u"*"_s + kSuffix}, QDir::Files, QDir::Time)) {
+        if (check(file.filePath()))
+            return file.filePath();
+    }
+    return QString();
+}
+
 Status check(const QString &file)
 {
     if (!QFileInfo(file).isFile())
@@ -193,11 +222,14 @@ Result<QString> restore(Database &db, const QString &backup)
 {
     if (Status s = check(backup); !s)
         return s.error();
+    // A damaged library is kept aside as it is, damage and all, for whoever wants to look.
+    const bool damaged = !quickCheck(db).isEmpty();
     const QString aside =
         QDir(folderFor(db.path()))
-            .filePath(u"before-restore-%1%2"_s.arg(
-                QDateTime::currentDateTime().toString(u"yyyyMMdd-HHmmss"_s), kSuffix));
-    if (Status s = write(db, aside); !s)
+            .filePath(u"%1-%2%3"_s.arg(damaged ? u"damaged"_s : u"before-restore"_s,
+                                       QDateTime::currentDateTime().toString(u"yyyyMMdd-HHmmss"_s),
+                                       kSuffix));
+    if (Status s = writeCopy(db, aside, !damaged); !s)
         return Error{
             u"the current library could not be kept aside, so nothing was restored: %1"_s.arg(
                 s.errorMessage())};

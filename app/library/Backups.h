@@ -36,6 +36,11 @@ Result<QString> beforeMigration(Database &db, int fromVersion);
 // Removes the daily backups the rotation does not keep; returns their names.
 QStringList rotate(const QString &folder, const QDate &today);
 
+// What PRAGMA quick_check finds wrong with the open database, or "" when it finds nothing.
+QString quickCheck(Database &db);
+// The newest backup of the library at `libraryPath` that passes check(), or "".
+QString newest(const QString &libraryPath);
+
 // A backup that can be restored: an SQLite file that passes PRAGMA integrity_check and holds a
 // Bulletin Reader library of a schema this program knows.
 Status check(const QString &file);

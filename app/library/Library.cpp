@@ -11,6 +11,7 @@
 
 #include <QDateTime>
 #include <QFile>
+#include <QFileInfo>
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -67,18 +68,45 @@ Result<std::unique_ptr<Library>> Library::open(const QString &path, bool readOnl
 {
     Result<std::unique_ptr<Database>> db = Database::open(
         path, readOnly ? Database::OpenMode::ReadOnly : Database::OpenMode::ReadWrite);
-    if (!db)
-        return db.error();
+    if (!db) {
+        const QString newest = Backups::newest(path);
+        if (newest.isEmpty())
+            return db.error();
+        return Error{
+            u"%1\nThe newest backup is %2 (bulletin-reader --db LIBRARY restore BACKUP "
+            u"puts it in place, keeping this file aside)."_s.arg(db.errorMessage(), newest)};
+    }
+    // A damaged file is seen before anything is written into it: one that fails SQLite's quick
+    // check opens for reading only, and says so. (Larger files than this are checked by
+    // `bulletin-reader check`, which takes its time.)
+    constexpr qint64 kCheckedOnOpenBytes = 256LL * 1024 * 1024;
+    QString damage;
+    if (QFileInfo(path).size() <= kCheckedOnOpenBytes) {
+        damage = Backups::quickCheck(*db.value());
+        if (!damage.isEmpty() && !db.value()->isReadOnly()) {
+            db = Database::open(path, Database::OpenMode::ReadOnly);
+            if (!db)
+                return db.error();
+        }
+    }
     // A copy of the library as it was before a migration changes it.
     const int version = db.value()->userVersion();
-    if (version > 0 && version < Migrations::kCurrentVersion && !db.value()->isReadOnly()) {
+    if (version > 0 && version < Migrations::kCurrentVersion && !db.value()->isReadOnly() &&
+        damage.isEmpty()) {
         if (Result<QString> kept = Backups::beforeMigration(*db.value(), version); !kept)
             return Error{u"%1: not updated, because no backup could be made first: %2"_s.arg(
                 path, kept.errorMessage())};
     }
     if (Status s = Migrations::migrate(*db.value()); !s)
         return Error{u"%1: %2"_s.arg(path, s.errorMessage())};
-    return std::unique_ptr<Library>(new Library(std::move(db).value()));
+    std::unique_ptr<Library> library(new Library(std::move(db).value()));
+    library->m_damage = damage;
+    return library;
+}
+
+const QString &Library::damage() const
+{
+    return m_damage;
 }
 
 const QString &Library::path() const
@@ -728,6 +756,17 @@ Status Library::backupTo(const QString &file)
 
 Result<QString> Library::restoreFrom(const QString &backup)
 {
+    // A library opened read-only because it is damaged is what a restore is for: it gets a
+    // connection that writes.
+    if (isReadOnly() && !m_damage.isEmpty()) {
+        Result<std::unique_ptr<Database>> writable =
+            Database::open(path(), Database::OpenMode::ReadWrite);
+        if (!writable || writable.value()->isReadOnly())
+            return Error{
+                u"the library's file cannot be written: nothing can be restored onto it"_s};
+        m_db = std::move(writable).value();
+        m_damage.clear();
+    }
     if (isReadOnly())
         return Error{u"the library is read-only: nothing can be restored onto it"_s};
     Result<QString> aside = Backups::restore(*m_db, backup);

@@ -364,6 +364,9 @@ public:
     Result<QString> dailyBackup();
     Status backupTo(const QString &file);
     Result<QString> restoreFrom(const QString &backup);
+    // What SQLite's quick check found wrong with the file when it was opened ("" when nothing):
+    // a damaged library opens for reading only, so nothing is written into it.
+    const QString &damage() const;
     // Who the annotations this connection adds are by: the login name of the process's user.
     const QString &author() const { return m_author; }
 
@@ -387,6 +390,7 @@ private:
 
     std::unique_ptr<Database> m_db;
     QString m_author;
+    QString m_damage;
     DocumentLengths m_lengths; // for ranking; read again whenever the library changed
 };
 

@@ -1021,6 +1021,14 @@
         <source>Restored. The library as it was is kept at %1</source>
         <translation>已恢复。原来的文库保存在 %1</translation>
     </message>
+    <message>
+        <source>This library is damaged (%1), so it was opened for reading only. File &gt; Restore from Backup… puts a good copy in place and keeps this one aside.</source>
+        <translation>此文库已损坏（%1），因此以只读方式打开。“文件 &gt; 从备份恢复…”可换上完好的副本，并把这份另存。</translation>
+    </message>
+    <message>
+        <source>Restored from a backup. Open the library again to edit it.</source>
+        <translation>已从备份恢复。请重新打开文库再编辑。</translation>
+    </message>
 </context>
 <context>
     <name>br::ui::PdfReport</name>
