@@ -89,6 +89,27 @@ private Q_SLOTS:
         QCOMPARE(TextDecoder::firstInvalidUtf8("\xE6\x89\xB6\xE8"), 3);  // truncated at the end
     }
 
+    void namesAUtf8FileCutOffInsideItsLastCharacter()
+    {
+        const QByteArray page = test::readAll(test::seedsPath(u"001_1f928a1e1901fd81.txt"_s));
+        // Cut one and two bytes into a three-byte character: a copy that stopped short.
+        qsizetype at = 3000;
+        while ((static_cast<unsigned char>(page[at]) & 0xF0) != 0xE0)
+            ++at;
+        for (const qsizetype extra : {1, 2}) {
+            Result<DecodedText> cut = TextDecoder::decode(page.left(at + extra));
+            QVERIFY(!cut.ok());
+            QVERIFY2(cut.errorMessage().contains(u"cut off inside its last character"_s),
+                     qPrintable(cut.errorMessage()));
+        }
+        // Whole, it decodes; a real mix of encodings is still called one.
+        QVERIFY(TextDecoder::decode(page.left(at)).ok());
+        Result<DecodedText> mixed =
+            TextDecoder::decode(test::readAll(test::dataPath(u"bad/mixed_encodings.txt"_s)));
+        QVERIFY(!mixed.ok());
+        QVERIFY(mixed.errorMessage().contains(u"mixes encodings"_s));
+    }
+
     void strictIcuDecodingStopsInsteadOfSubstituting()
     {
         // 0xFF is never valid in GB18030; ICU's default would turn it into U+FFFD silently.

@@ -70,6 +70,33 @@ QByteArray icuNameFor(const QString &proposal)
     return proposal.toLatin1();
 }
 
+// A UTF-8 text whose only fault is its last character begun and not finished: a file cut off
+// (a copy stopped short, a full disk), not another encoding.
+bool endsInsideUtf8Character(QByteArrayView bytes, qsizetype firstBad)
+{
+    const qsizetype tail = bytes.size() - firstBad;
+    if (tail < 1 || tail > 3)
+        return false;
+    const auto lead = static_cast<unsigned char>(bytes[firstBad]);
+    const qsizetype needed = lead >= 0xF0 && lead <= 0xF4   ? 4
+                             : lead >= 0xE0 && lead <= 0xEF ? 3
+                             : lead >= 0xC2 && lead <= 0xDF ? 2
+                                                            : 0;
+    if (needed == 0 || tail >= needed)
+        return false;
+    for (qsizetype i = firstBad + 1; i < bytes.size(); ++i) {
+        if ((static_cast<unsigned char>(bytes[i]) & 0xC0) != 0x80)
+            return false;
+    }
+    // Text that was UTF-8 up to there: some characters beyond ASCII before it.
+    qsizetype leads = 0;
+    for (qsizetype i = 0; i < firstBad && leads < 3; ++i) {
+        if ((static_cast<unsigned char>(bytes[i]) & 0xC0) == 0xC0)
+            ++leads;
+    }
+    return leads >= 3;
+}
+
 // Scans line by line: a file whose lines are partly well-formed UTF-8 Chinese and partly bytes
 // that are not UTF-8 at all was put together from two encodings.
 std::optional<Error> mixedEncodingError(QByteArrayView bytes, qsizetype firstBadUtf8)
@@ -313,6 +340,11 @@ Result<DecodedText> TextDecoder::decodeDocument(const QByteArray &bytes)
     const qsizetype badUtf8 = firstInvalidUtf8(bytes);
     if (badUtf8 < 0)
         return finish(QString::fromUtf8(bytes), "UTF-8");
+    if (endsInsideUtf8Character(bytes, badUtf8)) {
+        return Error{u"is UTF-8 text cut off inside its last character (at %1 of %2 bytes): the "
+                     u"file looks incomplete"_s.arg(describeOffset(badUtf8))
+                         .arg(bytes.size())};
+    }
     if (auto mixed = mixedEncodingError(bytes, badUtf8))
         return *mixed;
 
