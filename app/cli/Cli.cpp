@@ -35,7 +35,7 @@ const Command kCommands[] = {
                        "Count articles by campaign and county, town, unit, month or publication"),
      runReport},
     {"export",
-     QT_TRANSLATE_NOOP("cli", "Export the article list with places and units as CSV or XLSX"),
+     QT_TRANSLATE_NOOP("cli", "Export the articles, the notes, or the record (W3C, REFI-QDA)"),
      runExport},
     {"reanalyze",
      QT_TRANSLATE_NOOP("cli", "Find places and units again; with --split, split pages again"),

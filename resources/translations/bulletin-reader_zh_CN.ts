@@ -1255,12 +1255,36 @@
         <translation>按专项和县区、乡镇、单位、月份或报刊统计文章</translation>
     </message>
     <message>
-        <source>Export the article list with places and units as CSV or XLSX</source>
-        <translation>将含地点与单位的文章列表导出为 CSV 或 XLSX</translation>
+        <source>Export the articles, the notes, or the record (W3C, REFI-QDA)</source>
+        <translation>导出文章列表、标注与批注，或整份记录（W3C、REFI-QDA）</translation>
     </message>
     <message>
         <source>Find the places and units of every article again</source>
         <translation>重新识别每篇文章的地点与单位</translation>
+    </message>
+    <message>
+        <source>Find places and units again; with --split, split pages again</source>
+        <translation>重新识别地点与单位；加 --split 时先重新拆分版面</translation>
+    </message>
+    <message>
+        <source>Show an article; merge, split or edit it by hand</source>
+        <translation>显示文章；手工合并、拆分或修改</translation>
+    </message>
+    <message>
+        <source>Tag an article with a campaign (or --remove the tag)</source>
+        <translation>为文章加专项标签（或 --remove 去掉）</translation>
+    </message>
+    <message>
+        <source>Highlight a passage of an article, with a note</source>
+        <translation>标注文章中的一段文字并加批注</translation>
+    </message>
+    <message>
+        <source>Write a checked copy of the library</source>
+        <translation>写出一份经过检查的文库副本</translation>
+    </message>
+    <message>
+        <source>Go back to a backup (the current library is kept)</source>
+        <translation>恢复到某份备份（现在的文库会保留）</translation>
     </message>
 </context>
 <context>
