@@ -19,6 +19,7 @@
 #include <QLineEdit>
 #include <QListView>
 #include <QMenuBar>
+#include <QPlainTextEdit>
 #include <QProcess>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -111,16 +112,16 @@ private Q_SLOTS:
             QCOMPARE(notes[0].start, 10);
             annotationId = notes[0].id;
 
-            // N opens the note of the highlight just made; Enter saves it.
+            // N opens the note of the highlight just made; Ctrl+Enter saves it.
             QTest::keyClick(list, Qt::Key_N);
-            auto *noteEditor = window.inspector()->findChild<QLineEdit *>(u"noteEditor"_s);
+            auto *noteEditor = window.inspector()->findChild<QPlainTextEdit *>(u"noteEditor"_s);
             QVERIFY(noteEditor);
             QTRY_VERIFY(noteEditor->hasFocus());
             // Typed as one key event carrying the text, as an input method delivers Chinese.
             QKeyEvent typed(QEvent::KeyPress, Qt::Key_unknown, Qt::NoModifier, u"核实数字"_s);
             QApplication::sendEvent(noteEditor, &typed);
-            QCOMPARE(noteEditor->text(), u"核实数字"_s);
-            QTest::keyClick(noteEditor, Qt::Key_Return);
+            QCOMPARE(noteEditor->toPlainText(), u"核实数字"_s);
+            QTest::keyClick(noteEditor, Qt::Key_Return, Qt::ControlModifier);
             QCOMPARE(workspace->library().annotations(taggedArticle).value().first().note,
                      u"核实数字"_s);
 

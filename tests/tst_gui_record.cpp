@@ -10,6 +10,7 @@
 #include "ui/ArticleView.h"
 #include "ui/FileDialogs.h"
 #include "ui/HeadlineDialog.h"
+#include "ui/InspectorPanel.h"
 #include "ui/MainWindow.h"
 #include "ui/Roles.h"
 #include "ui/Workspace.h"
@@ -19,7 +20,9 @@
 #include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QKeyEvent>
 #include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -170,6 +173,43 @@ private Q_SLOTS:
         QCOMPARE(back.anchor, AnchorState::Exact);
         QCOMPARE(back.quote, title);
         QCOMPARE(review->rowCount(), 0);
+    }
+
+    void aNoteBeingWrittenIsNeverLost()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        std::unique_ptr<Workspace> workspace =
+            test::seededWorkspace(dir.filePath(u"gui-notes.sqlite3"_s));
+        Library &lib = workspace->library();
+        MainWindow window(*workspace, QString());
+        activate(window);
+        const QList<qint64> page = lib.pageArticleIds(1).value();
+        window.showArticleById(page[0]);
+        const int at = positionOf(window.articleView(), u"医闹线索6条"_s);
+        workspace->addHighlight(page[0], at, at + 6, u"#ffe066"_s);
+        window.inspector()->focusNoteEditor();
+        auto *box = window.inspector()->findChild<QPlainTextEdit *>(u"noteEditor"_s);
+        QVERIFY(box);
+        QTRY_VERIFY(box->hasFocus());
+        const auto type = [&](const QString &text) {
+            QKeyEvent typed(QEvent::KeyPress, Qt::Key_unknown, Qt::NoModifier, text);
+            QApplication::sendEvent(box, &typed);
+        };
+        type(u"第一行"_s);
+        QTest::keyClick(box, Qt::Key_Return); // a new line, not a save
+        type(u"第二行"_s);
+        QTest::keyClick(box, Qt::Key_Z, Qt::ControlModifier); // the box's own undo
+        QCOMPARE(box->toPlainText(), u"第一行\n"_s);
+        type(u"核对"_s);
+        QVERIFY(lib.annotations(page[0])->front().note.isEmpty()); // nothing saved yet
+        // The person moves to another article without pressing anything: the note is kept.
+        window.showArticleById(page[1]);
+        QCOMPARE(lib.annotations(page[0])->front().note, u"第一行\n核对"_s);
+        QCOMPARE(workspace->undoStack()->undoText(), u"Edit note"_s);
+        workspace->undoStack()->undo();
+        QVERIFY(lib.annotations(page[0])->front().note.isEmpty());
     }
 
     void exportsTheRecordAndImportsAProjectBack()

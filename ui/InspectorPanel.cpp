@@ -1,5 +1,7 @@
 #include "InspectorPanel.h"
 
+#include "NoteEditor.h"
+
 #include "AnnotationListModel.h"
 #include "analysis/Campaign.h"
 #include "analysis/Gazetteer.h"
@@ -52,10 +54,7 @@ InspectorPanel::InspectorPanel(QWidget *parent) : QWidget(parent)
     m_annotationList->setWordWrap(true);
     m_annotationList->setMinimumHeight(90);
     notesLayout->addWidget(m_annotationList);
-    m_note = new QLineEdit(notes);
-    m_note->setObjectName(QStringLiteral("noteEditor"));
-    m_note->setPlaceholderText(tr("Note on the selected highlight (Enter saves)"));
-    m_note->setClearButtonEnabled(true);
+    m_note = new NoteEditor(notes);
     m_removeAnnotation = new QPushButton(tr("Remove"), notes);
     auto *noteLine = new QHBoxLayout;
     noteLine->addWidget(m_note, 1);
@@ -71,9 +70,10 @@ InspectorPanel::InspectorPanel(QWidget *parent) : QWidget(parent)
         if (const Annotation *a = currentAnnotation())
             Q_EMIT annotationActivated(*a);
     });
-    connect(m_note, &QLineEdit::returnPressed, this, [this] {
-        if (const Annotation *a = currentAnnotation())
-            Q_EMIT noteEdited(*a, m_note->text());
+    connect(m_note, &NoteEditor::committed, this, [this](qint64 id, const QString &note) {
+        // The annotation the note was written for, even when another one is selected by now.
+        if (const Annotation *a = m_annotations->at(m_annotations->rowOf(id)))
+            Q_EMIT noteEdited(*a, note);
     });
     connect(m_removeAnnotation, &QPushButton::clicked, this, [this] {
         if (const Annotation *a = currentAnnotation())
@@ -152,6 +152,7 @@ void InspectorPanel::setCampaigns(const QList<Campaign> &campaigns)
 void InspectorPanel::showArticle(const ArticleDetail &detail, const QList<Annotation> &annotations,
                                  const PageDetail &page)
 {
+    m_note->commit(); // a note being written is saved before the list it belongs to goes
     setEnabled(true);
     for (CampaignRow &row : m_campaignRows) {
         row.toggle->setChecked(detail.campaigns.contains(row.id));
@@ -299,7 +300,8 @@ void InspectorPanel::clear()
     }
     m_annotations->setAnnotations({});
     m_page = PageDetail();
-    for (QLineEdit *edit : {m_publication, m_date, m_pageNumber, m_note})
+    m_note->showNote(0, QString()); // what was typed is saved first
+    for (QLineEdit *edit : {m_publication, m_date, m_pageNumber})
         edit->clear();
     m_file->clear();
     m_encoding->clear();
@@ -316,8 +318,9 @@ void InspectorPanel::setReadOnly(bool readOnly)
         row.toggle->setEnabled(!readOnly);
         row.accept->setEnabled(!readOnly);
     }
-    for (QLineEdit *edit : {m_publication, m_date, m_pageNumber, m_note, m_unit})
+    for (QLineEdit *edit : {m_publication, m_date, m_pageNumber, m_unit})
         edit->setReadOnly(readOnly);
+    m_note->setReadOnly(readOnly);
     m_county->setEnabled(!readOnly);
     if (readOnly) {
         m_unitReset->setEnabled(false);
@@ -347,8 +350,7 @@ void InspectorPanel::focusNoteEditor()
 void InspectorPanel::updateNoteEditor()
 {
     const Annotation *a = currentAnnotation();
-    m_note->setEnabled(a != nullptr);
-    m_note->setText(a ? a->note : QString());
+    m_note->showNote(a ? a->id : 0, a ? a->note : QString());
     m_removeAnnotation->setEnabled(a != nullptr && !m_readOnly);
 }
 

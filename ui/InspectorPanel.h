@@ -19,6 +19,8 @@ class QPushButton;
 
 namespace br::ui {
 
+class NoteEditor;
+
 class AnnotationListModel;
 
 // The right-hand panel: campaign toggles with the analysis' suggestions and their evidence, the
@@ -79,7 +81,7 @@ private:
     QVBoxLayout *m_campaignLayout = nullptr;
     AnnotationListModel *m_annotations = nullptr;
     QListView *m_annotationList = nullptr;
-    QLineEdit *m_note = nullptr;
+    NoteEditor *m_note = nullptr;
     QPushButton *m_removeAnnotation = nullptr;
     QLabel *m_places = nullptr;
     QComboBox *m_county = nullptr;

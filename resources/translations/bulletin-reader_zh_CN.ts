@@ -1505,4 +1505,11 @@
         <translation>署名(&amp;B)：</translation>
     </message>
 </context>
+<context>
+    <name>br::ui::NoteEditor</name>
+    <message>
+        <source>Note on the selected highlight (saved when you leave the box)</source>
+        <translation>所选标注的批注（离开输入框时保存）</translation>
+    </message>
+</context>
 </TS>
