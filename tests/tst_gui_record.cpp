@@ -13,6 +13,7 @@
 #include "ui/InspectorPanel.h"
 #include "ui/MainWindow.h"
 #include "ui/Roles.h"
+#include "ui/UnitMergeDialog.h"
 #include "ui/Workspace.h"
 
 #include <QAbstractItemModelTester>
@@ -22,6 +23,7 @@
 #include <QFileInfo>
 #include <QKeyEvent>
 #include <QLineEdit>
+#include <QListView>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -210,6 +212,52 @@ private Q_SLOTS:
         QCOMPARE(workspace->undoStack()->undoText(), u"Edit note"_s);
         workspace->undoStack()->undo();
         QVERIFY(lib.annotations(page[0])->front().note.isEmpty());
+    }
+
+    void mergingAUnitChoosesNothingForThePerson()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        std::unique_ptr<Workspace> workspace =
+            test::seededWorkspace(dir.filePath(u"gui-units.sqlite3"_s));
+        Library &lib = workspace->library();
+        MainWindow window(*workspace, QString());
+        activate(window);
+        const qint64 first = lib.pageArticleIds(1)->front();
+        window.showArticleById(first);
+        const QString unit = lib.article(first)->unit;
+        QVERIFY(!unit.isEmpty());
+        QPushButton *merge = nullptr;
+        for (QPushButton *b : window.inspector()->findChildren<QPushButton *>()) {
+            if (b->text() == u"Merge into…"_s)
+                merge = b;
+        }
+        QVERIFY(merge && merge->isEnabled());
+        bool looked = false;
+        QString offered;
+        QTimer::singleShot(0, this, [&] {
+            auto *dialog = qobject_cast<UnitMergeDialog *>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            looked = true;
+            // Nothing chosen yet: Enter does nothing, OK is off.
+            QVERIFY(dialog->unitList()->selectionModel()->selectedIndexes().isEmpty());
+            QTest::keyClick(dialog->searchEdit(), Qt::Key_Return);
+            QVERIFY(dialog->isVisible());
+            // Typing narrows the list; the person picks one.
+            dialog->searchEdit()->setText(u"卫生"_s); // as an input method delivers it
+            QAbstractItemModel *shown = dialog->unitList()->model();
+            QVERIFY(shown->rowCount() >= 1);
+            for (int row = 0; row < shown->rowCount(); ++row)
+                QVERIFY(shown->index(row, 0).data().toString().contains(u"卫生"_s));
+            dialog->unitList()->setCurrentIndex(shown->index(0, 0));
+            offered = dialog->chosen();
+            dialog->accept();
+        });
+        merge->click();
+        QVERIFY(looked);
+        QVERIFY(!offered.isEmpty());
+        QCOMPARE(lib.unitMergedInto(unit).value(), offered);
     }
 
     void exportsTheRecordAndImportsAProjectBack()

@@ -11,6 +11,7 @@
 #include "InspectorPanel.h"
 #include "Roles.h"
 #include "SavedViewModel.h"
+#include "UnitMergeDialog.h"
 #include "Workspace.h"
 #include "analysis/Campaign.h"
 #include "core/HighlightColors.h"
@@ -803,12 +804,9 @@ void MainWindow::mergeUnit(const QString &unit)
         if (name != unit)
             others.append(name);
     }
-    bool ok = false;
-    const QString into = QInputDialog::getItem(
-        this, tr("Merge Unit"), tr("Count every article of “%1” as an article of:").arg(unit),
-        others, 0, true, &ok);
-    if (ok && !into.trimmed().isEmpty())
-        m_workspace.mergeUnit(unit, into.trimmed());
+    UnitMergeDialog dialog(unit, others, this);
+    if (dialog.exec() == QDialog::Accepted && !dialog.chosen().isEmpty())
+        m_workspace.mergeUnit(unit, dialog.chosen());
 }
 
 void MainWindow::selectRow(int row)

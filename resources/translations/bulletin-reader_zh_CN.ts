@@ -1512,4 +1512,19 @@
         <translation>所选标注的批注（离开输入框时保存）</translation>
     </message>
 </context>
+<context>
+    <name>br::ui::UnitMergeDialog</name>
+    <message>
+        <source>Merge Unit</source>
+        <translation>合并单位</translation>
+    </message>
+    <message>
+        <source>Count every article of “%1” as an article of:</source>
+        <translation>把“%1”的全部文章计为以下单位的文章：</translation>
+    </message>
+    <message>
+        <source>Type to find a unit, or a new name</source>
+        <translation>输入以查找单位，或输入新名称</translation>
+    </message>
+</context>
 </TS>
