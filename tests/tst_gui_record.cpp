@@ -18,9 +18,11 @@
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
+#include <QCollator>
 #include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QHeaderView>
 #include <QKeyEvent>
 #include <QLineEdit>
 #include <QListView>
@@ -258,6 +260,40 @@ private Q_SLOTS:
         QVERIFY(looked);
         QVERIFY(!offered.isEmpty());
         QCOMPARE(lib.unitMergedInto(unit).value(), offered);
+    }
+
+    void everyColumnsFirstClickSortsAscending()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        std::unique_ptr<Workspace> workspace =
+            test::seededWorkspace(dir.filePath(u"gui-sort.sqlite3"_s));
+        MainWindow window(*workspace, QString());
+        activate(window);
+        QHeaderView *header = window.articleList()->horizontalHeader();
+        const auto click = [&](int column) {
+            QTest::mouseClick(
+                header->viewport(), Qt::LeftButton, {},
+                QPoint(header->sectionViewportPosition(column) + 5, header->height() / 2));
+        };
+        click(ArticleListModel::TitleColumn);
+        QCOMPARE(header->sortIndicatorOrder(), Qt::AscendingOrder);
+        click(ArticleListModel::TitleColumn);
+        QCOMPARE(header->sortIndicatorOrder(), Qt::DescendingOrder);
+        click(ArticleListModel::PageColumn); // another column starts ascending again
+        QCOMPARE(header->sortIndicatorSection(), int(ArticleListModel::PageColumn));
+        QCOMPARE(header->sortIndicatorOrder(), Qt::AscendingOrder);
+        // Titles by pinyin: 阿 (a) before 北 (bei), though 北 comes first in code points.
+        click(ArticleListModel::TitleColumn);
+        const QCollator chinese{QLocale(QLocale::Chinese, QLocale::China)};
+        QAbstractItemModel *list = window.articleModel();
+        for (int row = 1; row < list->rowCount(); ++row) {
+            const QString above =
+                list->index(row - 1, ArticleListModel::TitleColumn).data().toString();
+            const QString below = list->index(row, ArticleListModel::TitleColumn).data().toString();
+            QVERIFY2(!chinese(below, above), qPrintable(above + u" / "_s + below));
+        }
     }
 
     void exportsTheRecordAndImportsAProjectBack()

@@ -5,6 +5,7 @@
 #include "library/PageReader.h"
 #include "testsupport/TestSupport.h"
 
+#include <QCollator>
 #include <QDir>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -231,8 +232,10 @@ private Q_SLOTS:
         for (const ArticleSummary &a : lib.articles(byTitle).value())
             titles.append(a.title);
         QStringList sorted = titles;
-        // SQLite's BINARY collation on UTF-8 is code-point order, as QString's for these titles.
-        std::sort(sorted.begin(), sorted.end());
+        // By pinyin, as ICU's Chinese collator (QCollator uses it) orders them.
+        const QCollator chinese{QLocale(QLocale::Chinese, QLocale::China)};
+        std::stable_sort(sorted.begin(), sorted.end(),
+                         [&](const QString &a, const QString &b) { return chinese(a, b); });
         QCOMPARE(titles, sorted);
         QVERIFY(lib.removeAnnotation(annotationId).ok());
         QVERIFY(lib.annotations(articleId).value().isEmpty());
@@ -447,6 +450,39 @@ private Q_SLOTS:
         QVERIFY(reasons.join(u'\n').contains(u"page.html: is an HTML document"_s));
         QVERIFY(reasons.join(u'\n').contains(u"image.png: is a binary file (PNG image)"_s));
         QVERIFY(reasons.join(u'\n').contains(u"missing.txt: does not exist"_s));
+    }
+
+    void titlesSortByPinyin()
+    {
+        Result<std::unique_ptr<Library>> lib = Library::open(path(u"pinyin.sqlite3"_s));
+        QVERIFY(lib.ok());
+        ReadPage read;
+        read.path = read.fileName = u"titles.txt"_s;
+        read.sha256 = "pinyin-titles";
+        read.decoded.text = u"成都 北京 阿城 大连"_s;
+        read.decoded.encoding = u"UTF-8"_s;
+        // In code points 北 (U+5317) < 大 (U+5927) < 成 (U+6210) < 阿 (U+963F).
+        for (const QString &title : {u"成都"_s, u"北京"_s, u"阿城"_s, u"大连"_s}) {
+            Article a;
+            a.title = title;
+            a.blocks.append({Block::Type::Paragraph, title + u"的消息。"_s});
+            read.page.articles.append(a);
+        }
+        QVERIFY(lib.value()->addPage(read).ok());
+        ArticleFilter byTitle;
+        byTitle.sort = ArticleFilter::Sort::Title;
+        const auto titles = [&](bool descending) {
+            byTitle.descending = descending;
+            QStringList list;
+            for (const ArticleSummary &a : lib.value()->articles(byTitle).value())
+                list.append(a.title);
+            return list;
+        };
+        const QStringList pinyin{u"阿城"_s, u"北京"_s, u"成都"_s, u"大连"_s}; // a, bei, cheng, da
+        QCOMPARE(titles(false), pinyin);
+        QStringList reversed = pinyin;
+        std::reverse(reversed.begin(), reversed.end());
+        QCOMPARE(titles(true), reversed);
     }
 };
 

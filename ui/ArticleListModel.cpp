@@ -103,7 +103,12 @@ QVariant ArticleListModel::data(const QModelIndex &index, int role) const
 
 QVariant ArticleListModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+    if (orientation != Qt::Horizontal)
+        return {};
+    // A column's first click sorts it ascending, whichever way the last one went.
+    if (role == Qt::InitialSortOrderRole)
+        return static_cast<int>(Qt::AscendingOrder);
+    if (role != Qt::DisplayRole)
         return {};
     switch (section) {
     case TitleColumn:

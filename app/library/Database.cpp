@@ -1,6 +1,7 @@
 #include "library/Database.h"
 
 #include "library/CjkTokenizer.h"
+#include "library/Collation.h"
 #include "library/LibraryFiles.h"
 #include "library/SearchFunctions.h"
 
@@ -196,6 +197,8 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, OpenMode m
     if (Status s = registerCjkTokenizer(db); !s)
         return Error{u"cannot set up the library %1: %2"_s.arg(path, s.errorMessage())};
     if (Status s = registerSearchFunctions(db); !s)
+        return Error{u"cannot set up the library %1: %2"_s.arg(path, s.errorMessage())};
+    if (Status s = registerPinyinCollation(db); !s)
         return Error{u"cannot set up the library %1: %2"_s.arg(path, s.errorMessage())};
     const char *setup = database->isReadOnly()
                             ? "PRAGMA foreign_keys=ON;"

@@ -296,8 +296,9 @@ Result<QList<ArticleSummary>> Library::articles(const ArticleFilter &filter)
                    // The sort key is bound, not spliced into the SQL: one CASE per key and
                    // direction.
                    "ORDER BY "
-                   "CASE WHEN ?7 = 1 AND ?8 = 0 THEN a.title END ASC, "
-                   "CASE WHEN ?7 = 1 AND ?8 = 1 THEN a.title END DESC, "
+                   // Titles by pinyin, as a Chinese reader looks them up.
+                   "CASE WHEN ?7 = 1 AND ?8 = 0 THEN a.title END COLLATE br_pinyin ASC, "
+                   "CASE WHEN ?7 = 1 AND ?8 = 1 THEN a.title END COLLATE br_pinyin DESC, "
                    "CASE WHEN ?7 = 2 AND ?8 = 0 THEN p.file_name END ASC, "
                    "CASE WHEN ?7 = 2 AND ?8 = 1 THEN p.file_name END DESC, "
                    "CASE WHEN ?7 = 3 AND ?8 = 0 THEN (SELECT group_concat(campaign_id) FROM "
