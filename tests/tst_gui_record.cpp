@@ -56,14 +56,20 @@ class TestGuiRecord : public QObject
 {
     Q_OBJECT
 
+private:
+    QTemporaryDir m_dir; // every test's libraries, each under its own name
+
 private Q_SLOTS:
-    void mergeSplitAndHeadlineByKeyboardWithUndo()
+    void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true); // the window's settings stay out of $HOME
-        QTemporaryDir dir;
-        QVERIFY(dir.isValid());
+        QVERIFY(m_dir.isValid());
+    }
+
+    void mergeSplitAndHeadlineByKeyboardWithUndo()
+    {
         std::unique_ptr<Workspace> workspace =
-            test::seededWorkspace(dir.filePath(u"gui-record.sqlite3"_s));
+            test::seededWorkspace(m_dir.filePath(u"gui-record.sqlite3"_s));
         Library &lib = workspace->library();
         MainWindow window(*workspace, QString());
         QAbstractItemModelTester listTester(window.articleModel(),
@@ -181,11 +187,8 @@ private Q_SLOTS:
 
     void aNoteBeingWrittenIsNeverLost()
     {
-        QStandardPaths::setTestModeEnabled(true);
-        QTemporaryDir dir;
-        QVERIFY(dir.isValid());
         std::unique_ptr<Workspace> workspace =
-            test::seededWorkspace(dir.filePath(u"gui-notes.sqlite3"_s));
+            test::seededWorkspace(m_dir.filePath(u"gui-notes.sqlite3"_s));
         Library &lib = workspace->library();
         MainWindow window(*workspace, QString());
         activate(window);
@@ -218,11 +221,8 @@ private Q_SLOTS:
 
     void mergingAUnitChoosesNothingForThePerson()
     {
-        QStandardPaths::setTestModeEnabled(true);
-        QTemporaryDir dir;
-        QVERIFY(dir.isValid());
         std::unique_ptr<Workspace> workspace =
-            test::seededWorkspace(dir.filePath(u"gui-units.sqlite3"_s));
+            test::seededWorkspace(m_dir.filePath(u"gui-units.sqlite3"_s));
         Library &lib = workspace->library();
         MainWindow window(*workspace, QString());
         activate(window);
@@ -264,11 +264,8 @@ private Q_SLOTS:
 
     void everyColumnsFirstClickSortsAscending()
     {
-        QStandardPaths::setTestModeEnabled(true);
-        QTemporaryDir dir;
-        QVERIFY(dir.isValid());
         std::unique_ptr<Workspace> workspace =
-            test::seededWorkspace(dir.filePath(u"gui-sort.sqlite3"_s));
+            test::seededWorkspace(m_dir.filePath(u"gui-sort.sqlite3"_s));
         MainWindow window(*workspace, QString());
         activate(window);
         QHeaderView *header = window.articleList()->horizontalHeader();
@@ -298,11 +295,8 @@ private Q_SLOTS:
 
     void exportsTheRecordAndImportsAProjectBack()
     {
-        QStandardPaths::setTestModeEnabled(true);
-        QTemporaryDir dir;
-        QVERIFY(dir.isValid());
         std::unique_ptr<Workspace> workspace =
-            test::seededWorkspace(dir.filePath(u"gui-export.sqlite3"_s));
+            test::seededWorkspace(m_dir.filePath(u"gui-export.sqlite3"_s));
         Library &lib = workspace->library();
         MainWindow window(*workspace, QString());
         activate(window);
@@ -312,16 +306,16 @@ private Q_SLOTS:
         const int at = positionOf(window.articleView(), u"医闹线索6条"_s);
         workspace->addHighlight(first, at, at + 6, u"#ffe066"_s, u"线索"_s);
 
-        const QString notes = dir.filePath(u"notes.csv"_s);
+        const QString notes = m_dir.filePath(u"notes.csv"_s);
         QVERIFY(window.exportRecordTo(notes, u"csv"_s, true));
         const QString csv = QString::fromUtf8(test::readAll(notes));
         QVERIFY(csv.contains(u"医闹线索6条"_s));
         QVERIFY(csv.contains(u"线索"_s));
-        const QString qdpx = dir.filePath(u"record.qdpx"_s);
+        const QString qdpx = m_dir.filePath(u"record.qdpx"_s);
         QVERIFY(window.exportRecordTo(qdpx, u"qdpx"_s, false));
 
         // The project opened in a second library through the window's import.
-        std::unique_ptr<Workspace> other = test::openWorkspace(dir.filePath(u"other.sqlite3"_s));
+        std::unique_ptr<Workspace> other = test::openWorkspace(m_dir.filePath(u"other.sqlite3"_s));
         MainWindow second(*other, QString());
         QSignalSpy finished(&second, &MainWindow::importFinished);
         second.importPaths({qdpx});
@@ -335,11 +329,8 @@ private Q_SLOTS:
 
     void backUpAndRestoreFromTheWindow()
     {
-        QStandardPaths::setTestModeEnabled(true);
-        QTemporaryDir dir;
-        QVERIFY(dir.isValid());
         std::unique_ptr<Workspace> workspace =
-            test::seededWorkspace(dir.filePath(u"gui-backup.sqlite3"_s));
+            test::seededWorkspace(m_dir.filePath(u"gui-backup.sqlite3"_s));
         Library &lib = workspace->library();
         MainWindow window(*workspace, QString());
         activate(window);
@@ -353,7 +344,7 @@ private Q_SLOTS:
             }
             return false;
         };
-        const QString backup = dir.filePath(u"before-the-tag.sqlite3"_s);
+        const QString backup = m_dir.filePath(u"before-the-tag.sqlite3"_s);
         FileDialogs::setDialogDriver([&](QFileDialog &dialog) {
             dialog.selectFile(backup);
             dialog.setResult(QDialog::Accepted);

@@ -11,7 +11,9 @@
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QMessageBox>
+#include <QScopeGuard>
 #include <QStatusBar>
+#include <QThread>
 #include <QTranslator>
 
 #include <cstdio>
@@ -101,14 +103,24 @@ int runDesktop(int &argc, char **argv)
                                   .arg(library.errorMessage()));
         return 1;
     }
-    // The first open of a day keeps a copy; a library that cannot be copied still opens.
-    const Result<QString> backup = library.value()->dailyBackup();
     Workspace workspace(std::move(library).value());
     MainWindow window(workspace, seedsDirectory());
-    if (!backup) {
-        window.statusBar()->showMessage(
-            QApplication::translate("main", "No backup today: %1").arg(backup.errorMessage()));
-    }
+    // The first open of a day keeps a copy, on a connection of its own on another thread: a
+    // large library takes seconds to copy, and the window is there at once. One that cannot be
+    // copied still opens, and says so.
+    std::unique_ptr<QThread> dailyBackup(QThread::create([path, &window] {
+        Result<std::unique_ptr<Library>> reader = Library::open(path, true);
+        const Result<QString> backup =
+            reader ? reader.value()->dailyBackup() : Result<QString>(reader.error());
+        if (backup)
+            return;
+        QMetaObject::invokeMethod(&window, [&window, message = backup.errorMessage()] {
+            window.statusBar()->showMessage(
+                QApplication::translate("main", "No backup today: %1").arg(message));
+        });
+    }));
+    dailyBackup->start();
+    const auto waitForBackup = qScopeGuard([&] { dailyBackup->wait(); });
     QObject::connect(&windowLock, &LibraryWindowLock::activationRequested, &window, [&window] {
         window.setWindowState((window.windowState() & ~Qt::WindowMinimized) | Qt::WindowActive);
         window.show();

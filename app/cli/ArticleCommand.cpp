@@ -76,26 +76,16 @@ int showArticle(Library &library, qint64 id, bool json, Context &context)
                 {u"source"_s, t.source == TagSource::User ? u"user"_s : u"suggestion"_s},
                 {u"set_at"_s, t.setAt}});
         }
-        const QJsonObject object{
-            {u"id"_s, id},
-            {u"uuid"_s, s.uuid},
-            {u"page_id"_s, detail->pageId},
-            {u"page"_s, page ? page->fileName : QString()},
-            {u"order"_s, detail->order},
-            {u"start_line"_s, a.startLine},
-            {u"end_line"_s, a.endLine},
-            {u"section"_s, a.section},
-            {u"kicker"_s, a.kicker},
-            {u"title"_s, a.title},
-            {u"subtitle"_s, a.subtitle},
-            {u"byline"_s, a.byline},
-            {u"credit"_s, a.credit},
-            {u"headline_edited"_s, s.headlineEdited},
-            {u"blocks"_s, PageJson::blocksArray(a.blocks)},
-            {u"campaigns"_s, tags},
-            {u"suggested_campaigns"_s, PageJson::suggestionsArray(a.suggestions)},
-            {u"annotations"_s, notes},
-        };
+        // The article as `segment --json` prints it, with what the library adds to it.
+        QJsonObject object = PageJson::articleObject(a);
+        object.insert(u"id"_s, id);
+        object.insert(u"uuid"_s, s.uuid);
+        object.insert(u"page_id"_s, detail->pageId);
+        object.insert(u"page"_s, page ? page->fileName : QString());
+        object.insert(u"order"_s, detail->order);
+        object.insert(u"headline_edited"_s, s.headlineEdited);
+        object.insert(u"campaigns"_s, tags);
+        object.insert(u"annotations"_s, notes);
         context.out << QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Indented));
         return Success;
     }

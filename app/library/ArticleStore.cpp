@@ -5,6 +5,7 @@
 #include "library/Database.h"
 #include "library/Library.h"
 #include "library/Migrations.h"
+#include "library/StoreRows.h"
 #include "text/PageJson.h"
 
 #include <QDateTime>
@@ -15,17 +16,10 @@ namespace br {
 
 using namespace Qt::StringLiterals;
 
+using StoreRows::compactJson;
+using StoreRows::now;
+
 namespace {
-
-QString now()
-{
-    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
-}
-
-QByteArray compactJson(const QJsonArray &array)
-{
-    return QJsonDocument(array).toJson(QJsonDocument::Compact);
-}
 
 QString tagSourceName(TagSource source)
 {
@@ -139,14 +133,8 @@ Result<QList<StoredArticle>> Library::storedArticles(const QList<qint64> &ids)
             a.places.mentions.append(m);
         }
         sugs->reset().bind(1, id);
-        while (sugs->step() == Statement::Step::Row) {
-            CampaignSuggestion sug;
-            sug.campaign = sugs->text(0);
-            sug.score = sugs->real(1);
-            for (const QJsonValue &v : QJsonDocument::fromJson(sugs->text(2).toUtf8()).array())
-                sug.evidence.append(v.toString());
-            text.suggestions.append(sug);
-        }
+        while (sugs->step() == Statement::Step::Row)
+            text.suggestions.append(StoreRows::suggestionFrom(*sugs, 0));
         Result<QList<Annotation>> notes = annotations(id);
         if (!notes)
             return notes.error();
@@ -187,18 +175,8 @@ Result<QList<qint64>> Library::replaceArticles(qint64 pageId, const QList<qint64
         "?16, ?17)");
     PreparedStatement tag = m_db->prepared("INSERT INTO article_campaign (article_id, campaign_id, "
                                            "source, set_at) VALUES (?1, ?2, ?3, ?4)");
-    PreparedStatement suggestion =
-        m_db->prepared("INSERT INTO suggestion (article_id, campaign_id, score, evidence) VALUES "
-                       "(?1, ?2, ?3, ?4)");
-    PreparedStatement note = m_db->prepared(
-        "INSERT INTO annotation (id, article_id, start_offset, end_offset, quote, prefix, suffix, "
-        "note, color, created_at, updated_at, anchor, uuid, author) VALUES (?1, ?2, ?3, ?4, ?5, "
-        "?6, "
-        "?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)");
     PreparedStatement articleTaken = m_db->prepared("SELECT 1 FROM article WHERE id = ?1");
-    PreparedStatement noteTaken = m_db->prepared("SELECT 1 FROM annotation WHERE id = ?1");
-    if (!remove || !park || !order || !insert || !tag || !suggestion || !note || !articleTaken ||
-        !noteTaken)
+    if (!remove || !park || !order || !insert || !tag || !articleTaken)
         return Error{m_db->lastError()};
     // An id given back by an undo or a redo may have been taken since by another writer (an
     // import reuses the ids of deleted rows): then the row gets a new one.
@@ -252,15 +230,8 @@ Result<QList<qint64>> Library::replaceArticles(qint64 pageId, const QList<qint64
         stored.append(id);
         if (Status s = writeAnalysis(id, a.places, a.unit); !s)
             return s.error();
-        for (const CampaignSuggestion &sug : t.suggestions) {
-            suggestion->reset()
-                .bind(1, id)
-                .bind(2, sug.campaign)
-                .bind(3, sug.score)
-                .bindUtf8(4, compactJson(QJsonArray::fromStringList(sug.evidence)));
-            if (Status s = suggestion->run(); !s)
-                return s.error();
-        }
+        if (Status s = insertSuggestions(id, t.suggestions); !s)
+            return s.error();
         for (const ArticleTag &tagged : a.tags) {
             tag->reset()
                 .bind(1, id)
@@ -271,27 +242,10 @@ Result<QList<qint64>> Library::replaceArticles(qint64 pageId, const QList<qint64
                 return s.error();
         }
         for (const Annotation &n : a.annotations) {
-            const bool keepNoteId = isFree(*noteTaken, n.id);
-            note->reset();
-            if (keepNoteId)
-                note->bind(1, n.id);
-            else
-                note->bindNull(1);
-            note->bind(2, id)
-                .bind(3, n.start)
-                .bind(4, n.end)
-                .bind(5, n.quote)
-                .bind(6, n.prefix)
-                .bind(7, n.suffix)
-                .bind(8, n.note)
-                .bind(9, n.color)
-                .bind(10, n.createdAt.isEmpty() ? stamp : n.createdAt)
-                .bind(11, n.updatedAt.isEmpty() ? stamp : n.updatedAt)
-                .bind(12, anchorStateName(n.anchor))
-                .bind(13, n.uuid.isEmpty() ? Migrations::newUuid() : n.uuid)
-                .bind(14, n.author.isEmpty() ? m_author : n.author);
-            if (Status s = note->run(); !s)
-                return s.error();
+            Result<qint64> noteId =
+                insertAnnotation(n, id, stamp, n.updatedAt.isEmpty() ? stamp : n.updatedAt);
+            if (!noteId)
+                return noteId.error();
         }
     }
     QList<qint64> pageOrder = current->mid(0, at);

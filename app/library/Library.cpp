@@ -6,6 +6,7 @@
 #include "library/LibraryFiles.h"
 #include "library/Migrations.h"
 #include "library/PageReader.h"
+#include "library/StoreRows.h"
 #include "text/CodePoints.h"
 #include "text/PageJson.h"
 
@@ -24,29 +25,9 @@ namespace br {
 
 using namespace Qt::StringLiterals;
 
-namespace {
-
-QString now()
-{
-    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
-}
-
-CampaignSuggestion suggestionFrom(const Statement &s, int firstColumn)
-{
-    CampaignSuggestion sug;
-    sug.campaign = s.text(firstColumn);
-    sug.score = s.real(firstColumn + 1);
-    for (const QJsonValue &v : QJsonDocument::fromJson(s.text(firstColumn + 2).toUtf8()).array())
-        sug.evidence.append(v.toString());
-    return sug;
-}
-
-QByteArray compactJson(const QJsonArray &array)
-{
-    return QJsonDocument(array).toJson(QJsonDocument::Compact);
-}
-
-} // namespace
+using StoreRows::compactJson;
+using StoreRows::now;
+using StoreRows::suggestionFrom;
 
 namespace {
 
@@ -77,9 +58,9 @@ Result<std::unique_ptr<Library>> Library::open(const QString &path, bool readOnl
             u"puts it in place, keeping this file aside)."_s.arg(db.errorMessage(), newest)};
     }
     // A damaged file is seen before anything is written into it: one that fails SQLite's quick
-    // check opens for reading only, and says so. (Larger files than this are checked by
-    // `bulletin-reader check`, which takes its time.)
-    constexpr qint64 kCheckedOnOpenBytes = 256LL * 1024 * 1024;
+    // check opens for reading only, and says so. The check reads the whole file (0.12 s for
+    // 25 MB here), which every command pays: larger files are not checked on open.
+    constexpr qint64 kCheckedOnOpenBytes = 32LL * 1024 * 1024;
     QString damage;
     if (QFileInfo(path).size() <= kCheckedOnOpenBytes) {
         damage = Backups::quickCheck(*db.value());
@@ -187,10 +168,7 @@ Result<Library::Added> Library::storePage(const ReadPage &read)
         "subtitle, "
         "byline, credit, blocks, plain_text, uuid) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, "
         "?10, ?11, ?12, ?13)");
-    PreparedStatement suggestion =
-        m_db->prepared("INSERT INTO suggestion (article_id, campaign_id, "
-                       "score, evidence) VALUES (?1, ?2, ?3, ?4)");
-    if (!page || !article || !suggestion)
+    if (!page || !article)
         return Error{m_db->lastError()};
 
     page->bind(1, read.fileName)
@@ -229,15 +207,8 @@ Result<Library::Added> Library::storePage(const ReadPage &read)
                 !s)
                 return s.error();
         }
-        for (const CampaignSuggestion &sug : a.suggestions) {
-            suggestion->reset()
-                .bind(1, articleId)
-                .bind(2, sug.campaign)
-                .bind(3, sug.score)
-                .bindUtf8(4, compactJson(QJsonArray::fromStringList(sug.evidence)));
-            if (Status s = suggestion->run(); !s)
-                return s.error();
-        }
+        if (Status s = insertSuggestions(articleId, a.suggestions); !s)
+            return s.error();
     }
     return Added{pageId, static_cast<int>(read.page.articles.size()), false};
 }
@@ -692,34 +663,70 @@ Result<QList<Annotation>> Library::annotations(qint64 articleId)
 
 Result<qint64> Library::addAnnotation(const Annotation &a)
 {
+    Transaction tx(*m_db);
+    if (!tx.begun())
+        return Error{u"cannot save: %1"_s.arg(tx.begun().errorMessage())};
     const QString stamp = now();
-    Status st = write(
+    Result<qint64> id = insertAnnotation(a, a.articleId, stamp, stamp);
+    if (!id)
+        return Error{u"cannot save: %1"_s.arg(id.errorMessage())};
+    if (Status s = tx.commit(); !s)
+        return s.error();
+    return id;
+}
+
+Status Library::insertSuggestions(qint64 articleId, const QList<CampaignSuggestion> &suggestions)
+{
+    PreparedStatement insert =
+        m_db->prepared("INSERT INTO suggestion (article_id, campaign_id, score, evidence) VALUES "
+                       "(?1, ?2, ?3, ?4)");
+    if (!insert)
+        return Error{m_db->lastError()};
+    for (const CampaignSuggestion &sug : suggestions) {
+        insert->reset()
+            .bind(1, articleId)
+            .bind(2, sug.campaign)
+            .bind(3, sug.score)
+            .bindUtf8(4, compactJson(QJsonArray::fromStringList(sug.evidence)));
+        if (Status s = insert->run(); !s)
+            return s;
+    }
+    return {};
+}
+
+Result<qint64> Library::insertAnnotation(const Annotation &a, qint64 articleId,
+                                         const QString &createdAt, const QString &updatedAt)
+{
+    PreparedStatement taken = m_db->prepared("SELECT 1 FROM annotation WHERE id = ?1");
+    PreparedStatement insert = m_db->prepared(
         "INSERT INTO annotation (id, article_id, start_offset, end_offset, quote, prefix, suffix, "
         "note, color, created_at, updated_at, anchor, uuid, author) VALUES (?1, ?2, ?3, ?4, ?5, "
-        "?6, "
-        "?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)",
-        [&](Statement &s) {
-            if (a.id > 0)
-                s.bind(1, a.id);
-            else
-                s.bindNull(1);
-            s.bind(2, a.articleId)
-                .bind(3, a.start)
-                .bind(4, a.end)
-                .bind(5, a.quote)
-                .bind(6, a.prefix)
-                .bind(7, a.suffix)
-                .bind(8, a.note)
-                .bind(9, a.color)
-                .bind(10, a.createdAt.isEmpty() ? stamp : a.createdAt)
-                .bind(11, stamp)
-                .bind(12, anchorStateName(a.anchor))
-                .bind(13, a.uuid.isEmpty() ? Migrations::newUuid() : a.uuid)
-                .bind(14, a.author.isEmpty() ? m_author : a.author);
-        });
-    if (!st)
-        return st.error();
-    return a.id > 0 ? a.id : m_db->lastInsertId();
+        "?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)");
+    if (!taken || !insert)
+        return Error{m_db->lastError()};
+    // An id given back by an undo or a redo may have been taken since by another writer (rowids
+    // of deleted rows are used again): then the annotation gets a new one.
+    const bool keepId = a.id > 0 && taken->bind(1, a.id).step() != Statement::Step::Row;
+    if (keepId)
+        insert->bind(1, a.id);
+    else
+        insert->bindNull(1);
+    insert->bind(2, articleId)
+        .bind(3, a.start)
+        .bind(4, a.end)
+        .bind(5, a.quote)
+        .bind(6, a.prefix)
+        .bind(7, a.suffix)
+        .bind(8, a.note)
+        .bind(9, a.color)
+        .bind(10, a.createdAt.isEmpty() ? createdAt : a.createdAt)
+        .bind(11, updatedAt)
+        .bind(12, anchorStateName(a.anchor))
+        .bind(13, a.uuid.isEmpty() ? Migrations::newUuid() : a.uuid)
+        .bind(14, a.author.isEmpty() ? m_author : a.author);
+    if (Status s = insert->run(); !s)
+        return s.error();
+    return keepId ? a.id : m_db->lastInsertId();
 }
 
 Status Library::removeAnnotation(qint64 id)
@@ -740,7 +747,10 @@ bool Library::isReadOnly() const
 
 Result<QString> Library::dailyBackup()
 {
-    if (isReadOnly())
+    // A read-only connection copies as well as any (the window makes the copy on one of its
+    // own, away from the person's); a library that cannot be written, or a damaged one, is not
+    // copied day by day.
+    if (!m_damage.isEmpty() || !QFileInfo(path()).isWritable())
         return QString();
     const Result<qint64> pages = pageCount();
     if (!pages || pages.value() == 0)

@@ -357,8 +357,9 @@ public:
     // True when the file could not be opened for writing: every edit will fail.
     bool isReadOnly() const;
 
-    // Backups (see Backups): the day's, when there is none yet and the library has pages (what
-    // the program does on its first open of a day); one to a file a person names; and a restore
+    // Backups (see Backups): the day's, when there is none yet and the library has pages and can
+    // be written (what the program does on its first open of a day; any connection, a read-only
+    // one too, can make it); one to a file a person names; and a restore
     // from one, after which the library is brought to the current schema. The restore returns
     // where the library as it was before was kept.
     Result<QString> dailyBackup();
@@ -379,6 +380,12 @@ private:
     // Replaces what the analysis found of an article's places and unit; inside the caller's
     // transaction.
     Status writeAnalysis(qint64 articleId, const ArticlePlaces &places, const UnitSuggestion &unit);
+    // A suggestion row per suggestion of the article; inside the caller's transaction.
+    Status insertSuggestions(qint64 articleId, const QList<CampaignSuggestion> &suggestions);
+    // The annotation on `articleId` with its own id when that is free, else a new one; its
+    // creation time when it has none, and `updatedAt`. Inside the caller's transaction.
+    Result<qint64> insertAnnotation(const Annotation &annotation, qint64 articleId,
+                                    const QString &createdAt, const QString &updatedAt);
     // Runs one prepared write in its own transaction.
     Status write(const char *sql, const std::function<void(Statement &)> &bind);
 

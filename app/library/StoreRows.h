@@ -1,0 +1,36 @@
+#pragma once
+
+// What the library's files (Library.cpp, ArticleStore.cpp) share in
+// reading and writing rows: the time stamp every write records, JSON columns, suggestion rows.
+
+#include "library/Database.h"
+#include "text/Page.h"
+
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace br::StoreRows {
+
+inline QString now()
+{
+    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+}
+
+inline QByteArray compactJson(const QJsonArray &array)
+{
+    return QJsonDocument(array).toJson(QJsonDocument::Compact);
+}
+
+// A suggestion from the columns campaign_id, score, evidence starting at `firstColumn`.
+inline CampaignSuggestion suggestionFrom(const Statement &s, int firstColumn)
+{
+    CampaignSuggestion sug;
+    sug.campaign = s.text(firstColumn);
+    sug.score = s.real(firstColumn + 1);
+    for (const QJsonValue &v : QJsonDocument::fromJson(s.text(firstColumn + 2).toUtf8()).array())
+        sug.evidence.append(v.toString());
+    return sug;
+}
+
+} // namespace br::StoreRows
