@@ -3,6 +3,7 @@
 #include "library/Library.h"
 #include "library/Migrations.h"
 #include "library/PageReader.h"
+#include "library/Reanalysis.h"
 #include "testsupport/TestSupport.h"
 
 #include <QCollator>
@@ -173,6 +174,31 @@ private Q_SLOTS:
                  qPrintable(library.errorMessage()));
     }
 
+    // What --db names: a URL of libpq's form is a server, anything else (a name with a colon or
+    // an @ in it too) a file; a password in the URL never reaches a message.
+    void locationsNameFilesAndServers()
+    {
+        const LibraryLocation file = LibraryLocation::fromText(u"/tmp/a:b@c/库.sqlite3"_s);
+        QVERIFY(file.isFile());
+        QCOMPARE(file.text(), u"/tmp/a:b@c/库.sqlite3"_s);
+        QCOMPARE(file.name(), u"库.sqlite3"_s);
+
+        const LibraryLocation server = LibraryLocation::fromText(
+            u"postgresql://coder:s3cret@db.example:5433/county?sslmode=disable&password=s3cret"_s);
+        QCOMPARE(server.kind(), LibraryLocation::Kind::Server);
+        QCOMPARE(server.name(), u"county"_s);
+        QVERIFY2(!server.shown().contains(u"s3cret"_s), qPrintable(server.shown()));
+        QVERIFY(server.shown().contains(u"coder@db.example:5433/county"_s));
+        QCOMPARE(LibraryLocation::fromText(u"POSTGRES:///county?host=/run/pg"_s).kind(),
+                 LibraryLocation::Kind::Server);
+
+        // A library opened from a location says where it is, so another connection opens the same.
+        const QString path = this->path(u"location.sqlite3"_s);
+        Result<std::unique_ptr<Library>> library = Library::open(LibraryLocation::file(path));
+        QVERIFY2(library.ok(), qPrintable(library.errorMessage()));
+        QCOMPARE(library.value()->location(), LibraryLocation::file(path));
+    }
+
     void editsTagsAnnotationsAndPageDetails()
     {
         const QString file = path(u"edits.sqlite3"_s);
@@ -341,7 +367,7 @@ private Q_SLOTS:
         QCOMPARE(library.value()->coverage(u"county"_s).value().size(), 0);
         qint64 reported = 0;
         const Result<qint64> done =
-            library.value()->reanalyse([&](qint64 n, qint64) { reported = n; });
+            reanalyseLibrary(*library.value(), [&](qint64 n, qint64) { reported = n; });
         QVERIFY(done.ok());
         QCOMPARE(done.value(), 1);
         QCOMPARE(reported, 1);

@@ -169,11 +169,11 @@ void ArticleListModel::setRows(QList<ArticleSummary> rows)
 void ArticleListModel::searchInBackground()
 {
     const quint64 generation = ++m_generation;
-    const QString path = m_workspace.library().path();
+    const LibraryLocation location = m_workspace.library().location();
     const ArticleFilter filter = m_filter;
-    QThread *worker = QThread::create([this, path, filter, generation] {
+    QThread *worker = QThread::create([this, location, filter, generation] {
         // Its own connection, read-only: the window's connection stays free for the person.
-        Result<std::unique_ptr<Library>> library = Library::open(path, true);
+        Result<std::unique_ptr<Library>> library = Library::open(location, true);
         if (!library)
             return;
         Result<QList<ArticleSummary>> rows = library.value()->articles(filter);

@@ -79,24 +79,24 @@ int runDesktop(int &argc, char **argv)
     parser.addOption(readOnly);
     parser.process(app);
 
-    const Result<QString> location = resolveLibraryPath(parser.value(db));
+    const Result<LibraryLocation> location = resolveLibraryLocation(parser.value(db));
     if (!location) {
         QMessageBox::critical(nullptr, QApplication::translate("main", "Bulletin Reader"),
                               QApplication::translate("main", "The library cannot be opened:\n%1")
                                   .arg(location.errorMessage()));
         return 1;
     }
-    const QString path = location.value();
-    LibraryWindowLock windowLock(path);
+    const LibraryLocation where = location.value();
+    LibraryWindowLock windowLock(where.text());
     if (!windowLock.claim()) {
         std::fprintf(stderr, "%s\n",
                      qUtf8Printable(QApplication::translate(
                                         "main", "Bulletin Reader is already open on %1: that "
                                                 "window was brought to the front.")
-                                        .arg(QDir::toNativeSeparators(path))));
+                                        .arg(QDir::toNativeSeparators(where.shown()))));
         return 0;
     }
-    Result<std::unique_ptr<Library>> library = Library::open(path, parser.isSet(readOnly));
+    Result<std::unique_ptr<Library>> library = Library::open(where, parser.isSet(readOnly));
     if (!library) {
         QMessageBox::critical(nullptr, QApplication::translate("main", "Bulletin Reader"),
                               QApplication::translate("main", "The library cannot be opened:\n%1")
@@ -108,8 +108,8 @@ int runDesktop(int &argc, char **argv)
     // The first open of a day keeps a copy, on a connection of its own on another thread: a
     // large library takes seconds to copy, and the window is there at once. One that cannot be
     // copied still opens, and says so.
-    std::unique_ptr<QThread> dailyBackup(QThread::create([path, &window] {
-        Result<std::unique_ptr<Library>> reader = Library::open(path, true);
+    std::unique_ptr<QThread> dailyBackup(QThread::create([where, &window] {
+        Result<std::unique_ptr<Library>> reader = Library::open(where, true);
         const Result<QString> backup =
             reader ? reader.value()->dailyBackup() : Result<QString>(reader.error());
         if (backup)

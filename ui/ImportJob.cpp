@@ -7,8 +7,8 @@
 
 namespace br::ui {
 
-ImportJob::ImportJob(QString libraryPath, QStringList paths, QObject *parent)
-    : QObject(parent), m_libraryPath(std::move(libraryPath)), m_paths(std::move(paths))
+ImportJob::ImportJob(LibraryLocation library, QStringList paths, QObject *parent)
+    : QObject(parent), m_library(std::move(library)), m_paths(std::move(paths))
 {
     qRegisterMetaType<br::ImportReport>();
 }
@@ -22,7 +22,7 @@ ImportJob::~ImportJob()
 void ImportJob::start()
 {
     m_thread = QThread::create([this] {
-        Result<std::unique_ptr<Library>> library = Library::open(m_libraryPath);
+        Result<std::unique_ptr<Library>> library = Library::open(m_library);
         if (!library) {
             Q_EMIT finished(ImportReport(), library.errorMessage());
             return;

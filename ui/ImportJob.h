@@ -1,6 +1,7 @@
 #pragma once
 
 #include "library/Importer.h"
+#include "library/LibraryLocation.h"
 
 #include <QObject>
 #include <QStringList>
@@ -19,7 +20,7 @@ class ImportJob final : public QObject
     Q_OBJECT
 
 public:
-    ImportJob(QString libraryPath, QStringList paths, QObject *parent = nullptr);
+    ImportJob(LibraryLocation library, QStringList paths, QObject *parent = nullptr);
     ~ImportJob() override;
 
     void start();
@@ -33,7 +34,7 @@ Q_SIGNALS:
     void finished(const br::ImportReport &report, const QString &error);
 
 private:
-    QString m_libraryPath;
+    LibraryLocation m_library; // opened on the import's own thread
     QStringList m_paths;
     std::atomic_bool m_cancel = false;
     QThread *m_thread = nullptr;

@@ -708,7 +708,7 @@ bool MainWindow::exportRecordTo(const QString &path, const QString &format, bool
 
 void MainWindow::backUpLibrary()
 {
-    const QString folder = Backups::folderFor(m_workspace.library().path());
+    const QString folder = Backups::folderFor(m_workspace.library().location().text());
     QDir().mkpath(folder);
     const QString path = FileDialogs::saveFileName(
         this, tr("Back Up Library"),
@@ -730,7 +730,7 @@ void MainWindow::restoreBackup()
 {
     const QStringList files = FileDialogs::openFileNames(
         this, tr("Restore from Backup"), tr("Bulletin Reader library (*.sqlite3)"),
-        Backups::folderFor(m_workspace.library().path()));
+        Backups::folderFor(m_workspace.library().location().text()));
     if (files.size() != 1)
         return;
     if (!FileDialogs::confirm(
@@ -1066,7 +1066,7 @@ void MainWindow::importPaths(const QStringList &paths)
         statusBar()->showMessage(tr("An import is already running."), 4000);
         return;
     }
-    m_import = new ImportJob(m_workspace.library().path(), paths, this);
+    m_import = new ImportJob(m_workspace.library().location(), paths, this);
     connect(m_import, &ImportJob::progress, this, &MainWindow::onImportProgress);
     connect(m_import, &ImportJob::finished, this, &MainWindow::onImportFinished);
     m_importProgress->setRange(0, 0);
@@ -1141,10 +1141,11 @@ void MainWindow::onImportFinished(const br::ImportReport &report, const QString 
 void MainWindow::updateStatus()
 {
     const Result<qint64> total = m_workspace.library().articleCount();
-    m_statusCounts->setText(tr("%1 of %2 articles · %3")
-                                .arg(m_model->rowCount())
-                                .arg(total ? total.value() : 0)
-                                .arg(QDir::toNativeSeparators(m_workspace.library().path())));
+    m_statusCounts->setText(
+        tr("%1 of %2 articles · %3")
+            .arg(m_model->rowCount())
+            .arg(total ? total.value() : 0)
+            .arg(QDir::toNativeSeparators(m_workspace.library().location().shown())));
 }
 
 void MainWindow::showError(const QString &message)

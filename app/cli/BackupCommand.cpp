@@ -32,7 +32,7 @@ int runBackup(Context &context)
     const QString target =
         parser.isSet(output)
             ? parser.value(output)
-            : QDir(Backups::folderFor(library->path()))
+            : QDir(Backups::folderFor(library->location().text()))
                   .filePath(u"manual-%1.sqlite3"_s.arg(
                       QDateTime::currentDateTime().toString(u"yyyyMMdd-HHmmss"_s)));
     if (Status s = library->backupTo(target); !s) {
@@ -66,7 +66,8 @@ int runRestore(Context &context)
     }
     context.out << u"Restored %1 onto %2; the library as it was is kept at %3.\n"_s.arg(
         SafeText::escapeControls(parser.positionalArguments().front()),
-        SafeText::escapeControls(library->path()), SafeText::escapeControls(aside.value()));
+        SafeText::escapeControls(library->location().shown()),
+        SafeText::escapeControls(aside.value()));
     return Success;
 }
 

@@ -145,9 +145,9 @@ const PdfReportWriter &pdfReportWriter()
 void warnIfNoDailyBackup(Library &library, Context &context)
 {
     if (!library.damage().isEmpty()) {
-        const QString newest = Backups::newest(library.path());
+        const QString newest = Backups::newest(library.location().text());
         context.err << u"warning: %1 is damaged (%2); it was opened for reading only, so nothing "
-                       u"is written into it."_s.arg(library.path(), library.damage());
+                       u"is written into it."_s.arg(library.location().shown(), library.damage());
         if (!newest.isEmpty())
             context.err << u" The newest good backup is %1: 'restore %1' puts it in place."_s.arg(
                 newest);
@@ -161,7 +161,7 @@ void warnIfNoDailyBackup(Library &library, Context &context)
 
 std::unique_ptr<Library> openLibrary(Context &context)
 {
-    const Result<QString> location = resolveLibraryPath(context.databaseOption);
+    const Result<LibraryLocation> location = resolveLibraryLocation(context.databaseOption);
     Result<std::unique_ptr<Library>> library =
         location ? Library::open(location.value())
                  : Result<std::unique_ptr<Library>>(location.error());

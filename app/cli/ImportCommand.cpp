@@ -29,13 +29,12 @@ int runImport(Context &context)
         context.err << u"import: name at least one file or folder.\n"_s;
         return UsageError;
     }
-    const Result<QString> location = resolveLibraryPath(context.databaseOption);
+    const Result<LibraryLocation> location = resolveLibraryLocation(context.databaseOption);
     if (!location) {
         context.err << location.errorMessage() << u"\n"_s;
         return PartialFailure;
     }
-    const QString dbPath = location.value();
-    Result<std::unique_ptr<Library>> library = Library::open(dbPath);
+    Result<std::unique_ptr<Library>> library = Library::open(location.value());
     if (!library) {
         context.err << library.errorMessage() << u"\n"_s;
         return PartialFailure;
@@ -44,7 +43,7 @@ int runImport(Context &context)
     if (library.value()->isReadOnly()) {
         // Said once, before any file is read, instead of once per page that cannot be saved.
         context.err << u"import: %1 is open for reading only: nothing can be imported into it.\n"_s
-                           .arg(dbPath);
+                           .arg(location->shown());
         return PartialFailure;
     }
     const bool terminal = isatty(fileno(stderr)) != 0;
@@ -79,7 +78,7 @@ int runImport(Context &context)
     context.out << u"Imported %1 pages with %2 articles into %3; %4 duplicates skipped, %5 files "
                    u"refused%6.\n"_s.arg(report.pagesImported)
                        .arg(report.articles)
-                       .arg(dbPath)
+                       .arg(SafeText::escapeControls(location->shown()))
                        .arg(report.duplicates)
                        .arg(report.refused.size())
                        .arg(report.skipped.isEmpty()

@@ -4,6 +4,7 @@
 #include "exchange/HtmlPage.h"
 #include "library/ArticleEditor.h"
 #include "library/Library.h"
+#include "library/Reanalysis.h"
 
 #include <cstdio>
 #include <unistd.h>
@@ -103,7 +104,7 @@ int runReanalyze(Context &context)
     const bool terminal = isatty(fileno(stderr)) != 0;
     if (parser.isSet(split))
         return resplit(*library, parser.isSet(corrected), terminal, context);
-    const Result<qint64> done = library->reanalyse([&](qint64 n, qint64 total) {
+    const Result<qint64> done = reanalyseLibrary(*library, [&](qint64 n, qint64 total) {
         if (terminal) {
             context.err << u"\r\x1b[K[%1/%2] articles"_s.arg(n).arg(total);
             context.err.flush();

@@ -1,6 +1,7 @@
 #include "exchange/AnyImport.h"
 
 #include "exchange/HtmlPage.h"
+#include "library/Library.h"
 
 namespace br {
 

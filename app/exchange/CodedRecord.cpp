@@ -7,7 +7,7 @@ namespace br {
 Result<CodedRecord> CodedRecord::of(Library &library, const ArticleFilter &filter, bool codedOnly)
 {
     CodedRecord record;
-    record.libraryName = QFileInfo(library.path()).completeBaseName();
+    record.libraryName = QFileInfo(library.location().name()).completeBaseName();
     record.author = library.author();
     Result<QList<Campaign>> campaigns = library.campaigns();
     if (!campaigns)

@@ -313,7 +313,7 @@ Result<QdpxImportReport> importQdpx(Library &library, const QString &path)
             continue;
         }
         read->fileName = source.name;
-        Result<Library::Added> added = library.addPage(read.value());
+        Result<PageStore::Added> added = library.addPage(read.value());
         if (!added)
             return Error{u"%1: %2"_s.arg(path, added.errorMessage())};
         if (added->duplicate) {

@@ -1,6 +1,6 @@
 #include "library/Importer.h"
 
-#include "library/Library.h"
+#include "library/Stores.h"
 
 #include "core/BoundedQueue.h"
 
@@ -20,8 +20,8 @@ namespace br {
 
 using namespace Qt::StringLiterals;
 
-Importer::Importer(Library &library, PageFormats formats)
-    : m_library(library), m_formats(std::move(formats))
+Importer::Importer(PageStore &pages, PageFormats formats)
+    : m_pages(pages), m_formats(std::move(formats))
 {
 }
 
@@ -153,7 +153,7 @@ ImportReport Importer::importPaths(const QStringList &paths, const ProgressFn &p
     const QList<Source> sources = collect(paths, report.refused);
     const int total = static_cast<int>(sources.size());
     // Pages already in the library are recognised by their digest before they are decoded.
-    const QSet<QByteArray> known = m_library.pageDigests();
+    const QSet<QByteArray> known = m_pages.pageDigests();
 
     // Reading, decoding, splitting and analysing run on a thread of their own while this thread
     // writes the previous pages: the two halves of an import take about as long as each other.
@@ -255,7 +255,7 @@ void Importer::store(const std::vector<ReadItem> &batch, ImportReport &report)
     QList<const ReadPage *> pages;
     for (const ReadItem &item : batch)
         pages.append(&item.page);
-    Result<QList<Library::Added>> added = m_library.addPages(pages);
+    Result<QList<PageStore::Added>> added = m_pages.addPages(pages);
     if (!added && batch.size() > 1) {
         // Something in the batch could not be saved: page by page, to save every other page
         // and say which one it was.
@@ -269,7 +269,7 @@ void Importer::store(const std::vector<ReadItem> &batch, ImportReport &report)
             {batch.front().path, u"could not be saved: %1"_s.arg(added.errorMessage())});
         return;
     }
-    for (const Library::Added &page : added.value()) {
+    for (const PageStore::Added &page : added.value()) {
         if (page.duplicate) {
             ++report.duplicates;
             continue;

@@ -13,7 +13,7 @@
 
 namespace br {
 
-class Library;
+class PageStore;
 
 // A file that was not imported, and why, in words a user can act on.
 struct Refusal
@@ -42,7 +42,7 @@ class Importer final
 {
 public:
     // `formats`: readers of page formats other than plain text (saved e-paper HTML).
-    explicit Importer(Library &library, PageFormats formats = {});
+    explicit Importer(PageStore &pages, PageFormats formats = {});
 
     // One file to read. Files named by the user, and *.txt files in folders, are refused when they
     // are no page; other files found in folders are listed as skipped when they are not text at
@@ -75,7 +75,7 @@ private:
     static void count(const ReadItem &item, ImportReport &report);
     void store(const std::vector<ReadItem> &batch, ImportReport &report);
 
-    Library &m_library;
+    PageStore &m_pages;
     PageFormats m_formats;
 };
 

@@ -2,7 +2,10 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QStandardPaths>
+#include <QUrl>
+#include <QUrlQuery>
 
 #include <sys/stat.h>
 
@@ -10,13 +13,48 @@ namespace br {
 
 using namespace Qt::StringLiterals;
 
-Result<QString> resolveLibraryPath(const QString &commandLinePath)
+LibraryLocation LibraryLocation::file(const QString &path)
 {
-    if (!commandLinePath.isEmpty())
-        return commandLinePath;
+    return LibraryLocation(Kind::File, path);
+}
+
+LibraryLocation LibraryLocation::fromText(const QString &text)
+{
+    if (text.startsWith(u"postgresql://"_s, Qt::CaseInsensitive) ||
+        text.startsWith(u"postgres://"_s, Qt::CaseInsensitive))
+        return LibraryLocation(Kind::Server, text);
+    return file(text);
+}
+
+QString LibraryLocation::shown() const
+{
+    if (m_kind == Kind::File)
+        return m_text;
+    QUrl url(m_text);
+    if (!url.isValid())
+        return m_text.section(u'@', -1); // whatever came before an @ may hold a password
+    url.setPassword(QString());
+    QUrlQuery query(url);
+    query.removeAllQueryItems(u"password"_s);
+    url.setQuery(query);
+    return url.toString();
+}
+
+QString LibraryLocation::name() const
+{
+    if (m_kind == Kind::File)
+        return QFileInfo(m_text).fileName();
+    const QString database = QUrl(m_text).path().section(u'/', -1);
+    return database.isEmpty() ? shown() : database;
+}
+
+Result<LibraryLocation> resolveLibraryLocation(const QString &commandLine)
+{
+    if (!commandLine.isEmpty())
+        return LibraryLocation::fromText(commandLine);
     const QString fromEnvironment = qEnvironmentVariable("BULLETIN_READER_DB");
     if (!fromEnvironment.isEmpty())
-        return fromEnvironment;
+        return LibraryLocation::fromText(fromEnvironment);
     // Qt would make "//.local/share/…" of an empty HOME: a folder nobody meant.
     if (qEnvironmentVariableIsEmpty("XDG_DATA_HOME") && qEnvironmentVariableIsEmpty("HOME")) {
         return Error{u"no library was named and there is no home folder to keep one in: HOME is "
@@ -32,7 +70,7 @@ Result<QString> resolveLibraryPath(const QString &commandLinePath)
         // Notes are private: the folder is its owner's alone, as KeePassXC keeps its databases.
         ::chmod(QFile::encodeName(folder).constData(), 0700);
     }
-    return QDir(folder).filePath(u"library.sqlite3"_s);
+    return LibraryLocation::file(QDir(folder).filePath(u"library.sqlite3"_s));
 }
 
 } // namespace br

@@ -1,6 +1,6 @@
 #pragma once
 
-// What the library's files (Library.cpp, ArticleStore.cpp) share in
+// What the SQLite store's files (SqliteLibrary.cpp, SqliteArticles.cpp) share in
 // reading and writing rows: the time stamp every write records, JSON columns, suggestion rows.
 
 #include "library/Database.h"

@@ -269,7 +269,7 @@ Status writePdfReport(Library &library, const ReportRequest &request, QIODevice 
                       "Counts are of tagged articles; suggested ones are shown apart (+n).")),
             reportFont(11));
         flow.text(translated(QT_TRANSLATE_NOOP("br::ui::PdfReport", "Library: %1"))
-                      .arg(QFileInfo(library.path()).fileName()),
+                      .arg(library.location().name()),
                   reportFont(11));
         flow.text(translated(QT_TRANSLATE_NOOP("br::ui::PdfReport", "Made on %1"))
                       .arg(QLocale().toString(QDateTime::currentDateTime(), QLocale::LongFormat)),

@@ -3,8 +3,8 @@
 // replacement of a run of a page's articles by new ones, carrying everything a person added.
 
 #include "library/Database.h"
-#include "library/Library.h"
 #include "library/Migrations.h"
+#include "library/SqliteLibrary.h"
 #include "library/StoreRows.h"
 #include "text/PageJson.h"
 
@@ -35,7 +35,7 @@ std::optional<QString> optionalText(const Statement &s, int column)
 
 } // namespace
 
-Result<QList<qint64>> Library::pageArticleIds(qint64 pageId)
+Result<QList<qint64>> SqliteLibrary::pageArticleIds(qint64 pageId)
 {
     PreparedStatement s = m_db->prepared("SELECT id FROM article WHERE page_id = ?1 ORDER BY ord");
     if (!s)
@@ -50,7 +50,7 @@ Result<QList<qint64>> Library::pageArticleIds(qint64 pageId)
     return ids;
 }
 
-Result<bool> Library::isPageCorrected(qint64 pageId)
+Result<bool> SqliteLibrary::isPageCorrected(qint64 pageId)
 {
     PreparedStatement s = m_db->prepared("SELECT corrected_at IS NOT NULL FROM page WHERE id = ?1");
     if (!s)
@@ -60,7 +60,7 @@ Result<bool> Library::isPageCorrected(qint64 pageId)
     return s->int64(0) != 0;
 }
 
-Result<QList<std::pair<qint64, bool>>> Library::pagesForResplit()
+Result<QList<std::pair<qint64, bool>>> SqliteLibrary::pagesForResplit()
 {
     PreparedStatement s =
         m_db->prepared("SELECT id, corrected_at IS NOT NULL FROM page ORDER BY id");
@@ -75,7 +75,7 @@ Result<QList<std::pair<qint64, bool>>> Library::pagesForResplit()
     return pages;
 }
 
-Result<QList<StoredArticle>> Library::storedArticles(const QList<qint64> &ids)
+Result<QList<StoredArticle>> SqliteLibrary::storedArticles(const QList<qint64> &ids)
 {
     PreparedStatement row = m_db->prepared(
         "SELECT uuid, start_line, end_line, section, kicker, title, subtitle, byline, credit, "
@@ -144,9 +144,9 @@ Result<QList<StoredArticle>> Library::storedArticles(const QList<qint64> &ids)
     return stored;
 }
 
-Result<QList<qint64>> Library::replaceArticles(qint64 pageId, const QList<qint64> &replaced,
-                                               const QList<StoredArticle> &articles,
-                                               std::optional<bool> corrected)
+Result<QList<qint64>> SqliteLibrary::replaceArticles(qint64 pageId, const QList<qint64> &replaced,
+                                                     const QList<StoredArticle> &articles,
+                                                     std::optional<bool> corrected)
 {
     Transaction tx(*m_db);
     if (!tx.begun())
@@ -285,7 +285,7 @@ Result<QList<qint64>> Library::replaceArticles(qint64 pageId, const QList<qint64
     return stored;
 }
 
-Status Library::setAnnotationAnchor(const Annotation &a)
+Status SqliteLibrary::setAnnotationAnchor(const Annotation &a)
 {
     return write("UPDATE annotation SET article_id = ?2, start_offset = ?3, end_offset = ?4, "
                  "quote = ?5, prefix = ?6, suffix = ?7, anchor = ?8, updated_at = ?9 WHERE id = ?1",
@@ -302,7 +302,7 @@ Status Library::setAnnotationAnchor(const Annotation &a)
                  });
 }
 
-Result<QList<Annotation>> Library::annotationsToReview()
+Result<QList<Annotation>> SqliteLibrary::annotationsToReview()
 {
     PreparedStatement s =
         m_db->prepared("SELECT DISTINCT article_id FROM annotation WHERE anchor <> 'exact' "

@@ -1,4 +1,4 @@
-// Library: search (the rest of the class is in Library.cpp).
+// The SQLite store: search (the rest of the class is in SqliteLibrary.cpp).
 //
 // A query is answered as sets of article ids: the pairs table for every run of two characters or
 // more, the characters table for single characters, the campaign's articles, less what the
@@ -9,8 +9,8 @@
 // reads the pairs table's hits; only the hits shown are sorted.
 
 #include "library/Database.h"
-#include "library/Library.h"
 #include "library/SearchQuery.h"
+#include "library/SqliteLibrary.h"
 #include "text/CharFold.h"
 
 #include <algorithm>
@@ -60,8 +60,8 @@ constexpr const char *kCharacterMatches =
 
 } // namespace
 
-Result<IdList> Library::matchingIds(const SearchQuery &query, const QString &campaign,
-                                    ScoredIds *scored)
+Result<IdList> SqliteLibrary::matchingIds(const SearchQuery &query, const QString &campaign,
+                                          ScoredIds *scored)
 {
     if (query.isEmpty())
         return IdList();
@@ -136,7 +136,7 @@ Result<IdList> Library::matchingIds(const SearchQuery &query, const QString &cam
     return checked;
 }
 
-Result<QList<qint64>> Library::searchIds(const QString &query, const QString &campaign)
+Result<QList<qint64>> SqliteLibrary::searchIds(const QString &query, const QString &campaign)
 {
     Result<IdList> ids = matchingIds(SearchQuery::parse(query), campaign);
     if (!ids)
@@ -144,8 +144,8 @@ Result<QList<qint64>> Library::searchIds(const QString &query, const QString &ca
     return QList<qint64>(ids->begin(), ids->end());
 }
 
-Result<QList<SearchHit>> Library::search(const QString &query, const QString &campaign, int limit,
-                                         int *total)
+Result<QList<SearchHit>> SqliteLibrary::search(const QString &query, const QString &campaign,
+                                               int limit, int *total)
 {
     const SearchQuery parsed = SearchQuery::parse(query);
     ScoredIds scored;

@@ -1,0 +1,206 @@
+#pragma once
+
+// The library's jobs, one interface each: the window, the command line, the importer and the
+// exchange formats work through these, and each store (the SQLite file; a server) implements
+// them all (see Library). Every write is one transaction, saved when it returns; nothing is
+// written half; a store open for reading only refuses every write with a message.
+
+#include "core/Result.h"
+#include "library/StoreTypes.h"
+
+#include <QByteArray>
+#include <QSet>
+
+#include <utility>
+
+namespace br {
+
+struct ReadPage;
+
+// Keeps the interfaces from being copied or deleted through: a store is owned as a Library.
+class StoreJob
+{
+public:
+    StoreJob(const StoreJob &) = delete;
+    StoreJob &operator=(const StoreJob &) = delete;
+
+protected:
+    StoreJob() = default;
+    ~StoreJob() = default;
+};
+
+// Pages as imported: their files' facts, the details a person corrects, and their articles'
+// order.
+class PageStore : public StoreJob
+{
+public:
+    struct Added
+    {
+        qint64 pageId = 0;
+        int articles = 0;
+        bool duplicate = false; // the same bytes were imported before; nothing was added
+    };
+    // Adds the page, its articles, what the analysis found of them and their suggestions in one
+    // transaction.
+    Result<Added> addPage(const ReadPage &page);
+    // Adds pages in one transaction: all of them, or none when anything fails. The search index
+    // takes a batch at least as fast as page by page, and the larger the batch the closer to
+    // FTS5's own 'rebuild' (Importer::kBatchCharacters).
+    virtual Result<QList<Added>> addPages(const QList<const ReadPage *> &pages) = 0;
+
+    virtual bool hasPage(const QByteArray &sha256) = 0;
+    // The digests of every page in the library.
+    virtual QSet<QByteArray> pageDigests() = 0;
+    virtual Result<qint64> pageCount() = 0;
+    virtual Result<PageDetail> page(qint64 id) = 0;
+    virtual Status setPageDetails(qint64 pageId, const QString &publication, const QString &date,
+                                  const QString &pageNumber) = 0;
+    // The article ids of a page, in page order.
+    virtual Result<QList<qint64>> pageArticleIds(qint64 pageId) = 0;
+    // Whether a person corrected the page's split by hand.
+    virtual Result<bool> isPageCorrected(qint64 pageId) = 0;
+    // Every page id, in import order, with whether a person corrected its split by hand.
+    virtual Result<QList<std::pair<qint64, bool>>> pagesForResplit() = 0;
+
+protected:
+    ~PageStore() = default;
+};
+
+// What the analysis found of one article: its places and unit (see Reanalysis).
+struct ArticleAnalysis
+{
+    qint64 articleId = 0;
+    ArticlePlaces places;
+    UnitSuggestion unit;
+};
+
+// Articles: lists, details, the hand corrections of the split and of whom a story is about.
+class ArticleStore : public StoreJob
+{
+public:
+    virtual Result<qint64> articleCount() = 0;
+    virtual Result<QList<ArticleSummary>> articles(const ArticleFilter &filter = {}) = 0;
+    virtual Result<ArticleDetail> article(qint64 id) = 0;
+    // The articles of `filter` with their county, town, unit, places and page details.
+    virtual Result<QList<ArticleRecord>> articleRecords(const ArticleFilter &filter = {}) = 0;
+    // The articles with everything kept of them, in the order of `ids`.
+    virtual Result<QList<StoredArticle>> storedArticles(const QList<qint64> &ids) = 0;
+
+    // Hand corrections of the split, and the re-split, are a replacement: the articles `replaced`
+    // (a run of neighbours on page `pageId`, in page order; none: added at its end) give way to
+    // `articles` in one transaction, with their tags, annotations, analysis and corrections as
+    // given; an id or uuid given is kept (an undo puts the old articles back as they were). With
+    // `corrected` true the page counts as corrected by hand (a re-split leaves it alone), with
+    // false it no longer does (an undo), without it it stays as it was. Returns
+    // the ids of the stored articles, in order.
+    virtual Result<QList<qint64>> replaceArticles(qint64 pageId, const QList<qint64> &replaced,
+                                                  const QList<StoredArticle> &articles,
+                                                  std::optional<bool> corrected) = 0;
+    // What the analysis found anew (the reanalysis), in one transaction; a person's
+    // corrections stay.
+    virtual Status storeAnalysis(const QList<ArticleAnalysis> &found) = 0;
+
+    // A person's correction of an article's main county (a county code, or "" for "the city's,
+    // no county"); std::nullopt gives the analysis' answer back.
+    virtual Status setCounty(qint64 articleId, const std::optional<QString> &county) = 0;
+    // A person's correction of an article's unit; std::nullopt gives the suggestion back.
+    virtual Status setUnit(qint64 articleId, const std::optional<QString> &unit) = 0;
+    // The unit a person typed for the article, as typed (empty when none).
+    virtual Result<QString> unitCorrection(qint64 articleId) = 0;
+
+protected:
+    ~ArticleStore() = default;
+};
+
+// Campaign tags: the three campaigns and a person's own, and which articles carry them.
+class TagStore : public StoreJob
+{
+public:
+    // The three campaigns, then the person's own tags in the order they were made.
+    virtual Result<QList<Campaign>> campaigns() = 0;
+    // A tag of the person's own; returns its id (`id` given when an undone addition is redone).
+    virtual Result<QString> addTag(const QString &name, const QString &color,
+                                   const QString &id = QString()) = 0;
+    // Removes one of the person's own tags, and it from every article.
+    virtual Status removeTag(const QString &id) = 0;
+    virtual Status setCampaign(qint64 articleId, const QString &campaign, bool on,
+                               TagSource source = TagSource::User) = 0;
+
+protected:
+    ~TagStore() = default;
+};
+
+// Highlights and their notes on passages of articles.
+class AnnotationStore : public StoreJob
+{
+public:
+    virtual Result<QList<Annotation>> annotations(qint64 articleId) = 0;
+    // Adds the annotation; an id given (when an undone addition is redone) is kept.
+    virtual Result<qint64> addAnnotation(const Annotation &annotation) = 0;
+    virtual Status removeAnnotation(qint64 id) = 0;
+    virtual Status setAnnotationNote(qint64 id, const QString &note) = 0;
+    // Where an annotation's passage was found after a person looked at it: accepting a checked
+    // one, attaching an orphan to a passage again.
+    virtual Status setAnnotationAnchor(const Annotation &annotation) = 0;
+    // The annotations waiting for a person: checked and orphaned ones, by article.
+    virtual Result<QList<Annotation>> annotationsToReview() = 0;
+
+protected:
+    ~AnnotationStore() = default;
+};
+
+// Finding articles by their text.
+class SearchStore : public StoreJob
+{
+public:
+    // Articles whose text (headline, byline, body, captions) contains every term of `query` as a
+    // substring after folding (width, case, traditional → simplified), and none of its -terms;
+    // best first (bm25, headline weighted up). `total` gets the number of all matches; hits are
+    // built for the first `limit` of them (all when 0).
+    virtual Result<QList<SearchHit>> search(const QString &query,
+                                            const QString &campaign = QString(), int limit = 0,
+                                            int *total = nullptr) = 0;
+    // Just the ids of the matching articles, in id order: what a filter needs.
+    virtual Result<QList<qint64>> searchIds(const QString &query,
+                                            const QString &campaign = QString()) = 0;
+
+protected:
+    ~SearchStore() = default;
+};
+
+// The coverage table, and the units it counts by.
+class CoverageStore : public StoreJob
+{
+public:
+    // How many articles each campaign has by `by` (one of coverageDimensions()), for one
+    // campaign or all; `countSuggested` adds the suggested-but-unconfirmed ones to `articles`.
+    virtual Result<QList<CoverageRow>> coverage(const QString &by,
+                                                const QString &campaign = QString(),
+                                                bool countSuggested = false) = 0;
+    // Counts `alias` as `unit` from now on (and every name merged into `alias` with it); an empty
+    // `unit` undoes the merge of `alias`.
+    virtual Status mergeUnit(const QString &alias, const QString &unit) = 0;
+    // The unit `alias` is merged into, or "" when it is not.
+    virtual Result<QString> unitMergedInto(const QString &alias) = 0;
+    // Every unit coverage counts (merged names once), with its number of articles, most first.
+    virtual Result<QList<std::pair<QString, int>>> units() = 0;
+
+protected:
+    ~CoverageStore() = default;
+};
+
+// Searches saved with their filters under a name.
+class SavedViewStore : public StoreJob
+{
+public:
+    // Saved searches, by name.
+    virtual Result<QList<SavedView>> savedViews() = 0;
+    // Saves a view under its name (an id given when an undone save is redone); returns its id.
+    virtual Result<qint64> addSavedView(const SavedView &view) = 0;
+    virtual Status removeSavedView(qint64 id) = 0;
+
+protected:
+    ~SavedViewStore() = default;
+};
+
+} // namespace br
