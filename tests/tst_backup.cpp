@@ -2,10 +2,10 @@
 // a restore that brings back every row (and keeps what it replaced), and damaged backups refused.
 
 #include "library/Backups.h"
-#include "library/Database.h"
 #include "library/Importer.h"
 #include "library/Library.h"
 #include "library/Migrations.h"
+#include "library/SqliteDatabase.h"
 #include "testsupport/LibrarySupport.h"
 #include "testsupport/TestSupport.h"
 
@@ -221,7 +221,7 @@ private Q_SLOTS:
     {
         const QString path = m_dir.filePath(u"old.sqlite3"_s);
         {
-            Result<std::unique_ptr<Database>> db = Database::open(path);
+            Result<std::unique_ptr<SqliteDatabase>> db = SqliteDatabase::open(path);
             QVERIFY(db.ok());
             QVERIFY(Migrations::migrate(*db.value(), 7).ok());
         }

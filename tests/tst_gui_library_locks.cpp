@@ -3,7 +3,7 @@
 // whole process), so that afterwards the command line does not take itself for the last
 // connection, checkpoint and delete the WAL the window still uses; both see each other's writes
 // and the library stays whole.
-#include "library/Database.h"
+#include "library/SqliteDatabase.h"
 #include "testsupport/CliProcess.h"
 #include "testsupport/ProcLocks.h"
 #include "testsupport/WorkspaceSupport.h"
@@ -132,7 +132,7 @@ private Q_SLOTS:
         QVERIFY(!campaignsOf(db, article).contains(u"anti-crime"_s));
 
         // Whole, as SQLite and FTS5 check it.
-        Result<std::unique_ptr<Database>> check = Database::open(db);
+        Result<std::unique_ptr<SqliteDatabase>> check = SqliteDatabase::open(db);
         QVERIFY(check.ok());
         PreparedStatement integrity = check.value()->prepared("PRAGMA integrity_check");
         QVERIFY(integrity && integrity->step() == Statement::Step::Row);

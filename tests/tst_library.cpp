@@ -1,9 +1,9 @@
-#include "library/Database.h"
 #include "library/Importer.h"
 #include "library/Library.h"
 #include "library/Migrations.h"
 #include "library/PageReader.h"
 #include "library/Reanalysis.h"
+#include "library/SqliteDatabase.h"
 #include "testsupport/TestSupport.h"
 
 #include <QCollator>
@@ -17,13 +17,13 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-qint64 scalar(Database &db, const char *sql)
+qint64 scalar(SqliteDatabase &db, const char *sql)
 {
     PreparedStatement s = db.prepared(sql);
     return s && s->step() == Statement::Step::Row ? s->int64(0) : -1;
 }
 
-QString scalarText(Database &db, const char *sql)
+QString scalarText(SqliteDatabase &db, const char *sql)
 {
     PreparedStatement s = db.prepared(sql);
     return s && s->step() == Statement::Step::Row ? s->text(0) : QString();
@@ -56,7 +56,7 @@ private Q_SLOTS:
 
     void createsCurrentSchemaInWalMode()
     {
-        Result<std::unique_ptr<Database>> db = Database::open(path(u"new.sqlite3"_s));
+        Result<std::unique_ptr<SqliteDatabase>> db = SqliteDatabase::open(path(u"new.sqlite3"_s));
         QVERIFY2(db.ok(), qPrintable(db.errorMessage()));
         QVERIFY(Migrations::migrate(*db.value()).ok());
         QCOMPARE(db.value()->userVersion(), Migrations::kCurrentVersion);
@@ -67,17 +67,17 @@ private Q_SLOTS:
 
     void statementRefusesSeveralStatements()
     {
-        Result<std::unique_ptr<Database>> db = Database::open(u":memory:"_s);
+        Result<std::unique_ptr<SqliteDatabase>> db = SqliteDatabase::open(u":memory:"_s);
         QVERIFY(db.ok());
-        Statement two(db.value()->handle(), "SELECT 1; SELECT 2");
+        SqliteStatement two(db.value()->handle(), "SELECT 1; SELECT 2");
         QVERIFY(!two.isValid());
-        Statement one(db.value()->handle(), "SELECT 1;");
+        SqliteStatement one(db.value()->handle(), "SELECT 1;");
         QVERIFY(one.isValid());
     }
 
     void textIsBoundWithItsLength()
     {
-        Result<std::unique_ptr<Database>> db = Database::open(u":memory:"_s);
+        Result<std::unique_ptr<SqliteDatabase>> db = SqliteDatabase::open(u":memory:"_s);
         QVERIFY(db.ok());
         QVERIFY(db.value()->execScript("CREATE TABLE t (x TEXT)").ok());
         const QString withNul = u"扶贫"_s + QChar(0) + u"脱贫"_s;
@@ -126,7 +126,7 @@ private Q_SLOTS:
     {
         const QString file = path(u"v1.sqlite3"_s);
         {
-            Result<std::unique_ptr<Database>> db = Database::open(file);
+            Result<std::unique_ptr<SqliteDatabase>> db = SqliteDatabase::open(file);
             QVERIFY(db.ok());
             QVERIFY(Migrations::migrate(*db.value(), 1).ok());
             QCOMPARE(db.value()->userVersion(), 1);
@@ -142,7 +142,7 @@ private Q_SLOTS:
         Result<std::unique_ptr<Library>> library = Library::open(file);
         QVERIFY2(library.ok(), qPrintable(library.errorMessage()));
         QCOMPARE(library.value()->articleCount().value(), 1);
-        Result<std::unique_ptr<Database>> db = Database::open(file);
+        Result<std::unique_ptr<SqliteDatabase>> db = SqliteDatabase::open(file);
         QCOMPARE(db.value()->userVersion(), Migrations::kCurrentVersion);
         QCOMPARE(scalar(*db.value(), "SELECT count(*) FROM annotation"), 0);
         QCOMPARE(scalarText(*db.value(), "SELECT unit FROM article"), QString());
@@ -152,7 +152,7 @@ private Q_SLOTS:
     {
         const QString file = path(u"newer.sqlite3"_s);
         {
-            Result<std::unique_ptr<Database>> db = Database::open(file);
+            Result<std::unique_ptr<SqliteDatabase>> db = SqliteDatabase::open(file);
             QVERIFY(db.ok());
             QVERIFY(
                 db.value()->execScript("CREATE TABLE future (x); PRAGMA user_version = 99;").ok());
@@ -160,7 +160,7 @@ private Q_SLOTS:
         Result<std::unique_ptr<Library>> library = Library::open(file);
         QVERIFY(!library.ok());
         QVERIFY2(library.errorMessage().contains(u"newer"_s), qPrintable(library.errorMessage()));
-        Result<std::unique_ptr<Database>> db = Database::open(file);
+        Result<std::unique_ptr<SqliteDatabase>> db = SqliteDatabase::open(file);
         QCOMPARE(db.value()->userVersion(), 99);
         QCOMPARE(scalar(*db.value(), "SELECT count(*) FROM sqlite_schema WHERE name = 'page'"), 0);
     }
@@ -350,7 +350,7 @@ private Q_SLOTS:
     {
         const QString file = path(u"v4.sqlite3"_s);
         {
-            Result<std::unique_ptr<Database>> db = Database::open(file);
+            Result<std::unique_ptr<SqliteDatabase>> db = SqliteDatabase::open(file);
             QVERIFY(Migrations::migrate(*db.value(), 4).ok());
             QVERIFY(
                 db.value()
@@ -428,7 +428,7 @@ private Q_SLOTS:
         Result<std::unique_ptr<Library>> library = Library::open(file);
         QVERIFY(library.ok());
         {
-            Result<std::unique_ptr<Database>> db = Database::open(file);
+            Result<std::unique_ptr<SqliteDatabase>> db = SqliteDatabase::open(file);
             QVERIFY(db.value()
                         ->execScript("CREATE TRIGGER refuse BEFORE INSERT ON page "
                                      "WHEN new.file_name LIKE '003_%' BEGIN "
@@ -446,7 +446,7 @@ private Q_SLOTS:
         // Every article kept is in both index tables, and nothing else is.
         const QList<qint64> all = library.value()->searchIds(u"-龘"_s).value();
         QCOMPARE(all.size(), report.articles);
-        Result<std::unique_ptr<Database>> db = Database::open(file);
+        Result<std::unique_ptr<SqliteDatabase>> db = SqliteDatabase::open(file);
         QVERIFY(db.value()
                     ->execScript("INSERT INTO article_fts (article_fts, rank) VALUES "
                                  "('integrity-check', 1);"

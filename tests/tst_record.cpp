@@ -4,11 +4,11 @@
 
 #include "exchange/HtmlPage.h"
 #include "library/ArticleEditor.h"
-#include "library/Database.h"
 #include "library/Importer.h"
 #include "library/Library.h"
 #include "library/Migrations.h"
 #include "library/PageReader.h"
+#include "library/SqliteDatabase.h"
 #include "testsupport/LibrarySupport.h"
 #include "testsupport/TestSupport.h"
 #include "text/CodePoints.h"
@@ -395,7 +395,7 @@ private Q_SLOTS:
     {
         const QString path = newLibraryPath();
         {
-            Result<std::unique_ptr<Database>> db = Database::open(path);
+            Result<std::unique_ptr<SqliteDatabase>> db = SqliteDatabase::open(path);
             QVERIFY(db.ok());
             QVERIFY(Migrations::migrate(*db.value(), 7).ok());
             const QString text = u"𠀀村电商扶贫"_s;

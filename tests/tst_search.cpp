@@ -1,10 +1,10 @@
 #include "PageGenerator.h"
-#include "library/Database.h"
 #include "library/Importer.h"
 #include "library/Library.h"
 #include "library/Migrations.h"
 #include "library/PageReader.h"
 #include "library/SearchQuery.h"
+#include "library/SqliteDatabase.h"
 #include "testsupport/TestSupport.h"
 #include "text/CharFold.h"
 
@@ -29,7 +29,7 @@ struct Corpus
 Corpus corpusOf(const QString &path)
 {
     Corpus corpus;
-    Result<std::unique_ptr<Database>> db = Database::open(path);
+    Result<std::unique_ptr<SqliteDatabase>> db = SqliteDatabase::open(path);
     PreparedStatement s = db.value()->prepared("SELECT id, plain_text FROM article ORDER BY id");
     while (s->step() == Statement::Step::Row) {
         corpus.ids.append(s->int64(0));
@@ -124,7 +124,7 @@ private:
     // A library of schema `version` with one page and one article, then `more` SQL.
     static void makeOldLibrary(const QString &path, int version, const char *more)
     {
-        Result<std::unique_ptr<Database>> db = Database::open(path);
+        Result<std::unique_ptr<SqliteDatabase>> db = SqliteDatabase::open(path);
         QVERIFY(db.ok());
         QVERIFY(Migrations::migrate(*db.value(), version).ok());
         QVERIFY(db.value()
@@ -225,7 +225,7 @@ private Q_SLOTS:
         const QString path = m_dir.filePath(u"generated.sqlite3"_s);
         Result<std::unique_ptr<Library>> library = Library::open(path);
         QVERIFY(library.ok());
-        Result<std::unique_ptr<Database>> other = Database::open(path);
+        Result<std::unique_ptr<SqliteDatabase>> other = SqliteDatabase::open(path);
         QVERIFY(other.ok());
         const QStringList queries{u"扶贫"_s, u"扫黑除恶"_s, u"莘县 扶贫"_s, u"文明 -创城"_s,
                                   u"医院 党"_s};
@@ -325,7 +325,7 @@ private Q_SLOTS:
                          qPrintable(query));
             QVERIFY(library.value()->searchIds(u"扶贫 -了"_s).value().isEmpty());
         }
-        Result<std::unique_ptr<Database>> db = Database::open(path);
+        Result<std::unique_ptr<SqliteDatabase>> db = SqliteDatabase::open(path);
         QCOMPARE(db.value()->userVersion(), Migrations::kCurrentVersion);
         QVERIFY(db.value()
                     ->execScript("INSERT INTO article_fts (article_fts, rank) VALUES "

@@ -1,7 +1,7 @@
 #include "library/Backups.h"
 
-#include "library/Database.h"
 #include "library/Migrations.h"
+#include "library/SqliteDatabase.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -78,7 +78,7 @@ Status openFile(const QString &file, int flags, Connection &into)
 } // namespace
 
 // write(), and without the check for a copy of a damaged library kept for the record.
-Status writeCopy(Database &db, const QString &target, bool checked);
+Status writeCopy(SqliteDatabase &db, const QString &target, bool checked);
 
 QString folderFor(const QString &libraryPath)
 {
@@ -86,12 +86,12 @@ QString folderFor(const QString &libraryPath)
     return info.absoluteDir().filePath(info.completeBaseName() + u".backups"_s);
 }
 
-Status write(Database &db, const QString &target)
+Status write(SqliteDatabase &db, const QString &target)
 {
     return writeCopy(db, target, true);
 }
 
-Status writeCopy(Database &db, const QString &target, bool checked)
+Status writeCopy(SqliteDatabase &db, const QString &target, bool checked)
 {
     const QFileInfo info(target);
     if (!QDir().mkpath(info.absolutePath()))
@@ -119,7 +119,7 @@ Status writeCopy(Database &db, const QString &target, bool checked)
     return {};
 }
 
-Result<QString> daily(Database &db, const QDate &today)
+Result<QString> daily(SqliteDatabase &db, const QDate &today)
 {
     const QString folder = folderFor(db.path());
     const QString target =
@@ -132,7 +132,7 @@ Result<QString> daily(Database &db, const QDate &today)
     return target;
 }
 
-Result<QString> beforeMigration(Database &db, int fromVersion)
+Result<QString> beforeMigration(SqliteDatabase &db, int fromVersion)
 {
     const QString target =
         QDir(folderFor(db.path()))
@@ -175,7 +175,7 @@ QStringList rotate(const QString &folder, const QDate &today)
     return removed;
 }
 
-QString quickCheck(Database &db)
+QString quickCheck(SqliteDatabase &db)
 {
     const QString verdict = verdictOf(db.handle(), "PRAGMA quick_check");
     return verdict == u"ok"_s ? QString() : QString(verdict).replace(u'\n', u' ');
@@ -218,7 +218,7 @@ Status check(const QString &file)
     return {};
 }
 
-Result<QString> restore(Database &db, const QString &backup)
+Result<QString> restore(SqliteDatabase &db, const QString &backup)
 {
     if (Status s = check(backup); !s)
         return s.error();

@@ -8,7 +8,7 @@
 
 namespace br {
 
-class Database;
+class SqliteDatabase;
 
 // Copies of a library that a person can go back to, as Zotero and Anki keep them: one on the
 // first open of each day and one before every schema migration, in a folder beside the library
@@ -24,20 +24,20 @@ QString folderFor(const QString &libraryPath);
 // Writes a checked copy of `db` to `target`: written under a temporary name beside it, checked,
 // then renamed over it (readable by its owner only). An existing `target` stays as it was when
 // anything fails.
-Status write(Database &db, const QString &target);
+Status write(SqliteDatabase &db, const QString &target);
 
 // The day's backup, when the folder has none for `today` yet; then the rotation. Returns the file
 // written, or an empty string when today's was there.
-Result<QString> daily(Database &db, const QDate &today = QDate::currentDate());
+Result<QString> daily(SqliteDatabase &db, const QDate &today = QDate::currentDate());
 
 // The backup before a migration from schema `fromVersion`.
-Result<QString> beforeMigration(Database &db, int fromVersion);
+Result<QString> beforeMigration(SqliteDatabase &db, int fromVersion);
 
 // Removes the daily backups the rotation does not keep; returns their names.
 QStringList rotate(const QString &folder, const QDate &today);
 
 // What PRAGMA quick_check finds wrong with the open database, or "" when it finds nothing.
-QString quickCheck(Database &db);
+QString quickCheck(SqliteDatabase &db);
 // The newest backup of the library at `libraryPath` that passes check(), or "".
 QString newest(const QString &libraryPath);
 
@@ -48,7 +48,7 @@ Status check(const QString &file);
 // Puts `backup` in place of the library `db` is open on, after checking it: the current library
 // is first kept aside as a backup of its own (returned), then the backup's pages are copied onto
 // it with the online backup API, in one step that other connections see whole or not at all.
-Result<QString> restore(Database &db, const QString &backup);
+Result<QString> restore(SqliteDatabase &db, const QString &backup);
 
 } // namespace Backups
 } // namespace br

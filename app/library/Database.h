@@ -3,44 +3,32 @@
 #include "core/Result.h"
 
 #include <QByteArray>
-#include <QList>
 #include <QString>
+#include <QStringView>
 
-#include <map>
-#include <memory>
 #include <utility>
-
-struct sqlite3;
-struct sqlite3_stmt;
 
 namespace br {
 
-// One prepared statement over the sqlite3 C API. It refuses SQL holding more than one statement,
-// binds text with its byte length (never as a NUL-terminated string) and resets itself before
-// each use, so a cached statement can be bound and stepped again and again.
-class Statement final
+// One statement of a database engine, prepared once and run again and again: bound by position
+// (?1, ?2 … in the SQL, whatever the engine), stepped row by row. Text is bound with its length,
+// never as a NUL-terminated string; reset() clears bindings and results before a new use.
+class Statement
 {
 public:
-    Statement(sqlite3 *db, const char *sql);
-    ~Statement();
+    virtual ~Statement() = default;
     Statement(const Statement &) = delete;
     Statement &operator=(const Statement &) = delete;
 
-    bool isValid() const { return m_stmt != nullptr; }
-    const QString &prepareError() const { return m_error; }
-
     // Clears earlier bindings and results; call before binding a new row.
-    Statement &reset();
-    Statement &bind(int index, QStringView text);
+    virtual Statement &reset() = 0;
+    virtual Statement &bind(int index, QStringView text) = 0;
     // Text already encoded as UTF-8 (JSON documents, digests), bound without converting it.
-    Statement &bindUtf8(int index, QByteArray utf8);
-    Statement &bind(int index, qint64 value);
+    virtual Statement &bindUtf8(int index, QByteArray utf8) = 0;
+    virtual Statement &bind(int index, qint64 value) = 0;
     Statement &bind(int index, int value) { return bind(index, static_cast<qint64>(value)); }
-    Statement &bind(int index, double value);
-    Statement &bindNull(int index);
-    // A C++ object for an SQL function of ours (sqlite3_bind_pointer): only a function asking for
-    // the same `type` sees it; it must outlive the statement's use.
-    Statement &bindPointer(int index, const void *pointer, const char *type);
+    virtual Statement &bind(int index, double value) = 0;
+    virtual Statement &bindNull(int index) = 0;
 
     enum class Step
     {
@@ -48,25 +36,23 @@ public:
         Done,
         Error
     };
-    Step step();
+    virtual Step step() = 0;
     // Runs a statement that returns no rows.
-    Status run();
+    virtual Status run() = 0;
 
-    QString text(int column) const;
-    qint64 int64(int column) const;
-    double real(int column) const;
-    bool isNull(int column) const;
-    QString errorMessage() const;
+    virtual QString text(int column) const = 0;
+    // An integer column; a truth value (a comparison, EXISTS) reads as 1 or 0 on every engine.
+    virtual qint64 int64(int column) const = 0;
+    virtual double real(int column) const = 0;
+    virtual bool isNull(int column) const = 0;
+    virtual QString errorMessage() const = 0;
 
-private:
-    sqlite3 *m_db = nullptr;
-    sqlite3_stmt *m_stmt = nullptr;
-    QString m_error;
-    QList<QByteArray> m_boundText; // UTF-8 of bound text, alive until the next reset()
+protected:
+    Statement() = default;
 };
 
 // A cached statement on loan: reset when the loan ends, so no half-stepped statement keeps a
-// read transaction (and with it an old snapshot of the file) open after its use.
+// read transaction (and with it an old snapshot of the library) open after its use.
 class PreparedStatement final
 {
 public:
@@ -92,54 +78,48 @@ private:
     Statement *m_statement;
 };
 
-// An open library file: the connection, its settings, a cache of prepared statements, and
-// transactions. The only class that talks to sqlite3 directly besides Statement and the search's
-// own tokenizer and functions, which SQLite calls back (CjkTokenizer, SearchFunctions).
-class Database final
+// A connection to the database a library lives in (SqliteDatabase: a file; PgDatabase: a server):
+// a cache of prepared statements and write transactions. The store's SQL is written once, in
+// SQLite's words where the engines differ only in spelling (?N parameters); each engine's
+// connection makes it its own.
+class Database
 {
 public:
-    ~Database();
+    virtual ~Database() = default;
     Database(const Database &) = delete;
     Database &operator=(const Database &) = delete;
 
-    enum class OpenMode
+    enum class Engine
     {
-        ReadWrite,
-        ReadOnly
+        Sqlite,
+        Postgres
     };
-    // Opens (creating if needed) in WAL mode with foreign keys on and a busy timeout; read-only
-    // when asked, or when the file or its folder cannot be written.
-    static Result<std::unique_ptr<Database>> open(const QString &path,
-                                                  OpenMode mode = OpenMode::ReadWrite);
-
-    sqlite3 *handle() const { return m_db; }
-    const QString &path() const { return m_path; }
+    virtual Engine engine() const = 0;
 
     // The cached statement for `sql` (a string literal: its address is the cache key), prepared on
     // first use and reset when the returned loan ends. Empty (and logged) when the SQL does not
     // prepare.
-    PreparedStatement prepared(const char *sql);
-
+    virtual PreparedStatement prepared(const char *sql) = 0;
     // Several statements of trusted, constant SQL (schema changes); never user text.
-    Status execScript(const char *sql);
+    virtual Status execScript(const char *sql) = 0;
 
-    int userVersion();
-    bool isReadOnly() const;
-    qint64 lastInsertId() const;
-    QString lastError() const;
+    virtual bool isReadOnly() const = 0;
+    // The id the last INSERT of this connection gave its row.
+    virtual qint64 lastInsertId() = 0;
+    virtual QString lastError() const = 0;
 
-    static constexpr int kBusyTimeoutMs = 5000;
+    // A write transaction (see Transaction): taken up front, so a writer waits for other writers
+    // at its start (the busy timeout) rather than failing half-way.
+    virtual Status beginWrite() = 0;
+    virtual Status commitWrite() = 0;
+    virtual void rollbackWrite() = 0;
 
-private:
-    explicit Database(sqlite3 *db, QString path);
-
-    sqlite3 *m_db = nullptr;
-    QString m_path;
-    std::map<const char *, std::unique_ptr<Statement>> m_statements;
+protected:
+    Database() = default;
 };
 
-// One write transaction: BEGIN IMMEDIATE on construction (so a writer waits for the lock up front
-// rather than failing half-way), ROLLBACK on destruction unless commit() succeeded.
+// One write transaction: begun on construction, rolled back on destruction unless commit()
+// succeeded.
 class Transaction final
 {
 public:

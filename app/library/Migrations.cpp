@@ -1,7 +1,7 @@
 #include "library/Migrations.h"
 
 #include "analysis/Campaign.h"
-#include "library/Database.h"
+#include "library/SqliteDatabase.h"
 #include "text/CodePoints.h"
 
 #include <QUuid>
@@ -205,7 +205,7 @@ const std::array<const char *, kCurrentVersion> kSteps{kVersion1, kVersion2, kVe
                                                        kVersion5, kVersion6, kVersion7, kVersion8};
 
 // Gives every row that `select` lists (by id) a uuid with `update` (?1 the id, ?2 the uuid).
-Status nameRows(Database &db, const char *select, const char *update)
+Status nameRows(SqliteDatabase &db, const char *select, const char *update)
 {
     PreparedStatement ids = db.prepared(select);
     PreparedStatement name = db.prepared(update);
@@ -223,7 +223,7 @@ Status nameRows(Database &db, const char *select, const char *update)
 
 // The part of version 8 SQL cannot do: uuids for the articles and annotations there are, and
 // annotation offsets from UTF-16 units to code points of their article's text.
-Status convertToVersion8(Database &db)
+Status convertToVersion8(SqliteDatabase &db)
 {
     if (Status s = nameRows(db, "SELECT id FROM article WHERE uuid IS NULL",
                             "UPDATE article SET uuid = ?2 WHERE id = ?1");
@@ -255,7 +255,7 @@ Status convertToVersion8(Database &db)
     return {};
 }
 
-Status insertBuiltinCampaigns(Database &db)
+Status insertBuiltinCampaigns(SqliteDatabase &db)
 {
     for (const Campaign &c : builtinCampaigns()) {
         PreparedStatement s =
@@ -277,7 +277,7 @@ QString newUuid()
     return QUuid::createUuid().toString(QUuid::WithoutBraces);
 }
 
-Status migrate(Database &db, int targetVersion)
+Status migrate(SqliteDatabase &db, int targetVersion)
 {
     // Looked at before locking: a library that is up to date is not written to at all, so a
     // read-only file at the current version opens.

@@ -6,7 +6,7 @@
 
 namespace br {
 
-class Database;
+class SqliteDatabase;
 
 // The library's schema, versioned with PRAGMA user_version and migrated forward step by step in one
 // transaction: either the file reaches the current version or it stays as it was. A file written by
@@ -20,7 +20,7 @@ inline constexpr int kCurrentVersion = 8;
 QString newUuid();
 
 // Brings `db` to `targetVersion` (the current one unless a test asks for an older schema).
-Status migrate(Database &db, int targetVersion = kCurrentVersion);
+Status migrate(SqliteDatabase &db, int targetVersion = kCurrentVersion);
 
 } // namespace Migrations
 } // namespace br

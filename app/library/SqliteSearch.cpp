@@ -1,4 +1,4 @@
-// The SQLite store: search (the rest of the class is in SqliteLibrary.cpp).
+// The SQLite store: search (the rest of the class is in SqlLibrary.cpp).
 //
 // A query is answered as sets of article ids: the pairs table for every run of two characters or
 // more, the characters table for single characters, the campaign's articles, less what the
@@ -8,8 +8,8 @@
 // Ranking (bm25 over the pairs table, headline weighted up) is worked out in the same pass that
 // reads the pairs table's hits; only the hits shown are sorted.
 
-#include "library/Database.h"
 #include "library/SearchQuery.h"
+#include "library/SqliteDatabase.h"
 #include "library/SqliteLibrary.h"
 #include "text/CharFold.h"
 
@@ -68,7 +68,7 @@ Result<IdList> SqliteLibrary::matchingIds(const SearchQuery &query, const QStrin
     // Every query here is built by SearchQuery out of index tokens, and bound as a value.
     std::optional<IdList> ids; // nullopt: every article so far
     const auto narrow = [&](const char *sql, const QString &parameter) -> Status {
-        Result<IdList> found = idsOf(*m_db, sql, parameter);
+        Result<IdList> found = idsOf(file(), sql, parameter);
         if (!found)
             return found.error();
         ids = ids ? intersection(*ids, found.value()) : std::move(found).value();
@@ -76,13 +76,14 @@ Result<IdList> SqliteLibrary::matchingIds(const SearchQuery &query, const QStrin
     };
     const SearchQuery::Expressions included = query.includedExpressions();
     if (!included.pairs.isEmpty() && scored) {
-        if (Status s = m_lengths.refresh(m_db->handle()); !s)
+        if (Status s = m_lengths.refresh(file().handle()); !s)
             return s.error();
-        PreparedStatement pairs =
-            m_db->prepared("SELECT rowid, br_bm25(article_fts, ?2, 4.0, 1.0) FROM article_fts "
-                           "WHERE article_fts MATCH ?1 ORDER BY rowid");
+        SqliteStatement *pairs = file().preparedSqlite(
+            "SELECT rowid, br_bm25(article_fts, ?2, 4.0, 1.0) FROM article_fts "
+            "WHERE article_fts MATCH ?1 ORDER BY rowid");
         if (!pairs)
             return Error{m_db->lastError()};
+        const PreparedStatement loan(pairs); // reset when the search is done with it
         pairs->bind(1, included.pairs).bindPointer(2, &m_lengths, kLengthsPointer);
         Statement::Step step;
         while ((step = pairs->step()) == Statement::Step::Row) {
@@ -114,7 +115,7 @@ Result<IdList> SqliteLibrary::matchingIds(const SearchQuery &query, const QStrin
                                           std::pair{kCharacterMatches, excluded.characters}}) {
         if (expression.isEmpty() || ids->empty())
             continue;
-        Result<IdList> found = idsOf(*m_db, sql, expression);
+        Result<IdList> found = idsOf(file(), sql, expression);
         if (!found)
             return found.error();
         *ids = difference(*ids, found.value());

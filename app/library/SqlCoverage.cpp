@@ -3,7 +3,7 @@
 // and publication.
 #include "library/CoverageSql.h"
 #include "library/Database.h"
-#include "library/SqliteLibrary.h"
+#include "library/SqlLibrary.h"
 
 #include <QHash>
 #include <QMap>
@@ -12,8 +12,8 @@ namespace br {
 
 using namespace Qt::StringLiterals;
 
-Status SqliteLibrary::writeAnalysis(qint64 articleId, const ArticlePlaces &places,
-                                    const UnitSuggestion &unit)
+Status SqlLibrary::writeAnalysis(qint64 articleId, const ArticlePlaces &places,
+                                 const UnitSuggestion &unit)
 {
     PreparedStatement clear = m_db->prepared("DELETE FROM article_place WHERE article_id = ?1");
     PreparedStatement place = m_db->prepared(
@@ -45,8 +45,8 @@ Status SqliteLibrary::writeAnalysis(qint64 articleId, const ArticlePlaces &place
     return main->run();
 }
 
-Result<QList<CoverageRow>> SqliteLibrary::coverage(const QString &by, const QString &campaign,
-                                                   bool countSuggested)
+Result<QList<CoverageRow>> SqlLibrary::coverage(const QString &by, const QString &campaign,
+                                                bool countSuggested)
 {
     if (!coverageDimensions().contains(by)) {
         return Error{
@@ -86,7 +86,7 @@ Result<QList<CoverageRow>> SqliteLibrary::coverage(const QString &by, const QStr
     return rows.values();
 }
 
-Status SqliteLibrary::setCounty(qint64 articleId, const std::optional<QString> &county)
+Status SqlLibrary::setCounty(qint64 articleId, const std::optional<QString> &county)
 {
     return write("UPDATE article SET county_override = ?2 WHERE id = ?1", [&](Statement &s) {
         s.bind(1, articleId);
@@ -97,7 +97,7 @@ Status SqliteLibrary::setCounty(qint64 articleId, const std::optional<QString> &
     });
 }
 
-Status SqliteLibrary::setUnit(qint64 articleId, const std::optional<QString> &unit)
+Status SqlLibrary::setUnit(qint64 articleId, const std::optional<QString> &unit)
 {
     return write("UPDATE article SET unit_override = ?2 WHERE id = ?1", [&](Statement &s) {
         s.bind(1, articleId);
@@ -108,7 +108,7 @@ Status SqliteLibrary::setUnit(qint64 articleId, const std::optional<QString> &un
     });
 }
 
-Status SqliteLibrary::mergeUnit(const QString &alias, const QString &unit)
+Status SqlLibrary::mergeUnit(const QString &alias, const QString &unit)
 {
     const QString from = alias.trimmed();
     const QString into = unit.trimmed();
@@ -140,7 +140,7 @@ Status SqliteLibrary::mergeUnit(const QString &alias, const QString &unit)
     return tx.commit();
 }
 
-Result<QString> SqliteLibrary::unitCorrection(qint64 articleId)
+Result<QString> SqlLibrary::unitCorrection(qint64 articleId)
 {
     PreparedStatement s = m_db->prepared("SELECT unit_override FROM article WHERE id = ?1");
     if (!s)
@@ -150,7 +150,7 @@ Result<QString> SqliteLibrary::unitCorrection(qint64 articleId)
     return QString();
 }
 
-Result<QString> SqliteLibrary::unitMergedInto(const QString &alias)
+Result<QString> SqlLibrary::unitMergedInto(const QString &alias)
 {
     PreparedStatement s = m_db->prepared("SELECT unit FROM unit_alias WHERE alias = ?1");
     if (!s)
@@ -160,7 +160,7 @@ Result<QString> SqliteLibrary::unitMergedInto(const QString &alias)
     return QString();
 }
 
-Result<QList<ArticleRecord>> SqliteLibrary::articleRecords(const ArticleFilter &filter)
+Result<QList<ArticleRecord>> SqlLibrary::articleRecords(const ArticleFilter &filter)
 {
     Result<QList<ArticleSummary>> summaries = articles(filter);
     if (!summaries)
@@ -197,7 +197,7 @@ Result<QList<ArticleRecord>> SqliteLibrary::articleRecords(const ArticleFilter &
     return records;
 }
 
-Result<QList<std::pair<QString, int>>> SqliteLibrary::units()
+Result<QList<std::pair<QString, int>>> SqlLibrary::units()
 {
     PreparedStatement s = m_db->prepared("SELECT unit, count(*) AS n FROM article_coverage v "
                                          "WHERE unit <> '' GROUP BY unit ORDER BY n DESC, unit");

@@ -4,7 +4,7 @@
 
 #include "library/Database.h"
 #include "library/Migrations.h"
-#include "library/SqliteLibrary.h"
+#include "library/SqlLibrary.h"
 #include "library/StoreRows.h"
 #include "text/PageJson.h"
 
@@ -35,7 +35,7 @@ std::optional<QString> optionalText(const Statement &s, int column)
 
 } // namespace
 
-Result<QList<qint64>> SqliteLibrary::pageArticleIds(qint64 pageId)
+Result<QList<qint64>> SqlLibrary::pageArticleIds(qint64 pageId)
 {
     PreparedStatement s = m_db->prepared("SELECT id FROM article WHERE page_id = ?1 ORDER BY ord");
     if (!s)
@@ -50,7 +50,7 @@ Result<QList<qint64>> SqliteLibrary::pageArticleIds(qint64 pageId)
     return ids;
 }
 
-Result<bool> SqliteLibrary::isPageCorrected(qint64 pageId)
+Result<bool> SqlLibrary::isPageCorrected(qint64 pageId)
 {
     PreparedStatement s = m_db->prepared("SELECT corrected_at IS NOT NULL FROM page WHERE id = ?1");
     if (!s)
@@ -60,7 +60,7 @@ Result<bool> SqliteLibrary::isPageCorrected(qint64 pageId)
     return s->int64(0) != 0;
 }
 
-Result<QList<std::pair<qint64, bool>>> SqliteLibrary::pagesForResplit()
+Result<QList<std::pair<qint64, bool>>> SqlLibrary::pagesForResplit()
 {
     PreparedStatement s =
         m_db->prepared("SELECT id, corrected_at IS NOT NULL FROM page ORDER BY id");
@@ -75,7 +75,7 @@ Result<QList<std::pair<qint64, bool>>> SqliteLibrary::pagesForResplit()
     return pages;
 }
 
-Result<QList<StoredArticle>> SqliteLibrary::storedArticles(const QList<qint64> &ids)
+Result<QList<StoredArticle>> SqlLibrary::storedArticles(const QList<qint64> &ids)
 {
     PreparedStatement row = m_db->prepared(
         "SELECT uuid, start_line, end_line, section, kicker, title, subtitle, byline, credit, "
@@ -144,9 +144,9 @@ Result<QList<StoredArticle>> SqliteLibrary::storedArticles(const QList<qint64> &
     return stored;
 }
 
-Result<QList<qint64>> SqliteLibrary::replaceArticles(qint64 pageId, const QList<qint64> &replaced,
-                                                     const QList<StoredArticle> &articles,
-                                                     std::optional<bool> corrected)
+Result<QList<qint64>> SqlLibrary::replaceArticles(qint64 pageId, const QList<qint64> &replaced,
+                                                  const QList<StoredArticle> &articles,
+                                                  std::optional<bool> corrected)
 {
     Transaction tx(*m_db);
     if (!tx.begun())
@@ -256,18 +256,8 @@ Result<QList<qint64>> SqliteLibrary::replaceArticles(qint64 pageId, const QList<
             !s)
             return s.error();
     }
-    for (const char *sql : {"INSERT INTO article_fts (rowid, head, body) SELECT id, head, body "
-                            "FROM article_text WHERE id = ?1",
-                            "INSERT INTO article_chars (rowid, head, body) SELECT id, head, body "
-                            "FROM article_text WHERE id = ?1"}) {
-        PreparedStatement index = m_db->prepared(sql);
-        if (!index)
-            return Error{m_db->lastError()};
-        for (const qint64 id : stored) {
-            if (Status s = index->reset().bind(1, id).run(); !s)
-                return s.error();
-        }
-    }
+    if (Status s = indexArticles(stored); !s)
+        return s.error();
     if (corrected) {
         PreparedStatement mark = m_db->prepared("UPDATE page SET corrected_at = ?2 WHERE id = ?1");
         if (!mark)
@@ -285,7 +275,7 @@ Result<QList<qint64>> SqliteLibrary::replaceArticles(qint64 pageId, const QList<
     return stored;
 }
 
-Status SqliteLibrary::setAnnotationAnchor(const Annotation &a)
+Status SqlLibrary::setAnnotationAnchor(const Annotation &a)
 {
     return write("UPDATE annotation SET article_id = ?2, start_offset = ?3, end_offset = ?4, "
                  "quote = ?5, prefix = ?6, suffix = ?7, anchor = ?8, updated_at = ?9 WHERE id = ?1",
@@ -302,7 +292,7 @@ Status SqliteLibrary::setAnnotationAnchor(const Annotation &a)
                  });
 }
 
-Result<QList<Annotation>> SqliteLibrary::annotationsToReview()
+Result<QList<Annotation>> SqlLibrary::annotationsToReview()
 {
     PreparedStatement s =
         m_db->prepared("SELECT DISTINCT article_id FROM annotation WHERE anchor <> 'exact' "

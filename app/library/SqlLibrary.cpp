@@ -1,0 +1,635 @@
+#include "library/SqlLibrary.h"
+
+#include "library/Backups.h"
+#include "library/CoverageSql.h"
+#include "library/Database.h"
+#include "library/LibraryFiles.h"
+#include "library/Migrations.h"
+#include "library/PageReader.h"
+#include "library/StoreRows.h"
+#include "text/PageJson.h"
+
+#include <QDateTime>
+#include <QFile>
+#include <QFileInfo>
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QMap>
+
+#include <pwd.h>
+#include <unistd.h>
+
+namespace br {
+
+using namespace Qt::StringLiterals;
+
+using StoreRows::compactJson;
+using StoreRows::now;
+using StoreRows::suggestionFrom;
+
+SqlLibrary::SqlLibrary(std::unique_ptr<Database> db, LibraryLocation location, QString author)
+    : m_db(std::move(db)), m_location(std::move(location)), m_author(std::move(author))
+{
+}
+
+SqlLibrary::~SqlLibrary() = default;
+
+bool SqlLibrary::hasPage(const QByteArray &sha256)
+{
+    PreparedStatement s = m_db->prepared("SELECT 1 FROM page WHERE sha256 = ?1");
+    return s && s->bindUtf8(1, sha256).step() == Statement::Step::Row;
+}
+
+QSet<QByteArray> SqlLibrary::pageDigests()
+{
+    QSet<QByteArray> digests;
+    PreparedStatement s = m_db->prepared("SELECT sha256 FROM page");
+    while (s && s->step() == Statement::Step::Row)
+        digests.insert(s->text(0).toLatin1());
+    return digests;
+}
+
+Result<QList<PageStore::Added>> SqlLibrary::addPages(const QList<const ReadPage *> &pages)
+{
+    Transaction tx(*m_db);
+    if (!tx.begun())
+        return Error{u"the library is busy or read-only: %1"_s.arg(tx.begun().errorMessage())};
+    const Result<qint64> lastBefore = count("SELECT coalesce(max(id), 0) FROM article");
+    if (!lastBefore)
+        return lastBefore.error();
+    QList<Added> added;
+    for (const ReadPage *page : pages) {
+        Result<Added> stored = storePage(*page);
+        if (!stored)
+            return stored.error();
+        added.append(stored.value());
+    }
+    // The search index, in the same transaction: the new articles have ids above every earlier
+    // one.
+    if (Status s = indexArticlesAbove(lastBefore.value()); !s)
+        return s.error();
+    if (Status s = tx.commit(); !s)
+        return s.error();
+    return added;
+}
+
+Result<PageStore::Added> SqlLibrary::storePage(const ReadPage &read)
+{
+    // Checked inside the transaction, so two importers cannot both add the same page.
+    if (hasPage(read.sha256))
+        return Added{0, 0, true};
+
+    PreparedStatement page =
+        m_db->prepared("INSERT INTO page (file_name, source_path, sha256, byte_size, "
+                       "encoding, raw_text, masthead, "
+                       "imported_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)");
+    PreparedStatement article = m_db->prepared(
+        "INSERT INTO article (page_id, ord, start_line, end_line, section, kicker, title, "
+        "subtitle, "
+        "byline, credit, blocks, plain_text, uuid) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, "
+        "?10, ?11, ?12, ?13)");
+    if (!page || !article)
+        return Error{m_db->lastError()};
+
+    page->bind(1, read.fileName)
+        .bind(2, read.path)
+        .bindUtf8(3, read.sha256)
+        .bind(4, read.byteSize)
+        .bind(5, read.decoded.encoding)
+        .bind(6, read.decoded.text)
+        .bindUtf8(7, compactJson(QJsonArray::fromStringList(read.page.masthead)))
+        .bind(8, now());
+    if (Status s = page->run(); !s)
+        return s.error();
+    const qint64 pageId = m_db->lastInsertId();
+    int order = 0;
+    for (const Article &a : read.page.articles) {
+        const QString plainText = a.plainText();
+        article->reset()
+            .bind(1, pageId)
+            .bind(2, order++)
+            .bind(3, a.startLine)
+            .bind(4, a.endLine)
+            .bind(5, a.section)
+            .bind(6, a.kicker)
+            .bind(7, a.title)
+            .bind(8, a.subtitle)
+            .bind(9, a.byline)
+            .bind(10, a.credit)
+            .bindUtf8(11, compactJson(PageJson::blocksArray(a.blocks)))
+            .bind(12, plainText)
+            .bind(13, Migrations::newUuid());
+        if (Status s = article->run(); !s)
+            return s.error();
+        const qint64 articleId = m_db->lastInsertId();
+        if (order - 1 < read.places.size() && order - 1 < read.units.size()) {
+            if (Status s = writeAnalysis(articleId, read.places[order - 1], read.units[order - 1]);
+                !s)
+                return s.error();
+        }
+        if (Status s = insertSuggestions(articleId, a.suggestions); !s)
+            return s.error();
+    }
+    return Added{pageId, static_cast<int>(read.page.articles.size()), false};
+}
+
+Result<qint64> SqlLibrary::count(const char *sql)
+{
+    PreparedStatement s = m_db->prepared(sql);
+    if (!s || s->step() != Statement::Step::Row)
+        return Error{m_db->lastError()};
+    return s->int64(0);
+}
+
+Result<qint64> SqlLibrary::pageCount()
+{
+    return count("SELECT count(*) FROM page");
+}
+
+Result<qint64> SqlLibrary::articleCount()
+{
+    return count("SELECT count(*) FROM article");
+}
+
+Result<QList<ArticleSummary>> SqlLibrary::articles(const ArticleFilter &filter)
+{
+    // The text filter is a search (folded, every term, -exclusions), answered by the index.
+    QByteArray matchingIds = "[]";
+    if (!filter.text.isEmpty()) {
+        Result<QList<qint64>> ids = searchIds(filter.text);
+        if (!ids)
+            return ids.error();
+        QByteArray json = "[";
+        for (qsizetype i = 0; i < ids->size(); ++i) {
+            if (i > 0)
+                json += ',';
+            json += QByteArray::number(ids.value()[i]);
+        }
+        matchingIds = json + ']';
+    }
+    PreparedStatement s = m_db->prepared(
+        "SELECT a.id, a.page_id, p.file_name, a.ord, a.start_line, a.section, a.kicker, a.title, "
+        "(SELECT count(*) FROM annotation n WHERE n.article_id = a.id) "
+        "FROM article a JOIN page p ON p.id = a.page_id "
+        "WHERE (?1 = '' OR EXISTS (SELECT 1 FROM article_campaign c WHERE c.article_id = a.id "
+        "                          AND c.campaign_id = ?1) "
+        "       OR (?12 = 1 AND EXISTS (SELECT 1 FROM suggestion g WHERE g.article_id = a.id "
+        "                               AND g.campaign_id = ?1))) "
+        "AND (?10 = '' OR a.id IN (SELECT v.article_id FROM article_coverage v "
+        "                          WHERE " BR_COVERAGE_KEY(
+            "?10") " = ?11)) "
+                   "AND (?2 = 0 OR NOT EXISTS (SELECT 1 FROM article_campaign c WHERE c.article_id "
+                   "= a.id)) "
+                   "AND (?3 = 0 OR EXISTS (SELECT 1 FROM suggestion g WHERE g.article_id = a.id)) "
+                   "AND (?4 = 0 OR EXISTS (SELECT 1 FROM annotation n WHERE n.article_id = a.id)) "
+                   "AND (?5 = '' OR a.id IN (SELECT value FROM json_each(?9))) "
+                   "AND (?6 = 0 OR a.id = ?6) "
+                   // The sort key is bound, not spliced into the SQL: one CASE per key and
+                   // direction.
+                   "ORDER BY "
+                   // Titles by pinyin, as a Chinese reader looks them up.
+                   "CASE WHEN ?7 = 1 AND ?8 = 0 THEN a.title END COLLATE br_pinyin ASC, "
+                   "CASE WHEN ?7 = 1 AND ?8 = 1 THEN a.title END COLLATE br_pinyin DESC, "
+                   "CASE WHEN ?7 = 2 AND ?8 = 0 THEN p.file_name END ASC, "
+                   "CASE WHEN ?7 = 2 AND ?8 = 1 THEN p.file_name END DESC, "
+                   "CASE WHEN ?7 = 3 AND ?8 = 0 THEN (SELECT group_concat(campaign_id) FROM "
+                   "article_campaign "
+                   "c "
+                   "                                  WHERE c.article_id = a.id) END ASC, "
+                   "CASE WHEN ?7 = 3 AND ?8 = 1 THEN (SELECT group_concat(campaign_id) FROM "
+                   "article_campaign "
+                   "c "
+                   "                                  WHERE c.article_id = a.id) END DESC, "
+                   "CASE WHEN ?7 = 4 AND ?8 = 0 THEN (SELECT count(*) FROM annotation n "
+                   "                                  WHERE n.article_id = a.id) END ASC, "
+                   "CASE WHEN ?7 = 4 AND ?8 = 1 THEN (SELECT count(*) FROM annotation n "
+                   "                                  WHERE n.article_id = a.id) END DESC, "
+                   "CASE WHEN ?8 = 0 THEN p.pub_date END ASC, CASE WHEN ?8 = 1 THEN p.pub_date END "
+                   "DESC, "
+                   "CASE WHEN ?8 = 0 THEN p.id END ASC, CASE WHEN ?8 = 1 THEN p.id END DESC, "
+                   "a.ord");
+    if (!s)
+        return Error{m_db->lastError()};
+    s->bind(1, filter.campaign)
+        .bind(2, filter.untagged ? 1 : 0)
+        .bind(3, filter.withSuggestions ? 1 : 0)
+        .bind(4, filter.annotated ? 1 : 0)
+        .bind(5, filter.text)
+        .bind(6, filter.onlyId)
+        .bind(7, static_cast<int>(filter.sort))
+        .bind(8, filter.descending ? 1 : 0)
+        .bindUtf8(9, matchingIds)
+        .bind(10, filter.coverageBy)
+        .bind(11, filter.coverageKey)
+        .bind(12, filter.orSuggested ? 1 : 0);
+    QList<ArticleSummary> list;
+    QHash<qint64, qsizetype> byId;
+    Statement::Step step;
+    while ((step = s->step()) == Statement::Step::Row) {
+        ArticleSummary a;
+        a.id = s->int64(0);
+        a.pageId = s->int64(1);
+        a.pageFile = s->text(2);
+        a.order = static_cast<int>(s->int64(3));
+        a.startLine = static_cast<int>(s->int64(4));
+        a.section = s->text(5);
+        a.kicker = s->text(6);
+        a.title = s->text(7);
+        a.annotations = static_cast<int>(s->int64(8));
+        byId.insert(a.id, list.size());
+        list.append(std::move(a));
+    }
+    if (step == Statement::Step::Error)
+        return Error{s->errorMessage()};
+
+    PreparedStatement tags = m_db->prepared(
+        "SELECT article_id, campaign_id FROM article_campaign WHERE ?1 = 0 OR article_id = ?1 "
+        "ORDER BY article_id, campaign_id");
+    if (!tags)
+        return Error{m_db->lastError()};
+    tags->bind(1, filter.onlyId);
+    while ((step = tags->step()) == Statement::Step::Row) {
+        const auto at = byId.constFind(tags->int64(0));
+        if (at != byId.constEnd())
+            list[*at].campaigns.append(tags->text(1));
+    }
+    if (step == Statement::Step::Error)
+        return Error{tags->errorMessage()};
+
+    PreparedStatement sugs = m_db->prepared("SELECT article_id, campaign_id, score, evidence FROM "
+                                            "suggestion WHERE ?1 = 0 OR article_id = ?1 "
+                                            "ORDER BY article_id, score DESC");
+    if (!sugs)
+        return Error{m_db->lastError()};
+    sugs->bind(1, filter.onlyId);
+    while ((step = sugs->step()) == Statement::Step::Row) {
+        const auto at = byId.constFind(sugs->int64(0));
+        if (at == byId.constEnd())
+            continue;
+        list[*at].suggestions.append(suggestionFrom(*sugs, 1));
+    }
+    if (step == Statement::Step::Error)
+        return Error{sugs->errorMessage()};
+    return list;
+}
+
+Result<ArticleDetail> SqlLibrary::article(qint64 id)
+{
+    PreparedStatement s = m_db->prepared(
+        "SELECT page_id, ord, start_line, end_line, section, kicker, title, subtitle, byline, "
+        "credit, blocks FROM article WHERE id = ?1");
+    if (!s)
+        return Error{m_db->lastError()};
+    if (s->bind(1, id).step() != Statement::Step::Row)
+        return Error{u"there is no article %1 in the library"_s.arg(id)};
+    ArticleDetail d;
+    d.id = id;
+    d.pageId = s->int64(0);
+    d.order = static_cast<int>(s->int64(1));
+    d.startLine = static_cast<int>(s->int64(2));
+    d.endLine = static_cast<int>(s->int64(3));
+    Article &a = d.article;
+    a.startLine = d.startLine;
+    a.endLine = d.endLine;
+    a.section = s->text(4);
+    a.kicker = s->text(5);
+    a.title = s->text(6);
+    a.subtitle = s->text(7);
+    a.byline = s->text(8);
+    a.credit = s->text(9);
+    a.blocks = PageJson::blocksFromArray(QJsonDocument::fromJson(s->text(10).toUtf8()).array());
+
+    PreparedStatement tags = m_db->prepared("SELECT campaign_id, source FROM article_campaign "
+                                            "WHERE article_id = ?1 ORDER BY campaign_id");
+    PreparedStatement sugs =
+        m_db->prepared("SELECT campaign_id, score, evidence FROM suggestion WHERE "
+                       "article_id = ?1 ORDER BY score DESC");
+    if (!tags || !sugs)
+        return Error{m_db->lastError()};
+    tags->bind(1, id);
+    while (tags->step() == Statement::Step::Row) {
+        d.campaigns.append(tags->text(0));
+        if (tags->text(1) == u"suggestion"_s)
+            d.acceptedSuggestions.append(tags->text(0));
+    }
+    sugs->bind(1, id);
+    while (sugs->step() == Statement::Step::Row)
+        a.suggestions.append(suggestionFrom(*sugs, 0));
+    PreparedStatement places =
+        m_db->prepared("SELECT name, code FROM article_place "
+                       "WHERE article_id = ?1 GROUP BY code ORDER BY min(start_offset)");
+    PreparedStatement coverage = m_db->prepared(
+        "SELECT v.county, v.town, v.unit, a.unit_suggested, a.county_override IS NOT NULL, "
+        "a.unit_override IS NOT NULL, a.main_place FROM article_coverage v JOIN article a ON a.id "
+        "= v.article_id "
+        "WHERE v.article_id = ?1");
+    if (!places || !coverage)
+        return Error{m_db->lastError()};
+    places->bind(1, id);
+    while (places->step() == Statement::Step::Row)
+        d.places.append({places->text(0), places->int64(1)});
+    if (coverage->bind(1, id).step() == Statement::Step::Row) {
+        d.mainCounty = coverage->text(0).toLongLong();
+        d.mainTown = coverage->text(1).toLongLong();
+        d.unit = coverage->text(2);
+        d.unitSuggested = coverage->text(3);
+        d.countyCorrected = coverage->int64(4) != 0;
+        d.unitCorrected = coverage->int64(5) != 0;
+        d.countyFound = coverage->text(6).toLongLong();
+    }
+    return d;
+}
+
+Result<PageDetail> SqlLibrary::page(qint64 id)
+{
+    PreparedStatement s = m_db->prepared(
+        "SELECT file_name, source_path, encoding, raw_text, masthead, publication, pub_date, "
+        "page_number FROM page WHERE id = ?1");
+    if (!s)
+        return Error{m_db->lastError()};
+    if (s->bind(1, id).step() != Statement::Step::Row)
+        return Error{u"there is no page %1 in the library"_s.arg(id)};
+    PageDetail p;
+    p.id = id;
+    p.fileName = s->text(0);
+    p.sourcePath = s->text(1);
+    p.encoding = s->text(2);
+    p.rawText = s->text(3);
+    for (const QJsonValue &v : QJsonDocument::fromJson(s->text(4).toUtf8()).array())
+        p.masthead.append(v.toString());
+    p.publication = s->text(5);
+    p.date = s->text(6);
+    p.pageNumber = s->text(7);
+    return p;
+}
+
+Status SqlLibrary::write(const char *sql, const std::function<void(Statement &)> &bind)
+{
+    Transaction tx(*m_db);
+    if (!tx.begun())
+        return Error{u"cannot save: %1"_s.arg(tx.begun().errorMessage())};
+    PreparedStatement s = m_db->prepared(sql);
+    if (!s)
+        return Error{m_db->lastError()};
+    bind(*s);
+    if (Status st = s->run(); !st)
+        return Error{u"cannot save: %1"_s.arg(st.errorMessage())};
+    return tx.commit();
+}
+
+Status SqlLibrary::storeAnalysis(const QList<ArticleAnalysis> &found)
+{
+    Transaction tx(*m_db);
+    if (!tx.begun())
+        return Error{u"cannot save: %1"_s.arg(tx.begun().errorMessage())};
+    for (const ArticleAnalysis &analysis : found) {
+        if (Status s = writeAnalysis(analysis.articleId, analysis.places, analysis.unit); !s)
+            return s.error();
+    }
+    return tx.commit();
+}
+
+Result<QList<SavedView>> SqlLibrary::savedViews()
+{
+    PreparedStatement s =
+        m_db->prepared("SELECT id, name, query, filter, campaign FROM saved_view ORDER BY name");
+    if (!s)
+        return Error{m_db->lastError()};
+    QList<SavedView> views;
+    while (s->step() == Statement::Step::Row)
+        views.append(SavedView{s->int64(0), s->text(1), s->text(2), s->text(3), s->text(4)});
+    return views;
+}
+
+Result<qint64> SqlLibrary::addSavedView(const SavedView &view)
+{
+    const QString name = view.name.trimmed();
+    if (name.isEmpty())
+        return Error{u"a saved search needs a name"_s};
+    Status st = write("INSERT INTO saved_view (id, name, query, filter, campaign, created_at) "
+                      "VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+                      [&](Statement &s) {
+                          if (view.id > 0)
+                              s.bind(1, view.id);
+                          else
+                              s.bindNull(1);
+                          s.bind(2, name)
+                              .bind(3, view.query)
+                              .bind(4, view.filter)
+                              .bind(5, view.campaign)
+                              .bind(6, now());
+                      });
+    if (!st) {
+        return Error{st.errorMessage().contains(u"UNIQUE"_s)
+                         ? u"there is a saved search called %1 already"_s.arg(name)
+                         : st.errorMessage()};
+    }
+    return view.id > 0 ? view.id : m_db->lastInsertId();
+}
+
+Status SqlLibrary::removeSavedView(qint64 id)
+{
+    return write("DELETE FROM saved_view WHERE id = ?1", [&](Statement &s) { s.bind(1, id); });
+}
+
+Result<QList<Campaign>> SqlLibrary::campaigns()
+{
+    PreparedStatement s = m_db->prepared(
+        "SELECT id, name_zh, name_en, color, builtin FROM campaign ORDER BY builtin DESC, rowid");
+    if (!s)
+        return Error{m_db->lastError()};
+    QList<Campaign> builtin = builtinCampaigns();
+    QList<Campaign> own;
+    while (s->step() == Statement::Step::Row) {
+        if (s->int64(4) == 0)
+            own.append(Campaign{s->text(0), s->text(1), s->text(2), s->text(3)});
+    }
+    return builtin + own;
+}
+
+Result<QString> SqlLibrary::addTag(const QString &name, const QString &color, const QString &id)
+{
+    const QString trimmed = name.trimmed();
+    if (trimmed.isEmpty())
+        return Error{u"a tag needs a name"_s};
+    const Result<QList<Campaign>> existing = campaigns();
+    if (!existing)
+        return existing.error();
+    for (const Campaign &c : existing.value()) {
+        if (c.nameZh == trimmed || c.nameEn == trimmed)
+            return Error{u"there is a tag called %1 already"_s.arg(trimmed)};
+    }
+    // Ids of the person's tags are "tag-N": stable, and never taken for a campaign's.
+    QString tagId = id;
+    if (tagId.isEmpty()) {
+        PreparedStatement next = m_db->prepared(
+            "SELECT coalesce(max(CAST(substr(id, 5) AS INTEGER)), 0) + 1 FROM campaign "
+            "WHERE id LIKE 'tag-%'");
+        if (!next || next->step() != Statement::Step::Row)
+            return Error{m_db->lastError()};
+        tagId = u"tag-%1"_s.arg(next->int64(0));
+    }
+    Status st = write("INSERT INTO campaign (id, name_zh, name_en, color, builtin) "
+                      "VALUES (?1, ?2, ?2, ?3, 0)",
+                      [&](Statement &st2) { st2.bind(1, tagId).bind(2, trimmed).bind(3, color); });
+    if (!st)
+        return st.error();
+    return tagId;
+}
+
+Status SqlLibrary::removeTag(const QString &id)
+{
+    for (const Campaign &c : builtinCampaigns()) {
+        if (c.id == id)
+            return Error{u"the campaign %1 is built in and cannot be removed"_s.arg(c.nameZh)};
+    }
+    return write("DELETE FROM campaign WHERE id = ?1 AND builtin = 0",
+                 [&](Statement &s) { s.bind(1, id); });
+}
+
+Status SqlLibrary::setCampaign(qint64 articleId, const QString &campaign, bool on, TagSource source)
+{
+    if (!on) {
+        return write("DELETE FROM article_campaign WHERE article_id = ?1 AND campaign_id = ?2",
+                     [&](Statement &s) { s.bind(1, articleId).bind(2, campaign); });
+    }
+    return write("INSERT INTO article_campaign (article_id, campaign_id, source, set_at) "
+                 "VALUES (?1, ?2, ?3, ?4) ON CONFLICT (article_id, campaign_id) DO UPDATE SET "
+                 "source = excluded.source, set_at = excluded.set_at",
+                 [&](Statement &s) {
+                     s.bind(1, articleId)
+                         .bind(2, campaign)
+                         .bind(3, source == TagSource::User ? u"user"_s : u"suggestion"_s)
+                         .bind(4, now());
+                 });
+}
+
+Status SqlLibrary::setPageDetails(qint64 pageId, const QString &publication, const QString &date,
+                                  const QString &pageNumber)
+{
+    return write("UPDATE page SET publication = ?2, pub_date = ?3, page_number = ?4 WHERE id = ?1",
+                 [&](Statement &s) {
+                     s.bind(1, pageId).bind(2, publication).bind(3, date).bind(4, pageNumber);
+                 });
+}
+
+Result<QList<Annotation>> SqlLibrary::annotations(qint64 articleId)
+{
+    PreparedStatement s = m_db->prepared(
+        "SELECT id, start_offset, end_offset, quote, prefix, suffix, note, color, created_at, "
+        "updated_at, anchor, uuid, author FROM annotation WHERE article_id = ?1 "
+        "ORDER BY start_offset, id");
+    if (!s)
+        return Error{m_db->lastError()};
+    s->bind(1, articleId);
+    QList<Annotation> list;
+    Statement::Step step;
+    while ((step = s->step()) == Statement::Step::Row) {
+        Annotation a;
+        a.id = s->int64(0);
+        a.articleId = articleId;
+        a.start = static_cast<int>(s->int64(1));
+        a.end = static_cast<int>(s->int64(2));
+        a.quote = s->text(3);
+        a.prefix = s->text(4);
+        a.suffix = s->text(5);
+        a.note = s->text(6);
+        a.color = s->text(7);
+        a.createdAt = s->text(8);
+        a.updatedAt = s->text(9);
+        a.anchor = anchorStateFromName(s->text(10));
+        a.uuid = s->text(11);
+        a.author = s->text(12);
+        list.append(std::move(a));
+    }
+    if (step == Statement::Step::Error)
+        return Error{s->errorMessage()};
+    return list;
+}
+
+Result<qint64> SqlLibrary::addAnnotation(const Annotation &a)
+{
+    Transaction tx(*m_db);
+    if (!tx.begun())
+        return Error{u"cannot save: %1"_s.arg(tx.begun().errorMessage())};
+    const QString stamp = now();
+    Result<qint64> id = insertAnnotation(a, a.articleId, stamp, stamp);
+    if (!id)
+        return Error{u"cannot save: %1"_s.arg(id.errorMessage())};
+    if (Status s = tx.commit(); !s)
+        return s.error();
+    return id;
+}
+
+Status SqlLibrary::insertSuggestions(qint64 articleId, const QList<CampaignSuggestion> &suggestions)
+{
+    PreparedStatement insert =
+        m_db->prepared("INSERT INTO suggestion (article_id, campaign_id, score, evidence) VALUES "
+                       "(?1, ?2, ?3, ?4)");
+    if (!insert)
+        return Error{m_db->lastError()};
+    for (const CampaignSuggestion &sug : suggestions) {
+        insert->reset()
+            .bind(1, articleId)
+            .bind(2, sug.campaign)
+            .bind(3, sug.score)
+            .bindUtf8(4, compactJson(QJsonArray::fromStringList(sug.evidence)));
+        if (Status s = insert->run(); !s)
+            return s;
+    }
+    return {};
+}
+
+Result<qint64> SqlLibrary::insertAnnotation(const Annotation &a, qint64 articleId,
+                                            const QString &createdAt, const QString &updatedAt)
+{
+    PreparedStatement taken = m_db->prepared("SELECT 1 FROM annotation WHERE id = ?1");
+    PreparedStatement insert = m_db->prepared(
+        "INSERT INTO annotation (id, article_id, start_offset, end_offset, quote, prefix, suffix, "
+        "note, color, created_at, updated_at, anchor, uuid, author) VALUES (?1, ?2, ?3, ?4, ?5, "
+        "?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)");
+    if (!taken || !insert)
+        return Error{m_db->lastError()};
+    // An id given back by an undo or a redo may have been taken since by another writer (rowids
+    // of deleted rows are used again): then the annotation gets a new one.
+    const bool keepId = a.id > 0 && taken->bind(1, a.id).step() != Statement::Step::Row;
+    if (keepId)
+        insert->bind(1, a.id);
+    else
+        insert->bindNull(1);
+    insert->bind(2, articleId)
+        .bind(3, a.start)
+        .bind(4, a.end)
+        .bind(5, a.quote)
+        .bind(6, a.prefix)
+        .bind(7, a.suffix)
+        .bind(8, a.note)
+        .bind(9, a.color)
+        .bind(10, a.createdAt.isEmpty() ? createdAt : a.createdAt)
+        .bind(11, updatedAt)
+        .bind(12, anchorStateName(a.anchor))
+        .bind(13, a.uuid.isEmpty() ? Migrations::newUuid() : a.uuid)
+        .bind(14, a.author.isEmpty() ? m_author : a.author);
+    if (Status s = insert->run(); !s)
+        return s.error();
+    return keepId ? a.id : m_db->lastInsertId();
+}
+
+Status SqlLibrary::removeAnnotation(qint64 id)
+{
+    return write("DELETE FROM annotation WHERE id = ?1", [&](Statement &s) { s.bind(1, id); });
+}
+
+Status SqlLibrary::setAnnotationNote(qint64 id, const QString &note)
+{
+    return write("UPDATE annotation SET note = ?2, updated_at = ?3 WHERE id = ?1",
+                 [&](Statement &s) { s.bind(1, id).bind(2, note).bind(3, now()); });
+}
+
+bool SqlLibrary::isReadOnly() const
+{
+    return m_db->isReadOnly();
+}
+
+} // namespace br

@@ -1,0 +1,114 @@
+#pragma once
+
+#include "library/Library.h"
+
+#include <functional>
+
+namespace br {
+
+class Database;
+class Statement;
+
+// The store written once in SQL over a Database connection: every job of Stores.h but the
+// search, whose index each engine keeps its own way (SqliteLibrary: FTS5 tables; PgLibrary:
+// arrays of character pairs), and the copies kept of the library. The SQL is SQLite's, in the
+// words both engines share; the few places they differ ask the connection's engine.
+class SqlLibrary : public Library
+{
+public:
+    ~SqlLibrary() override;
+
+    const LibraryLocation &location() const override { return m_location; }
+    bool isReadOnly() const override;
+    const QString &damage() const override { return m_damage; }
+    const QString &author() const override { return m_author; }
+
+    // PageStore
+    Result<QList<Added>> addPages(const QList<const ReadPage *> &pages) override;
+    bool hasPage(const QByteArray &sha256) override;
+    QSet<QByteArray> pageDigests() override;
+    Result<qint64> pageCount() override;
+    Result<PageDetail> page(qint64 id) override;
+    Status setPageDetails(qint64 pageId, const QString &publication, const QString &date,
+                          const QString &pageNumber) override;
+    Result<QList<qint64>> pageArticleIds(qint64 pageId) override;
+    Result<bool> isPageCorrected(qint64 pageId) override;
+    Result<QList<std::pair<qint64, bool>>> pagesForResplit() override;
+
+    // ArticleStore
+    Result<qint64> articleCount() override;
+    Result<QList<ArticleSummary>> articles(const ArticleFilter &filter = {}) override;
+    Result<ArticleDetail> article(qint64 id) override;
+    Result<QList<ArticleRecord>> articleRecords(const ArticleFilter &filter = {}) override;
+    Result<QList<StoredArticle>> storedArticles(const QList<qint64> &ids) override;
+    Result<QList<qint64>> replaceArticles(qint64 pageId, const QList<qint64> &replaced,
+                                          const QList<StoredArticle> &articles,
+                                          std::optional<bool> corrected) override;
+    Status storeAnalysis(const QList<ArticleAnalysis> &found) override;
+    Status setCounty(qint64 articleId, const std::optional<QString> &county) override;
+    Status setUnit(qint64 articleId, const std::optional<QString> &unit) override;
+    Result<QString> unitCorrection(qint64 articleId) override;
+
+    // TagStore
+    Result<QList<Campaign>> campaigns() override;
+    Result<QString> addTag(const QString &name, const QString &color,
+                           const QString &id = QString()) override;
+    Status removeTag(const QString &id) override;
+    Status setCampaign(qint64 articleId, const QString &campaign, bool on,
+                       TagSource source = TagSource::User) override;
+
+    // AnnotationStore
+    Result<QList<Annotation>> annotations(qint64 articleId) override;
+    Result<qint64> addAnnotation(const Annotation &annotation) override;
+    Status removeAnnotation(qint64 id) override;
+    Status setAnnotationNote(qint64 id, const QString &note) override;
+    Status setAnnotationAnchor(const Annotation &annotation) override;
+    Result<QList<Annotation>> annotationsToReview() override;
+
+    // CoverageStore
+    Result<QList<CoverageRow>> coverage(const QString &by, const QString &campaign = QString(),
+                                        bool countSuggested = false) override;
+    Status mergeUnit(const QString &alias, const QString &unit) override;
+    Result<QString> unitMergedInto(const QString &alias) override;
+    Result<QList<std::pair<QString, int>>> units() override;
+
+    // SavedViewStore
+    Result<QList<SavedView>> savedViews() override;
+    Result<qint64> addSavedView(const SavedView &view) override;
+    Status removeSavedView(qint64 id) override;
+
+protected:
+    SqlLibrary(std::unique_ptr<Database> db, LibraryLocation location, QString author);
+
+    // The search index of the engine, inside the caller's transaction: of the articles whose id
+    // is above `lastId` (a batch just added), or of the articles `ids` (new ones of a
+    // replacement; the index forgets deleted articles by itself).
+    virtual Status indexArticlesAbove(qint64 lastId) = 0;
+    virtual Status indexArticles(const QList<qint64> &ids) = 0;
+
+    Result<qint64> count(const char *sql);
+
+    std::unique_ptr<Database> m_db;
+    QString m_damage;
+
+private:
+    // Stores one page and its articles (not their index: addPages does that for the batch);
+    // inside the caller's transaction.
+    Result<Added> storePage(const ReadPage &page);
+    // Replaces what the analysis found of an article's places and unit; inside the caller's
+    // transaction.
+    Status writeAnalysis(qint64 articleId, const ArticlePlaces &places, const UnitSuggestion &unit);
+    // A suggestion row per suggestion of the article; inside the caller's transaction.
+    Status insertSuggestions(qint64 articleId, const QList<CampaignSuggestion> &suggestions);
+    // The annotation on `articleId` with its own id when that is free, else a new one; its
+    // creation time when it has none, and `updatedAt`. Inside the caller's transaction.
+    Result<qint64> insertAnnotation(const Annotation &annotation, qint64 articleId,
+                                    const QString &createdAt, const QString &updatedAt);
+    // Runs one prepared write in its own transaction.
+    Status write(const char *sql, const std::function<void(Statement &)> &bind);
+
+    LibraryLocation m_location;
+    QString m_author;
+};
+
+} // namespace br

@@ -1,0 +1,279 @@
+#include "library/SqliteDatabase.h"
+
+#include "library/CjkTokenizer.h"
+#include "library/Collation.h"
+#include "library/LibraryFiles.h"
+#include "library/SearchFunctions.h"
+
+#include <QFileInfo>
+#include <QLoggingCategory>
+
+#include <sqlite3.h>
+
+#include <cstring>
+#include <sys/stat.h>
+
+namespace br {
+
+using namespace Qt::StringLiterals;
+
+Q_LOGGING_CATEGORY(lcDatabase, "br.library.database")
+
+SqliteStatement::SqliteStatement(sqlite3 *db, const char *sql) : m_db(db)
+{
+    const char *tail = nullptr;
+    const int rc = sqlite3_prepare_v3(db, sql, -1, SQLITE_PREPARE_PERSISTENT, &m_stmt, &tail);
+    if (rc != SQLITE_OK) {
+        m_error = QString::fromUtf8(sqlite3_errmsg(db));
+        m_stmt = nullptr;
+        return;
+    }
+    while (tail && *tail && std::strchr(" \t\r\n;", *tail))
+        ++tail;
+    if (tail && *tail) {
+        m_error = u"more than one SQL statement"_s;
+        sqlite3_finalize(m_stmt);
+        m_stmt = nullptr;
+    }
+}
+
+SqliteStatement::~SqliteStatement()
+{
+    sqlite3_finalize(m_stmt);
+}
+
+SqliteStatement &SqliteStatement::reset()
+{
+    sqlite3_reset(m_stmt);
+    sqlite3_clear_bindings(m_stmt);
+    m_boundText.clear();
+    return *this;
+}
+
+SqliteStatement &SqliteStatement::bind(int index, QStringView text)
+{
+    // Bound as UTF-8 (the file's encoding, so SQLite converts nothing) with its byte length: the
+    // text may hold any character, NUL included. The buffer stays alive until the next reset(), so
+    // SQLite need not copy it.
+    return bindUtf8(index, text.toUtf8());
+}
+
+SqliteStatement &SqliteStatement::bindUtf8(int index, QByteArray text)
+{
+    m_boundText.append(std::move(text));
+    const QByteArray &utf8 = m_boundText.last();
+    sqlite3_bind_text64(m_stmt, index, utf8.constData(), static_cast<sqlite3_uint64>(utf8.size()),
+                        SQLITE_STATIC, SQLITE_UTF8);
+    return *this;
+}
+
+SqliteStatement &SqliteStatement::bind(int index, qint64 value)
+{
+    sqlite3_bind_int64(m_stmt, index, value);
+    return *this;
+}
+
+SqliteStatement &SqliteStatement::bind(int index, double value)
+{
+    sqlite3_bind_double(m_stmt, index, value);
+    return *this;
+}
+
+SqliteStatement &SqliteStatement::bindNull(int index)
+{
+    sqlite3_bind_null(m_stmt, index);
+    return *this;
+}
+
+SqliteStatement &SqliteStatement::bindPointer(int index, const void *pointer, const char *type)
+{
+    // SQLite hands the pointer back unchanged; it never writes through it.
+    sqlite3_bind_pointer(m_stmt, index, const_cast<void *>(pointer), type, nullptr);
+    return *this;
+}
+
+Statement::Step SqliteStatement::step()
+{
+    const int rc = sqlite3_step(m_stmt);
+    if (rc == SQLITE_ROW)
+        return Step::Row;
+    if (rc == SQLITE_DONE)
+        return Step::Done;
+    return Step::Error;
+}
+
+Status SqliteStatement::run()
+{
+    const Step result = step();
+    Status status = result == Step::Error ? Status(Error{errorMessage()}) : Status::success();
+    sqlite3_reset(m_stmt);
+    return status;
+}
+
+QString SqliteStatement::text(int column) const
+{
+    const auto *data = reinterpret_cast<const char *>(sqlite3_column_text(m_stmt, column));
+    const int bytes = sqlite3_column_bytes(m_stmt, column);
+    return data ? QString::fromUtf8(data, bytes) : QString();
+}
+
+qint64 SqliteStatement::int64(int column) const
+{
+    return sqlite3_column_int64(m_stmt, column);
+}
+
+double SqliteStatement::real(int column) const
+{
+    return sqlite3_column_double(m_stmt, column);
+}
+
+bool SqliteStatement::isNull(int column) const
+{
+    return sqlite3_column_type(m_stmt, column) == SQLITE_NULL;
+}
+
+QString SqliteStatement::errorMessage() const
+{
+    return QString::fromUtf8(sqlite3_errmsg(m_db));
+}
+
+SqliteDatabase::SqliteDatabase(sqlite3 *db, QString path) : m_db(db), m_path(std::move(path))
+{
+    if (m_path != u":memory:"_s && !m_path.isEmpty())
+        LibraryFiles::add(m_path);
+}
+
+SqliteDatabase::~SqliteDatabase()
+{
+    m_statements.clear(); // finalize before closing
+    sqlite3_close(m_db);
+    if (m_path != u":memory:"_s && !m_path.isEmpty())
+        LibraryFiles::remove(m_path);
+}
+
+namespace {
+
+// A library that cannot be written — the file or its folder (where SQLite keeps the WAL) is not
+// writable — is opened read-only rather than not at all.
+bool mustOpenReadOnly(const QString &path)
+{
+    const QFileInfo file(path);
+    if (!file.exists())
+        return false;
+    return !file.isWritable() || !QFileInfo(file.absolutePath()).isWritable();
+}
+
+} // namespace
+
+Result<std::unique_ptr<SqliteDatabase>> SqliteDatabase::open(const QString &path, OpenMode mode)
+{
+    const bool readOnly = mode == OpenMode::ReadOnly || mustOpenReadOnly(path);
+    const bool creating = !readOnly && !QFileInfo::exists(path);
+    sqlite3 *db = nullptr;
+    const QByteArray name = path.toUtf8();
+    const int flags =
+        (readOnly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE) |
+        SQLITE_OPEN_NOMUTEX;
+    const int rc = sqlite3_open_v2(name.constData(), &db, flags, nullptr);
+    if (rc != SQLITE_OK) {
+        const QString message =
+            db ? QString::fromUtf8(sqlite3_errmsg(db)) : QString::fromUtf8(sqlite3_errstr(rc));
+        sqlite3_close(db);
+        return Error{u"cannot open the library %1: %2"_s.arg(path, message)};
+    }
+    // A new library is its owner's alone (notes are private); SQLite gives its -wal and -shm the
+    // same mode. chmod() names the file without opening it, so no lock is touched.
+    if (creating)
+        ::chmod(name.constData(), 0600);
+    std::unique_ptr<SqliteDatabase> database(new SqliteDatabase(db, path));
+    sqlite3_busy_timeout(db, kBusyTimeoutMs);
+    sqlite3_extended_result_codes(db, 1);
+    // Check the file really is a database before changing anything in it.
+    if (sqlite3_exec(db, "SELECT count(*) FROM sqlite_schema", nullptr, nullptr, nullptr) !=
+        SQLITE_OK)
+        return Error{
+            u"%1 is not a Bulletin Reader library (%2)"_s.arg(path, database->lastError())};
+    // Every connection to a library needs the search tokenizer before it touches the index.
+    if (Status s = registerCjkTokenizer(db); !s)
+        return Error{u"cannot set up the library %1: %2"_s.arg(path, s.errorMessage())};
+    if (Status s = registerSearchFunctions(db); !s)
+        return Error{u"cannot set up the library %1: %2"_s.arg(path, s.errorMessage())};
+    if (Status s = registerPinyinCollation(db); !s)
+        return Error{u"cannot set up the library %1: %2"_s.arg(path, s.errorMessage())};
+    const char *setup = database->isReadOnly()
+                            ? "PRAGMA foreign_keys=ON;"
+                            : "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; "
+                              "PRAGMA foreign_keys=ON;";
+    if (Status s = database->execScript(setup); !s)
+        return Error{u"cannot set up the library %1: %2"_s.arg(path, s.errorMessage())};
+    return database;
+}
+
+PreparedStatement SqliteDatabase::prepared(const char *sql)
+{
+    return PreparedStatement(preparedSqlite(sql));
+}
+
+SqliteStatement *SqliteDatabase::preparedSqlite(const char *sql)
+{
+    auto it = m_statements.find(sql);
+    if (it == m_statements.end()) {
+        auto statement = std::make_unique<SqliteStatement>(m_db, sql);
+        if (!statement->isValid()) {
+            qCCritical(lcDatabase) << "SQL does not prepare:" << statement->prepareError() << sql;
+            return nullptr;
+        }
+        it = m_statements.emplace(sql, std::move(statement)).first;
+    }
+    it->second->reset();
+    return it->second.get();
+}
+
+Status SqliteDatabase::execScript(const char *sql)
+{
+    char *message = nullptr;
+    if (sqlite3_exec(m_db, sql, nullptr, nullptr, &message) != SQLITE_OK) {
+        const QString error = QString::fromUtf8(message ? message : sqlite3_errmsg(m_db));
+        sqlite3_free(message);
+        return Error{error};
+    }
+    return {};
+}
+
+int SqliteDatabase::userVersion()
+{
+    PreparedStatement s = prepared("PRAGMA user_version");
+    return s && s->step() == Statement::Step::Row ? static_cast<int>(s->int64(0)) : -1;
+}
+
+bool SqliteDatabase::isReadOnly() const
+{
+    return sqlite3_db_readonly(m_db, "main") == 1;
+}
+
+qint64 SqliteDatabase::lastInsertId()
+{
+    return sqlite3_last_insert_rowid(m_db);
+}
+
+QString SqliteDatabase::lastError() const
+{
+    return QString::fromUtf8(sqlite3_errmsg(m_db));
+}
+
+Status SqliteDatabase::beginWrite()
+{
+    return execScript("BEGIN IMMEDIATE");
+}
+
+Status SqliteDatabase::commitWrite()
+{
+    return execScript("COMMIT");
+}
+
+void SqliteDatabase::rollbackWrite()
+{
+    (void)execScript("ROLLBACK");
+}
+
+} // namespace br
