@@ -15,6 +15,8 @@ packages=(
     libminizip-dev libxml2-utils python3-xmlschema
     # Saved e-paper pages are read with a real HTML parser.
     libgumbo-dev
+    # A team library lives on a PostgreSQL 15 server (libpq); the tests start one of their own.
+    libpq-dev postgresql-15
     fonts-noto-cjk
 )
 

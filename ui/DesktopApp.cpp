@@ -69,9 +69,11 @@ int runDesktop(int &argc, char **argv)
     installTranslations(QLocale());
 
     QCommandLineParser parser;
-    const QCommandLineOption db(QStringLiteral("db"),
-                                QApplication::translate("main", "The library file."),
-                                QStringLiteral("PATH"));
+    const QCommandLineOption db(
+        QStringLiteral("db"),
+        QApplication::translate("main", "The library: a file, or a postgresql:// URL of a "
+                                        "library on a server."),
+        QStringLiteral("PATH|URL"));
     const QCommandLineOption readOnly(
         QStringLiteral("read-only"),
         QApplication::translate("main", "Open the library for reading only; nothing is changed."));

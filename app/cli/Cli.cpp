@@ -78,9 +78,11 @@ int run(const QStringList &arguments)
     const QCommandLineOption help({u"h"_s, u"help"_s}, u"Show this help."_s);
     const QCommandLineOption version({u"v"_s, u"version"_s}, u"Show the version."_s);
     const QCommandLineOption db(u"db"_s,
-                                u"The library file (default: $BULLETIN_READER_DB, else the "
+                                u"The library: a file, or a library on a PostgreSQL server as "
+                                u"postgresql://USER@HOST:PORT/DBNAME (or ?host=SOCKETDIR) "
+                                u"(default: $BULLETIN_READER_DB, else a file in the "
                                 u"application-data folder)."_s,
-                                u"PATH"_s);
+                                u"PATH|URL"_s);
     parser.addOption(help);
     parser.addOption(version);
     parser.addOption(db);

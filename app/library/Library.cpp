@@ -1,5 +1,6 @@
 #include "library/Library.h"
 
+#include "library/PgLibrary.h"
 #include "library/SqliteLibrary.h"
 
 namespace br {
@@ -16,8 +17,7 @@ Result<std::unique_ptr<Library>> Library::open(const LibraryLocation &location, 
     case LibraryLocation::Kind::Server:
         break;
     }
-    return Error{u"%1: this build keeps libraries in files only; a library on a server is not "
-                 u"available in it"_s.arg(location.shown())};
+    return PgLibrary::open(location, readOnly);
 }
 
 Result<std::unique_ptr<Library>> Library::open(const QString &location, bool readOnly)

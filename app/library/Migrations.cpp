@@ -255,12 +255,14 @@ Status convertToVersion8(SqliteDatabase &db)
     return {};
 }
 
-Status insertBuiltinCampaigns(SqliteDatabase &db)
+} // namespace
+
+Status insertBuiltinCampaigns(Database &db)
 {
     for (const Campaign &c : builtinCampaigns()) {
         PreparedStatement s =
-            db.prepared("INSERT OR IGNORE INTO campaign (id, name_zh, name_en, color, "
-                        "builtin) VALUES (?1, ?2, ?3, ?4, 1)");
+            db.prepared("INSERT INTO campaign (id, name_zh, name_en, color, "
+                        "builtin) VALUES (?1, ?2, ?3, ?4, 1) ON CONFLICT (id) DO NOTHING");
         if (!s)
             return Error{db.lastError()};
         if (Status st = s->bind(1, c.id).bind(2, c.nameZh).bind(3, c.nameEn).bind(4, c.color).run();
@@ -269,8 +271,6 @@ Status insertBuiltinCampaigns(SqliteDatabase &db)
     }
     return {};
 }
-
-} // namespace
 
 QString newUuid()
 {

@@ -6,6 +6,7 @@
 
 namespace br {
 
+class Database;
 class SqliteDatabase;
 
 // The library's schema, versioned with PRAGMA user_version and migrated forward step by step in one
@@ -18,6 +19,9 @@ inline constexpr int kCurrentVersion = 8;
 // A new article's or annotation's stable name (a random uuid, as urn:uuid IRIs in exports use
 // it).
 QString newUuid();
+
+// The three campaigns, once: what every new library, file or server, starts with.
+Status insertBuiltinCampaigns(Database &db);
 
 // Brings `db` to `targetVersion` (the current one unless a test asks for an older schema).
 Status migrate(SqliteDatabase &db, int targetVersion = kCurrentVersion);

@@ -167,8 +167,8 @@ Result<QList<ArticleRecord>> SqlLibrary::articleRecords(const ArticleFilter &fil
         return summaries.error();
     PreparedStatement s = m_db->prepared(
         "SELECT v.article_id, v.county, v.town, v.unit, p.publication, p.pub_date, p.page_number, "
-        "(SELECT group_concat(name, '; ') FROM (SELECT DISTINCT name FROM article_place ap "
-        " WHERE ap.article_id = v.article_id ORDER BY start_offset)) "
+        "(SELECT group_concat(name, '; ') FROM (SELECT name FROM article_place ap "
+        " WHERE ap.article_id = v.article_id GROUP BY name ORDER BY min(start_offset)) AS d) "
         "FROM article_coverage v JOIN article a ON a.id = v.article_id "
         "JOIN page p ON p.id = a.page_id WHERE ?1 = 0 OR v.article_id = ?1");
     if (!s)

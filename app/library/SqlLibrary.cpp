@@ -6,6 +6,7 @@
 #include "library/LibraryFiles.h"
 #include "library/Migrations.h"
 #include "library/PageReader.h"
+#include "library/SearchQuery.h"
 #include "library/StoreRows.h"
 #include "text/PageJson.h"
 
@@ -317,8 +318,10 @@ Result<ArticleDetail> SqlLibrary::article(qint64 id)
     while (sugs->step() == Statement::Step::Row)
         a.suggestions.append(suggestionFrom(*sugs, 0));
     PreparedStatement places =
-        m_db->prepared("SELECT name, code FROM article_place "
-                       "WHERE article_id = ?1 GROUP BY code ORDER BY min(start_offset)");
+        m_db->prepared("SELECT p.name, p.code FROM article_place p WHERE p.article_id = ?1 "
+                       "AND p.start_offset = (SELECT min(q.start_offset) FROM article_place q "
+                       "WHERE q.article_id = p.article_id AND q.code = p.code) "
+                       "ORDER BY p.start_offset"); // each place once, named as first printed
     PreparedStatement coverage = m_db->prepared(
         "SELECT v.county, v.town, v.unit, a.unit_suggested, a.county_override IS NOT NULL, "
         "a.unit_override IS NOT NULL, a.main_place FROM article_coverage v JOIN article a ON a.id "
@@ -630,6 +633,32 @@ Status SqlLibrary::setAnnotationNote(qint64 id, const QString &note)
 bool SqlLibrary::isReadOnly() const
 {
     return m_db->isReadOnly();
+}
+
+Result<QList<SearchHit>> SqlLibrary::hitsOf(const QList<qint64> &order, const SearchQuery &query)
+{
+    PreparedStatement info =
+        m_db->prepared("SELECT a.page_id, a.title, p.file_name, a.plain_text FROM article a "
+                       "JOIN page p ON p.id = a.page_id WHERE a.id = ?1");
+    if (!info)
+        return Error{m_db->lastError()};
+    QList<SearchHit> hits;
+    for (const qint64 id : std::as_const(order)) {
+        SearchHit hit;
+        hit.articleId = id;
+        info->reset().bind(1, hit.articleId);
+        if (info->step() != Statement::Step::Row)
+            continue;
+        hit.pageId = info->int64(0);
+        hit.title = info->text(1);
+        hit.pageFile = info->text(2);
+        // Made here rather than by FTS5's snippet(): one pass over one text, and it marks exactly
+        // the substrings the search matched.
+        hit.snippet = query.snippet(info->text(3), kMatchStart, kMatchEnd);
+        hit.rank = static_cast<double>(hits.size());
+        hits.append(std::move(hit));
+    }
+    return hits;
 }
 
 } // namespace br

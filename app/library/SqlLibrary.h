@@ -7,6 +7,7 @@
 namespace br {
 
 class Database;
+class SearchQuery;
 class Statement;
 
 // The store written once in SQL over a Database connection: every job of Stores.h but the
@@ -87,6 +88,8 @@ protected:
     virtual Status indexArticles(const QList<qint64> &ids) = 0;
 
     Result<qint64> count(const char *sql);
+    // The hits for the articles `order`, best first, with snippets of what `query` matched.
+    Result<QList<SearchHit>> hitsOf(const QList<qint64> &order, const SearchQuery &query);
 
     std::unique_ptr<Database> m_db;
     QString m_damage;

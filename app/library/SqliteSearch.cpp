@@ -176,28 +176,7 @@ Result<QList<SearchHit>> SqliteLibrary::search(const QString &query, const QStri
         order = QList<qint64>(ids.begin(), ids.begin() + shown);
     }
 
-    PreparedStatement info =
-        m_db->prepared("SELECT a.page_id, a.title, p.file_name, a.plain_text FROM article a "
-                       "JOIN page p ON p.id = a.page_id WHERE a.id = ?1");
-    if (!info)
-        return Error{m_db->lastError()};
-    QList<SearchHit> hits;
-    for (const qint64 id : std::as_const(order)) {
-        SearchHit hit;
-        hit.articleId = id;
-        info->reset().bind(1, hit.articleId);
-        if (info->step() != Statement::Step::Row)
-            continue;
-        hit.pageId = info->int64(0);
-        hit.title = info->text(1);
-        hit.pageFile = info->text(2);
-        // Made here rather than by FTS5's snippet(): one pass over one text, and it marks exactly
-        // the substrings the search matched.
-        hit.snippet = parsed.snippet(info->text(3), kMatchStart, kMatchEnd);
-        hit.rank = static_cast<double>(hits.size());
-        hits.append(std::move(hit));
-    }
-    return hits;
+    return hitsOf(order, parsed);
 }
 
 } // namespace br

@@ -1290,8 +1290,8 @@
 <context>
     <name>main</name>
     <message>
-        <source>The library file.</source>
-        <translation>文库文件。</translation>
+        <source>The library: a file, or a postgresql:// URL of a library on a server.</source>
+        <translation>文库：一个文件，或服务器上文库的 postgresql:// 网址。</translation>
     </message>
     <message>
         <source>Bulletin Reader</source>

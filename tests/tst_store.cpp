@@ -1,0 +1,320 @@
+// The store on both of its engines: the SQLite file and a PostgreSQL server (a real one, started
+// by ctest). What a person does gives the same library on either, the figures are the same for
+// the same articles, and the search keeps its contract.
+
+#include "PageGenerator.h"
+#include "exchange/Tabular.h"
+#include "library/ArticleEditor.h"
+#include "library/Importer.h"
+#include "library/Library.h"
+#include "library/PageReader.h"
+#include "library/PgDatabase.h"
+#include "testsupport/CliProcess.h"
+#include "testsupport/LibrarySupport.h"
+#include "testsupport/SearchSupport.h"
+#include "testsupport/ServerSupport.h"
+#include "testsupport/TestSupport.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace br;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// What two libraries must agree on, row by row, as text.
+QStringList summaryLines(Library &library)
+{
+    QStringList lines;
+    for (const ArticleSummary &a : library.articles().value()) {
+        QStringList suggested;
+        for (const CampaignSuggestion &s : a.suggestions)
+            suggested.append(s.campaign + u'=' + QString::number(s.score, 'f', 6));
+        lines.append(QStringList{QString::number(a.id), a.pageFile, QString::number(a.order),
+                                 a.kicker, a.title, a.campaigns.join(u','), suggested.join(u','),
+                                 QString::number(a.annotations)}
+                         .join(u'|'));
+    }
+    return lines;
+}
+
+QStringList coverageLines(Library &library)
+{
+    QStringList lines;
+    for (const QString &by : coverageDimensions()) {
+        for (const bool suggested : {false, true}) {
+            for (const CoverageRow &row : library.coverage(by, QString(), suggested).value())
+                lines.append(u"%1|%2|%3|%4|%5|%6"_s.arg(by, row.key, row.campaign)
+                                 .arg(row.articles)
+                                 .arg(row.suggested)
+                                 .arg(suggested));
+        }
+    }
+    for (const auto &[unit, count] : library.units().value())
+        lines.append(u"unit|%1|%2"_s.arg(unit).arg(count));
+    return lines;
+}
+
+QStringList tableLines(const Result<Tabular> &table)
+{
+    QStringList lines{table->header.join(u'|')};
+    for (const QVariantList &row : table->rows) {
+        QStringList cells;
+        for (const QVariant &cell : row)
+            cells.append(cell.toString());
+        lines.append(cells.join(u'|'));
+    }
+    return lines;
+}
+
+int importSeeds(Library &library)
+{
+    Importer importer(library);
+    return importer
+        .importPaths({test::seedsPath(), test::dataPath(u"pages"_s),
+                      test::dataPath(u"encodings/big5.txt"_s)})
+        .pagesImported;
+}
+
+} // namespace
+
+class TestStore : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+
+    // A new, empty library on `backend` ("file" or "server"), named after `name`.
+    std::unique_ptr<Library> fresh(const QString &backend, const QString &name)
+    {
+        const QString location = backend == u"file"_s ? m_dir.filePath(name + u".sqlite3"_s)
+                                                      : test::freshServerLibrary(name);
+        Result<std::unique_ptr<Library>> library = Library::open(location);
+        if (!library)
+            qFatal("cannot open %s: %s", qPrintable(location), qPrintable(library.errorMessage()));
+        return std::move(library).value();
+    }
+
+    static void backends()
+    {
+        QTest::addColumn<QString>("backend");
+        QTest::newRow("file") << u"file"_s;
+        QTest::newRow("server") << u"server"_s;
+    }
+
+private Q_SLOTS:
+    void initTestCase() { QVERIFY(m_dir.isValid()); }
+
+    // The seeds in a file and on a server: the same articles, suggestions, coverage in every
+    // dimension (suggestions counted in or not), units and exported rows.
+    void importsAndCountsTheSame()
+    {
+        const std::unique_ptr<Library> file = fresh(u"file"_s, u"same"_s);
+        const std::unique_ptr<Library> server = fresh(u"server"_s, u"same"_s);
+        QCOMPARE(importSeeds(*file), 8);
+        QCOMPARE(importSeeds(*server), 8);
+        QCOMPARE(server->pageCount().value(), file->pageCount().value());
+        QCOMPARE(server->articleCount().value(), file->articleCount().value());
+        QCOMPARE(summaryLines(*server), summaryLines(*file));
+        QCOMPARE(coverageLines(*server), coverageLines(*file));
+        QCOMPARE(tableLines(Tables::articles(*server, {})),
+                 tableLines(Tables::articles(*file, {})));
+        // Sorted by title, pinyin on both.
+        ArticleFilter byTitle;
+        byTitle.sort = ArticleFilter::Sort::Title;
+        QStringList fileTitles, serverTitles;
+        for (const ArticleSummary &a : file->articles(byTitle).value())
+            fileTitles.append(a.title);
+        for (const ArticleSummary &a : server->articles(byTitle).value())
+            serverTitles.append(a.title);
+        QCOMPARE(serverTitles, fileTitles);
+        // The same bytes again add nothing.
+        QCOMPARE(importSeeds(*server), 0);
+        QCOMPARE(server->articleCount().value(), file->articleCount().value());
+    }
+
+    // Every article holding each term as a substring after folding (1- and 2-character terms
+    // too), none holding a -term: the server's pair index against a scan, on the seeds and on
+    // generated pages.
+    void searchOnAServerKeepsTheContract()
+    {
+        const std::unique_ptr<Library> server = fresh(u"server"_s, u"search"_s);
+        QCOMPARE(importSeeds(*server), 8);
+        bench::PageGenerator generator(test::seedsPath(), 7);
+        const PageReader reader;
+        for (int page = 0; page < 60; ++page) {
+            Result<ReadPage> read = reader.readBytes(u"p%1.txt"_s.arg(page), generator.page(page));
+            QVERIFY(read.ok());
+            QVERIFY(server->addPage(read.value()).ok());
+        }
+        test::compareWithBruteForce(*server, test::corpusOf(*server), 300);
+        // Best first: an article with the term in its headline before one with it in passing.
+        const Result<QList<SearchHit>> hits = server->search(u"扶贫"_s, QString(), 3);
+        QVERIFY(hits.ok());
+        QCOMPARE(hits->size(), 3);
+        QVERIFY2(hits->front().title.contains(u"扶贫"_s), qPrintable(hits->front().title));
+        QVERIFY(hits->front().snippet.contains(kMatchStart));
+    }
+
+    void editsAreKeptAndAttributed_data() { backends(); }
+    void editsAreKeptAndAttributed()
+    {
+        QFETCH(QString, backend);
+        std::unique_ptr<Library> library = fresh(backend, u"edits"_s);
+        QCOMPARE(importSeeds(*library), 8);
+        const qint64 id = library->articles().value().front().id;
+        QVERIFY(library->setCampaign(id, u"anti-crime"_s, true).ok());
+        const Result<QString> own = library->addTag(u"乡村振兴"_s, u"#336699"_s);
+        QVERIFY(own.ok());
+        QVERIFY(library->setCampaign(id, own.value(), true).ok());
+        const qint64 note = test::highlight(*library, id, u"黑恶势力"_s, u"第一条"_s);
+        QVERIFY(library->setAnnotationNote(note, u"第一条\n第二行"_s).ok());
+        QVERIFY(library->setCounty(id, u"371522"_s).ok());
+        QVERIFY(library->setUnit(id, u"卫计委"_s).ok());
+        QVERIFY(library->mergeUnit(u"卫计委"_s, u"卫生计生委"_s).ok());
+        QVERIFY(
+            library->addSavedView(SavedView{0, u"创城"_s, u"文明"_s, QString(), QString()}).ok());
+        const qint64 pageId = library->article(id)->pageId;
+        QVERIFY(library->setPageDetails(pageId, u"聊城日报"_s, u"2018-11-02"_s, u"A3"_s).ok());
+        const QString author = library->author();
+        QVERIFY(!author.isEmpty());
+        const LibraryLocation where = library->location();
+        library.reset();
+
+        // Another connection sees all of it.
+        library = Library::open(where).value();
+        const ArticleDetail detail = library->article(id).value();
+        QCOMPARE(detail.campaigns, (QStringList{u"anti-crime"_s, own.value()}));
+        QCOMPARE(detail.mainCounty, 371522);
+        QVERIFY(detail.countyCorrected);
+        QCOMPARE(detail.unit, u"卫生计生委"_s);
+        const QList<Annotation> notes = library->annotations(id).value();
+        QCOMPARE(notes.size(), 1);
+        QCOMPARE(notes.front().quote, u"黑恶势力"_s);
+        QCOMPARE(notes.front().note, u"第一条\n第二行"_s);
+        QCOMPARE(notes.front().author, author);
+        QCOMPARE(library->savedViews().value().front().query, u"文明"_s);
+        QCOMPARE(library->page(pageId)->publication, u"聊城日报"_s);
+        const QStringList month = [&] {
+            QStringList keys;
+            for (const CoverageRow &row : library->coverage(u"month"_s).value())
+                keys.append(row.key);
+            return keys;
+        }();
+        QVERIFY(month.contains(u"2018-11"_s));
+    }
+
+    // A hand correction and its undo give the library back exactly, on either engine.
+    void correctionsOfTheSplitUndo_data() { backends(); }
+    void correctionsOfTheSplitUndo()
+    {
+        QFETCH(QString, backend);
+        const std::unique_ptr<Library> library = fresh(backend, u"rewrite"_s);
+        QCOMPARE(importSeeds(*library), 8);
+        const QList<ArticleSummary> all = library->articles().value();
+        const qint64 first = all[0].id;
+        const qint64 second = all[1].id;
+        QVERIFY(library->setCampaign(second, u"anti-crime"_s, true).ok());
+        test::highlight(*library, second, all[1].title.left(4), u"标题"_s);
+        const QList<qint64> pageBefore = library->pageArticleIds(all[0].pageId).value();
+        const QList<StoredArticle> before = library->storedArticles(pageBefore).value();
+
+        ArticleEditor editor(*library);
+        Result<ArticleRewrite> merged = editor.merge(first, second);
+        QVERIFY2(merged.ok(), qPrintable(merged.errorMessage()));
+        QVERIFY(editor.apply(merged.value()).ok());
+        QCOMPARE(library->pageArticleIds(all[0].pageId)->size(), pageBefore.size() - 1);
+        QVERIFY(library->article(first)->campaigns.contains(u"anti-crime"_s));
+        QCOMPARE(library->annotations(first)->size(), 1);
+        QCOMPARE(library->searchIds(all[1].title).value(), QList<qint64>{first});
+
+        QVERIFY(editor.undo(merged.value()).ok());
+        QCOMPARE(library->pageArticleIds(all[0].pageId).value(), pageBefore);
+        const QList<StoredArticle> after = library->storedArticles(pageBefore).value();
+        QCOMPARE(after.size(), before.size());
+        for (qsizetype i = 0; i < after.size(); ++i) {
+            QCOMPARE(after[i].uuid, before[i].uuid);
+            QCOMPARE(after[i].article.plainText(), before[i].article.plainText());
+            QCOMPARE(after[i].tags, before[i].tags);
+            QCOMPARE(after[i].annotations.size(), before[i].annotations.size());
+        }
+        QVERIFY(library->searchIds(all[1].title)->contains(second));
+    }
+
+    // Read-only on a server as on a file: everything reads, every edit is refused, nothing
+    // changes.
+    void readOnlyServerRefusesEveryEdit()
+    {
+        const std::unique_ptr<Library> writer = fresh(u"server"_s, u"readonly"_s);
+        QCOMPARE(importSeeds(*writer), 8);
+        const qint64 id = writer->articles().value().front().id;
+        Result<std::unique_ptr<Library>> reader = Library::open(writer->location(), true);
+        QVERIFY2(reader.ok(), qPrintable(reader.errorMessage()));
+        Library &library = *reader.value();
+        QVERIFY(library.isReadOnly());
+        QCOMPARE(library.articleCount().value(), writer->articleCount().value());
+        QVERIFY(!library.searchIds(u"扶贫"_s)->isEmpty());
+        const Status tag = library.setCampaign(id, u"anti-crime"_s, true);
+        QVERIFY(!tag.ok());
+        QVERIFY2(tag.errorMessage().contains(u"reading only"_s), qPrintable(tag.errorMessage()));
+        QVERIFY(!library.addTag(u"x"_s, u"#000000"_s).ok());
+        QVERIFY(!library.setCounty(id, u"371522"_s).ok());
+        QVERIFY(writer->article(id)->campaigns.isEmpty());
+        QVERIFY(!library.backupTo(m_dir.filePath(u"copy.sqlite3"_s)).ok());
+    }
+
+    // A database a newer program wrote is refused and left as it was; a server that is not there
+    // or a database that does not exist is named, with no password in the message.
+    void refusesWhatItCannotOpenAndSaysWhy()
+    {
+        const QString url = test::freshServerLibrary(u"newer"_s);
+        QVERIFY(Library::open(url).ok());
+        {
+            Result<std::unique_ptr<PgDatabase>> db = PgDatabase::open(url, false);
+            QVERIFY(db.value()->execScript("UPDATE br_schema SET version = 99").ok());
+        }
+        const Result<std::unique_ptr<Library>> newer = Library::open(url);
+        QVERIFY(!newer.ok());
+        QVERIFY2(newer.errorMessage().contains(u"newer Bulletin Reader (schema 99"_s),
+                 qPrintable(newer.errorMessage()));
+
+        QString missing = test::serverUrl();
+        missing.replace(u"postgres@/postgres?"_s, u"postgres:hunter2@/no_such_library?"_s);
+        const Result<std::unique_ptr<Library>> absent = Library::open(missing);
+        QVERIFY(!absent.ok());
+        QVERIFY2(absent.errorMessage().contains(u"no_such_library"_s) &&
+                     absent.errorMessage().contains(u"does not exist"_s) &&
+                     !absent.errorMessage().contains(u"hunter2"_s),
+                 qPrintable(absent.errorMessage()));
+    }
+
+    // The command line on a server: --db URL, the same output as on a file.
+    void commandLineWorksOnAServer()
+    {
+        const QString url = test::freshServerLibrary(u"cli"_s);
+        const QString file = m_dir.filePath(u"cli.sqlite3"_s);
+        for (const QString &db : {url, file}) {
+            const test::CliRun run = test::runCli({u"--db"_s, db, u"import"_s, test::seedsPath()});
+            QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        }
+        for (const QStringList &command :
+             {QStringList{u"list"_s}, QStringList{u"report"_s, u"--by"_s, u"county"_s},
+              QStringList{u"search"_s, u"扶贫 -莘县"_s},
+              QStringList{u"article"_s, u"show"_s, u"9"_s}}) {
+            const test::CliRun onServer = test::runCli(QStringList{u"--db"_s, url} + command);
+            const test::CliRun onFile = test::runCli(QStringList{u"--db"_s, file} + command);
+            QVERIFY2(onServer.exitCode == 0, qPrintable(onServer.err));
+            QCOMPARE(onServer.out, onFile.out);
+        }
+        const test::CliRun tagged = test::runCli({u"--db"_s, url, u"tag"_s, u"9"_s, u"脱贫攻坚"_s});
+        QVERIFY2(tagged.exitCode == 0, qPrintable(tagged.err));
+        const test::CliRun shown = test::runCli({u"--db"_s, url, u"article"_s, u"show"_s, u"9"_s});
+        QVERIFY2(shown.out.contains(u"campaigns: poverty-relief"_s),
+                 qPrintable(shown.out + shown.err));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestStore)
+#include "tst_store.moc"
