@@ -11,11 +11,17 @@ action=$1
 dir=$2
 bin=/usr/lib/postgresql/15/bin
 
+# As root, the server runs as 'postgres'. Where that user cannot even reach the programs (a root
+# folder of mode 0700, as in a chroot made with mktemp -d), it is given the one capability of
+# reading and searching folders, kept across exec (setpriv, util-linux), and nothing else.
 run_as() {
-    if [ "$(id -u)" -eq 0 ]; then
+    if [ "$(id -u)" -ne 0 ]; then
+        "$@"
+    elif runuser -u postgres -- test -x "$bin/initdb" 2>/dev/null; then
         runuser -u postgres -- "$@"
     else
-        "$@"
+        setpriv --reuid=postgres --regid=postgres --init-groups --securebits=+no_setuid_fixup \
+            --inh-caps=+dac_read_search --ambient-caps=+dac_read_search -- "$@"
     fi
 }
 

@@ -7,6 +7,7 @@
 #include "library/ArticleEditor.h"
 #include "library/Importer.h"
 #include "library/Library.h"
+#include "library/LibraryCopy.h"
 #include "library/PageReader.h"
 #include "library/PgDatabase.h"
 #include "testsupport/CliProcess.h"
@@ -288,6 +289,76 @@ private Q_SLOTS:
                      absent.errorMessage().contains(u"does not exist"_s) &&
                      !absent.errorMessage().contains(u"hunter2"_s),
                  qPrintable(absent.errorMessage()));
+    }
+
+    // A file with a person's work in it, copied to a server and back: the same library each
+    // time, and the server goes on giving new ids after the copied ones.
+    void copiesAFileToAServerAndBack()
+    {
+        const std::unique_ptr<Library> file = fresh(u"file"_s, u"copy-source"_s);
+        QCOMPARE(importSeeds(*file), 8);
+        const QList<ArticleSummary> all = file->articles().value();
+        const QString own = file->addTag(u"乡村振兴"_s, u"#336699"_s).value();
+        QVERIFY(file->setCampaign(all[3].id, own, true).ok());
+        QVERIFY(file->setCampaign(all[4].id, u"anti-crime"_s, true, TagSource::Suggestion).ok());
+        test::highlight(*file, all[4].id, all[4].title.left(3), u"看这里"_s);
+        QVERIFY(file->setCounty(all[4].id, QString()).ok());
+        QVERIFY(file->mergeUnit(u"卫计委"_s, u"卫生计生委"_s).ok());
+        QVERIFY(file->addSavedView(SavedView{0, u"扶贫"_s, u"扶贫"_s, QString(), QString()}).ok());
+        ArticleEditor editor(*file);
+        Result<ArticleRewrite> merged = editor.merge(all[0].id, all[1].id);
+        QVERIFY(merged.ok() && editor.apply(merged.value()).ok());
+
+        const std::unique_ptr<Library> server = fresh(u"server"_s, u"copy_target"_s);
+        const Result<CopyReport> up = copyLibrary(*file, *server);
+        QVERIFY2(up.ok(), qPrintable(up.errorMessage()));
+        QCOMPARE(up->articles, file->articleCount().value());
+        QCOMPARE(up->annotations, 1);
+        const std::unique_ptr<Library> back = fresh(u"file"_s, u"copy-back"_s);
+        const Result<CopyReport> down = copyLibrary(*server, *back);
+        QVERIFY2(down.ok(), qPrintable(down.errorMessage()));
+
+        for (Library *copy : {server.get(), back.get()}) {
+            QCOMPARE(summaryLines(*copy), summaryLines(*file));
+            QCOMPARE(coverageLines(*copy), coverageLines(*file));
+            QCOMPARE(tableLines(Tables::notes(*copy, {})), tableLines(Tables::notes(*file, {})));
+            QCOMPARE(copy->unitMerges().value(), file->unitMerges().value());
+            QCOMPARE(copy->savedViews()->front().query, u"扶贫"_s);
+            const QList<std::pair<qint64, bool>> pages = file->pagesForResplit().value();
+            QCOMPARE(copy->pagesForResplit()->size(), pages.size());
+            for (qsizetype p = 0; p < pages.size(); ++p) {
+                const QList<StoredArticle> original =
+                    file->storedArticles(file->pageArticleIds(pages[p].first).value()).value();
+                const qint64 copiedPage = copy->pagesForResplit()->at(p).first;
+                QCOMPARE(copy->pagesForResplit()->at(p).second, pages[p].second);
+                const QList<StoredArticle> copied =
+                    copy->storedArticles(copy->pageArticleIds(copiedPage).value()).value();
+                QCOMPARE(copied.size(), original.size());
+                for (qsizetype i = 0; i < copied.size(); ++i) {
+                    QCOMPARE(copied[i].id, original[i].id);
+                    QCOMPARE(copied[i].uuid, original[i].uuid);
+                    QCOMPARE(copied[i].headlineEdited, original[i].headlineEdited);
+                    QCOMPARE(copied[i].tags, original[i].tags);
+                    QCOMPARE(copied[i].countyCorrection, original[i].countyCorrection);
+                    QCOMPARE(copied[i].annotations.size(), original[i].annotations.size());
+                    for (qsizetype n = 0; n < copied[i].annotations.size(); ++n) {
+                        QCOMPARE(copied[i].annotations[n].uuid, original[i].annotations[n].uuid);
+                        QCOMPARE(copied[i].annotations[n].author,
+                                 original[i].annotations[n].author);
+                        QCOMPARE(copied[i].annotations[n].createdAt,
+                                 original[i].annotations[n].createdAt);
+                    }
+                }
+            }
+        }
+        // New work on the copy gets ids after the copied ones.
+        const qint64 note = test::highlight(*server, all[5].id, all[5].title.left(2));
+        QVERIFY(note > 1);
+        // A library that holds pages is not copied into, and stays as it was.
+        const Result<CopyReport> again = copyLibrary(*file, *server);
+        QVERIFY(!again.ok());
+        QVERIFY2(again.errorMessage().contains(u"new, empty"_s), qPrintable(again.errorMessage()));
+        QCOMPARE(server->articleCount().value(), file->articleCount().value());
     }
 
     // The command line on a server: --db URL, the same output as on a file.

@@ -49,6 +49,8 @@ const Command kCommands[] = {
     {"backup", QT_TRANSLATE_NOOP("cli", "Write a checked copy of the library"), runBackup},
     {"restore", QT_TRANSLATE_NOOP("cli", "Go back to a backup (the current library is kept)"),
      runRestore},
+    {"copy", QT_TRANSLATE_NOOP("cli", "Copy a library into a new one: a file to a server or back"),
+     runCopy},
 };
 
 QString commandList()
@@ -89,7 +91,7 @@ int run(const QStringList &arguments)
     parser.addPositionalArgument(
         u"command"_s,
         u"segment, import, list, search, report, export, reanalyze, article, tag, annotate, "
-        u"backup or restore"_s);
+        u"backup, restore or copy"_s);
     // Everything after the command belongs to the command's own parser.
     parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
 

@@ -46,5 +46,6 @@ int runTag(Context &context);
 int runAnnotate(Context &context);
 int runBackup(Context &context);
 int runRestore(Context &context);
+int runCopy(Context &context);
 
 } // namespace br::cli

@@ -116,10 +116,15 @@ public:
 
 protected:
     Database() = default;
+
+private:
+    friend class Transaction;
+    int m_writeDepth = 0; // transactions open on this connection, the outermost one included
 };
 
 // One write transaction: begun on construction, rolled back on destruction unless commit()
-// succeeded.
+// succeeded. Inside another (a copy, a batch of edits) it is a savepoint of that one: its
+// rollback undoes just its own writes, and nothing is kept until the outermost commits.
 class Transaction final
 {
 public:

@@ -51,6 +51,16 @@ public:
     virtual Status backupTo(const QString &file) = 0;
     virtual Result<QString> restoreFrom(const QString &backup) = 0;
 
+    // Several edits as one transaction (a copy of a whole library): every edit made while the
+    // batch is open is kept only when it commits, and none when it is dropped.
+    class Batch
+    {
+    public:
+        virtual ~Batch() = default;
+        virtual Status commit() = 0;
+    };
+    virtual Result<std::unique_ptr<Batch>> beginBatch() = 0;
+
 protected:
     Library() = default;
 };

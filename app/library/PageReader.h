@@ -26,6 +26,7 @@ struct ReadPage
     Page page;
     QList<ArticlePlaces> places; // by article, in page order
     QList<UnitSuggestion> units; // by article, in page order
+    QString importedAt;          // when it was first imported (a copy keeps it); "": now
 };
 
 // Readers of page formats other than plain text, given by the layers above the store (the

@@ -147,12 +147,17 @@ SELECT a.id AS article_id,
        p.publication AS publication
 FROM article a JOIN page p ON p.id = a.page_id;
 -- A row stored without its id (NULL, as SQLite gives the next rowid for it) gets the next one of
--- its table's identity, and lastval() says which.
+-- its table's identity, and lastval() says which; a row that brings a higher id than the identity
+-- gave so far (a copied library) moves the identity past it, as SQLite's rowids follow max(id).
 CREATE FUNCTION br_fill_id() RETURNS trigger LANGUAGE plpgsql AS $$
+DECLARE
+    ids text := pg_get_serial_sequence(quote_ident(TG_TABLE_SCHEMA) || '.' ||
+                                       quote_ident(TG_TABLE_NAME), 'id');
 BEGIN
     IF NEW.id IS NULL THEN
-        NEW.id := nextval(pg_get_serial_sequence(quote_ident(TG_TABLE_SCHEMA) || '.' ||
-                                                 quote_ident(TG_TABLE_NAME), 'id'));
+        NEW.id := nextval(ids);
+    ELSIF NEW.id > coalesce(pg_sequence_last_value(ids::regclass), 0) THEN
+        PERFORM setval(ids, NEW.id);
     END IF;
     RETURN NEW;
 END $$;

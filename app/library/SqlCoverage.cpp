@@ -160,6 +160,17 @@ Result<QString> SqlLibrary::unitMergedInto(const QString &alias)
     return QString();
 }
 
+Result<QList<std::pair<QString, QString>>> SqlLibrary::unitMerges()
+{
+    PreparedStatement s = m_db->prepared("SELECT alias, unit FROM unit_alias ORDER BY alias");
+    if (!s)
+        return Error{m_db->lastError()};
+    QList<std::pair<QString, QString>> merges;
+    while (s->step() == Statement::Step::Row)
+        merges.append({s->text(0), s->text(1)});
+    return merges;
+}
+
 Result<QList<ArticleRecord>> SqlLibrary::articleRecords(const ArticleFilter &filter)
 {
     Result<QList<ArticleSummary>> summaries = articles(filter);

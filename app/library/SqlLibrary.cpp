@@ -100,7 +100,7 @@ Result<PageStore::Added> SqlLibrary::storePage(const ReadPage &read)
         .bind(5, read.decoded.encoding)
         .bind(6, read.decoded.text)
         .bindUtf8(7, compactJson(QJsonArray::fromStringList(read.page.masthead)))
-        .bind(8, now());
+        .bind(8, read.importedAt.isEmpty() ? now() : read.importedAt);
     if (Status s = page->run(); !s)
         return s.error();
     const qint64 pageId = m_db->lastInsertId();
@@ -348,7 +348,7 @@ Result<PageDetail> SqlLibrary::page(qint64 id)
 {
     PreparedStatement s = m_db->prepared(
         "SELECT file_name, source_path, encoding, raw_text, masthead, publication, pub_date, "
-        "page_number FROM page WHERE id = ?1");
+        "page_number, sha256, byte_size, imported_at FROM page WHERE id = ?1");
     if (!s)
         return Error{m_db->lastError()};
     if (s->bind(1, id).step() != Statement::Step::Row)
@@ -364,6 +364,9 @@ Result<PageDetail> SqlLibrary::page(qint64 id)
     p.publication = s->text(5);
     p.date = s->text(6);
     p.pageNumber = s->text(7);
+    p.sha256 = s->text(8).toLatin1();
+    p.byteSize = s->int64(9);
+    p.importedAt = s->text(10);
     return p;
 }
 
@@ -628,6 +631,29 @@ Status SqlLibrary::setAnnotationNote(qint64 id, const QString &note)
 {
     return write("UPDATE annotation SET note = ?2, updated_at = ?3 WHERE id = ?1",
                  [&](Statement &s) { s.bind(1, id).bind(2, note).bind(3, now()); });
+}
+
+namespace {
+
+class TransactionBatch final : public Library::Batch
+{
+public:
+    explicit TransactionBatch(Database &db) : m_transaction(db) {}
+    const Status &begun() const { return m_transaction.begun(); }
+    Status commit() override { return m_transaction.commit(); }
+
+private:
+    Transaction m_transaction;
+};
+
+} // namespace
+
+Result<std::unique_ptr<Library::Batch>> SqlLibrary::beginBatch()
+{
+    auto batch = std::make_unique<TransactionBatch>(*m_db);
+    if (!batch->begun())
+        return Error{u"cannot save: %1"_s.arg(batch->begun().errorMessage())};
+    return std::unique_ptr<Batch>(std::move(batch));
 }
 
 bool SqlLibrary::isReadOnly() const

@@ -23,6 +23,7 @@ public:
     bool isReadOnly() const override;
     const QString &damage() const override { return m_damage; }
     const QString &author() const override { return m_author; }
+    Result<std::unique_ptr<Batch>> beginBatch() override;
 
     // PageStore
     Result<QList<Added>> addPages(const QList<const ReadPage *> &pages) override;
@@ -71,6 +72,7 @@ public:
                                         bool countSuggested = false) override;
     Status mergeUnit(const QString &alias, const QString &unit) override;
     Result<QString> unitMergedInto(const QString &alias) override;
+    Result<QList<std::pair<QString, QString>>> unitMerges() override;
     Result<QList<std::pair<QString, int>>> units() override;
 
     // SavedViewStore

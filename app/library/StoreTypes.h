@@ -73,6 +73,9 @@ struct PageDetail
     QString publication;
     QString date;
     QString pageNumber;
+    QByteArray sha256; // of the file's bytes
+    qint64 byteSize = 0;
+    QString importedAt;
 };
 
 // A highlight (and its note) on a passage of an article's plain text: the range plus the quoted

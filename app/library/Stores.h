@@ -182,6 +182,8 @@ public:
     virtual Status mergeUnit(const QString &alias, const QString &unit) = 0;
     // The unit `alias` is merged into, or "" when it is not.
     virtual Result<QString> unitMergedInto(const QString &alias) = 0;
+    // Every merge a person made: alias and the unit it counts as, by alias.
+    virtual Result<QList<std::pair<QString, QString>>> unitMerges() = 0;
     // Every unit coverage counts (merged names once), with its number of articles, most first.
     virtual Result<QList<std::pair<QString, int>>> units() = 0;
 

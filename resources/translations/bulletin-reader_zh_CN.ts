@@ -1286,6 +1286,10 @@
         <source>Go back to a backup (the current library is kept)</source>
         <translation>恢复到某份备份（现在的文库会保留）</translation>
     </message>
+    <message>
+        <source>Copy a library into a new one: a file to a server or back</source>
+        <translation>把文库整个复制到一个新文库：从文件到服务器，或从服务器到文件</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
