@@ -9,6 +9,8 @@
 #include "HeadlineDialog.h"
 #include "ImportJob.h"
 #include "InspectorPanel.h"
+#include "NoteEditor.h"
+#include "OthersWatcher.h"
 #include "Roles.h"
 #include "SavedViewModel.h"
 #include "UnitMergeDialog.h"
@@ -172,6 +174,15 @@ MainWindow::MainWindow(Workspace &workspace, QString seedsDir, QWidget *parent)
             showCurrentArticle();
     });
     connect(&workspace, &Workspace::errorOccurred, this, &MainWindow::showError);
+    // Others' work (another window, the command line, a colleague on the server) is shown as it
+    // is saved; not while the person types a note.
+    new OthersWatcher(
+        workspace,
+        [] { return qobject_cast<NoteEditor *>(QApplication::focusWidget()) != nullptr; }, this);
+    connect(&workspace, &Workspace::changedElsewhere, this, [this] {
+        showCurrentArticle();
+        statusBar()->showMessage(tr("Changes made elsewhere are shown."), 4000);
+    });
     // After a correction of the split (or its undo) the article that now stands there is shown.
     connect(&workspace, &Workspace::articlesRewritten, this,
             [this](qint64, const QList<qint64> &ids) {

@@ -304,6 +304,16 @@ void Workspace::notifyLibraryChanged()
     Q_EMIT libraryChanged();
 }
 
+void Workspace::notifyChangedElsewhere()
+{
+    reloadCampaigns();
+    Q_EMIT campaignsChanged();
+    Q_EMIT savedViewsChanged();
+    Q_EMIT coverageChanged();
+    Q_EMIT libraryChanged();
+    Q_EMIT changedElsewhere();
+}
+
 void Workspace::pushRewrite(Result<ArticleRewrite> rewrite, const QString &text)
 {
     if (!rewrite) {

@@ -83,6 +83,8 @@ public:
 
     // The library changed behind the edits (an import).
     void notifyLibraryChanged();
+    // Another connection changed it (OthersWatcher): tags, views, counts and articles anew.
+    void notifyChangedElsewhere();
     // Puts a backup in place of the library (see Library::restoreFrom); the undo history, which
     // speaks of the library as it was, is cleared. Returns where the replaced library was kept.
     std::optional<QString> restoreBackup(const QString &backup);
@@ -101,6 +103,8 @@ Q_SIGNALS:
     // Annotations found only by a close match, or not at all, after a rewrite: the review list.
     void annotationsNeedReview(int check, int orphaned);
     void errorOccurred(const QString &message);
+    // Someone else changed the library: what is shown is shown again.
+    void changedElsewhere();
 
 private:
     bool report(const Status &status);

@@ -114,6 +114,9 @@ public:
     virtual Status commitWrite() = 0;
     virtual void rollbackWrite() = 0;
 
+    // See Library::changesByOthers.
+    virtual Result<qint64> changesByOthers() = 0;
+
 protected:
     Database() = default;
 

@@ -51,6 +51,11 @@ public:
     virtual Status backupTo(const QString &file) = 0;
     virtual Result<QString> restoreFrom(const QString &backup) = 0;
 
+    // A count that grows whenever another connection — another window, the command line, a
+    // colleague on the server — has committed a change since the last call: an open window
+    // asks every second or so and shows the library anew. Cheap: no table is read.
+    virtual Result<qint64> changesByOthers() = 0;
+
     // Several edits as one transaction (a copy of a whole library): every edit made while the
     // batch is open is kept only when it commits, and none when it is dropped.
     class Batch

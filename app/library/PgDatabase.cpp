@@ -222,7 +222,7 @@ Result<std::unique_ptr<PgDatabase>> PgDatabase::open(const QString &url, bool re
     std::unique_ptr<PgDatabase> db(new PgDatabase(conn, readOnly));
     const QByteArray setup =
         "SET client_encoding = 'UTF8'; SET lock_timeout = " + QByteArray::number(kLockTimeoutMs) +
-        "; SET client_min_messages = warning;" +
+        "; SET client_min_messages = warning; LISTEN br_library_changed;" +
         (readOnly ? " SET default_transaction_read_only = on;" : "");
     if (Status s = simpleQuery(conn, setup.constData()); !s)
         return Error{u"cannot set up the connection: %1"_s.arg(s.errorMessage())};
@@ -278,7 +278,23 @@ Status PgDatabase::beginWrite()
 
 Status PgDatabase::commitWrite()
 {
+    // Delivered to the listeners when, and only when, the transaction commits.
+    if (Status s = simpleQuery(m_conn, "NOTIFY br_library_changed"); !s)
+        return s;
     return simpleQuery(m_conn, "COMMIT");
+}
+
+Result<qint64> PgDatabase::changesByOthers()
+{
+    if (PQconsumeInput(m_conn) != 1)
+        return Error{messageOf(m_conn)};
+    const int self = PQbackendPID(m_conn);
+    while (PGnotify *notification = PQnotifies(m_conn)) {
+        if (notification->be_pid != self)
+            ++m_changesByOthers;
+        PQfreemem(notification);
+    }
+    return m_changesByOthers;
 }
 
 void PgDatabase::rollbackWrite()

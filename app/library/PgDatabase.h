@@ -80,6 +80,9 @@ public:
     Status beginWrite() override;
     Status commitWrite() override;
     void rollbackWrite() override;
+    // Every write transaction notifies the channel br_library_changed as it commits, and every
+    // connection listens: the count of notifications from other connections read so far.
+    Result<qint64> changesByOthers() override;
 
     // The role this connection works as: who its tags, notes and imports are by.
     const QString &user() const { return m_user; }
@@ -97,6 +100,7 @@ private:
     bool m_readOnly = false;
     QString m_user;
     int m_statementCount = 0;
+    qint64 m_changesByOthers = 0;
     std::map<const char *, std::unique_ptr<PgStatement>> m_statements;
 };
 

@@ -656,6 +656,11 @@ Result<std::unique_ptr<Library::Batch>> SqlLibrary::beginBatch()
     return std::unique_ptr<Batch>(std::move(batch));
 }
 
+Result<qint64> SqlLibrary::changesByOthers()
+{
+    return m_db->changesByOthers();
+}
+
 bool SqlLibrary::isReadOnly() const
 {
     return m_db->isReadOnly();

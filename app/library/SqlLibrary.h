@@ -24,6 +24,7 @@ public:
     const QString &damage() const override { return m_damage; }
     const QString &author() const override { return m_author; }
     Result<std::unique_ptr<Batch>> beginBatch() override;
+    Result<qint64> changesByOthers() override;
 
     // PageStore
     Result<QList<Added>> addPages(const QList<const ReadPage *> &pages) override;

@@ -271,6 +271,14 @@ Status SqliteDatabase::commitWrite()
     return execScript("COMMIT");
 }
 
+Result<qint64> SqliteDatabase::changesByOthers()
+{
+    PreparedStatement s = prepared("PRAGMA data_version");
+    if (!s || s->step() != Statement::Step::Row)
+        return Error{lastError()};
+    return s->int64(0);
+}
+
 void SqliteDatabase::rollbackWrite()
 {
     (void)execScript("ROLLBACK");

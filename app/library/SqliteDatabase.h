@@ -87,6 +87,8 @@ public:
     Status beginWrite() override;
     Status commitWrite() override;
     void rollbackWrite() override;
+    // PRAGMA data_version: it changes when another connection commits.
+    Result<qint64> changesByOthers() override;
 
     static constexpr int kBusyTimeoutMs = 5000;
 

@@ -1029,6 +1029,10 @@
         <source>Restored from a backup. Open the library again to edit it.</source>
         <translation>已从备份恢复。请重新打开文库再编辑。</translation>
     </message>
+    <message>
+        <source>Changes made elsewhere are shown.</source>
+        <translation>已显示别处所做的更改。</translation>
+    </message>
 </context>
 <context>
     <name>br::ui::PdfReport</name>

@@ -1,0 +1,113 @@
+// A window open while others work on the same library: another process on the same file, a
+// colleague on the same server. What they save reaches the window within seconds, and never
+// while the person is typing a note.
+
+#include "testsupport/CliProcess.h"
+#include "testsupport/GuiSupport.h"
+#include "testsupport/ServerSupport.h"
+#include "testsupport/WorkspaceSupport.h"
+#include "ui/ArticleListModel.h"
+#include "ui/InspectorPanel.h"
+#include "ui/MainWindow.h"
+#include "ui/NoteEditor.h"
+#include "ui/OthersWatcher.h"
+#include "ui/Workspace.h"
+
+#include <QAbstractItemView>
+#include <QApplication>
+#include <QCheckBox>
+#include <QListView>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace br;
+using namespace br::ui;
+using namespace Qt::StringLiterals;
+
+class TestGuiTeam : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+
+    QString seededLibrary(const QString &backend, const QString &name)
+    {
+        const QString location = backend == u"file"_s ? m_dir.filePath(name + u".sqlite3"_s)
+                                                      : test::freshServerLibrary(name);
+        const test::CliRun run =
+            test::runCli({u"--db"_s, location, u"import"_s, test::seedsPath()});
+        if (run.exitCode != 0)
+            qFatal("cannot import the seeds: %s", qPrintable(run.err));
+        return location;
+    }
+
+private Q_SLOTS:
+    void initTestCase() { QVERIFY(m_dir.isValid()); }
+
+    void othersWorkReachesTheWindow_data()
+    {
+        QTest::addColumn<QString>("backend");
+        QTest::newRow("file") << u"file"_s;
+        QTest::newRow("server") << u"server"_s;
+    }
+    void othersWorkReachesTheWindow()
+    {
+        QFETCH(QString, backend);
+        const QString location = seededLibrary(backend, u"team"_s);
+        std::unique_ptr<Workspace> workspace =
+            std::make_unique<Workspace>(Library::open(location).value());
+        MainWindow window(*workspace, QString());
+        QSignalSpy searched(window.articleModel(), &ArticleListModel::searchFinished);
+        test::activate(window);
+        if (window.articleModel()->rowCount() == 0)
+            QVERIFY(searched.wait(10000));
+        QTRY_VERIFY(window.currentArticleId() > 0);
+        const qint64 id = window.currentArticleId();
+        // Looked up each time: the campaigns' boxes are made anew when the campaigns change.
+        const auto tagged = [&] {
+            const auto *box = window.inspector()->findChild<QCheckBox *>(u"campaign-anti-crime"_s);
+            return box && box->isChecked();
+        };
+        const auto *notes = window.inspector()->findChild<QListView *>(u"annotationList"_s);
+        QVERIFY(notes);
+        QVERIFY(!tagged());
+        const int notesBefore = notes->model()->rowCount();
+
+        // A colleague tags the article and highlights a passage, in another process.
+        const QString title = workspace->library().article(id)->article.title;
+        const QString who = QString::number(id);
+        QCOMPARE(test::runCli({u"--db"_s, location, u"tag"_s, who, u"anti-crime"_s}).exitCode, 0);
+        QCOMPARE(test::runCli({u"--db"_s, location, u"annotate"_s, who, u"--quote"_s, title.left(4),
+                               u"--note"_s, u"同事的批注"_s})
+                     .exitCode,
+                 0);
+        QTRY_VERIFY_WITH_TIMEOUT(tagged(), 3 * OthersWatcher::kIntervalMs + 2000);
+        QTRY_COMPARE_WITH_TIMEOUT(notes->model()->rowCount(), notesBefore + 1, 5000);
+        QCOMPARE(window.currentArticleId(), id);
+
+        // While the person types a note, the window does not change under the cursor; once the
+        // box is left, the change is shown.
+        auto *watcher = window.findChild<OthersWatcher *>();
+        auto *editor = window.inspector()->findChild<NoteEditor *>();
+        QVERIFY(watcher && editor);
+        editor->setEnabled(true);
+        editor->setFocus();
+        QTRY_VERIFY(editor->hasFocus());
+        QCOMPARE(test::runCli({u"--db"_s, location, u"tag"_s, who, u"anti-crime"_s, u"--remove"_s})
+                     .exitCode,
+                 0);
+        watcher->check();
+        QTest::qWait(200);
+        QVERIFY(tagged());
+        window.articleList()->setFocus();
+        QTRY_VERIFY(!editor->hasFocus());
+        watcher->check();
+        QTRY_VERIFY_WITH_TIMEOUT(!tagged(), 5000);
+    }
+};
+
+QTEST_MAIN(TestGuiTeam)
+#include "tst_gui_team.moc"
