@@ -16,6 +16,7 @@
 #include "testsupport/ServerSupport.h"
 #include "testsupport/TestSupport.h"
 
+#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -207,6 +208,56 @@ private Q_SLOTS:
         QVERIFY(month.contains(u"2018-11"_s));
     }
 
+    // Two people edit the same note: the second save, made over a note it did not see, is
+    // refused with the note as it now reads; nothing is overwritten. Saved over what it saw, it
+    // goes in.
+    void aStaleNoteEditIsRefused_data() { backends(); }
+    void aStaleNoteEditIsRefused()
+    {
+        QFETCH(QString, backend);
+        const std::unique_ptr<Library> first = fresh(backend, u"stale"_s);
+        QCOMPARE(importSeeds(*first), 8);
+        const qint64 article = first->articles().value().front().id;
+        const qint64 note = test::highlight(*first, article, u"黑恶势力"_s, u"原来的"_s);
+        const std::unique_ptr<Library> second = Library::open(first->location()).value();
+        const Annotation seenByFirst = first->annotations(article)->front();
+        const Annotation seenBySecond = second->annotations(article)->front();
+
+        const Status saved = second->setAnnotationNote(note, u"第二位的"_s, seenBySecond.note);
+        QVERIFY2(saved.ok(), qPrintable(saved.errorMessage()));
+        const Status stale = first->setAnnotationNote(note, u"第一位的"_s, seenByFirst.note);
+        QVERIFY(!stale.ok());
+        QCOMPARE(stale.error().kind, Error::Kind::Stale);
+        QVERIFY2(stale.errorMessage().contains(u"第二位的"_s), qPrintable(stale.errorMessage()));
+        QCOMPARE(first->annotations(article)->front().note, u"第二位的"_s);
+
+        const Annotation fresh = first->annotations(article)->front();
+        const Status again = first->setAnnotationNote(note, u"第一位的"_s, fresh.note);
+        QVERIFY2(again.ok(), qPrintable(again.errorMessage()));
+        QCOMPARE(second->annotations(article)->front().note, u"第一位的"_s);
+    }
+
+    // Two coder processes tag, highlight, take back and edit shared notes on the same 300
+    // articles at once for a few seconds: everything either reported saved is there, every clash
+    // over a shared note was refused and counted, nothing failed. (bench_coders runs it for a
+    // minute on 1,000 articles.)
+    void twoCodersAtOnceLoseNothing_data() { backends(); }
+    void twoCodersAtOnceLoseNothing()
+    {
+        QFETCH(QString, backend);
+        const QString location = backend == u"file"_s ? m_dir.filePath(u"coders.sqlite3"_s)
+                                                      : test::freshServerLibrary(u"coders"_s);
+        QProcess coders;
+        coders.start(QStringLiteral(BR_BENCH_CODERS), {location, u"4"_s, u"300"_s});
+        QVERIFY(coders.waitForFinished(180000));
+        const QString out = QString::fromUtf8(coders.readAllStandardOutput());
+        QVERIFY2(coders.exitCode() == 0,
+                 qPrintable(out + QString::fromUtf8(coders.readAllStandardError())));
+        QVERIFY2(out.contains(u" errors=0 lost=0"_s), qPrintable(out));
+        QVERIFY2(!out.contains(u" notes=0 "_s) && !out.contains(u" shared_edits=0 "_s),
+                 qPrintable(out));
+    }
+
     // A hand correction and its undo give the library back exactly, on either engine.
     void correctionsOfTheSplitUndo_data() { backends(); }
     void correctionsOfTheSplitUndo()
@@ -377,7 +428,16 @@ private Q_SLOTS:
             const test::CliRun onServer = test::runCli(QStringList{u"--db"_s, url} + command);
             const test::CliRun onFile = test::runCli(QStringList{u"--db"_s, file} + command);
             QVERIFY2(onServer.exitCode == 0, qPrintable(onServer.err));
-            QCOMPARE(onServer.out, onFile.out);
+            if (command.front() != u"search"_s) {
+                QCOMPARE(onServer.out, onFile.out);
+                continue;
+            }
+            // The same hits with the same snippets; ranked on each engine its own way.
+            QStringList serverLines = onServer.out.split(u'\n');
+            QStringList fileLines = onFile.out.split(u'\n');
+            serverLines.sort();
+            fileLines.sort();
+            QCOMPARE(serverLines, fileLines);
         }
         const test::CliRun tagged = test::runCli({u"--db"_s, url, u"tag"_s, u"9"_s, u"脱贫攻坚"_s});
         QVERIFY2(tagged.exitCode == 0, qPrintable(tagged.err));

@@ -67,14 +67,15 @@ SetNoteCommand::SetNoteCommand(Workspace &workspace, Annotation annotation, QStr
 {
 }
 
+// Each way only over the note as this step left it: an edit someone made since is not undone.
 void SetNoteCommand::redo()
 {
-    setObsolete(!m_workspace.applyNote(m_annotation, m_note));
+    setObsolete(!m_workspace.applyNote(m_annotation, m_note, m_annotation.note));
 }
 
 void SetNoteCommand::undo()
 {
-    m_workspace.applyNote(m_annotation, m_annotation.note);
+    m_workspace.applyNote(m_annotation, m_annotation.note, m_note);
 }
 
 SetPageDetailsCommand::SetPageDetailsCommand(Workspace &workspace, qint64 pageId, Details before,

@@ -197,11 +197,19 @@ bool Workspace::applyRemoveAnnotation(const Annotation &annotation)
     return true;
 }
 
-bool Workspace::applyNote(const Annotation &annotation, const QString &note)
+bool Workspace::applyNote(const Annotation &annotation, const QString &note, const QString &seen)
 {
-    if (!report(m_library->setAnnotationNote(annotation.id, note)))
-        return false;
+    const Status saved = m_library->setAnnotationNote(annotation.id, note, seen);
+    // Either way the article is shown as it now is: with this note, or with the other person's.
     Q_EMIT articleChanged(annotation.articleId);
+    if (!saved) {
+        // What the person wrote is not lost with the refusal: it is in the message to copy.
+        Q_EMIT errorOccurred(
+            saved.error().kind == Error::Kind::Stale
+                ? tr("%1\n\nYour note, not saved:\n%2").arg(saved.errorMessage(), note)
+                : saved.errorMessage());
+        return false;
+    }
     return true;
 }
 

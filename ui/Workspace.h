@@ -67,7 +67,9 @@ public:
     bool applyCampaign(qint64 articleId, const QString &campaign, bool on, TagSource source);
     std::optional<qint64> applyAddAnnotation(const Annotation &annotation);
     bool applyRemoveAnnotation(const Annotation &annotation);
-    bool applyNote(const Annotation &annotation, const QString &note);
+    // Saves the note when it still reads `seen`; false when it cannot be (said, and the article
+    // shown afresh when someone else changed the note meanwhile).
+    bool applyNote(const Annotation &annotation, const QString &note, const QString &seen);
     bool applyPageDetails(qint64 pageId, const QString &publication, const QString &date,
                           const QString &pageNumber);
     std::optional<QString> applyAddTag(const QString &name, const QString &color,

@@ -12,11 +12,14 @@ namespace br {
 struct Error
 {
     // NotText: the bytes are no text at all (a binary file, an unknown encoding); importers walking
-    // a folder skip such files quietly instead of reporting each one.
+    // a folder skip such files quietly instead of reporting each one. Stale: an edit of something
+    // someone else changed since it was read; nothing was written, and the fresh state is to be
+    // shown.
     enum class Kind
     {
         Other,
-        NotText
+        NotText,
+        Stale
     };
     QString message;
     Kind kind = Kind::Other;

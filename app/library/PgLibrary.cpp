@@ -12,18 +12,6 @@ namespace br {
 
 using namespace Qt::StringLiterals;
 
-namespace {
-
-QStringList foldedTerms(const QList<SearchQuery::Term> &terms)
-{
-    QStringList folded;
-    for (const SearchQuery::Term &term : terms)
-        folded.append(term.folded);
-    return folded;
-}
-
-} // namespace
-
 PgLibrary::PgLibrary(std::unique_ptr<PgDatabase> db, LibraryLocation location)
     : SqlLibrary(nullptr, std::move(location), db->user())
 {
@@ -105,27 +93,42 @@ Result<QList<PgLibrary::Match>> PgLibrary::matching(const SearchQuery &query,
 {
     if (query.isEmpty())
         return QList<Match>();
-    const QStringList included = foldedTerms(query.included());
+    // A term of one or two word characters is one code: the index decides it alone, as
+    // article_chars and article_fts do for the file. Longer ones, and terms with punctuation or
+    // spaces, are decided by the folded text.
+    const auto decidedByIndex = [](const SearchQuery::Term &term) {
+        return term.exact && QStringView(term.folded).toUcs4().size() <= 2;
+    };
+    QStringList included;
+    bool checked = false;
+    for (const SearchQuery::Term &term : query.included()) {
+        included.append(term.folded);
+        checked = checked || !decidedByIndex(term);
+    }
+    QStringList excludedByIndex;
+    QStringList excludedByText;
+    for (const SearchQuery::Term &term : query.excluded())
+        (decidedByIndex(term) ? excludedByIndex : excludedByText).append(term.folded);
+    checked = checked || !excludedByText.isEmpty();
     PreparedStatement s = m_db->prepared(
-        "SELECT s.article_id, 4 * br_hits(s.head, ?2::text[]) + br_hits(s.folded, ?2::text[]) "
-        "FROM article_search s "
-        "WHERE s.grams @> ?1::bigint[] AND br_contains_all(s.folded, ?2::text[]) "
-        "AND NOT br_contains_any(s.folded, ?3::text[]) "
-        "AND (?4 = '' OR EXISTS (SELECT 1 FROM article_campaign c "
-        "WHERE c.article_id = s.article_id AND c.campaign_id = ?4)) "
-        "ORDER BY s.article_id");
+        "SELECT article_id, score FROM br_search(?1::bigint[], ?2::bigint[], ?3::text[], "
+        "?4::text[], ?5::text, ?6::boolean)");
     if (!s)
         return Error{m_db->lastError()};
     s->bindUtf8(1, SearchGrams::arrayLiteral(SearchGrams::ofTerms(included)))
-        .bindUtf8(2, SearchGrams::arrayLiteral(included))
-        .bindUtf8(3, SearchGrams::arrayLiteral(foldedTerms(query.excluded())))
-        .bind(4, campaign);
+        .bindUtf8(2, SearchGrams::arrayLiteral(SearchGrams::ofTerms(excludedByIndex)))
+        .bindUtf8(3, SearchGrams::arrayLiteral(included))
+        .bindUtf8(4, SearchGrams::arrayLiteral(excludedByText))
+        .bind(5, campaign)
+        .bindUtf8(6, checked ? "true" : "false");
     QList<Match> found;
     Statement::Step step;
     while ((step = s->step()) == Statement::Step::Row)
         found.append(Match{s->int64(0), s->real(1)});
     if (step == Statement::Step::Error)
         return Error{u"search failed: %1"_s.arg(s->errorMessage())};
+    std::sort(found.begin(), found.end(),
+              [](const Match &a, const Match &b) { return a.id < b.id; });
     return found;
 }
 
@@ -152,7 +155,7 @@ Result<QList<SearchHit>> PgLibrary::search(const QString &query, const QString &
     if (total)
         *total = static_cast<int>(matches.size());
     const qsizetype shown = limit > 0 ? std::min<qsizetype>(limit, matches.size()) : matches.size();
-    // Most occurrences first (a headline's four times), then page order.
+    // The terms most often in the headline first, then page order.
     std::partial_sort(matches.begin(), matches.begin() + shown, matches.end(),
                       [](const Match &a, const Match &b) {
                           return a.score != b.score ? a.score > b.score : a.id < b.id;

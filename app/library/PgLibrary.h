@@ -35,7 +35,7 @@ private:
     struct Match
     {
         qint64 id = 0;
-        double score = 0; // higher is better: matches in the headline count four times
+        double score = 0; // higher is better: how often the terms stand in the headline
     };
     // The articles matching `query` (and tagged `campaign` when given), in id order.
     Result<QList<Match>> matching(const SearchQuery &query, const QString &campaign);

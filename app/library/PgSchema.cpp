@@ -185,12 +185,26 @@ CREATE FUNCTION br_contains_all(folded text, terms text[]) RETURNS boolean
 CREATE FUNCTION br_contains_any(folded text, terms text[]) RETURNS boolean
     LANGUAGE sql IMMUTABLE AS $$
     SELECT coalesce(bool_or(strpos(folded, t) > 0), false) FROM unnest(terms) t $$;
--- How often `terms` occur in `folded`, all together: what ranks the hits.
-CREATE FUNCTION br_hits(folded text, terms text[]) RETURNS double precision
-    LANGUAGE sql IMMUTABLE AS $$
-    SELECT coalesce(sum((length(folded) - length(replace(folded, t, ''))) /
-                        greatest(length(t), 1)), 0)::double precision
-    FROM unnest(terms) t WHERE t <> '' $$;
+-- The search (PgLibrary::matching): the articles holding every code of `codes` and none of
+-- `excluded_codes` (the terms the index decides alone), and, when `checked`, whose folded text
+-- holds every one of `terms` and none of `excluded`; tagged `campaign` unless it is ''. Scored by
+-- how many of the terms the headline holds; in no order (an ORDER BY here walks the primary key
+-- instead of the index). One function so that the index is used however common the term: the
+-- planner, not knowing that reading an article's codes means detoasting them, would scan every
+-- article for a character half of them hold (850 ms against 40 ms for 100,000 articles).
+CREATE FUNCTION br_search(codes bigint[], excluded_codes bigint[], terms text[],
+                          excluded text[], campaign text, checked boolean)
+    RETURNS TABLE (article_id bigint, score double precision)
+    LANGUAGE sql STABLE SET enable_seqscan = off AS $$
+    SELECT s.article_id,
+           (SELECT count(*) FROM unnest($3) t WHERE strpos(s.head, t) > 0)::double precision
+    FROM article_search s
+    WHERE s.grams @> $1
+      -- Only then: reading an article's codes means detoasting them.
+      AND CASE WHEN cardinality($2) = 0 THEN true ELSE NOT (s.grams && $2) END
+      AND (NOT $6 OR (br_contains_all(s.folded, $3) AND NOT br_contains_any(s.folded, $4)))
+      AND ($5 = '' OR EXISTS (SELECT 1 FROM article_campaign c
+                              WHERE c.article_id = s.article_id AND c.campaign_id = $5)) $$;
 CREATE TABLE br_schema (version integer NOT NULL);
 INSERT INTO br_schema VALUES (0);
 )sql";

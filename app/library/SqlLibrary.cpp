@@ -627,10 +627,31 @@ Status SqlLibrary::removeAnnotation(qint64 id)
     return write("DELETE FROM annotation WHERE id = ?1", [&](Statement &s) { s.bind(1, id); });
 }
 
-Status SqlLibrary::setAnnotationNote(qint64 id, const QString &note)
+Status SqlLibrary::setAnnotationNote(qint64 id, const QString &note,
+                                     const std::optional<QString> &seen)
 {
-    return write("UPDATE annotation SET note = ?2, updated_at = ?3 WHERE id = ?1",
-                 [&](Statement &s) { s.bind(1, id).bind(2, note).bind(3, now()); });
+    Transaction tx(*m_db);
+    if (!tx.begun())
+        return Error{u"cannot save: %1"_s.arg(tx.begun().errorMessage())};
+    PreparedStatement current =
+        m_db->prepared("SELECT note, updated_at FROM annotation WHERE id = ?1");
+    if (!current)
+        return Error{m_db->lastError()};
+    if (current->bind(1, id).step() != Statement::Step::Row)
+        return Error{u"the highlight was removed meanwhile; the note was not saved"_s,
+                     Error::Kind::Stale};
+    // Checked under the writers' lock: no one can change it between this look and the write.
+    if (seen && current->text(0) != *seen)
+        return Error{u"the note was changed elsewhere meanwhile (at %1), so yours was not saved "
+                     u"over it; it now reads: %2"_s.arg(current->text(1), current->text(0)),
+                     Error::Kind::Stale};
+    PreparedStatement update =
+        m_db->prepared("UPDATE annotation SET note = ?2, updated_at = ?3 WHERE id = ?1");
+    if (!update)
+        return Error{m_db->lastError()};
+    if (Status s = update->bind(1, id).bind(2, note).bind(3, now()).run(); !s)
+        return s.error();
+    return tx.commit();
 }
 
 namespace {

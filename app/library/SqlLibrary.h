@@ -64,7 +64,8 @@ public:
     Result<QList<Annotation>> annotations(qint64 articleId) override;
     Result<qint64> addAnnotation(const Annotation &annotation) override;
     Status removeAnnotation(qint64 id) override;
-    Status setAnnotationNote(qint64 id, const QString &note) override;
+    Status setAnnotationNote(qint64 id, const QString &note,
+                             const std::optional<QString> &seen = std::nullopt) override;
     Status setAnnotationAnchor(const Annotation &annotation) override;
     Result<QList<Annotation>> annotationsToReview() override;
 

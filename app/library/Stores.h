@@ -138,7 +138,12 @@ public:
     // Adds the annotation; an id given (when an undone addition is redone) is kept.
     virtual Result<qint64> addAnnotation(const Annotation &annotation) = 0;
     virtual Status removeAnnotation(qint64 id) = 0;
-    virtual Status setAnnotationNote(qint64 id, const QString &note) = 0;
+    // Sets the note; with `seen` (the note as the editor read it), only when it still reads so —
+    // else an error of kind Stale saying what it now reads, and nothing written: no one's note is
+    // written over unseen. (The text is the version: a highlight taken back and given again by an
+    // undo and a redo is still the same note.)
+    virtual Status setAnnotationNote(qint64 id, const QString &note,
+                                     const std::optional<QString> &seen = std::nullopt) = 0;
     // Where an annotation's passage was found after a person looked at it: accepting a checked
     // one, attaching an orphan to a passage again.
     virtual Status setAnnotationAnchor(const Annotation &annotation) = 0;

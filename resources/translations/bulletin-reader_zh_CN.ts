@@ -1235,6 +1235,16 @@
         <source>Attach highlight to selection</source>
         <translation>把标注附到所选文字</translation>
     </message>
+    <message>
+        <source>%1
+
+Your note, not saved:
+%2</source>
+        <translation>%1
+
+您的批注（未保存）：
+%2</translation>
+    </message>
 </context>
 <context>
     <name>cli</name>
