@@ -7,6 +7,7 @@
 #include "testsupport/ServerSupport.h"
 #include "testsupport/WorkspaceSupport.h"
 #include "ui/ArticleListModel.h"
+#include "ui/FileDialogs.h"
 #include "ui/InspectorPanel.h"
 #include "ui/MainWindow.h"
 #include "ui/NoteEditor.h"
@@ -14,10 +15,13 @@
 #include "ui/Workspace.h"
 
 #include <QAbstractItemView>
+#include <QAction>
 #include <QApplication>
 #include <QCheckBox>
+#include <QFileDialog>
 #include <QListView>
 #include <QSignalSpy>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -106,6 +110,42 @@ private Q_SLOTS:
         QTRY_VERIFY(!editor->hasFocus());
         watcher->check();
         QTRY_VERIFY_WITH_TIMEOUT(!tagged(), 5000);
+    }
+
+    // The File menu of a library on a server offers a copy to a file instead of backups the
+    // server keeps itself; the copy holds every article and the person's work.
+    void aServerLibraryIsCopiedToAFile()
+    {
+        const QString location = seededLibrary(u"server"_s, u"take_home"_s);
+        std::unique_ptr<Workspace> workspace =
+            std::make_unique<Workspace>(Library::open(location).value());
+        const qint64 first = workspace->library().articles()->front().id;
+        workspace->toggleCampaign(first, u"anti-crime"_s);
+        MainWindow window(*workspace, QString());
+        QStringList fileMenu;
+        QAction *copy = nullptr;
+        for (QAction *a : window.findChildren<QAction *>()) {
+            fileMenu.append(a->text());
+            if (a->text() == u"&Copy Library to a File…"_s)
+                copy = a;
+        }
+        QVERIFY(copy);
+        QVERIFY(!fileMenu.contains(u"&Back Up Library…"_s));
+        QVERIFY(!fileMenu.contains(u"&Restore from Backup…"_s));
+        const QString file = m_dir.filePath(u"taken-home.sqlite3"_s);
+        FileDialogs::setDialogDriver([&](QFileDialog &dialog) {
+            dialog.selectFile(file);
+            dialog.setResult(QDialog::Accepted);
+        });
+        copy->trigger();
+        std::unique_ptr<Library> copied = Library::open(file).value();
+        QCOMPARE(copied->articleCount().value(), workspace->library().articleCount().value());
+        QCOMPARE(copied->article(first)->campaigns, QStringList{u"anti-crime"_s});
+        // Not over an existing file: said, and the file is as it was.
+        copy->trigger();
+        FileDialogs::setDialogDriver({});
+        QVERIFY(window.statusBar()->currentMessage().contains(u"exists already"_s));
+        QCOMPARE(copied->articleCount().value(), workspace->library().articleCount().value());
     }
 };
 

@@ -21,6 +21,7 @@
 #include "exchange/RecordExport.h"
 #include "exchange/Tabular.h"
 #include "library/Backups.h"
+#include "library/LibraryCopy.h"
 #include "library/SearchQuery.h"
 #include "text/CodePoints.h"
 
@@ -29,8 +30,11 @@
 #include <QCloseEvent>
 #include <QColorDialog>
 #include <QComboBox>
+#include <QDate>
 #include <QDir>
 #include <QDockWidget>
+#include <QFile>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
@@ -42,6 +46,7 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QProgressBar>
+#include <QProgressDialog>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QScrollBar>
@@ -445,11 +450,15 @@ void MainWindow::createMenus()
     file->addAction(m_exportArticlesAction);
     file->addAction(tr("Export &Highlights and Notes…"), this, &MainWindow::exportNotes);
     file->addSeparator();
-    file->addAction(tr("&Back Up Library…"), this, &MainWindow::backUpLibrary);
-    QAction *restore =
-        file->addAction(tr("&Restore from Backup…"), this, &MainWindow::restoreBackup);
-    // A damaged library, opened for reading only, is what a restore is for.
-    restore->setEnabled(!m_workspace.isReadOnly() || !m_workspace.library().damage().isEmpty());
+    if (m_workspace.library().location().isFile()) {
+        file->addAction(tr("&Back Up Library…"), this, &MainWindow::backUpLibrary);
+        QAction *restore =
+            file->addAction(tr("&Restore from Backup…"), this, &MainWindow::restoreBackup);
+        // A damaged library, opened for reading only, is what a restore is for.
+        restore->setEnabled(!m_workspace.isReadOnly() || !m_workspace.library().damage().isEmpty());
+    } else {
+        file->addAction(tr("&Copy Library to a File…"), this, &MainWindow::copyLibraryToFile);
+    }
     file->addAction(tr("Export for &Other Tools (REFI-QDA, W3C)…"), this,
                     &MainWindow::exportForOtherTools);
     file->addAction(tr("Export &Coverage Table…"), m_coverage, &CoveragePanel::exportTable);
@@ -760,6 +769,47 @@ void MainWindow::restoreBackup()
                                      .arg(QDir::toNativeSeparators(*aside)),
                                  8000);
     }
+}
+
+void MainWindow::copyLibraryToFile()
+{
+    const QString path = FileDialogs::saveFileName(
+        this, tr("Copy Library to a File"),
+        QStringLiteral("%1-%2.sqlite3")
+            .arg(m_workspace.library().location().name(),
+                 QDate::currentDate().toString(QStringLiteral("yyyyMMdd"))),
+        tr("Bulletin Reader library (*.sqlite3)"));
+    if (path.isEmpty())
+        return;
+    if (QFileInfo::exists(path)) {
+        showError(tr("%1 exists already: a library is copied into a new file.")
+                      .arg(QDir::toNativeSeparators(path)));
+        return;
+    }
+    Result<std::unique_ptr<Library>> target = Library::open(LibraryLocation::file(path));
+    if (!target) {
+        showError(target.errorMessage());
+        return;
+    }
+    QProgressDialog progress(tr("Copying the library…"), QString(), 0, 0, this);
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(500);
+    const Result<CopyReport> copied =
+        copyLibrary(m_workspace.library(), *target.value(), [&progress](qint64 done, qint64 total) {
+            progress.setMaximum(static_cast<int>(total));
+            progress.setValue(static_cast<int>(done));
+        });
+    progress.reset();
+    target.value().reset();
+    if (!copied) {
+        QFile::remove(path); // the empty file the copy was to go into
+        showError(tr("The library was not copied: %1").arg(copied.errorMessage()));
+        return;
+    }
+    statusBar()->showMessage(
+        tr("Copied %n article(s) to %1", "", static_cast<int>(copied->articles))
+            .arg(QDir::toNativeSeparators(path)),
+        8000);
 }
 
 void MainWindow::exportNotes()

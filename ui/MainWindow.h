@@ -117,6 +117,9 @@ private:
     void exportNotes();
     void backUpLibrary();
     void restoreBackup();
+    // A library on a server is backed up by the server; a person can still take a copy of it
+    // home as a file (LibraryCopy).
+    void copyLibraryToFile();
     void exportForOtherTools();
     void mergeUnit(const QString &unit);
     void refreshKnownUnits();

@@ -1033,6 +1033,32 @@
         <source>Changes made elsewhere are shown.</source>
         <translation>已显示别处所做的更改。</translation>
     </message>
+    <message>
+        <source>&amp;Copy Library to a File…</source>
+        <translation>复制文库到文件(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Copy Library to a File</source>
+        <translation>复制文库到文件</translation>
+    </message>
+    <message>
+        <source>%1 exists already: a library is copied into a new file.</source>
+        <translation>%1 已存在：文库只能复制到一个新文件。</translation>
+    </message>
+    <message>
+        <source>Copying the library…</source>
+        <translation>正在复制文库…</translation>
+    </message>
+    <message>
+        <source>The library was not copied: %1</source>
+        <translation>文库未复制：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n article(s) to %1</source>
+        <translation>
+            <numerusform>已复制 %n 篇文章到 %1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>br::ui::PdfReport</name>
