@@ -211,6 +211,8 @@ private Q_SLOTS:
                 });
                 QVERIFY(it != items.end());
                 QCOMPARE((*it)[u"body"_s][u"purpose"_s].toString(), u"tagging"_s);
+                QVERIFY(!tag.setBy.isEmpty());
+                QCOMPARE((*it)[u"creator"_s][u"nickname"_s].toString(), tag.setBy); // who
                 ++tags;
             }
         }

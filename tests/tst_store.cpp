@@ -197,6 +197,13 @@ private Q_SLOTS:
         QCOMPARE(notes.front().quote, u"黑恶势力"_s);
         QCOMPARE(notes.front().note, u"第一条\n第二行"_s);
         QCOMPARE(notes.front().author, author);
+        // Who set each tag and imported the page, as the note names its author.
+        QCOMPARE(detail.tags.size(), 2);
+        for (const ArticleTag &tag : detail.tags)
+            QCOMPARE(tag.setBy, author);
+        QCOMPARE(library->page(pageId)->importedBy, author);
+        if (backend == u"server"_s)
+            QCOMPARE(author, u"postgres"_s); // the connection's role
         QCOMPARE(library->savedViews().value().front().query, u"文明"_s);
         QCOMPARE(library->page(pageId)->publication, u"聊城日报"_s);
         const QStringList month = [&] {

@@ -1,6 +1,7 @@
 #include "InspectorPanel.h"
 
 #include "NoteEditor.h"
+#include "PlainTooltip.h"
 
 #include "AnnotationListModel.h"
 #include "analysis/Campaign.h"
@@ -9,6 +10,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QCompleter>
+#include <QDateTime>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -16,6 +18,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QLocale>
 #include <QPushButton>
 #include <QSignalBlocker>
 #include <QStringListModel>
@@ -86,6 +89,8 @@ InspectorPanel::InspectorPanel(QWidget *parent) : QWidget(parent)
     auto *form = new QFormLayout(page);
     m_file = plainLabel(page);
     m_encoding = plainLabel(page);
+    m_imported = plainLabel(page);
+    m_imported->setObjectName(QStringLiteral("imported"));
     m_publication = new QLineEdit(page);
     m_publication->setObjectName(QStringLiteral("publication"));
     m_date = new QLineEdit(page);
@@ -95,6 +100,7 @@ InspectorPanel::InspectorPanel(QWidget *parent) : QWidget(parent)
     m_pageNumber->setObjectName(QStringLiteral("pageNumber"));
     form->addRow(tr("File:"), m_file);
     form->addRow(tr("Encoding:"), m_encoding);
+    form->addRow(tr("Imported:"), m_imported);
     form->addRow(tr("Publication:"), m_publication);
     form->addRow(tr("Date:"), m_date);
     form->addRow(tr("Page number:"), m_pageNumber);
@@ -149,6 +155,17 @@ void InspectorPanel::setCampaigns(const QList<Campaign> &campaigns)
     }
 }
 
+QString InspectorPanel::taggedBy(const ArticleTag &tag)
+{
+    const QString on = QLocale().toString(
+        QDateTime::fromString(tag.setAt, Qt::ISODateWithMs).toLocalTime(), QLocale::ShortFormat);
+    const bool accepted = tag.source == TagSource::Suggestion;
+    if (tag.setBy.isEmpty())
+        return accepted ? tr("Suggestion accepted %1").arg(on) : tr("Tagged %1").arg(on);
+    return accepted ? tr("Suggestion accepted by %1, %2").arg(tag.setBy, on)
+                    : tr("Tagged by %1, %2").arg(tag.setBy, on);
+}
+
 void InspectorPanel::showArticle(const ArticleDetail &detail, const QList<Annotation> &annotations,
                                  const PageDetail &page)
 {
@@ -156,6 +173,11 @@ void InspectorPanel::showArticle(const ArticleDetail &detail, const QList<Annota
     setEnabled(true);
     for (CampaignRow &row : m_campaignRows) {
         row.toggle->setChecked(detail.campaigns.contains(row.id));
+        row.toggle->setToolTip(QString());
+        for (const ArticleTag &tag : detail.tags) {
+            if (tag.campaign == row.id)
+                row.toggle->setToolTip(plainTooltip(taggedBy(tag)));
+        }
         const CampaignSuggestion *found = nullptr;
         for (const CampaignSuggestion &s : detail.article.suggestions) {
             if (s.campaign == row.id)
@@ -185,6 +207,11 @@ void InspectorPanel::showArticle(const ArticleDetail &detail, const QList<Annota
     m_file->setText(page.fileName);
     m_file->setToolTip(page.sourcePath);
     m_encoding->setText(page.encoding);
+    const QString importedOn =
+        QLocale().toString(QDateTime::fromString(page.importedAt, Qt::ISODateWithMs).toLocalTime(),
+                           QLocale::ShortFormat);
+    m_imported->setText(
+        page.importedBy.isEmpty() ? importedOn : tr("%1 by %2").arg(importedOn, page.importedBy));
     m_publication->setText(page.publication);
     m_date->setText(page.date);
     m_pageNumber->setText(page.pageNumber);
@@ -305,6 +332,7 @@ void InspectorPanel::clear()
         edit->clear();
     m_file->clear();
     m_encoding->clear();
+    m_imported->clear();
     m_places->clear();
     m_county->clear();
     m_unit->clear();

@@ -64,6 +64,8 @@ Q_SIGNALS:
     void unitMergeRequested(const QString &unit);
 
 private:
+    // "Tagged by NAME, DATE" (or an accepted suggestion), for the campaign's box.
+    static QString taggedBy(const ArticleTag &tag);
     struct CampaignRow
     {
         QString id;
@@ -90,6 +92,7 @@ private:
     QPushButton *m_unitMerge = nullptr;
     QStringListModel *m_knownUnits = nullptr;
     QLabel *m_file = nullptr;
+    QLabel *m_imported = nullptr; // when, and by whom
     QLabel *m_encoding = nullptr;
     QLineEdit *m_publication = nullptr;
     QLineEdit *m_date = nullptr;

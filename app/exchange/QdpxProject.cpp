@@ -133,7 +133,7 @@ void writeSource(QXmlStreamWriter &xml, const CodedArticle &a, const QString &us
         if (!tag.setAt.isEmpty())
             xml.writeAttribute(u"creationDateTime"_s, tag.setAt);
         writeCoding(xml, derived(a.uuid, u"coding:"_s + tag.campaign), codeGuid(tag.campaign),
-                    QString(), tag.setAt);
+                    tag.setBy.isEmpty() ? QString() : userGuid(tag.setBy), tag.setAt);
         xml.writeEndElement();
     }
     QStringList orphans;
@@ -196,13 +196,17 @@ QByteArray projectXml(const CodedRecord &record)
     xml.writeAttribute(u"creatingUserGUID"_s, user);
     xml.writeAttribute(u"creationDateTime"_s,
                        QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
-    // Everyone who made an annotation, and the library's user.
+    // Everyone who made an annotation or set a tag, and the library's user.
     QStringList people{record.author};
+    const auto addPerson = [&people](const QString &person) {
+        if (!person.isEmpty() && !people.contains(person))
+            people.append(person);
+    };
     for (const CodedArticle &a : record.articles) {
-        for (const Annotation &n : a.annotations) {
-            if (!n.author.isEmpty() && !people.contains(n.author))
-                people.append(n.author);
-        }
+        for (const Annotation &n : a.annotations)
+            addPerson(n.author);
+        for (const ArticleTag &tag : a.tags)
+            addPerson(tag.setBy);
     }
     xml.writeStartElement(u"Users"_s);
     for (const QString &person : people) {

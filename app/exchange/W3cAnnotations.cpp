@@ -13,6 +13,14 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
+// Who made it, when the library knows.
+void addCreator(QJsonObject &annotation, const QString &person)
+{
+    if (!person.isEmpty())
+        annotation.insert(u"creator"_s,
+                          QJsonObject{{u"type"_s, u"Person"_s}, {u"nickname"_s, person}});
+}
+
 QString urn(const QString &uuid)
 {
     return u"urn:uuid:"_s + uuid;
@@ -52,9 +60,7 @@ QJsonObject highlight(const CodedArticle &article, const Annotation &a)
                                       {u"value"_s, u".%1 { background-color: %2; }"_s.arg(
                                                        styleClassOf(a.color), a.color)}}},
     };
-    if (!a.author.isEmpty())
-        object.insert(u"creator"_s,
-                      QJsonObject{{u"type"_s, u"Person"_s}, {u"nickname"_s, a.author}});
+    addCreator(object, a.author);
     if (!a.note.isEmpty()) {
         object.insert(u"body"_s, QJsonObject{{u"type"_s, u"TextualBody"_s},
                                              {u"value"_s, a.note},
@@ -68,7 +74,7 @@ QJsonObject tagging(const CodedArticle &article, const ArticleTag &tag, const Ca
 {
     // The same tag on the same article is the same annotation in every export.
     const QUuid id = QUuid::createUuidV5(QUuid::fromString(article.uuid), campaign.id);
-    return QJsonObject{
+    QJsonObject object{
         {u"id"_s, urn(id.toString(QUuid::WithoutBraces))},
         {u"type"_s, u"Annotation"_s},
         {u"motivation"_s, u"tagging"_s},
@@ -79,6 +85,8 @@ QJsonObject tagging(const CodedArticle &article, const ArticleTag &tag, const Ca
                                 {u"language"_s, u"zh"_s}}},
         {u"target"_s, urn(article.uuid)},
     };
+    addCreator(object, tag.setBy);
+    return object;
 }
 
 } // namespace

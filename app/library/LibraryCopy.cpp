@@ -63,6 +63,7 @@ Status copyPage(Library &from, Library &to, qint64 pageId, bool corrected, CopyR
     read.decoded.encoding = page->encoding;
     read.page.masthead = page->masthead;
     read.importedAt = page->importedAt;
+    read.importedBy = page->importedBy;
     const Result<PageStore::Added> added = to.addPage(read);
     if (!added)
         return Error{u"the page %1: %2"_s.arg(page->fileName, added.errorMessage())};

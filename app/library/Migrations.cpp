@@ -201,8 +201,16 @@ ALTER TABLE annotation ADD COLUMN author TEXT NOT NULL DEFAULT '';
 CREATE INDEX annotation_to_review ON annotation(anchor) WHERE anchor <> 'exact';
 )sql";
 
-const std::array<const char *, kCurrentVersion> kSteps{kVersion1, kVersion2, kVersion3, kVersion4,
-                                                       kVersion5, kVersion6, kVersion7, kVersion8};
+// Version 9: who. Each tag names the person who set it, each page the person who imported it
+// (a file's user; on a server, the PostgreSQL role), as every annotation names its author.
+constexpr const char *kVersion9 = R"sql(
+ALTER TABLE article_campaign ADD COLUMN set_by TEXT NOT NULL DEFAULT '';
+ALTER TABLE page ADD COLUMN imported_by TEXT NOT NULL DEFAULT '';
+)sql";
+
+const std::array<const char *, kCurrentVersion> kSteps{kVersion1, kVersion2, kVersion3,
+                                                       kVersion4, kVersion5, kVersion6,
+                                                       kVersion7, kVersion8, kVersion9};
 
 // Gives every row that `select` lists (by id) a uuid with `update` (?1 the id, ?2 the uuid).
 Status nameRows(SqliteDatabase &db, const char *select, const char *update)

@@ -27,6 +27,7 @@ struct ReadPage
     QList<ArticlePlaces> places; // by article, in page order
     QList<UnitSuggestion> units; // by article, in page order
     QString importedAt;          // when it was first imported (a copy keeps it); "": now
+    QString importedBy;          // by whom, with importedAt; else this connection's user
 };
 
 // Readers of page formats other than plain text, given by the layers above the store (the

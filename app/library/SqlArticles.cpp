@@ -81,7 +81,7 @@ Result<QList<StoredArticle>> SqlLibrary::storedArticles(const QList<qint64> &ids
         "SELECT uuid, start_line, end_line, section, kicker, title, subtitle, byline, credit, "
         "blocks, headline_edited, main_place, main_town, unit_suggested, county_override, "
         "unit_override FROM article WHERE id = ?1");
-    PreparedStatement tags = m_db->prepared("SELECT campaign_id, source, set_at FROM "
+    PreparedStatement tags = m_db->prepared("SELECT campaign_id, source, set_at, set_by FROM "
                                             "article_campaign WHERE article_id = ?1 ORDER BY 1");
     PreparedStatement places =
         m_db->prepared("SELECT code, name, start_offset, end_offset FROM article_place "
@@ -121,7 +121,7 @@ Result<QList<StoredArticle>> SqlLibrary::storedArticles(const QList<qint64> &ids
             a.tags.append(
                 {tags->text(0),
                  tags->text(1) == u"suggestion"_s ? TagSource::Suggestion : TagSource::User,
-                 tags->text(2)});
+                 tags->text(2), tags->text(3)});
         }
         places->reset().bind(1, id);
         while (places->step() == Statement::Step::Row) {
@@ -173,8 +173,9 @@ Result<QList<qint64>> SqlLibrary::replaceArticles(qint64 pageId, const QList<qin
         "subtitle, byline, credit, blocks, plain_text, uuid, headline_edited, county_override, "
         "unit_override) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, "
         "?16, ?17)");
-    PreparedStatement tag = m_db->prepared("INSERT INTO article_campaign (article_id, campaign_id, "
-                                           "source, set_at) VALUES (?1, ?2, ?3, ?4)");
+    PreparedStatement tag =
+        m_db->prepared("INSERT INTO article_campaign (article_id, campaign_id, source, set_at, "
+                       "set_by) VALUES (?1, ?2, ?3, ?4, ?5)");
     PreparedStatement articleTaken = m_db->prepared("SELECT 1 FROM article WHERE id = ?1");
     if (!remove || !park || !order || !insert || !tag || !articleTaken)
         return Error{m_db->lastError()};
@@ -237,7 +238,8 @@ Result<QList<qint64>> SqlLibrary::replaceArticles(qint64 pageId, const QList<qin
                 .bind(1, id)
                 .bind(2, tagged.campaign)
                 .bind(3, tagSourceName(tagged.source))
-                .bind(4, tagged.setAt.isEmpty() ? stamp : tagged.setAt);
+                .bind(4, tagged.setAt.isEmpty() ? stamp : tagged.setAt)
+                .bind(5, tagged.setBy); // as it was: "" stays unknown, not this connection
             if (Status s = tag->run(); !s)
                 return s.error();
         }

@@ -83,8 +83,8 @@ Result<PageStore::Added> SqlLibrary::storePage(const ReadPage &read)
 
     PreparedStatement page =
         m_db->prepared("INSERT INTO page (file_name, source_path, sha256, byte_size, "
-                       "encoding, raw_text, masthead, "
-                       "imported_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)");
+                       "encoding, raw_text, masthead, imported_at, imported_by) "
+                       "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)");
     PreparedStatement article = m_db->prepared(
         "INSERT INTO article (page_id, ord, start_line, end_line, section, kicker, title, "
         "subtitle, "
@@ -100,7 +100,8 @@ Result<PageStore::Added> SqlLibrary::storePage(const ReadPage &read)
         .bind(5, read.decoded.encoding)
         .bind(6, read.decoded.text)
         .bindUtf8(7, compactJson(QJsonArray::fromStringList(read.page.masthead)))
-        .bind(8, read.importedAt.isEmpty() ? now() : read.importedAt);
+        .bind(8, read.importedAt.isEmpty() ? now() : read.importedAt)
+        .bind(9, read.importedAt.isEmpty() ? m_author : read.importedBy);
     if (Status s = page->run(); !s)
         return s.error();
     const qint64 pageId = m_db->lastInsertId();
@@ -301,8 +302,9 @@ Result<ArticleDetail> SqlLibrary::article(qint64 id)
     a.credit = s->text(9);
     a.blocks = PageJson::blocksFromArray(QJsonDocument::fromJson(s->text(10).toUtf8()).array());
 
-    PreparedStatement tags = m_db->prepared("SELECT campaign_id, source FROM article_campaign "
-                                            "WHERE article_id = ?1 ORDER BY campaign_id");
+    PreparedStatement tags = m_db->prepared("SELECT campaign_id, source, set_at, set_by FROM "
+                                            "article_campaign WHERE article_id = ?1 "
+                                            "ORDER BY campaign_id");
     PreparedStatement sugs =
         m_db->prepared("SELECT campaign_id, score, evidence FROM suggestion WHERE "
                        "article_id = ?1 ORDER BY score DESC");
@@ -313,6 +315,10 @@ Result<ArticleDetail> SqlLibrary::article(qint64 id)
         d.campaigns.append(tags->text(0));
         if (tags->text(1) == u"suggestion"_s)
             d.acceptedSuggestions.append(tags->text(0));
+        d.tags.append(
+            ArticleTag{tags->text(0),
+                       tags->text(1) == u"suggestion"_s ? TagSource::Suggestion : TagSource::User,
+                       tags->text(2), tags->text(3)});
     }
     sugs->bind(1, id);
     while (sugs->step() == Statement::Step::Row)
@@ -348,7 +354,7 @@ Result<PageDetail> SqlLibrary::page(qint64 id)
 {
     PreparedStatement s = m_db->prepared(
         "SELECT file_name, source_path, encoding, raw_text, masthead, publication, pub_date, "
-        "page_number, sha256, byte_size, imported_at FROM page WHERE id = ?1");
+        "page_number, sha256, byte_size, imported_at, imported_by FROM page WHERE id = ?1");
     if (!s)
         return Error{m_db->lastError()};
     if (s->bind(1, id).step() != Statement::Step::Row)
@@ -367,6 +373,7 @@ Result<PageDetail> SqlLibrary::page(qint64 id)
     p.sha256 = s->text(8).toLatin1();
     p.byteSize = s->int64(9);
     p.importedAt = s->text(10);
+    p.importedBy = s->text(11);
     return p;
 }
 
@@ -500,14 +507,15 @@ Status SqlLibrary::setCampaign(qint64 articleId, const QString &campaign, bool o
         return write("DELETE FROM article_campaign WHERE article_id = ?1 AND campaign_id = ?2",
                      [&](Statement &s) { s.bind(1, articleId).bind(2, campaign); });
     }
-    return write("INSERT INTO article_campaign (article_id, campaign_id, source, set_at) "
-                 "VALUES (?1, ?2, ?3, ?4) ON CONFLICT (article_id, campaign_id) DO UPDATE SET "
-                 "source = excluded.source, set_at = excluded.set_at",
+    return write("INSERT INTO article_campaign (article_id, campaign_id, source, set_at, set_by) "
+                 "VALUES (?1, ?2, ?3, ?4, ?5) ON CONFLICT (article_id, campaign_id) DO UPDATE SET "
+                 "source = excluded.source, set_at = excluded.set_at, set_by = excluded.set_by",
                  [&](Statement &s) {
                      s.bind(1, articleId)
                          .bind(2, campaign)
                          .bind(3, source == TagSource::User ? u"user"_s : u"suggestion"_s)
-                         .bind(4, now());
+                         .bind(4, now())
+                         .bind(5, m_author);
                  });
 }
 

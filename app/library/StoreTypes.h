@@ -40,6 +40,17 @@ struct ArticleSummary
     int annotations = 0;
 };
 
+// A campaign tag on an article, with who set it and when.
+struct ArticleTag
+{
+    QString campaign;
+    TagSource source = TagSource::User;
+    QString setAt;
+    QString setBy; // the person; "" in libraries made before it was kept
+
+    friend bool operator==(const ArticleTag &, const ArticleTag &) = default;
+};
+
 // Everything about one article that the reader shows.
 struct ArticleDetail
 {
@@ -51,6 +62,7 @@ struct ArticleDetail
     Article article; // headline, byline, blocks; suggestions included
     QStringList campaigns;
     QStringList acceptedSuggestions; // campaigns whose suggestion was accepted
+    QList<ArticleTag> tags;          // each of `campaigns` with who set it and when
     qint64 mainCounty = 0;           // gazetteer code, 0 when the story is its city's
     bool countyCorrected = false;    // mainCounty is a person's correction, not the analysis'
     qint64 countyFound = 0;          // the analysis' main county
@@ -76,6 +88,7 @@ struct PageDetail
     QByteArray sha256; // of the file's bytes
     qint64 byteSize = 0;
     QString importedAt;
+    QString importedBy;
 };
 
 // A highlight (and its note) on a passage of an article's plain text: the range plus the quoted
@@ -113,16 +126,6 @@ struct Annotation
     Annotation reattachedTo(const QString &plainText, int utf16Start, int utf16End) const;
     // [start, end) in UTF-16 units of `plainText`, for QTextDocument and QString.
     std::pair<int, int> utf16Range(const QString &plainText) const;
-};
-
-// A campaign tag on an article, with who set it and when.
-struct ArticleTag
-{
-    QString campaign;
-    TagSource source = TagSource::User;
-    QString setAt;
-
-    friend bool operator==(const ArticleTag &, const ArticleTag &) = default;
 };
 
 // Everything the library keeps of one article: what a hand correction of the split rewrites and

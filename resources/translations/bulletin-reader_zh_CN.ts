@@ -484,6 +484,30 @@
         <source>suggested: %1</source>
         <translation>建议：%1</translation>
     </message>
+    <message>
+        <source>Imported:</source>
+        <translation>导入：</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1，由 %2</translation>
+    </message>
+    <message>
+        <source>Suggestion accepted %1</source>
+        <translation>%1 采纳建议</translation>
+    </message>
+    <message>
+        <source>Tagged %1</source>
+        <translation>%1 标注</translation>
+    </message>
+    <message>
+        <source>Suggestion accepted by %1, %2</source>
+        <translation>%1 于 %2 采纳建议</translation>
+    </message>
+    <message>
+        <source>Tagged by %1, %2</source>
+        <translation>%1 于 %2 标注</translation>
+    </message>
 </context>
 <context>
     <name>br::ui::MainWindow</name>
