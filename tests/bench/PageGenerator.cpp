@@ -1,5 +1,7 @@
 #include "PageGenerator.h"
 
+#include "library/Importer.h"
+#include "library/PageReader.h"
 #include "text/PageSplitter.h"
 
 #include <QDir>
@@ -10,6 +12,7 @@
 #include <unicode/ucnv_err.h>
 
 #include <memory>
+#include <vector>
 
 namespace br::bench {
 
@@ -103,6 +106,34 @@ QByteArray PageGenerator::page(int index, QString *encoding)
     if (encoding)
         *encoding = used;
     return bytes;
+}
+
+qint64 PageGenerator::inBatches(int first, qint64 articles,
+                                const std::function<bool(const QList<const ReadPage *> &)> &store)
+{
+    const PageReader reader;
+    qint64 made = 0;
+    std::vector<ReadPage> batch;
+    qsizetype batchCharacters = 0;
+    for (int index = first; made < articles; ++index) {
+        Result<ReadPage> read =
+            reader.readBytes(QStringLiteral("page_%1.txt").arg(index), page(index));
+        if (!read)
+            continue;
+        made += read->page.articles.size();
+        batchCharacters += read->decoded.text.size();
+        batch.push_back(std::move(read).value());
+        if (batchCharacters < Importer::kBatchCharacters && made < articles)
+            continue;
+        QList<const ReadPage *> pages;
+        for (const ReadPage &p : batch)
+            pages.append(&p);
+        if (!store(pages))
+            return -1;
+        batch.clear();
+        batchCharacters = 0;
+    }
+    return made;
 }
 
 } // namespace br::bench

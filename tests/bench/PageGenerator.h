@@ -6,6 +6,12 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
+
+namespace br {
+struct ReadPage;
+}
+
 namespace br::bench {
 
 // Makes new bulletin pages out of the seed pages' articles: shuffled stories, other blank-line
@@ -18,6 +24,12 @@ public:
 
     // The bytes of page number `index` (distinct for every index) and the encoding used.
     QByteArray page(int index, QString *encoding = nullptr);
+
+    // Reads generated pages from number `first` on and hands them to `store` in the importer's
+    // batches (Importer::kBatchCharacters of text each) until they hold `articles` articles;
+    // false when `store` fails. Returns the number of articles made.
+    qint64 inBatches(int first, qint64 articles,
+                     const std::function<bool(const QList<const ReadPage *> &)> &store);
 
 private:
     QList<QStringList> m_articles; // the seed articles, as their printed lines

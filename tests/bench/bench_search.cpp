@@ -144,29 +144,14 @@ int main(int argc, char *argv[])
     Library &library = *owned;
     {
         bench::PageGenerator generator(QStringLiteral(BR_SEEDS_DIR), 100000);
-        const PageReader reader;
-        qint64 articles = library.articleCount().value();
-        std::vector<ReadPage> batch;
-        qsizetype batchCharacters = 0;
-        for (int page = static_cast<int>(library.pageCount().value()); articles < wanted; ++page) {
-            Result<ReadPage> read =
-                reader.readBytes(u"page_%1.txt"_s.arg(page), generator.page(page));
-            if (!read)
-                continue;
-            articles += read->page.articles.size();
-            batchCharacters += read->decoded.text.size();
-            batch.push_back(std::move(read).value());
-            if (batchCharacters < Importer::kBatchCharacters && articles < wanted)
-                continue;
-            QList<const ReadPage *> pages;
-            for (const ReadPage &p : batch)
-                pages.append(&p);
-            if (!library.addPages(pages)) {
-                std::fprintf(stderr, "cannot store the generated pages\n");
-                return 1;
-            }
-            batch.clear();
-            batchCharacters = 0;
+        const qint64 have = library.articleCount().value();
+        if (have < wanted &&
+            generator.inBatches(static_cast<int>(library.pageCount().value()), wanted - have,
+                                [&](const QList<const ReadPage *> &pages) {
+                                    return library.addPages(pages).ok();
+                                }) < 0) {
+            std::fprintf(stderr, "cannot store the generated pages\n");
+            return 1;
         }
     }
 

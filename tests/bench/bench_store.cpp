@@ -60,34 +60,21 @@ int main(int argc, char *argv[])
     }
 
     bench::PageGenerator generator(QStringLiteral(BR_SEEDS_DIR), 100000);
-    const PageReader reader;
-    qint64 articles = 0;
-    std::vector<ReadPage> batch;
-    qsizetype batchCharacters = 0;
     QElapsedTimer timer;
-    for (int page = 0; articles < wanted; ++page) {
-        Result<ReadPage> read = reader.readBytes(u"page_%1.txt"_s.arg(page), generator.page(page));
-        if (!read)
-            continue;
-        articles += read->page.articles.size();
-        batchCharacters += read->decoded.text.size();
-        batch.push_back(std::move(read).value());
-        if (batchCharacters < Importer::kBatchCharacters && articles < wanted)
-            continue;
-        QList<const ReadPage *> pages;
-        for (const ReadPage &p : batch)
-            pages.append(&p);
-        for (Measured &store : stores) {
-            timer.restart();
-            if (!store.library->addPages(pages)) {
-                std::fprintf(stderr, "cannot store the pages in %s\n", qPrintable(store.name));
-                return 1;
+    const qint64 articles =
+        generator.inBatches(0, wanted, [&](const QList<const ReadPage *> &pages) {
+            for (Measured &store : stores) {
+                timer.restart();
+                if (!store.library->addPages(pages)) {
+                    std::fprintf(stderr, "cannot store the pages in %s\n", qPrintable(store.name));
+                    return false;
+                }
+                store.importSeconds += static_cast<double>(timer.nsecsElapsed()) / 1e9;
             }
-            store.importSeconds += static_cast<double>(timer.nsecsElapsed()) / 1e9;
-        }
-        batch.clear();
-        batchCharacters = 0;
-    }
+            return true;
+        });
+    if (articles < 0)
+        return 1;
 
     const QStringList mix{u"县"_s,       u"镇"_s,        u"贫"_s,        u"党"_s,
                           u"扶贫"_s,     u"创城"_s,      u"涉黑"_s,      u"莘县"_s,
