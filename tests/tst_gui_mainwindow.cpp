@@ -8,12 +8,14 @@
 #include "ui/InspectorPanel.h"
 #include "ui/MainWindow.h"
 #include "ui/Roles.h"
+#include "ui/ShortcutsDialog.h"
 #include "ui/Workspace.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QCheckBox>
 #include <QFile>
+#include <QHash>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
@@ -21,6 +23,7 @@
 #include <QMenuBar>
 #include <QPlainTextEdit>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableView>
@@ -29,6 +32,7 @@
 #include <QTextCursor>
 #include <QTextDocument>
 #include <QTranslator>
+#include <QTreeWidget>
 
 #include <csignal>
 
@@ -221,6 +225,62 @@ private Q_SLOTS:
         workspace->undoStack()->redo();
         workspace->undoStack()->redo();
         QCOMPARE(workspace->library().article(id).value().campaigns, QStringList{u"tag-1"_s});
+    }
+
+    // Help > Keyboard Shortcuts (F1) lists the window's keys as its menus have them.
+    void theShortcutSheetListsTheMenusKeys()
+    {
+        std::unique_ptr<Workspace> workspace = openWorkspace(m_dir.filePath(u"keys.sqlite3"_s));
+        MainWindow window(*workspace, QString());
+        const auto *open = window.findChild<QAction *>(u"keyboardShortcuts"_s);
+        QVERIFY(open);
+        QVERIFY(open->shortcuts().contains(QKeySequence(Qt::Key_F1)));
+        ShortcutsDialog dialog(*window.menuBar(), &window);
+        QHash<QString, QString> keys;
+        int rows = 0;
+        for (int g = 0; g < dialog.sheet()->topLevelItemCount(); ++g) {
+            const QTreeWidgetItem *group = dialog.sheet()->topLevelItem(g);
+            for (int r = 0; r < group->childCount(); ++r) {
+                keys.insert(group->child(r)->text(0), group->child(r)->text(1));
+                ++rows;
+            }
+        }
+        QVERIFY2(rows >= 20, qPrintable(QString::number(rows)));
+        QCOMPARE(keys.value(u"Edit Headline…"_s),
+                 QKeySequence(Qt::Key_F2).toString(QKeySequence::NativeText));
+        QVERIFY(keys.value(u"Next Article"_s).contains(u"J"_s));
+        QVERIFY(keys.contains(u"Save the note"_s));
+        for (auto it = keys.cbegin(); it != keys.cend(); ++it)
+            QVERIFY2(!it.key().contains(u'&'), qPrintable(it.key())); // no mnemonic marks
+    }
+
+    // A Chinese interface names the campaigns in Chinese alone; an English one gives both.
+    void campaignsAreNamedInTheInterfaceLanguage()
+    {
+        const Campaign poverty = builtinCampaigns().front();
+        const QLocale before;
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
+        QCOMPARE(Workspace::labelOf(poverty), poverty.nameZh + u" · "_s + poverty.nameEn);
+        QLocale::setDefault(QLocale(QLocale::Chinese, QLocale::China));
+        QCOMPARE(Workspace::labelOf(poverty), poverty.nameZh);
+        std::unique_ptr<Workspace> workspace = openWorkspace(m_dir.filePath(u"zh.sqlite3"_s));
+        MainWindow window(*workspace, QString());
+        QLocale::setDefault(before);
+        int boxes = 0;
+        for (const QCheckBox *box : window.inspector()->findChildren<QCheckBox *>()) {
+            if (!box->objectName().startsWith(u"campaign-"_s))
+                continue;
+            ++boxes;
+            QVERIFY2(!box->text().contains(QRegularExpression(u"[A-Za-z]"_s)),
+                     qPrintable(box->text()));
+        }
+        QCOMPARE(boxes, 3);
+        for (const QAction *action : window.findChildren<QAction *>()) {
+            if (action->objectName().startsWith(u"toggle-"_s))
+                QVERIFY2(!action->text().contains(u"Poverty"_s) &&
+                             !action->text().contains(u"campaign"_s),
+                         qPrintable(action->text()));
+        }
     }
 
     void readOnlyLibraryShowsNoticeAndAllowsNoEdit()

@@ -2,6 +2,7 @@
 
 #include "NoteEditor.h"
 #include "PlainTooltip.h"
+#include "Workspace.h"
 
 #include "AnnotationListModel.h"
 #include "analysis/Campaign.h"
@@ -125,8 +126,7 @@ void InspectorPanel::setCampaigns(const QList<Campaign> &campaigns)
     for (const Campaign &c : campaigns) {
         CampaignRow row;
         row.id = c.id;
-        const QString name =
-            c.nameZh == c.nameEn ? c.nameZh : tr("%1 · %2").arg(c.nameZh, c.nameEn);
+        const QString name = Workspace::labelOf(c);
         row.toggle =
             new QCheckBox(key <= 9 ? tr("&%1  %2").arg(key).arg(name) : name, m_campaignBox);
         ++key;

@@ -13,6 +13,7 @@
 #include "OthersWatcher.h"
 #include "Roles.h"
 #include "SavedViewModel.h"
+#include "ShortcutsDialog.h"
 #include "UnitMergeDialog.h"
 #include "Workspace.h"
 #include "analysis/Campaign.h"
@@ -504,6 +505,12 @@ void MainWindow::createMenus()
     rebuildCampaignActions();
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *shortcuts = help->addAction(tr("&Keyboard Shortcuts"), this, [this] {
+        ShortcutsDialog sheet(*menuBar(), this);
+        sheet.exec();
+    });
+    shortcuts->setObjectName(QStringLiteral("keyboardShortcuts"));
+    shortcuts->setShortcuts({QKeySequence(Qt::Key_F1), QKeySequence(tr("Ctrl+/"))});
     help->addAction(m_aboutAction);
 
     QToolBar *toolbar = addToolBar(tr("Main"));
@@ -988,9 +995,7 @@ void MainWindow::rebuildCampaignActions()
     m_campaignActions.clear();
     int index = 0;
     for (const Campaign &c : m_workspace.campaigns()) {
-        const QString name =
-            c.nameZh == c.nameEn ? c.nameZh : tr("%1 (%2)").arg(c.nameZh, c.nameEn);
-        auto *action = new QAction(tr("Toggle %1").arg(name), this);
+        auto *action = new QAction(tr("Toggle %1").arg(Workspace::labelOf(c)), this);
         if (index < 9)
             action->setShortcut(QKeySequence(QString::number(index + 1)));
         action->setObjectName(QStringLiteral("toggle-") + c.id);

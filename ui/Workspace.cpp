@@ -4,6 +4,8 @@
 #include "analysis/Campaign.h"
 #include "exchange/HtmlPage.h"
 
+#include <QLocale>
+
 namespace br::ui {
 
 Workspace::Workspace(std::unique_ptr<Library> library, QObject *parent)
@@ -28,11 +30,18 @@ QString Workspace::colorOf(const QString &campaign) const
     return QStringLiteral("#808080");
 }
 
+QString Workspace::labelOf(const Campaign &campaign)
+{
+    if (campaign.nameZh == campaign.nameEn || QLocale().language() == QLocale::Chinese)
+        return campaign.nameZh;
+    return tr("%1 · %2").arg(campaign.nameZh, campaign.nameEn);
+}
+
 QString Workspace::nameOf(const QString &campaign) const
 {
     for (const Campaign &c : m_campaigns) {
         if (c.id == campaign)
-            return c.nameZh == c.nameEn ? c.nameZh : tr("%1 (%2)").arg(c.nameZh, c.nameEn);
+            return labelOf(c);
     }
     return campaign;
 }

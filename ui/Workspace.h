@@ -27,6 +27,9 @@ public:
     const QList<Campaign> &campaigns() const { return m_campaigns; }
     QString colorOf(const QString &campaign) const;
     QString nameOf(const QString &campaign) const;
+    // A campaign as the interface names it: its Chinese name alone in a Chinese interface (no
+    // mixed labels), else the Chinese name with the English one.
+    static QString labelOf(const Campaign &campaign);
     QUndoStack *undoStack() { return &m_undoStack; }
     bool isReadOnly() const { return m_library->isReadOnly(); }
 

@@ -1083,6 +1083,14 @@
             <numerusform>已复制 %n 篇文章到 %1</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>键盘快捷键(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Ctrl+/</source>
+        <translation>Ctrl+/</translation>
+    </message>
 </context>
 <context>
     <name>br::ui::PdfReport</name>
@@ -1294,6 +1302,10 @@ Your note, not saved:
 
 您的批注（未保存）：
 %2</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
     </message>
 </context>
 <context>
@@ -1593,6 +1605,49 @@ Your note, not saved:
     <message>
         <source>Type to find a unit, or a new name</source>
         <translation>输入以查找单位，或输入新名称</translation>
+    </message>
+</context>
+<context>
+    <name>br::ui::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>键盘快捷键</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>命令</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>按键</translation>
+    </message>
+    <message>
+        <source>In the note box</source>
+        <translation>在批注框中</translation>
+    </message>
+    <message>
+        <source>Save the note</source>
+        <translation>保存批注</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter, or leave the box</source>
+        <translation>Ctrl+Enter，或离开输入框</translation>
+    </message>
+    <message>
+        <source>Go back to the saved note</source>
+        <translation>恢复已保存的批注</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <source>Undo typing</source>
+        <translation>撤销输入</translation>
+    </message>
+    <message>
+        <source>Ctrl+Z</source>
+        <translation>Ctrl+Z</translation>
     </message>
 </context>
 </TS>
