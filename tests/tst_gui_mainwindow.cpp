@@ -227,6 +227,26 @@ private Q_SLOTS:
         QCOMPARE(workspace->library().article(id).value().campaigns, QStringList{u"tag-1"_s});
     }
 
+    // After an import the first new article is the one shown.
+    void anImportShowsItsFirstNewArticle()
+    {
+        std::unique_ptr<Workspace> workspace =
+            test::seededWorkspace(m_dir.filePath(u"shown.sqlite3"_s));
+        MainWindow window(*workspace, QString());
+        QSignalSpy searched(window.articleModel(), &ArticleListModel::searchFinished);
+        activate(window);
+        QTRY_VERIFY(window.currentArticleId() > 0);
+        const qint64 before = window.currentArticleId();
+        QSignalSpy imported(&window, &MainWindow::importFinished);
+        window.importPaths({test::dataPath(u"pages"_s)});
+        QVERIFY(imported.wait(60000));
+        const QList<std::pair<qint64, bool>> pages = workspace->library().pagesForResplit().value();
+        const qint64 firstNew = workspace->library().pageArticleIds(pages[5].first)->front();
+        QTRY_COMPARE(window.currentArticleId(), firstNew);
+        QVERIFY(firstNew != before);
+        QCOMPARE(window.articleList()->currentIndex().data(ArticleIdRole).toLongLong(), firstNew);
+    }
+
     // Help > Keyboard Shortcuts (F1) lists the window's keys as its menus have them.
     void theShortcutSheetListsTheMenusKeys()
     {

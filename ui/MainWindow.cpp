@@ -1160,6 +1160,15 @@ void MainWindow::onImportFinished(const br::ImportReport &report, const QString 
     m_import = nullptr;
     m_importProgress->setVisible(false);
     m_importCancel->setVisible(false);
+    // The first new article is shown once the list has it (the list selects m_currentArticle
+    // when it is reloaded).
+    for (const qint64 page : report.newPages) {
+        const Result<QList<qint64>> ids = m_workspace.library().pageArticleIds(page);
+        if (ids && !ids->isEmpty()) {
+            m_currentArticle = ids->front();
+            break;
+        }
+    }
     m_workspace.notifyLibraryChanged();
     if (!error.isEmpty()) {
         showError(error);

@@ -40,6 +40,7 @@ AnyImportReport importAny(Library &library, const QStringList &paths,
     any.pages.pagesImported += pages.pagesImported;
     any.pages.articles += pages.articles;
     any.pages.duplicates += pages.duplicates;
+    any.pages.newPages += pages.newPages;
     any.pages.skipped += pages.skipped;
     any.pages.refused += pages.refused;
     any.pages.cancelled = pages.cancelled;

@@ -276,6 +276,7 @@ void Importer::store(const std::vector<ReadItem> &batch, ImportReport &report)
         }
         ++report.pagesImported;
         report.articles += page.articles;
+        report.newPages.append(page.pageId);
     }
 }
 

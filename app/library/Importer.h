@@ -27,6 +27,7 @@ struct ImportReport
     int pagesImported = 0;
     int articles = 0;
     int duplicates = 0;     // same bytes as a page already in the library
+    QList<qint64> newPages; // the pages added, in the order they were read: what to show first
     QList<Refusal> skipped; // files inside folders that are not text at all (images, archives, ...)
     QList<Refusal> refused; // every other file that was found and not imported, with the reason
     bool cancelled = false;
