@@ -111,6 +111,36 @@ private Q_SLOTS:
         makeFolder();
     }
 
+    // A library in a folder nobody may write in (a shared archive, a read-only mount) opens for
+    // reading: lists and reports work, an edit is refused as such; SQLite could make no -shm
+    // there, so the program reads the file as immutable.
+    void aLibraryInAFolderNobodyMayWriteIsRead()
+    {
+        const QStringList user = asUser();
+        if (::geteuid() == 0 && !m_unprivileged)
+            QSKIP("no other user can run the program here, and root writes any folder");
+        const QByteArray folder = QFile::encodeName(m_dir.filePath(u"archive"_s));
+        QVERIFY(::mkdir(folder.constData(), 0755) == 0);
+        const QString db = QFile::decodeName(folder) + u"/library.sqlite3"_s;
+        QCOMPARE(test::runCli({u"--db"_s, db, u"import"_s, test::seedsPath()}).exitCode, 0);
+        QVERIFY(!QFile::exists(db + u"-wal"_s)); // merged into the file when the import closed it
+        QVERIFY(::chmod(QFile::encodeName(db).constData(), 0444) == 0);
+        QVERIFY(::chmod(folder.constData(), 0555) == 0);
+        const auto run = [&](const QStringList &arguments) {
+            return test::runCli(QStringList{u"--db"_s, db} + arguments,
+                                QProcessEnvironment::systemEnvironment(), user);
+        };
+        const test::CliRun list = run({u"list"_s});
+        const test::CliRun report = run({u"report"_s, u"--by"_s, u"county"_s});
+        const test::CliRun tag = run({u"tag"_s, u"1"_s, u"anti-crime"_s});
+        ::chmod(folder.constData(), 0755);
+        QVERIFY2(list.exitCode == 0 && list.out.contains(u"聊城市卫计系统"_s),
+                 qPrintable(list.out + list.err));
+        QVERIFY2(report.exitCode == 0, qPrintable(report.err));
+        QVERIFY(tag.exitCode != 0);
+        QVERIFY2(tag.err.contains(u"reading only"_s), qPrintable(tag.err));
+    }
+
     void everyFileIsImportedOrNamed()
     {
         const QString db = m_dir.filePath(u"hostile.sqlite3"_s);

@@ -7,6 +7,7 @@
 
 #include <QFileInfo>
 #include <QLoggingCategory>
+#include <QUrl>
 
 #include <sqlite3.h>
 
@@ -163,17 +164,36 @@ bool mustOpenReadOnly(const QString &path)
     return !file.isWritable() || !QFileInfo(file.absolutePath()).isWritable();
 }
 
+// A folder that cannot be written holds no -shm that SQLite could make for its WAL, so a library
+// there cannot even be read the usual way ("attempt to write a readonly database"). Nobody can
+// change it either (a writer needs the folder for its log): it is read as immutable, which needs
+// neither lock nor -shm.
+bool inReadOnlyFolder(const QString &path)
+{
+    const QFileInfo file(path);
+    return file.exists() && !QFileInfo(file.absolutePath()).isWritable();
+}
+
 } // namespace
 
 Result<std::unique_ptr<SqliteDatabase>> SqliteDatabase::open(const QString &path, OpenMode mode)
 {
     const bool readOnly = mode == OpenMode::ReadOnly || mustOpenReadOnly(path);
     const bool creating = !readOnly && !QFileInfo::exists(path);
+    const bool immutable = inReadOnlyFolder(path);
+    // Changes still in the log would be passed over by an immutable read: said, not hidden.
+    if (immutable && QFileInfo(path + u"-wal"_s).size() > 0)
+        return Error{u"cannot open the library %1: its folder cannot be written, and it holds "
+                     u"changes not yet merged into the file (%1-wal); open it once where it can "
+                     u"be written"_s.arg(path)};
     sqlite3 *db = nullptr;
-    const QByteArray name = path.toUtf8();
+    const QByteArray name =
+        immutable
+            ? QUrl::fromLocalFile(QFileInfo(path).absoluteFilePath()).toEncoded() + "?immutable=1"
+            : path.toUtf8();
     const int flags =
         (readOnly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE) |
-        SQLITE_OPEN_NOMUTEX;
+        (immutable ? SQLITE_OPEN_URI : 0) | SQLITE_OPEN_NOMUTEX;
     const int rc = sqlite3_open_v2(name.constData(), &db, flags, nullptr);
     if (rc != SQLITE_OK) {
         const QString message =
@@ -263,6 +283,8 @@ QString SqliteDatabase::lastError() const
 
 Status SqliteDatabase::beginWrite()
 {
+    if (isReadOnly())
+        return Error{u"the library is open for reading only"_s};
     return execScript("BEGIN IMMEDIATE");
 }
 
