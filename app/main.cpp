@@ -57,6 +57,8 @@ int main(int argc, char *argv[])
             qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
             qputenv("QT_QPA_PLATFORM", "offscreen");
         app = std::make_unique<QApplication>(argc, argv);
+        // The report is in English, as the command line is; with its plural forms.
+        br::ui::installTranslations(QLocale(QLocale::English));
         br::cli::setPdfReportWriter(
             [](br::Library &library, const br::ReportRequest &request, const QString &path) {
                 return br::ui::writePdfReport(library, request, path);

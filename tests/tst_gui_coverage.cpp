@@ -6,6 +6,7 @@
 #include "ui/ArticleListModel.h"
 #include "ui/CoverageModel.h"
 #include "ui/CoveragePanel.h"
+#include "ui/FileDialogs.h"
 #include "ui/InspectorPanel.h"
 #include "ui/MainWindow.h"
 #include "ui/Workspace.h"
@@ -16,11 +17,14 @@
 #include <QComboBox>
 #include <QDir>
 #include <QDockWidget>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QImage>
 #include <QLabel>
 #include <QLineEdit>
 #include <QProcess>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -196,6 +200,18 @@ private Q_SLOTS:
         QCOMPARE(lines.size() - 1, static_cast<int>(workspace->library().articleCount().value()));
         QVERIFY(test::readAll(csv).startsWith("\xEF\xBB\xBF")); // read as UTF-8 by spreadsheets
         QVERIFY(lines.join(u'\n').contains(u"聊城市第四人民医院"_s));
+
+        // Exporting the table through its dialog says where it went.
+        const QString table = m_dir.filePath(u"coverage.xlsx"_s);
+        FileDialogs::setDialogDriver([&](QFileDialog &dialog) {
+            dialog.selectFile(table);
+            dialog.setResult(QDialog::Accepted);
+        });
+        panel->exportTable();
+        FileDialogs::setDialogDriver({});
+        QVERIFY(QFileInfo::exists(table));
+        QVERIFY2(window.statusBar()->currentMessage().contains(QDir::toNativeSeparators(table)),
+                 qPrintable(window.statusBar()->currentMessage()));
 
         const QString xlsx = m_dir.filePath(u"articles.xlsx"_s);
         QVERIFY(window.exportArticlesTo(xlsx));

@@ -227,6 +227,19 @@ private Q_SLOTS:
         QCOMPARE(workspace->library().article(id).value().campaigns, QStringList{u"tag-1"_s});
     }
 
+    // English is the source language, yet counts read "1 article", "2 articles".
+    void englishCountsHaveTheirPluralForms()
+    {
+        QVERIFY(!installTranslations(QLocale(QLocale::English)));
+        QCOMPARE(QCoreApplication::translate("br::ui::MainWindow", "%n article(s)", nullptr, 1),
+                 u"1 article"_s);
+        QCOMPARE(QCoreApplication::translate("br::ui::MainWindow", "%n article(s)", nullptr, 2),
+                 u"2 articles"_s);
+        QCOMPARE(QCoreApplication::translate("br::ui::PdfReport", "%1: %n article(s)", nullptr, 1)
+                     .arg(u"脱贫攻坚"_s),
+                 u"脱贫攻坚: 1 article"_s);
+    }
+
     // After an import the first new article is the one shown.
     void anImportShowsItsFirstNewArticle()
     {

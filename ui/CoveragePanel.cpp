@@ -218,6 +218,8 @@ void CoveragePanel::exportTable()
             OutputFile::write(path, [&](QIODevice &device) { return writeXlsx(device, {table}); });
         !s)
         reportError(s.errorMessage());
+    else
+        Q_EMIT saved(path);
 }
 
 Status CoveragePanel::saveChartTo(const QString &path)
@@ -259,6 +261,8 @@ void CoveragePanel::saveChart()
         return;
     if (Status s = saveChartTo(path); !s)
         reportError(s.errorMessage());
+    else
+        Q_EMIT saved(path);
 }
 
 void CoveragePanel::exportPdfReport()
@@ -272,6 +276,8 @@ void CoveragePanel::exportPdfReport()
                                 m_countSuggested->isChecked()};
     if (Status s = writePdfReport(m_workspace.library(), request, path); !s)
         reportError(s.errorMessage());
+    else
+        Q_EMIT saved(path);
 }
 
 } // namespace br::ui

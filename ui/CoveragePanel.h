@@ -51,6 +51,8 @@ public:
 
 Q_SIGNALS:
     void cellChosen(const br::ui::CoverageCell &cell);
+    // A table, chart or report was written whole to `path` (the window says so).
+    void saved(const QString &path);
 
 protected:
     void showEvent(QShowEvent *event) override;

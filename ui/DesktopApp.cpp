@@ -44,9 +44,12 @@ QString seedsDirectory()
 bool installTranslations(const QLocale &locale)
 {
     auto *ours = new QTranslator(QCoreApplication::instance());
-    const bool found = ours->load(locale, QStringLiteral("bulletin-reader"), QStringLiteral("_"),
-                                  QStringLiteral(":/i18n"));
-    if (found)
+    const bool english = locale.language() == QLocale::English || locale.language() == QLocale::C;
+    const bool found = !english && ours->load(locale, QStringLiteral("bulletin-reader"),
+                                              QStringLiteral("_"), QStringLiteral(":/i18n"));
+    // English is the source, but "%n article(s)" needs its two forms: an English table of just
+    // those, wherever there is no translation.
+    if (found || ours->load(QStringLiteral("bulletin-reader_en"), QStringLiteral(":/i18n")))
         QCoreApplication::installTranslator(ours);
     else
         delete ours;

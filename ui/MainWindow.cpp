@@ -676,6 +676,9 @@ void MainWindow::createCoverageDock()
     toggle->setText(tr("&Coverage"));
     toggle->setShortcut(QKeySequence(tr("Ctrl+R")));
     connect(m_coverage, &CoveragePanel::cellChosen, this, &MainWindow::showCoverageCell);
+    connect(m_coverage, &CoveragePanel::saved, this, [this](const QString &path) {
+        statusBar()->showMessage(tr("Saved: %1").arg(QDir::toNativeSeparators(path)), 8000);
+    });
     m_exportArticlesAction = new QAction(tr("&Export Articles…"), this);
     m_exportArticlesAction->setShortcut(QKeySequence(tr("Ctrl+E")));
     connect(m_exportArticlesAction, &QAction::triggered, this, &MainWindow::exportArticles);

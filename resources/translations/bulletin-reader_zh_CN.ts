@@ -1091,6 +1091,10 @@
         <source>Ctrl+/</source>
         <translation>Ctrl+/</translation>
     </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation>已保存：%1</translation>
+    </message>
 </context>
 <context>
     <name>br::ui::PdfReport</name>
@@ -1130,9 +1134,11 @@
         <source>Made on %1</source>
         <translation>生成于 %1</translation>
     </message>
-    <message>
-        <source>%1: %2 articles</source>
-        <translation>%1：%2 篇</translation>
+    <message numerus="yes">
+        <source>%1: %n article(s)</source>
+        <translation>
+            <numerusform>%1：%n 篇</numerusform>
+        </translation>
     </message>
     <message>
         <source>Coverage by %1</source>

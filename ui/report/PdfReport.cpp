@@ -276,9 +276,9 @@ Status writePdfReport(Library &library, const ReportRequest &request, QIODevice 
                   reportFont(11), 1.5);
         const QList<int> totals = table->columnTotals();
         for (qsizetype c = 0; c < table->campaigns.size(); ++c) {
-            flow.text(translated(QT_TRANSLATE_NOOP("br::ui::PdfReport", "%1: %2 articles"))
-                          .arg(table->campaigns[c].nameZh)
-                          .arg(totals[c]),
+            flow.text(QCoreApplication::translate("br::ui::PdfReport", "%1: %n article(s)", nullptr,
+                                                  totals[c])
+                          .arg(table->campaigns[c].nameZh),
                       reportFont(12, true), 0.2);
         }
 

@@ -1,0 +1,98 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<!-- English plural forms only: the sources are English, but "%n article(s)" needs its two forms. -->
+<TS version="2.1" language="en">
+<context>
+    <name>br::ui::CoverageModel</name>
+    <message numerus="yes">
+        <source>%n article(s) in all; click to list them</source>
+        <translation>
+            <numerusform>%n article in all; click to list them</numerusform>
+            <numerusform>%n articles in all; click to list them</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>br::ui::MainWindow</name>
+    <message numerus="yes">
+        <source>Imported %n page(s)</source>
+        <translation>
+            <numerusform>Imported %n page</numerusform>
+            <numerusform>Imported %n pages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s)</source>
+        <translation>
+            <numerusform>%n article</numerusform>
+            <numerusform>%n articles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already in the library</source>
+        <translation>
+            <numerusform>%n already in the library</numerusform>
+            <numerusform>%n already in the library</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) were not imported.</source>
+        <translation>
+            <numerusform>%n file was not imported.</numerusform>
+            <numerusform>%n files were not imported.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Coverage: %1 · %2 — %n article(s), tagged or suggested</source>
+        <translation>
+            <numerusform>Coverage: %1 · %2 — %n article, tagged or suggested</numerusform>
+            <numerusform>Coverage: %1 · %2 — %n articles, tagged or suggested</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s) exported to %1</source>
+        <translation>
+            <numerusform>%n article exported to %1</numerusform>
+            <numerusform>%n articles exported to %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n non-text file(s) skipped</source>
+        <translation>
+            <numerusform>%n non-text file skipped</numerusform>
+            <numerusform>%n non-text files skipped</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) in the folders are not text and were skipped.</source>
+        <translation>
+            <numerusform>%n file in the folders is not text and was skipped.</numerusform>
+            <numerusform>%n files in the folders are not text and were skipped.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n highlight(s) exported to %1</source>
+        <translation>
+            <numerusform>%n highlight exported to %1</numerusform>
+            <numerusform>%n highlights exported to %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n article(s) to %1</source>
+        <translation>
+            <numerusform>Copied %n article to %1</numerusform>
+            <numerusform>Copied %n articles to %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>br::ui::PdfReport</name>
+    <message numerus="yes">
+        <source>%1: %n article(s)</source>
+        <translation>
+            <numerusform>%1: %n article</numerusform>
+            <numerusform>%1: %n articles</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
