@@ -240,6 +240,30 @@ private Q_SLOTS:
                  u"脱贫攻坚: 1 article"_s);
     }
 
+    // The Page column names the page as a reader cites it once its details are set, the file
+    // (a hash-like name) until then and in the tooltip.
+    void thePageColumnCitesThePage()
+    {
+        std::unique_ptr<Workspace> workspace =
+            test::seededWorkspace(m_dir.filePath(u"cite.sqlite3"_s));
+        MainWindow window(*workspace, QString());
+        QSignalSpy searched(window.articleModel(), &ArticleListModel::searchFinished);
+        activate(window);
+        QTRY_VERIFY(window.articleModel()->rowCount() > 0);
+        const qint64 id = window.articleModel()->index(0, 0).data(ArticleIdRole).toLongLong();
+        // Found by id each time: a page given a date moves in the list's order.
+        const auto page = [&] {
+            return window.articleModel()->index(window.articleModel()->rowOf(id),
+                                                ArticleListModel::PageColumn);
+        };
+        const ArticleDetail first = workspace->library().article(id).value();
+        const QString file = workspace->library().page(first.pageId)->fileName;
+        QCOMPARE(page().data().toString(), file + u" · 1"_s);
+        workspace->setPageDetails(first.pageId, u"聊城日报"_s, u"2018-11-02"_s, u"A3"_s);
+        QTRY_COMPARE(page().data().toString(), u"聊城日报 · 2018-11-02 · A3 · 1"_s);
+        QVERIFY(page().data(Qt::ToolTipRole).toString().contains(file));
+    }
+
     // After an import the first new article is the one shown.
     void anImportShowsItsFirstNewArticle()
     {

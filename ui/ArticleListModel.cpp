@@ -13,6 +13,8 @@ ArticleListModel::ArticleListModel(Workspace &workspace, QObject *parent)
 {
     connect(&workspace, &Workspace::articleChanged, this, &ArticleListModel::refreshArticle);
     connect(&workspace, &Workspace::libraryChanged, this, &ArticleListModel::reload);
+    // A page's publication, date and number are what its articles' Page column shows.
+    connect(&workspace, &Workspace::pageChanged, this, &ArticleListModel::reload);
     connect(&workspace, &Workspace::campaignsChanged, this, [this] {
         if (!m_rows.isEmpty())
             Q_EMIT dataChanged(index(0, CampaignsColumn), index(rowCount() - 1, CampaignsColumn));
@@ -48,8 +50,17 @@ QVariant ArticleListModel::data(const QModelIndex &index, int role) const
         switch (index.column()) {
         case TitleColumn:
             return a.title.isEmpty() ? tr("(untitled)") : a.title;
-        case PageColumn:
-            return tr("%1 · %2").arg(a.pageFile).arg(a.order + 1);
+        case PageColumn: {
+            // What a reader cites a page by, once known; the file's hash-like name until then.
+            QStringList page;
+            for (const QString *s : {&a.publication, &a.date, &a.pageNumber}) {
+                if (!s->isEmpty())
+                    page.append(*s);
+            }
+            return tr("%1 · %2")
+                .arg(page.isEmpty() ? a.pageFile : page.join(QStringLiteral(" · ")))
+                .arg(a.order + 1);
+        }
         case CampaignsColumn: {
             QStringList names;
             for (const QString &c : a.campaigns)
@@ -70,6 +81,8 @@ QVariant ArticleListModel::data(const QModelIndex &index, int role) const
             // Tooltips render rich text when it looks like markup: page text goes in escaped.
             return plainTooltip(parts.join(QLatin1Char('\n')));
         }
+        if (index.column() == PageColumn)
+            return plainTooltip(a.pageFile);
         return {};
     case Qt::TextAlignmentRole:
         if (index.column() == NotesColumn)

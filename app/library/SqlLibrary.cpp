@@ -172,7 +172,8 @@ Result<QList<ArticleSummary>> SqlLibrary::articles(const ArticleFilter &filter)
     }
     PreparedStatement s = m_db->prepared(
         "SELECT a.id, a.page_id, p.file_name, a.ord, a.start_line, a.section, a.kicker, a.title, "
-        "(SELECT count(*) FROM annotation n WHERE n.article_id = a.id) "
+        "(SELECT count(*) FROM annotation n WHERE n.article_id = a.id), p.publication, "
+        "p.pub_date, p.page_number "
         "FROM article a JOIN page p ON p.id = a.page_id "
         "WHERE (?1 = '' OR EXISTS (SELECT 1 FROM article_campaign c WHERE c.article_id = a.id "
         "                          AND c.campaign_id = ?1) "
@@ -239,6 +240,9 @@ Result<QList<ArticleSummary>> SqlLibrary::articles(const ArticleFilter &filter)
         a.kicker = s->text(6);
         a.title = s->text(7);
         a.annotations = static_cast<int>(s->int64(8));
+        a.publication = s->text(9);
+        a.date = s->text(10);
+        a.pageNumber = s->text(11);
         byId.insert(a.id, list.size());
         list.append(std::move(a));
     }

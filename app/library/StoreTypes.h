@@ -30,6 +30,9 @@ struct ArticleSummary
     qint64 id = 0;
     qint64 pageId = 0;
     QString pageFile;
+    QString publication; // the page's, as a person set them
+    QString date;
+    QString pageNumber;
     int order = 0; // position on its page, from 0
     int startLine = 0;
     QString section;
