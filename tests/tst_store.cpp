@@ -347,6 +347,36 @@ private Q_SLOTS:
                      absent.errorMessage().contains(u"does not exist"_s) &&
                      !absent.errorMessage().contains(u"hunter2"_s),
                  qPrintable(absent.errorMessage()));
+        // The scheme in capitals is still a server's URL (libpq would take it for key=value
+        // settings and quote it whole), and the password is still not shown.
+        missing.replace(u"postgresql://"_s, u"POSTGRESQL://"_s);
+        const Result<std::unique_ptr<Library>> shouted = Library::open(missing);
+        QVERIFY(!shouted.ok());
+        QVERIFY2(shouted.errorMessage().contains(u"does not exist"_s) &&
+                     !shouted.errorMessage().contains(u"hunter2"_s),
+                 qPrintable(shouted.errorMessage()));
+    }
+
+    // A NUL character (U+0000), which a server's text cannot hold, is refused there with a
+    // message rather than stored cut short; the file keeps it whole.
+    void aNulCharacterIsNeverCutShort_data() { backends(); }
+    void aNulCharacterIsNeverCutShort()
+    {
+        QFETCH(QString, backend);
+        const std::unique_ptr<Library> library = fresh(backend, u"nul"_s);
+        QCOMPARE(importSeeds(*library), 8);
+        const qint64 article = library->articles().value().front().id;
+        const qint64 note = test::highlight(*library, article, u"黑恶势力"_s, u"前"_s);
+        const QString withNul = u"前"_s + QChar(0) + u"后"_s;
+        const Status saved = library->setAnnotationNote(note, withNul);
+        if (backend == u"file"_s) {
+            QVERIFY(saved.ok());
+            QCOMPARE(library->annotations(article)->front().note, withNul);
+        } else {
+            QVERIFY(!saved.ok());
+            QVERIFY2(saved.errorMessage().contains(u"NUL"_s), qPrintable(saved.errorMessage()));
+            QCOMPARE(library->annotations(article)->front().note, u"前"_s);
+        }
     }
 
     // A file with a person's work in it, copied to a server and back: the same library each

@@ -9,7 +9,6 @@
 #include "HeadlineDialog.h"
 #include "ImportJob.h"
 #include "InspectorPanel.h"
-#include "NoteEditor.h"
 #include "OthersWatcher.h"
 #include "Roles.h"
 #include "SavedViewModel.h"
@@ -46,6 +45,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QProgressDialog>
 #include <QPushButton>
@@ -184,7 +184,14 @@ MainWindow::MainWindow(Workspace &workspace, QString seedsDir, QWidget *parent)
     // is saved; not while the person types a note.
     new OthersWatcher(
         workspace,
-        [] { return qobject_cast<NoteEditor *>(QApplication::focusWidget()) != nullptr; }, this);
+        [this] {
+            // A note, a publication, a date, a county or unit being typed: shown anew later.
+            const QWidget *focus = QApplication::focusWidget();
+            return focus && m_inspector->isAncestorOf(focus) &&
+                   (qobject_cast<const QLineEdit *>(focus) ||
+                    qobject_cast<const QPlainTextEdit *>(focus));
+        },
+        this);
     connect(&workspace, &Workspace::changedElsewhere, this, [this] {
         showCurrentArticle();
         statusBar()->showMessage(tr("Changes made elsewhere are shown."), 4000);

@@ -209,16 +209,16 @@ bool Workspace::applyRemoveAnnotation(const Annotation &annotation)
 bool Workspace::applyNote(const Annotation &annotation, const QString &note, const QString &seen)
 {
     const Status saved = m_library->setAnnotationNote(annotation.id, note, seen);
-    // Either way the article is shown as it now is: with this note, or with the other person's.
-    Q_EMIT articleChanged(annotation.articleId);
     if (!saved) {
-        // What the person wrote is not lost with the refusal: it is in the message to copy.
-        Q_EMIT errorOccurred(
-            saved.error().kind == Error::Kind::Stale
-                ? tr("%1\n\nYour note, not saved:\n%2").arg(saved.errorMessage(), note)
-                : saved.errorMessage());
+        // What the person wrote is not lost with the refusal (someone else's note, a busy or
+        // lost connection): it is in the message to copy. Only a note changed elsewhere is
+        // shown afresh; otherwise the box keeps what was typed.
+        Q_EMIT errorOccurred(tr("%1\n\nYour note, not saved:\n%2").arg(saved.errorMessage(), note));
+        if (saved.error().kind == Error::Kind::Stale)
+            Q_EMIT articleChanged(annotation.articleId);
         return false;
     }
+    Q_EMIT articleChanged(annotation.articleId);
     return true;
 }
 

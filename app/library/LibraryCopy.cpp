@@ -99,6 +99,14 @@ Status copyPage(Library &from, Library &to, qint64 pageId, bool corrected, CopyR
 Result<CopyReport> copyLibrary(Library &from, Library &to,
                                const std::function<void(qint64, qint64)> &progress)
 {
+    const Result<QList<std::pair<qint64, bool>>> pages = from.pagesForResplit();
+    if (!pages)
+        return pages.error();
+    Result<std::unique_ptr<Library::Batch>> batch = to.beginBatch();
+    if (!batch)
+        return batch.error();
+    // Looked at under the writers' lock: two copies into one new library cannot both find it
+    // empty.
     const Result<qint64> existing = to.pageCount();
     if (!existing)
         return existing.error();
@@ -106,12 +114,6 @@ Result<CopyReport> copyLibrary(Library &from, Library &to,
         return Error{u"%1 already holds %2 pages: a library is copied into a new, empty one"_s
                          .arg(to.location().shown())
                          .arg(existing.value())};
-    const Result<QList<std::pair<qint64, bool>>> pages = from.pagesForResplit();
-    if (!pages)
-        return pages.error();
-    Result<std::unique_ptr<Library::Batch>> batch = to.beginBatch();
-    if (!batch)
-        return batch.error();
     if (Status s = copyOwnTags(from, to); !s)
         return s.error();
     if (Status s = copyMergesAndViews(from, to); !s)

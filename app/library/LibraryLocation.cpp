@@ -20,9 +20,12 @@ LibraryLocation LibraryLocation::file(const QString &path)
 
 LibraryLocation LibraryLocation::fromText(const QString &text)
 {
-    if (text.startsWith(u"postgresql://"_s, Qt::CaseInsensitive) ||
-        text.startsWith(u"postgres://"_s, Qt::CaseInsensitive))
-        return LibraryLocation(Kind::Server, text);
+    // libpq knows the scheme in lower case only: POSTGRESQL://… would be read as key=value
+    // settings, and its complaint would quote the whole URL, password and all.
+    for (const QString &scheme : {u"postgresql://"_s, u"postgres://"_s}) {
+        if (text.startsWith(scheme, Qt::CaseInsensitive))
+            return LibraryLocation(Kind::Server, scheme + text.mid(scheme.size()));
+    }
     return file(text);
 }
 
@@ -38,6 +41,24 @@ QString LibraryLocation::shown() const
     query.removeAllQueryItems(u"password"_s);
     url.setQuery(query);
     return url.toString();
+}
+
+QString LibraryLocation::scrubbed(QString message) const
+{
+    if (m_kind == Kind::File)
+        return message;
+    message.replace(m_text, shown());
+    const QUrl url(m_text);
+    const QString password = url.password(QUrl::FullyDecoded);
+    if (!password.isEmpty())
+        message.replace(password, u"***"_s);
+    const QString passwordAsWritten = url.password(QUrl::FullyEncoded);
+    if (!passwordAsWritten.isEmpty())
+        message.replace(passwordAsWritten, u"***"_s);
+    const QString fromQuery = QUrlQuery(url).queryItemValue(u"password"_s);
+    if (!fromQuery.isEmpty())
+        message.replace(fromQuery, u"***"_s);
+    return message;
 }
 
 QString LibraryLocation::name() const

@@ -31,6 +31,9 @@ public:
     const QString &text() const { return m_text; }
     // For messages and titles: the file's path, or the URL with any password left out.
     QString shown() const;
+    // `message` with this location's password, and its URL as given, replaced by what shown()
+    // gives: for the server's own messages, which may quote them.
+    QString scrubbed(QString message) const;
     // The library's short name: the file's name, or the database's.
     QString name() const;
 

@@ -64,6 +64,7 @@ PgStatement &PgStatement::reset()
     m_row = -1;
     m_parameters.clear();
     m_error.clear();
+    m_bindError.clear();
     return *this;
 }
 
@@ -79,11 +80,16 @@ PgStatement &PgStatement::setParameter(int index, std::optional<QByteArray> valu
 
 PgStatement &PgStatement::bind(int index, QStringView text)
 {
-    return setParameter(index, text.toUtf8());
+    return bindUtf8(index, text.toUtf8());
 }
 
 PgStatement &PgStatement::bindUtf8(int index, QByteArray utf8)
 {
+    // libpq sends a text value up to its first NUL, and the server stores no NUL in text: such a
+    // value is refused whole rather than kept cut short.
+    if (utf8.contains('\0'))
+        m_bindError = u"a text holds a NUL character (U+0000), which a PostgreSQL server cannot "
+                      u"store"_s;
     return setParameter(index, std::move(utf8));
 }
 
@@ -104,6 +110,10 @@ PgStatement &PgStatement::bindNull(int index)
 
 bool PgStatement::execute()
 {
+    if (!m_bindError.isEmpty()) {
+        m_error = m_bindError;
+        return false;
+    }
     pg_conn *conn = m_db.handle();
     if (!m_prepared) {
         PGresult *prepared = PQprepare(conn, m_name.constData(), m_sql.constData(), 0, nullptr);

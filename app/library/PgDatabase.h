@@ -55,6 +55,7 @@ private:
     pg_result *m_result = nullptr;
     int m_row = -1;
     QString m_error;
+    QString m_bindError; // a value the server cannot take, said when the statement runs
 };
 
 // A connection to a library on a PostgreSQL server, named by a URL in libpq's form. Writers take

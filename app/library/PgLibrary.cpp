@@ -22,9 +22,9 @@ Result<std::unique_ptr<Library>> PgLibrary::open(const LibraryLocation &location
 {
     Result<std::unique_ptr<PgDatabase>> db = PgDatabase::open(location.text(), readOnly);
     if (!db)
-        return Error{u"%1: %2"_s.arg(location.shown(), db.errorMessage())};
+        return Error{u"%1: %2"_s.arg(location.shown(), location.scrubbed(db.errorMessage()))};
     if (Status s = PgSchema::migrate(*db.value()); !s)
-        return Error{u"%1: %2"_s.arg(location.shown(), s.errorMessage())};
+        return Error{u"%1: %2"_s.arg(location.shown(), location.scrubbed(s.errorMessage()))};
     return std::unique_ptr<Library>(new PgLibrary(std::move(db).value(), location));
 }
 

@@ -438,7 +438,9 @@ Result<qint64> SqlLibrary::addSavedView(const SavedView &view)
                               .bind(6, now());
                       });
     if (!st) {
-        return Error{st.errorMessage().contains(u"UNIQUE"_s)
+        // SQLite says UNIQUE, PostgreSQL "duplicate key".
+        return Error{st.errorMessage().contains(u"UNIQUE"_s) ||
+                             st.errorMessage().contains(u"duplicate key"_s)
                          ? u"there is a saved search called %1 already"_s.arg(name)
                          : st.errorMessage()};
     }

@@ -5,6 +5,7 @@
 #include "library/LibraryFiles.h"
 #include "library/SearchFunctions.h"
 
+#include <QFile>
 #include <QFileInfo>
 #include <QLoggingCategory>
 #include <QUrl>
@@ -13,6 +14,7 @@
 
 #include <cstring>
 #include <sys/stat.h>
+#include <sys/statvfs.h>
 
 namespace br {
 
@@ -165,13 +167,31 @@ bool mustOpenReadOnly(const QString &path)
 }
 
 // A folder that cannot be written holds no -shm that SQLite could make for its WAL, so a library
-// there cannot even be read the usual way ("attempt to write a readonly database"). Nobody can
-// change it either (a writer needs the folder for its log): it is read as immutable, which needs
-// neither lock nor -shm.
+// there cannot even be read the usual way ("attempt to write a readonly database"). When nobody
+// can change it either — a read-only file system, or a folder and file without a write bit for
+// anyone (a writer needs the folder for its log) — it is read as immutable, which needs neither
+// lock nor -shm. A folder only this user may not write in (a colleague's) is not: its owner may
+// write the file meanwhile, and an immutable reader would see torn pages.
 bool inReadOnlyFolder(const QString &path)
 {
     const QFileInfo file(path);
-    return file.exists() && !QFileInfo(file.absolutePath()).isWritable();
+    if (!file.exists() || QFileInfo(file.absolutePath()).isWritable())
+        return false;
+    const QByteArray folder = QFile::encodeName(file.absolutePath());
+    struct statvfs volume
+    {
+    };
+    if (::statvfs(folder.constData(), &volume) == 0 && (volume.f_flag & ST_RDONLY))
+        return true;
+    struct stat folderStat
+    {
+    };
+    struct stat fileStat
+    {
+    };
+    return ::stat(folder.constData(), &folderStat) == 0 &&
+           ::stat(QFile::encodeName(path).constData(), &fileStat) == 0 &&
+           (folderStat.st_mode & 0222) == 0 && (fileStat.st_mode & 0222) == 0;
 }
 
 } // namespace
