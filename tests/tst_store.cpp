@@ -357,6 +357,27 @@ private Q_SLOTS:
                  qPrintable(shouted.errorMessage()));
     }
 
+    // What a snapshot reads stays as it was while another connection writes, on either engine
+    // (a copy reads its source so); once dropped, the new state is seen.
+    void aSnapshotReadsTheLibraryAsItWas_data() { backends(); }
+    void aSnapshotReadsTheLibraryAsItWas()
+    {
+        QFETCH(QString, backend);
+        const std::unique_ptr<Library> reader = fresh(backend, u"snapshot"_s);
+        QCOMPARE(importSeeds(*reader), 8);
+        const qint64 id = reader->articles().value().front().id;
+        const std::unique_ptr<Library> writer = Library::open(reader->location()).value();
+        Result<std::unique_ptr<Library::Snapshot>> snapshot = reader->beginSnapshot();
+        QVERIFY2(snapshot.ok(), qPrintable(snapshot.errorMessage()));
+        QVERIFY(reader->article(id)->campaigns.isEmpty());
+        QVERIFY(writer->setCampaign(id, u"anti-crime"_s, true).ok());
+        QVERIFY(reader->article(id)->campaigns.isEmpty());
+        snapshot.value().reset();
+        QCOMPARE(reader->article(id)->campaigns, QStringList{u"anti-crime"_s});
+        // And it leaves the connection able to write.
+        QVERIFY(reader->setCampaign(id, u"anti-crime"_s, false).ok());
+    }
+
     // A NUL character (U+0000), which a server's text cannot hold, is refused there with a
     // message rather than stored cut short; the file keeps it whole.
     void aNulCharacterIsNeverCutShort_data() { backends(); }

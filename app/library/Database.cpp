@@ -22,6 +22,22 @@ Transaction::~Transaction()
         (void)m_db.execScript("ROLLBACK TO SAVEPOINT br_nested; RELEASE SAVEPOINT br_nested");
 }
 
+ReadSnapshot::ReadSnapshot(Database &db) : m_db(db)
+{
+    m_begun = db.m_writeDepth == 0 ? db.beginSnapshot()
+                                   : Status(Error{u"a snapshot inside a transaction"_s});
+    if (m_begun)
+        ++db.m_writeDepth;
+}
+
+ReadSnapshot::~ReadSnapshot()
+{
+    if (!m_begun)
+        return;
+    --m_db.m_writeDepth;
+    m_db.rollbackWrite(); // nothing was meant to be written in it
+}
+
 Status Transaction::commit()
 {
     if (!m_open)

@@ -113,6 +113,8 @@ public:
     virtual Status beginWrite() = 0;
     virtual Status commitWrite() = 0;
     virtual void rollbackWrite() = 0;
+    // A read transaction: every read until its end sees the library as it was at its start.
+    virtual Status beginSnapshot() = 0;
 
     // See Library::changesByOthers.
     virtual Result<qint64> changesByOthers() = 0;
@@ -122,7 +124,25 @@ protected:
 
 private:
     friend class Transaction;
+    friend class ReadSnapshot;
     int m_writeDepth = 0; // transactions open on this connection, the outermost one included
+};
+
+// One read transaction (Database::beginSnapshot) until destruction: what a long read — a copy of
+// the whole library — sees does not change under it. Writes inside it are savepoints of it.
+class ReadSnapshot final
+{
+public:
+    explicit ReadSnapshot(Database &db);
+    ~ReadSnapshot();
+    ReadSnapshot(const ReadSnapshot &) = delete;
+    ReadSnapshot &operator=(const ReadSnapshot &) = delete;
+
+    const Status &begun() const { return m_begun; }
+
+private:
+    Database &m_db;
+    Status m_begun;
 };
 
 // One write transaction: begun on construction, rolled back on destruction unless commit()

@@ -65,6 +65,14 @@ public:
         virtual Status commit() = 0;
     };
     virtual Result<std::unique_ptr<Batch>> beginBatch() = 0;
+    // Reads that all see the library as it was at this call, until the snapshot is dropped (a
+    // copy: a colleague's re-split meanwhile is not half seen). Nothing is written through it.
+    class Snapshot
+    {
+    public:
+        virtual ~Snapshot() = default;
+    };
+    virtual Result<std::unique_ptr<Snapshot>> beginSnapshot() = 0;
 
 protected:
     Library() = default;

@@ -99,6 +99,10 @@ Status copyPage(Library &from, Library &to, qint64 pageId, bool corrected, CopyR
 Result<CopyReport> copyLibrary(Library &from, Library &to,
                                const std::function<void(qint64, qint64)> &progress)
 {
+    // The source as it is now, whatever its other users do meanwhile.
+    const Result<std::unique_ptr<Library::Snapshot>> snapshot = from.beginSnapshot();
+    if (!snapshot)
+        return snapshot.error();
     const Result<QList<std::pair<qint64, bool>>> pages = from.pagesForResplit();
     if (!pages)
         return pages.error();

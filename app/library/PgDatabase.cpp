@@ -307,6 +307,11 @@ Result<qint64> PgDatabase::changesByOthers()
     return m_changesByOthers;
 }
 
+Status PgDatabase::beginSnapshot()
+{
+    return simpleQuery(m_conn, "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY");
+}
+
 void PgDatabase::rollbackWrite()
 {
     (void)simpleQuery(m_conn, "ROLLBACK");

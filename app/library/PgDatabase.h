@@ -81,6 +81,7 @@ public:
     Status beginWrite() override;
     Status commitWrite() override;
     void rollbackWrite() override;
+    Status beginSnapshot() override;
     // Every write transaction notifies the channel br_library_changed as it commits, and every
     // connection listens: the count of notifications from other connections read so far.
     Result<qint64> changesByOthers() override;

@@ -681,7 +681,25 @@ private:
     Transaction m_transaction;
 };
 
+class SnapshotOf final : public Library::Snapshot
+{
+public:
+    explicit SnapshotOf(Database &db) : m_snapshot(db) {}
+    const Status &begun() const { return m_snapshot.begun(); }
+
+private:
+    ReadSnapshot m_snapshot;
+};
+
 } // namespace
+
+Result<std::unique_ptr<Library::Snapshot>> SqlLibrary::beginSnapshot()
+{
+    auto snapshot = std::make_unique<SnapshotOf>(*m_db);
+    if (!snapshot->begun())
+        return Error{u"cannot read the library: %1"_s.arg(snapshot->begun().errorMessage())};
+    return std::unique_ptr<Snapshot>(std::move(snapshot));
+}
 
 Result<std::unique_ptr<Library::Batch>> SqlLibrary::beginBatch()
 {

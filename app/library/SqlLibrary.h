@@ -24,6 +24,7 @@ public:
     const QString &damage() const override { return m_damage; }
     const QString &author() const override { return m_author; }
     Result<std::unique_ptr<Batch>> beginBatch() override;
+    Result<std::unique_ptr<Snapshot>> beginSnapshot() override;
     Result<qint64> changesByOthers() override;
 
     // PageStore

@@ -321,6 +321,11 @@ Result<qint64> SqliteDatabase::changesByOthers()
     return s->int64(0);
 }
 
+Status SqliteDatabase::beginSnapshot()
+{
+    return execScript("BEGIN; SELECT count(*) FROM sqlite_schema;");
+}
+
 void SqliteDatabase::rollbackWrite()
 {
     (void)execScript("ROLLBACK");

@@ -87,6 +87,8 @@ public:
     Status beginWrite() override;
     Status commitWrite() override;
     void rollbackWrite() override;
+    // BEGIN and a first read: in WAL mode the snapshot is taken at the first read.
+    Status beginSnapshot() override;
     // PRAGMA data_version: it changes when another connection commits.
     Result<qint64> changesByOthers() override;
 
