@@ -11,12 +11,8 @@ Library::~Library() = default;
 
 Result<std::unique_ptr<Library>> Library::open(const LibraryLocation &location, bool readOnly)
 {
-    switch (location.kind()) {
-    case LibraryLocation::Kind::File:
+    if (location.isFile())
         return SqliteLibrary::open(location.text(), readOnly);
-    case LibraryLocation::Kind::Server:
-        break;
-    }
     return PgLibrary::open(location, readOnly);
 }
 

@@ -78,41 +78,42 @@ Result<std::unique_ptr<Library>> SqliteLibrary::open(const QString &path, bool r
     return std::unique_ptr<Library>(std::move(library));
 }
 
+Status SqliteLibrary::indexInBothTables(const std::array<const char *, 2> &statements,
+                                        const QList<qint64> &values)
+{
+    for (const char *sql : statements) {
+        PreparedStatement index = m_db->prepared(sql);
+        if (!index)
+            return Error{m_db->lastError()};
+        for (const qint64 value : values) {
+            if (Status s = index->reset().bind(1, value).run(); !s)
+                return s.error();
+        }
+    }
+    return {};
+}
+
 Status SqliteLibrary::indexArticlesAbove(qint64 lastId)
 {
     // The new articles as the view article_text shows them, in one statement per table. FTS5
     // writes what it has gathered at every statement that changes it, so one statement per
     // article made thousands of tiny index segments to merge again and again: the import's index
     // cost 2.4 times FTS5's own 'rebuild'.
-    for (const char *sql : {"INSERT INTO article_fts (rowid, head, body) SELECT id, head, body "
-                            "FROM article_text WHERE id > ?1 ORDER BY id",
-                            "INSERT INTO article_chars (rowid, head, body) SELECT id, head, body "
-                            "FROM article_text WHERE id > ?1 ORDER BY id"}) {
-        PreparedStatement index = m_db->prepared(sql);
-        if (!index)
-            return Error{m_db->lastError()};
-        if (Status s = index->bind(1, lastId).run(); !s)
-            return s.error();
-    }
-    return {};
+    return indexInBothTables({"INSERT INTO article_fts (rowid, head, body) SELECT id, head, body "
+                              "FROM article_text WHERE id > ?1 ORDER BY id",
+                              "INSERT INTO article_chars (rowid, head, body) SELECT id, head, "
+                              "body FROM article_text WHERE id > ?1 ORDER BY id"},
+                             {lastId});
 }
 
 Status SqliteLibrary::indexArticles(const QList<qint64> &ids)
 {
     // Deleted articles leave both tables by the trigger article_fts_delete.
-    for (const char *sql : {"INSERT INTO article_fts (rowid, head, body) SELECT id, head, body "
-                            "FROM article_text WHERE id = ?1",
-                            "INSERT INTO article_chars (rowid, head, body) SELECT id, head, body "
-                            "FROM article_text WHERE id = ?1"}) {
-        PreparedStatement index = m_db->prepared(sql);
-        if (!index)
-            return Error{m_db->lastError()};
-        for (const qint64 id : ids) {
-            if (Status s = index->reset().bind(1, id).run(); !s)
-                return s.error();
-        }
-    }
-    return {};
+    return indexInBothTables({"INSERT INTO article_fts (rowid, head, body) SELECT id, head, body "
+                              "FROM article_text WHERE id = ?1",
+                              "INSERT INTO article_chars (rowid, head, body) SELECT id, head, "
+                              "body FROM article_text WHERE id = ?1"},
+                             ids);
 }
 
 Result<QString> SqliteLibrary::dailyBackup()

@@ -3,6 +3,8 @@
 #include "library/SearchFunctions.h"
 #include "library/SqlLibrary.h"
 
+#include <array>
+
 namespace br {
 
 class SearchQuery;
@@ -32,6 +34,9 @@ protected:
 private:
     explicit SqliteLibrary(std::unique_ptr<SqliteDatabase> db);
     SqliteDatabase &file() const;
+    // Runs each of the two statements (one per FTS5 table) once for each of `values` (?1).
+    Status indexInBothTables(const std::array<const char *, 2> &statements,
+                             const QList<qint64> &values);
     const QString &path() const { return location().text(); }
 
     // The articles matching `query` (and tagged `campaign` when given), in id order: the sets
