@@ -99,6 +99,25 @@ private:
         return std::move(library).value();
     }
 
+    // Another connection to `library`, as the person `coder`: on a file the name the program
+    // takes from $BULLETIN_READER_USER, on the server a login role of that name that may read
+    // and write every table (what a team's administrator grants each coder).
+    static std::unique_ptr<Library> openAs(const Library &library, const QString &coder)
+    {
+        QString location = library.location().text();
+        if (!library.location().isFile()) {
+            test::serverRole(coder);
+            location.replace(u"postgresql://postgres@"_s, u"postgresql://%1@"_s.arg(coder));
+        } else {
+            qputenv("BULLETIN_READER_USER", coder.toUtf8());
+        }
+        Result<std::unique_ptr<Library>> opened = Library::open(location);
+        qunsetenv("BULLETIN_READER_USER");
+        if (!opened)
+            qFatal("cannot open %s: %s", qPrintable(location), qPrintable(opened.errorMessage()));
+        return std::move(opened).value();
+    }
+
     static void backends()
     {
         QTest::addColumn<QString>("backend");
@@ -213,6 +232,85 @@ private Q_SLOTS:
             return keys;
         }();
         QVERIFY(month.contains(u"2018-11"_s));
+    }
+
+    // Two people code the same articles: each one's judgments are kept apart, yes and no, as
+    // tagged, untagged or marked coded; they follow an article through a merge and a copy; an
+    // undo puts a person's own back; the figures are those worked out by hand.
+    void eachCodersJudgmentsAreKept_data() { backends(); }
+    void eachCodersJudgmentsAreKept()
+    {
+        QFETCH(QString, backend);
+        const std::unique_ptr<Library> first = fresh(backend, u"coding"_s);
+        QCOMPARE(importSeeds(*first), 8);
+        const std::unique_ptr<Library> li = openAs(*first, u"li"_s);
+        const std::unique_ptr<Library> wang = openAs(*first, u"wang"_s);
+        QCOMPARE(li->author(), u"li"_s);
+        QCOMPARE(wang->author(), u"wang"_s);
+        const QList<ArticleSummary> all = first->articles().value();
+        const qint64 a1 = all[0].id, a2 = all[1].id, a3 = all[2].id;
+        const QString poverty = u"poverty-relief"_s, crime = u"anti-crime"_s;
+
+        QVERIFY(li->setCampaign(a1, poverty, true).ok());
+        QVERIFY(li->setCampaign(a2, poverty, true).ok());
+        QVERIFY(li->markCoded(a3).ok());                     // none applies
+        QVERIFY(wang->markCoded(a1).ok());                   // agrees with the tag li set
+        QVERIFY(wang->setCampaign(a2, poverty, false).ok()); // does not
+        QVERIFY(wang->setCampaign(a3, crime, true).ok());
+
+        const QList<Coding> codings = first->codings().value();
+        const auto judgment = [&](qint64 article, const QString &coder, const QString &campaign) {
+            for (const Coding &c : codings) {
+                if (c.articleId == article && c.coder == coder && c.campaign == campaign)
+                    return c.applies ? 1 : 0;
+            }
+            return -1;
+        };
+        QCOMPARE(judgment(a1, u"li"_s, poverty), 1);
+        QCOMPARE(judgment(a1, u"li"_s, crime), -1);
+        QCOMPARE(judgment(a3, u"li"_s, crime), 0);
+        QCOMPARE(judgment(a1, u"wang"_s, poverty), 1);
+        QCOMPARE(judgment(a1, u"wang"_s, crime), 0);
+        QCOMPARE(judgment(a2, u"wang"_s, poverty), 0);
+        QCOMPARE(judgment(a3, u"wang"_s, crime), 1);
+        QCOMPARE(first->article(a2)->campaigns, QStringList()); // the record: wang took it off
+        QVERIFY(!first->markCoded(999999).ok());
+
+        // li yes yes no, wang yes no no: po 2/3, pe 2/3 * 1/3 + 1/3 * 2/3 = 4/9, kappa 0.4.
+        const QList<CampaignAgreement> rows = Agreement::measure(codings, {poverty, crime});
+        QCOMPARE(rows[0].coders, (QStringList{u"li"_s, u"wang"_s}));
+        QCOMPARE(rows[0].confusion, (Confusion{1, 1, 0, 1}));
+        QCOMPARE(qRound(*rows[0].kappa * 1000), 400);
+        QCOMPARE(rows[0].disagreements, (QList<qint64>{a2}));
+        QCOMPARE(rows[1].confusion, (Confusion{0, 0, 1, 2}));
+        QCOMPARE(rows[1].disagreements, (QList<qint64>{a3}));
+
+        // An undo of li's step on a3 gives back li's judgments as they were (none), and
+        // leaves wang's.
+        QVERIFY(li->setOwnCoding(a3, {}).ok());
+        QCOMPARE(first->codings(a3)->size(), 1);
+        QCOMPARE(first->codings(a3)->front().coder, u"wang"_s);
+        QVERIFY(li->setOwnCoding(a3, {{a3, crime, u"wang"_s, false, {}}}).ok());
+        QCOMPARE(first->codings(a3)->size(), 2); // as li's, never as wang's
+        QCOMPARE(judgment(a3, u"wang"_s, crime), 1);
+
+        // Merged with the next article, a1 keeps both people's judgments.
+        ArticleEditor editor(*first);
+        Result<ArticleRewrite> merged = editor.merge(a1, a2);
+        QVERIFY(merged.ok() && editor.apply(merged.value()).ok());
+        QList<Coding> onMerged = first->codings(a1).value();
+        QStringList kept;
+        for (const Coding &c : onMerged)
+            kept.append(u"%1 %2 %3"_s.arg(c.coder, c.campaign).arg(c.applies));
+        QVERIFY2(kept.contains(u"li poverty-relief 1"_s), qPrintable(kept.join(u"; "_s)));
+        QVERIFY2(kept.contains(u"wang poverty-relief 1"_s), qPrintable(kept.join(u"; "_s)));
+        QVERIFY2(kept.contains(u"wang anti-crime 0"_s), qPrintable(kept.join(u"; "_s)));
+
+        // A copy (to the other engine) keeps every judgment.
+        const std::unique_ptr<Library> copy =
+            fresh(backend == u"file"_s ? u"server"_s : u"file"_s, u"coding_copy"_s);
+        QVERIFY(copyLibrary(*first, *copy).ok());
+        QCOMPARE(copy->codings().value(), first->codings().value());
     }
 
     // Two people edit the same note: the second save, made over a note it did not see, is

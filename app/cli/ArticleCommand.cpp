@@ -249,7 +249,11 @@ int runTag(Context &context)
 {
     QCommandLineParser parser;
     const QCommandLineOption remove(u"remove"_s, u"Take the tag off instead."_s);
+    const QCommandLineOption coded(
+        u"coded"_s, u"Record the article's tags as they stand as your coding of it (for coder "
+                    u"agreement): yes for each, no for every other campaign."_s);
     parser.addOption(remove);
+    parser.addOption(coded);
     parser.addPositionalArgument(u"id"_s, u"The article."_s);
     parser.addPositionalArgument(
         u"campaign"_s, u"A campaign or own tag: its id or its name (Chinese or English)."_s);
@@ -257,8 +261,8 @@ int runTag(Context &context)
             parseCommandLine(parser, context, u"Tags an article with a campaign, or untags it."_s))
         return *exit;
     const QStringList args = parser.positionalArguments();
-    if (args.size() != 2) {
-        context.err << u"usage: tag ID CAMPAIGN [--remove]\n"_s;
+    if (args.size() != (parser.isSet(coded) ? 1 : 2)) {
+        context.err << u"usage: tag ID CAMPAIGN [--remove], or tag ID --coded\n"_s;
         return UsageError;
     }
     const std::optional<qint64> id = articleIdFrom(args[0], context);
@@ -267,24 +271,18 @@ int runTag(Context &context)
     const std::unique_ptr<Library> library = openLibrary(context);
     if (!library)
         return PartialFailure;
-    Result<QList<Campaign>> campaigns = library->campaigns();
-    if (!campaigns) {
-        context.err << campaigns.errorMessage() << u"\n"_s;
+    if (parser.isSet(coded)) {
+        if (Status s = library->markCoded(*id); !s) {
+            context.err << s.errorMessage() << u"\n"_s;
+            return PartialFailure;
+        }
+        context.out << u"Article %1 coded by %2.\n"_s.arg(*id).arg(
+            SafeText::escapeControls(library->author()));
+        return Success;
+    }
+    const std::optional<Campaign> campaign = campaignNamed(*library, args[1], context);
+    if (!campaign)
         return PartialFailure;
-    }
-    const Campaign *campaign = nullptr;
-    QStringList known;
-    for (const Campaign &c : campaigns.value()) {
-        known.append(c.id);
-        if (args[1] == c.id || args[1] == c.nameZh ||
-            args[1].compare(c.nameEn, Qt::CaseInsensitive) == 0)
-            campaign = &c;
-    }
-    if (!campaign) {
-        context.err << u"there is no campaign or tag '%1' (known: %2)\n"_s.arg(
-            SafeText::escapeControls(args[1]), known.join(u", "_s));
-        return PartialFailure;
-    }
     if (Result<ArticleDetail> a = library->article(*id); !a) {
         context.err << a.errorMessage() << u"\n"_s;
         return PartialFailure;

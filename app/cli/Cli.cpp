@@ -1,6 +1,7 @@
 #include "cli/Cli.h"
 
 #include "cli/CliCommands.h"
+#include "core/SafeText.h"
 #include "library/Backups.h"
 #include "library/Library.h"
 #include "library/LibraryLocation.h"
@@ -51,6 +52,10 @@ const Command kCommands[] = {
      runRestore},
     {"copy", QT_TRANSLATE_NOOP("cli", "Copy a library into a new one: a file to a server or back"),
      runCopy},
+    {"agreement",
+     QT_TRANSLATE_NOOP("cli", "How far the coders agree on campaign tags (Cohen's kappa, "
+                              "Krippendorff's alpha)"),
+     runAgreement},
 };
 
 QString commandList()
@@ -175,6 +180,24 @@ std::unique_ptr<Library> openLibrary(Context &context)
     }
     warnIfNoDailyBackup(*library.value(), context);
     return std::move(library).value();
+}
+
+std::optional<Campaign> campaignNamed(Library &library, const QString &name, Context &context)
+{
+    Result<QList<Campaign>> campaigns = library.campaigns();
+    if (!campaigns) {
+        context.err << campaigns.errorMessage() << u"\n"_s;
+        return std::nullopt;
+    }
+    QStringList known;
+    for (const Campaign &c : campaigns.value()) {
+        known.append(c.id);
+        if (name == c.id || name == c.nameZh || name.compare(c.nameEn, Qt::CaseInsensitive) == 0)
+            return c;
+    }
+    context.err << u"there is no campaign or tag '%1' (known: %2)\n"_s.arg(
+        SafeText::escapeControls(name), known.join(u", "_s));
+    return std::nullopt;
 }
 
 std::optional<int> parseCommandLine(QCommandLineParser &parser, Context &context,

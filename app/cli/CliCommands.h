@@ -1,5 +1,7 @@
 #pragma once
 
+#include "analysis/Campaign.h"
+
 #include <QCommandLineParser>
 #include <QString>
 #include <QStringList>
@@ -34,6 +36,10 @@ std::unique_ptr<Library> openLibrary(Context &context);
 // Writes the day's backup when there is none yet; says so on stderr when it cannot.
 void warnIfNoDailyBackup(Library &library, Context &context);
 
+// The campaign or own tag of `library` that `name` names (its id, or its Chinese or English
+// name), or nothing after saying which there are.
+std::optional<Campaign> campaignNamed(Library &library, const QString &name, Context &context);
+
 int runSegment(Context &context);
 int runImport(Context &context);
 int runList(Context &context);
@@ -47,5 +53,6 @@ int runAnnotate(Context &context);
 int runBackup(Context &context);
 int runRestore(Context &context);
 int runCopy(Context &context);
+int runAgreement(Context &context);
 
 } // namespace br::cli

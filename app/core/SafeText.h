@@ -15,4 +15,8 @@ QString escape(char32_t c);
 // `text` with every such character escaped: page text, titles and file names on a terminal.
 QString escapeControls(const QString &text);
 
+// `text` padded with spaces to `columns` terminal columns (Chinese characters and full-width
+// forms take two), left-aligned; text as wide or wider comes back as it is.
+QString padToColumns(const QString &text, int columns);
+
 } // namespace br::SafeText

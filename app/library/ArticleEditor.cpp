@@ -33,6 +33,22 @@ QList<ArticleTag> unionOfTags(const QList<const StoredArticle *> &articles)
     return tags;
 }
 
+// What `into` inherits of `from`'s coding: its tags (unionOfTags) and each person's judgments,
+// a "yes" of either over a "no".
+void inheritCoding(StoredArticle &into, const StoredArticle &from)
+{
+    into.tags = unionOfTags({&into, &from});
+    for (const Coding &c : from.codings) {
+        auto same = std::find_if(into.codings.begin(), into.codings.end(), [&](const Coding &x) {
+            return x.coder == c.coder && x.campaign == c.campaign;
+        });
+        if (same == into.codings.end())
+            into.codings.append(c);
+        else if (c.applies && !same->applies)
+            *same = c;
+    }
+}
+
 // A new article for text taken out of `from`: the same section, nothing a person added yet.
 StoredArticle partOf(const StoredArticle &from)
 {
@@ -138,7 +154,7 @@ Result<ArticleRewrite> ArticleEditor::merge(qint64 id, qint64 nextId)
     text.credit = next.credit;
     text.startLine = std::min(first.article.startLine, next.startLine);
     text.endLine = std::max(first.article.endLine, next.endLine);
-    merged.tags = unionOfTags({&first, &second});
+    inheritCoding(merged, second);
     if (!merged.countyCorrection)
         merged.countyCorrection = second.countyCorrection;
     if (!merged.unitCorrection)
@@ -191,6 +207,7 @@ Result<ArticleRewrite> ArticleEditor::split(qint64 id, int block, std::optional<
     second.article.credit = whole.article.credit;
     first.article.credit.clear();
     second.tags = whole.tags;
+    second.codings = whole.codings;
     Result<ArticleDetail> detail = m_library.article(id);
     if (!detail)
         return detail.error();
@@ -351,7 +368,7 @@ Result<ArticleRewrite> ArticleEditor::resplit(qint64 pageId)
             continue;
         tagged[o.oldIndex] = true;
         StoredArticle &into = after[o.newIndex];
-        into.tags = unionOfTags({&into, &before->at(o.oldIndex)});
+        inheritCoding(into, before->at(o.oldIndex));
     }
     // An old article that found no heir of its own (its text went to one that another old article
     // lives on in) hands its corrections to that article where it has none.

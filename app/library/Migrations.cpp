@@ -208,9 +208,25 @@ ALTER TABLE article_campaign ADD COLUMN set_by TEXT NOT NULL DEFAULT '';
 ALTER TABLE page ADD COLUMN imported_by TEXT NOT NULL DEFAULT '';
 )sql";
 
-const std::array<const char *, kCurrentVersion> kSteps{kVersion1, kVersion2, kVersion3,
-                                                       kVersion4, kVersion5, kVersion6,
-                                                       kVersion7, kVersion8, kVersion9};
+// Version 10: each person's own judgment of an article's campaigns, for how far coders agree (the
+// article's tags are the record everybody sees; these say who judged what, yes or no). The tags
+// set so far are their setters' judgments.
+constexpr const char *kVersion10 = R"sql(
+CREATE TABLE coding (
+    article_id  INTEGER NOT NULL REFERENCES article(id) ON DELETE CASCADE,
+    coder       TEXT NOT NULL,
+    campaign_id TEXT NOT NULL REFERENCES campaign(id) ON DELETE CASCADE,
+    applies     INTEGER NOT NULL CHECK (applies IN (0, 1)),
+    set_at      TEXT NOT NULL,
+    PRIMARY KEY (article_id, coder, campaign_id)
+) WITHOUT ROWID;
+INSERT INTO coding (article_id, coder, campaign_id, applies, set_at)
+    SELECT article_id, set_by, campaign_id, 1, set_at FROM article_campaign WHERE set_by <> '';
+)sql";
+
+const std::array<const char *, kCurrentVersion> kSteps{kVersion1, kVersion2, kVersion3, kVersion4,
+                                                       kVersion5, kVersion6, kVersion7, kVersion8,
+                                                       kVersion9, kVersion10};
 
 // Gives every row that `select` lists (by id) a uuid with `update` (?1 the id, ?2 the uuid).
 Status nameRows(SqliteDatabase &db, const char *select, const char *update)

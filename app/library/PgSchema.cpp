@@ -5,6 +5,8 @@
 
 #include <QByteArray>
 
+#include <array>
+
 namespace br::PgSchema {
 namespace {
 
@@ -209,6 +211,22 @@ CREATE TABLE br_schema (version integer NOT NULL);
 INSERT INTO br_schema VALUES (0);
 )sql";
 
+// Version 2: the file's schema 10, each person's judgments for coder agreement.
+constexpr const char *kVersion2 = R"sql(
+CREATE TABLE coding (
+    article_id  bigint NOT NULL REFERENCES article(id) ON DELETE CASCADE,
+    coder       text NOT NULL,
+    campaign_id text NOT NULL REFERENCES campaign(id) ON DELETE CASCADE,
+    applies     integer NOT NULL CHECK (applies IN (0, 1)),
+    set_at      text NOT NULL,
+    PRIMARY KEY (article_id, coder, campaign_id)
+);
+INSERT INTO coding (article_id, coder, campaign_id, applies, set_at)
+    SELECT article_id, set_by, campaign_id, 1, set_at FROM article_campaign WHERE set_by <> '';
+)sql";
+
+const std::array<const char *, kCurrentVersion> kSteps{kVersion1, kVersion2};
+
 // The version of the schema, 0 when the database has none of it yet.
 Result<int> versionOf(PgDatabase &db)
 {
@@ -254,10 +272,15 @@ Status migrate(PgDatabase &db)
         return newer(version.value());
     if (version.value() == kCurrentVersion)
         return {};
-    if (Status s = db.execScript(kVersion1); !s)
-        return Error{u"cannot make the library's tables: %1"_s.arg(s.errorMessage())};
-    if (Status s = Migrations::insertBuiltinCampaigns(db); !s)
-        return s;
+    for (int step = version.value(); step < kCurrentVersion; ++step) {
+        if (Status s = db.execScript(kSteps[step]); !s)
+            return Error{u"cannot bring the library's tables to version %1: %2"_s.arg(step + 1).arg(
+                s.errorMessage())};
+        if (step == 0) {
+            if (Status s = Migrations::insertBuiltinCampaigns(db); !s)
+                return s;
+        }
+    }
     PreparedStatement set = db.prepared("UPDATE br_schema SET version = ?1");
     if (!set)
         return Error{db.lastError()};

@@ -135,6 +135,10 @@ Result<QList<StoredArticle>> SqlLibrary::storedArticles(const QList<qint64> &ids
         sugs->reset().bind(1, id);
         while (sugs->step() == Statement::Step::Row)
             text.suggestions.append(StoreRows::suggestionFrom(*sugs, 0));
+        Result<QList<Coding>> judged = codings(id);
+        if (!judged)
+            return judged.error();
+        a.codings = std::move(judged).value();
         Result<QList<Annotation>> notes = annotations(id);
         if (!notes)
             return notes.error();
@@ -243,6 +247,8 @@ Result<QList<qint64>> SqlLibrary::replaceArticles(qint64 pageId, const QList<qin
             if (Status s = tag->run(); !s)
                 return s.error();
         }
+        if (Status s = insertCodings(id, a.codings); !s)
+            return s.error();
         for (const Annotation &n : a.annotations) {
             Result<qint64> noteId =
                 insertAnnotation(n, id, stamp, n.updatedAt.isEmpty() ? stamp : n.updatedAt);

@@ -509,20 +509,29 @@ Status SqlLibrary::removeTag(const QString &id)
 
 Status SqlLibrary::setCampaign(qint64 articleId, const QString &campaign, bool on, TagSource source)
 {
-    if (!on) {
-        return write("DELETE FROM article_campaign WHERE article_id = ?1 AND campaign_id = ?2",
-                     [&](Statement &s) { s.bind(1, articleId).bind(2, campaign); });
-    }
-    return write("INSERT INTO article_campaign (article_id, campaign_id, source, set_at, set_by) "
+    Transaction tx(*m_db);
+    if (!tx.begun())
+        return Error{u"cannot save: %1"_s.arg(tx.begun().errorMessage())};
+    PreparedStatement s =
+        on ? m_db->prepared(
+                 "INSERT INTO article_campaign (article_id, campaign_id, source, set_at, set_by) "
                  "VALUES (?1, ?2, ?3, ?4, ?5) ON CONFLICT (article_id, campaign_id) DO UPDATE SET "
-                 "source = excluded.source, set_at = excluded.set_at, set_by = excluded.set_by",
-                 [&](Statement &s) {
-                     s.bind(1, articleId)
-                         .bind(2, campaign)
-                         .bind(3, source == TagSource::User ? u"user"_s : u"suggestion"_s)
-                         .bind(4, now())
-                         .bind(5, m_author);
-                 });
+                 "source = excluded.source, set_at = excluded.set_at, set_by = excluded.set_by")
+           : m_db->prepared(
+                 "DELETE FROM article_campaign WHERE article_id = ?1 AND campaign_id = ?2");
+    if (!s)
+        return Error{m_db->lastError()};
+    s->bind(1, articleId).bind(2, campaign);
+    if (on) {
+        s->bind(3, source == TagSource::User ? u"user"_s : u"suggestion"_s)
+            .bind(4, now())
+            .bind(5, m_author);
+    }
+    if (Status st = s->run(); !st)
+        return Error{u"cannot save: %1"_s.arg(st.errorMessage())};
+    if (Status st = writeOwnCoding(articleId, campaign, on); !st)
+        return Error{u"cannot save: %1"_s.arg(st.errorMessage())};
+    return tx.commit();
 }
 
 Status SqlLibrary::setPageDetails(qint64 pageId, const QString &publication, const QString &date,

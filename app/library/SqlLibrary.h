@@ -60,6 +60,9 @@ public:
     Status removeTag(const QString &id) override;
     Status setCampaign(qint64 articleId, const QString &campaign, bool on,
                        TagSource source = TagSource::User) override;
+    Result<QList<Coding>> codings(std::optional<qint64> articleId = std::nullopt) override;
+    Status markCoded(qint64 articleId) override;
+    Status setOwnCoding(qint64 articleId, const QList<Coding> &mine) override;
 
     // AnnotationStore
     Result<QList<Annotation>> annotations(qint64 articleId) override;
@@ -112,6 +115,11 @@ private:
     // creation time when it has none, and `updatedAt`. Inside the caller's transaction.
     Result<qint64> insertAnnotation(const Annotation &annotation, qint64 articleId,
                                     const QString &createdAt, const QString &updatedAt);
+    // The connection's person's judgment of one campaign on an article; nothing when the
+    // connection names nobody. Inside the caller's transaction.
+    Status writeOwnCoding(qint64 articleId, const QString &campaign, bool applies);
+    // Judgments as they are, each by its own coder; inside the caller's transaction.
+    Status insertCodings(qint64 articleId, const QList<Coding> &codings);
     // Runs one prepared write in its own transaction.
     Status write(const char *sql, const std::function<void(Statement &)> &bind);
 

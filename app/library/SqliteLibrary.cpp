@@ -17,9 +17,13 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-// The login name of the process's user: who a file library's annotations are by.
+// Who a file library's tags and notes are by: $BULLETIN_READER_USER when set (several people
+// coding on one computer account), else the login name of the process's user.
 QString loginName()
 {
+    if (const QString named = qEnvironmentVariable("BULLETIN_READER_USER").trimmed();
+        !named.isEmpty())
+        return named;
     if (const passwd *entry = getpwuid(geteuid()); entry && entry->pw_name)
         return QString::fromLocal8Bit(entry->pw_name);
     return qEnvironmentVariable("USER");

@@ -3,6 +3,7 @@
 // What the library keeps and hands out, whichever store holds it: the rows of pages, articles,
 // tags, annotations, saved views and coverage as plain values.
 
+#include "analysis/Agreement.h"
 #include "analysis/Campaign.h"
 #include "analysis/PlaceRecognizer.h"
 #include "analysis/UnitRecognizer.h"
@@ -140,6 +141,7 @@ struct StoredArticle
     Article article;
     bool headlineEdited = false; // a person set its kicker / title / subtitle / byline
     QList<ArticleTag> tags;
+    QList<Coding> codings;         // each person's judgments; their articleId is set when stored
     QList<Annotation> annotations; // their articleId is set when stored
     ArticlePlaces places;          // what the analysis found (mentions with a code)
     UnitSuggestion unit;

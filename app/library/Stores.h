@@ -11,6 +11,8 @@
 #include <QByteArray>
 #include <QSet>
 
+#include <optional>
+
 #include <utility>
 
 namespace br {
@@ -123,8 +125,18 @@ public:
                                    const QString &id = QString()) = 0;
     // Removes one of the person's own tags, and it from every article.
     virtual Status removeTag(const QString &id) = 0;
+    // Sets or takes off a tag, and records it as the connection's person's judgment (Coding).
     virtual Status setCampaign(qint64 articleId, const QString &campaign, bool on,
                                TagSource source = TagSource::User) = 0;
+
+    // Every person's judgments, of one article or all, by article, coder and campaign.
+    virtual Result<QList<Coding>> codings(std::optional<qint64> articleId = std::nullopt) = 0;
+    // Records the tags an article carries now as the connection's person's coding of it: yes
+    // for each of them, no for every other campaign (an article that none applies to is coded
+    // too).
+    virtual Status markCoded(qint64 articleId) = 0;
+    // Replaces the connection's person's judgments of an article with `mine` (an undo).
+    virtual Status setOwnCoding(qint64 articleId, const QList<Coding> &mine) = 0;
 
 protected:
     ~TagStore() = default;

@@ -38,4 +38,21 @@ inline QString freshServerLibrary(const QString &name)
     return url;
 }
 
+// A login role `name` on the test server that may read and write every table (as a team's
+// administrator makes each coder: GRANT pg_read_all_data, pg_write_all_data).
+inline void serverRole(const QString &name)
+{
+    Result<std::unique_ptr<PgDatabase>> db = PgDatabase::open(serverUrl(), false);
+    if (!db)
+        qFatal("cannot reach the test server: %s", qPrintable(db.errorMessage()));
+    const QByteArray role = name.toLatin1();
+    const QByteArray sql = "DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '" +
+                           role + "') THEN CREATE ROLE \"" + role +
+                           "\" LOGIN; END IF; END $$; GRANT pg_read_all_data, pg_write_all_data "
+                           "TO \"" +
+                           role + "\"";
+    if (Status s = db.value()->execScript(sql.constData()); !s)
+        qFatal("%s: %s", sql.constData(), qPrintable(s.errorMessage()));
+}
+
 } // namespace br::test
