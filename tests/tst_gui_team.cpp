@@ -6,6 +6,8 @@
 #include "testsupport/GuiSupport.h"
 #include "testsupport/ServerSupport.h"
 #include "testsupport/WorkspaceSupport.h"
+#include "ui/AgreementDialog.h"
+#include "ui/AgreementModel.h"
 #include "ui/ArticleListModel.h"
 #include "ui/FileDialogs.h"
 #include "ui/InspectorPanel.h"
@@ -14,17 +16,20 @@
 #include "ui/OthersWatcher.h"
 #include "ui/Workspace.h"
 
+#include <QAbstractItemModelTester>
 #include <QAbstractItemView>
 #include <QAction>
 #include <QApplication>
 #include <QCheckBox>
 #include <QFileDialog>
+#include <QLabel>
 #include <QListView>
 #include <QSignalSpy>
 #include <QStatusBar>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTreeWidget>
 
 using namespace br;
 using namespace br::ui;
@@ -146,6 +151,80 @@ private Q_SLOTS:
         FileDialogs::setDialogDriver({});
         QVERIFY(window.statusBar()->currentMessage().contains(u"exists already"_s));
         QCOMPARE(copied->articleCount().value(), workspace->library().articleCount().value());
+    }
+
+    // Two coders on one file: a colleague's judgments come from the command line, the person's
+    // from the window (a tag, Mark as Coded, and an undo that gives their judgments back). The
+    // agreement window shows the figures and lists the article they disagree on; activating it
+    // shows it.
+    void agreementBetweenTwoCoders()
+    {
+        const QString location = seededLibrary(u"file"_s, u"agreement"_s);
+        QProcessEnvironment colleague = QProcessEnvironment::systemEnvironment();
+        colleague.insert(u"BULLETIN_READER_USER"_s, u"wang"_s);
+        for (const QStringList &args : {QStringList{u"tag"_s, u"1"_s, u"poverty-relief"_s},
+                                        QStringList{u"tag"_s, u"2"_s, u"poverty-relief"_s},
+                                        QStringList{u"tag"_s, u"3"_s, u"--coded"_s}}) {
+            const test::CliRun run =
+                test::runCli(QStringList{u"--db"_s, location} + args, colleague);
+            QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        }
+        qputenv("BULLETIN_READER_USER", "li");
+        std::unique_ptr<Workspace> workspace =
+            std::make_unique<Workspace>(Library::open(location).value());
+        qunsetenv("BULLETIN_READER_USER");
+        MainWindow window(*workspace, QString());
+        test::activate(window);
+        // li agrees on 1 (marks it coded as tagged), not on 2 (takes the tag off), codes 3
+        // with nothing either.
+        workspace->markCoded(1);
+        workspace->toggleCampaign(2, u"poverty-relief"_s);
+        workspace->markCoded(3);
+        QCOMPARE(workspace->library().article(1)->codedBy, (QStringList{u"li"_s, u"wang"_s}));
+        // Undone, li's judgments of 3 are as before: none.
+        workspace->undoStack()->undo();
+        QCOMPARE(workspace->library().article(3)->codedBy, QStringList{u"wang"_s});
+        workspace->undoStack()->redo();
+        QCOMPARE(workspace->library().article(3)->codedBy, (QStringList{u"li"_s, u"wang"_s}));
+
+        window.showArticleById(1);
+        QTRY_COMPARE(window.currentArticleId(), 1);
+        const auto *codedBy = window.inspector()->findChild<QLabel *>(u"codedBy"_s);
+        QVERIFY(codedBy);
+        QVERIFY2(codedBy->text().contains(u"li, wang"_s), qPrintable(codedBy->text()));
+
+        window.showAgreement();
+        AgreementDialog *dialog = window.agreementDialog();
+        QVERIFY(dialog && dialog->isVisible());
+        QAbstractItemModelTester tester(dialog->model(),
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        AgreementModel *model = dialog->model();
+        QCOMPARE(model->rowCount(), 3);
+        QCOMPARE(model->data(model->index(0, AgreementModel::ArticlesColumn)).toInt(), 3);
+        // li yes no no, wang yes yes no: po 2/3, pe 1/3 * 2/3 + 2/3 * 1/3 = 4/9, kappa 0.4.
+        QCOMPARE(model->data(model->index(0, AgreementModel::MeasureColumn)).toString(),
+                 QLocale().toString(0.4, 'f', 3));
+        QCOMPARE(model->data(model->index(0, AgreementModel::FirstOnlyColumn)).toInt(), 0);
+        QCOMPARE(model->data(model->index(0, AgreementModel::SecondOnlyColumn)).toInt(), 1);
+        QCOMPARE(model->headerData(AgreementModel::SecondOnlyColumn, Qt::Horizontal).toString(),
+                 u"Only wang"_s);
+        QCOMPARE(model->data(model->index(2, AgreementModel::MeasureColumn)).toString(), u"—"_s);
+
+        QTreeWidget *list = dialog->disagreementList();
+        dialog->table()->selectRow(0);
+        QCOMPARE(list->topLevelItemCount(), 1);
+        QCOMPARE(list->topLevelItem(0)->text(0), u"2"_s);
+        QCOMPARE(list->topLevelItem(0)->text(2), u"li: no · wang: yes"_s);
+        list->setCurrentItem(list->topLevelItem(0));
+        list->setFocus();
+        QTest::keyClick(list, Qt::Key_Return);
+        QTRY_COMPARE(window.currentArticleId(), 2);
+
+        // Coding elsewhere shows at once: li tags 2 again, and they agree everywhere.
+        workspace->toggleCampaign(2, u"poverty-relief"_s);
+        QTRY_COMPARE(list->topLevelItemCount(), 0);
+        QCOMPARE(model->data(model->index(0, AgreementModel::MeasureColumn)).toString(),
+                 QLocale().toString(1.0, 'f', 3));
     }
 };
 

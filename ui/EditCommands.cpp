@@ -17,12 +17,33 @@ SetCampaignCommand::SetCampaignCommand(Workspace &workspace, qint64 articleId,
 
 void SetCampaignCommand::redo()
 {
-    setObsolete(!m_workspace.applyCampaign(m_articleId, m_campaign, m_on, m_source));
+    if (!m_ownBefore)
+        m_ownBefore = m_workspace.ownCoding(m_articleId);
+    setObsolete(!m_ownBefore ||
+                !m_workspace.applyCampaign(m_articleId, m_campaign, m_on, m_source));
 }
 
 void SetCampaignCommand::undo()
 {
-    m_workspace.applyCampaign(m_articleId, m_campaign, !m_on, TagSource::User);
+    if (m_workspace.applyCampaign(m_articleId, m_campaign, !m_on, TagSource::User))
+        m_workspace.applyOwnCoding(m_articleId, *m_ownBefore);
+}
+
+MarkCodedCommand::MarkCodedCommand(Workspace &workspace, qint64 articleId, const QString &text)
+    : QUndoCommand(text), m_workspace(workspace), m_articleId(articleId)
+{
+}
+
+void MarkCodedCommand::redo()
+{
+    if (!m_ownBefore)
+        m_ownBefore = m_workspace.ownCoding(m_articleId);
+    setObsolete(!m_ownBefore || !m_workspace.applyMarkCoded(m_articleId));
+}
+
+void MarkCodedCommand::undo()
+{
+    m_workspace.applyOwnCoding(m_articleId, *m_ownBefore);
 }
 
 AddAnnotationCommand::AddAnnotationCommand(Workspace &workspace, Annotation annotation,

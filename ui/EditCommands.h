@@ -5,6 +5,8 @@
 
 #include <QUndoCommand>
 
+#include <optional>
+
 namespace br::ui {
 
 class Workspace;
@@ -24,6 +26,22 @@ private:
     QString m_campaign;
     bool m_on;
     TagSource m_source;
+    std::optional<QList<Coding>> m_ownBefore; // the person's judgments before, for the undo
+};
+
+// Records the tags an article carries as the person's own coding of it; undo gives back the
+// judgments they had made of it before.
+class MarkCodedCommand final : public QUndoCommand
+{
+public:
+    MarkCodedCommand(Workspace &workspace, qint64 articleId, const QString &text);
+    void redo() override;
+    void undo() override;
+
+private:
+    Workspace &m_workspace;
+    qint64 m_articleId;
+    std::optional<QList<Coding>> m_ownBefore;
 };
 
 // Adds a highlight (with or without a note); undo removes it, redo puts it back with the same id.

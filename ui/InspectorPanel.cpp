@@ -45,8 +45,25 @@ InspectorPanel::InspectorPanel(QWidget *parent) : QWidget(parent)
     auto *layout = new QVBoxLayout(this);
 
     m_campaignBox = new QGroupBox(tr("Campaigns"), this);
-    m_campaignLayout = new QVBoxLayout(m_campaignBox);
+    auto *campaignBoxLayout = new QVBoxLayout(m_campaignBox);
+    m_campaignLayout = new QVBoxLayout;
+    m_campaignLayout->setContentsMargins(0, 0, 0, 0);
+    campaignBoxLayout->addLayout(m_campaignLayout);
     setCampaigns(builtinCampaigns());
+    // Who has coded the article, for coder agreement; marking it coded makes the tags as they
+    // stand this person's judgment (an article no campaign fits is coded too).
+    m_codedBy = plainLabel(m_campaignBox);
+    m_codedBy->setObjectName(QStringLiteral("codedBy"));
+    m_codedBy->setWordWrap(true);
+    m_markCoded = new QPushButton(tr("Mark as Coded"), m_campaignBox);
+    m_markCoded->setObjectName(QStringLiteral("markCoded"));
+    m_markCoded->setToolTip(tr("Record the tags as they stand as your coding of this article, "
+                               "for coder agreement (C)"));
+    auto *codedLine = new QHBoxLayout;
+    codedLine->addWidget(m_codedBy, 1);
+    codedLine->addWidget(m_markCoded);
+    campaignBoxLayout->addLayout(codedLine);
+    connect(m_markCoded, &QPushButton::clicked, this, &InspectorPanel::markCodedRequested);
     layout->addWidget(m_campaignBox);
 
     auto *notes = new QGroupBox(tr("Highlights and notes"), this);
@@ -203,6 +220,9 @@ void InspectorPanel::showArticle(const ArticleDetail &detail, const QList<Annota
         selectAnnotation(selected);
     updateNoteEditor();
     showCoverage(detail);
+    m_codedBy->setText(detail.codedBy.isEmpty()
+                           ? tr("Coded by nobody yet")
+                           : tr("Coded by %1").arg(detail.codedBy.join(tr(", "))));
     m_page = page;
     m_file->setText(page.fileName);
     m_file->setToolTip(page.sourcePath);
@@ -333,6 +353,7 @@ void InspectorPanel::clear()
     m_file->clear();
     m_encoding->clear();
     m_imported->clear();
+    m_codedBy->clear();
     m_places->clear();
     m_county->clear();
     m_unit->clear();
@@ -346,6 +367,7 @@ void InspectorPanel::setReadOnly(bool readOnly)
         row.toggle->setEnabled(!readOnly);
         row.accept->setEnabled(!readOnly);
     }
+    m_markCoded->setEnabled(!readOnly);
     for (QLineEdit *edit : {m_publication, m_date, m_pageNumber, m_unit})
         edit->setReadOnly(readOnly);
     m_note->setReadOnly(readOnly);

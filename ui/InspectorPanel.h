@@ -52,6 +52,7 @@ public:
 Q_SIGNALS:
     void campaignToggled(const QString &campaign);
     void suggestionAccepted(const QString &campaign);
+    void markCodedRequested();
     void annotationActivated(const Annotation &annotation);
     void noteEdited(const Annotation &annotation, const QString &note);
     void annotationRemoveRequested(const Annotation &annotation);
@@ -93,6 +94,8 @@ private:
     QStringListModel *m_knownUnits = nullptr;
     QLabel *m_file = nullptr;
     QLabel *m_imported = nullptr; // when, and by whom
+    QLabel *m_codedBy = nullptr;  // who has coded the article (coder agreement)
+    QPushButton *m_markCoded = nullptr;
     QLabel *m_encoding = nullptr;
     QLineEdit *m_publication = nullptr;
     QLineEdit *m_date = nullptr;

@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "AgreementDialog.h"
 #include "AnnotationReviewPanel.h"
 #include "ArticleListModel.h"
 #include "ArticleView.h"
@@ -226,6 +227,10 @@ MainWindow::MainWindow(Workspace &workspace, QString seedsDir, QWidget *parent)
                 if (m_currentArticle)
                     m_workspace.acceptSuggestion(m_currentArticle, campaign);
             });
+    connect(m_inspector, &InspectorPanel::markCodedRequested, this, [this] {
+        if (m_currentArticle)
+            m_workspace.markCoded(m_currentArticle);
+    });
     connect(m_inspector, &InspectorPanel::annotationActivated, this,
             [this](const Annotation &a) { m_view->revealAnnotation(a); });
     connect(m_inspector, &InspectorPanel::noteEdited, this,
@@ -409,6 +414,18 @@ void MainWindow::createActions()
     m_acceptAction->setShortcut(QKeySequence(tr("A")));
     connect(m_acceptAction, &QAction::triggered, this, &MainWindow::acceptSuggestions);
 
+    m_markCodedAction = new QAction(tr("Mark as &Coded"), this);
+    m_markCodedAction->setShortcut(QKeySequence(tr("C")));
+    m_markCodedAction->setToolTip(
+        tr("Record the tags as they stand as your coding of this article, for coder agreement"));
+    connect(m_markCodedAction, &QAction::triggered, this, [this] {
+        if (m_currentArticle)
+            m_workspace.markCoded(m_currentArticle);
+    });
+    m_agreementAction = new QAction(tr("Coder &Agreement…"), this);
+    m_agreementAction->setShortcut(QKeySequence(tr("Ctrl+Shift+A")));
+    connect(m_agreementAction, &QAction::triggered, this, &MainWindow::showAgreement);
+
     m_aboutAction = new QAction(tr("&About Bulletin Reader"), this);
     connect(m_aboutAction, &QAction::triggered, this, &MainWindow::about);
 
@@ -442,7 +459,7 @@ void MainWindow::createActions()
     for (QAction *edit : {m_mergeAction, m_splitAction, m_headlineAction, m_movePreviousAction,
                           m_moveNextAction, m_resplitAction})
         edit->setEnabled(!m_workspace.isReadOnly());
-    for (QAction *edit : {m_highlightAction, m_noteAction, m_acceptAction})
+    for (QAction *edit : {m_highlightAction, m_noteAction, m_acceptAction, m_markCodedAction})
         edit->setEnabled(!m_workspace.isReadOnly());
     m_newTagAction->setEnabled(!m_workspace.isReadOnly());
     for (QAction *edit : {m_importFilesAction, m_importFolderAction})
@@ -508,7 +525,10 @@ void MainWindow::createMenus()
     m_campaignsMenu = menuBar()->addMenu(tr("&Campaigns"));
     m_campaignsSeparator = m_campaignsMenu->addSeparator();
     m_campaignsMenu->addAction(m_acceptAction);
+    m_campaignsMenu->addAction(m_markCodedAction);
     m_campaignsMenu->addAction(m_newTagAction);
+    m_campaignsMenu->addSeparator();
+    m_campaignsMenu->addAction(m_agreementAction);
     rebuildCampaignActions();
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
@@ -1044,6 +1064,18 @@ void MainWindow::newTag()
     if (!color.isValid())
         return;
     m_workspace.addTag(name, color.name());
+}
+
+void MainWindow::showAgreement()
+{
+    if (!m_agreement) {
+        m_agreement = new AgreementDialog(m_workspace, this);
+        connect(m_agreement, &AgreementDialog::articleChosen, this, &MainWindow::showArticleById);
+    }
+    m_agreement->refresh();
+    m_agreement->show();
+    m_agreement->raise();
+    m_agreement->activateWindow();
 }
 
 void MainWindow::acceptSuggestions()

@@ -26,6 +26,7 @@ namespace br::ui {
 class AnnotationReviewPanel;
 class ArticleListModel;
 class ArticleView;
+class AgreementDialog;
 class CoveragePanel;
 struct CoverageCell;
 class SavedViewModel;
@@ -58,6 +59,8 @@ public:
     AnnotationReviewPanel *reviewPanel() const { return m_review; }
     // Selects the article in the list (when the list as filtered holds it).
     void showArticleById(qint64 id);
+    void showAgreement();
+    AgreementDialog *agreementDialog() const { return m_agreement; }
     // Lists exactly the articles of one coverage cell (until cleared).
     void showCoverageCell(const br::ui::CoverageCell &cell);
     void clearCoverageCell();
@@ -172,6 +175,9 @@ private:
     QAction *m_originalAction = nullptr;
     QList<QAction *> m_campaignActions;
     QAction *m_acceptAction = nullptr;
+    QAction *m_markCodedAction = nullptr;
+    QAction *m_agreementAction = nullptr;
+    AgreementDialog *m_agreement = nullptr; // made when first shown
     QAction *m_newTagAction = nullptr;
     QMenu *m_campaignsMenu = nullptr;
     QAction *m_campaignsSeparator = nullptr;

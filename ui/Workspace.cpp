@@ -74,6 +74,11 @@ void Workspace::acceptSuggestion(qint64 articleId, const QString &campaign)
                                             tr("Accept suggestion %1").arg(nameOf(campaign))));
 }
 
+void Workspace::markCoded(qint64 articleId)
+{
+    m_undoStack.push(new MarkCodedCommand(*this, articleId, tr("Mark as coded")));
+}
+
 void Workspace::addHighlight(qint64 articleId, int start, int end, const QString &color,
                              const QString &note)
 {
@@ -181,6 +186,37 @@ bool Workspace::applyRemoveSavedView(qint64 id)
 bool Workspace::applyCampaign(qint64 articleId, const QString &campaign, bool on, TagSource source)
 {
     if (!report(m_library->setCampaign(articleId, campaign, on, source)))
+        return false;
+    Q_EMIT articleChanged(articleId);
+    return true;
+}
+
+std::optional<QList<Coding>> Workspace::ownCoding(qint64 articleId)
+{
+    const Result<QList<Coding>> all = m_library->codings(articleId);
+    if (!all) {
+        Q_EMIT errorOccurred(all.errorMessage());
+        return std::nullopt;
+    }
+    QList<Coding> mine;
+    for (const Coding &c : all.value()) {
+        if (c.coder == m_library->author())
+            mine.append(c);
+    }
+    return mine;
+}
+
+bool Workspace::applyOwnCoding(qint64 articleId, const QList<Coding> &mine)
+{
+    if (!report(m_library->setOwnCoding(articleId, mine)))
+        return false;
+    Q_EMIT articleChanged(articleId);
+    return true;
+}
+
+bool Workspace::applyMarkCoded(qint64 articleId)
+{
+    if (!report(m_library->markCoded(articleId)))
         return false;
     Q_EMIT articleChanged(articleId);
     return true;

@@ -36,6 +36,8 @@ public:
     // Edits a person makes; each one can be undone.
     void toggleCampaign(qint64 articleId, const QString &campaign);
     void acceptSuggestion(qint64 articleId, const QString &campaign);
+    // Records the article's tags as they stand as this person's coding of it (coder agreement).
+    void markCoded(qint64 articleId);
     void addHighlight(qint64 articleId, int start, int end, const QString &color,
                       const QString &note = QString());
     void setNote(const Annotation &annotation, const QString &note);
@@ -68,6 +70,10 @@ public:
     // What the undo commands call: the change itself, saved at once. False (and errorOccurred)
     // when the library refused it.
     bool applyCampaign(qint64 articleId, const QString &campaign, bool on, TagSource source);
+    // This person's judgments of an article (nothing after saying why it cannot be read).
+    std::optional<QList<Coding>> ownCoding(qint64 articleId);
+    bool applyOwnCoding(qint64 articleId, const QList<Coding> &mine);
+    bool applyMarkCoded(qint64 articleId);
     std::optional<qint64> applyAddAnnotation(const Annotation &annotation);
     bool applyRemoveAnnotation(const Annotation &annotation);
     // Saves the note when it still reads `seen`; false when it cannot be (said, and the article

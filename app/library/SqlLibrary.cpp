@@ -327,6 +327,13 @@ Result<ArticleDetail> SqlLibrary::article(qint64 id)
     sugs->bind(1, id);
     while (sugs->step() == Statement::Step::Row)
         a.suggestions.append(suggestionFrom(*sugs, 0));
+    PreparedStatement coders =
+        m_db->prepared("SELECT DISTINCT coder FROM coding WHERE article_id = ?1 ORDER BY coder");
+    if (!coders)
+        return Error{m_db->lastError()};
+    coders->bind(1, id);
+    while (coders->step() == Statement::Step::Row)
+        d.codedBy.append(coders->text(0));
     PreparedStatement places =
         m_db->prepared("SELECT p.name, p.code FROM article_place p WHERE p.article_id = ?1 "
                        "AND p.start_offset = (SELECT min(q.start_offset) FROM article_place q "

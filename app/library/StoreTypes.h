@@ -67,6 +67,7 @@ struct ArticleDetail
     QStringList campaigns;
     QStringList acceptedSuggestions; // campaigns whose suggestion was accepted
     QList<ArticleTag> tags;          // each of `campaigns` with who set it and when
+    QStringList codedBy;             // the people who made a judgment of it (Coding), by name
     qint64 mainCounty = 0;           // gazetteer code, 0 when the story is its city's
     bool countyCorrected = false;    // mainCounty is a person's correction, not the analysis'
     qint64 countyFound = 0;          // the analysis' main county

@@ -95,4 +95,38 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>br::ui::AgreementModel</name>
+    <message numerus="yes">
+        <source>%1 and %2: κ %3 over %n article(s)</source>
+        <translation>
+            <numerusform>%1 and %2: κ %3 over %n article</numerusform>
+            <numerusform>%1 and %2: κ %3 over %n articles</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>br::ui::AgreementDialog</name>
+    <message numerus="yes">
+        <source>Coders: %1. %n article(s) coded by both.</source>
+        <translation>
+            <numerusform>Coders: %1. %n article coded by both.</numerusform>
+            <numerusform>Coders: %1. %n articles coded by both.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Coders: %1. %n article(s) coded by two or more of them.</source>
+        <translation>
+            <numerusform>Coders: %1. %n article coded by two or more of them.</numerusform>
+            <numerusform>Coders: %1. %n articles coded by two or more of them.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s) they disagree on for %1 (Enter or double-click opens one):</source>
+        <translation>
+            <numerusform>%n article they disagree on for %1 (Enter or double-click opens one):</numerusform>
+            <numerusform>%n articles they disagree on for %1 (Enter or double-click opens one):</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -357,6 +357,26 @@
 <context>
     <name>br::ui::InspectorPanel</name>
     <message>
+        <source>Mark as Coded</source>
+        <translation>标记为已编码</translation>
+    </message>
+    <message>
+        <source>Record the tags as they stand as your coding of this article, for coder agreement (C)</source>
+        <translation>把现有标签记为您对本文的编码，用于编码一致性（C）</translation>
+    </message>
+    <message>
+        <source>Coded by nobody yet</source>
+        <translation>尚无人编码</translation>
+    </message>
+    <message>
+        <source>Coded by %1</source>
+        <translation>编码人：%1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
         <source>Campaigns</source>
         <translation>专项</translation>
     </message>
@@ -511,6 +531,26 @@
 </context>
 <context>
     <name>br::ui::MainWindow</name>
+    <message>
+        <source>Mark as &amp;Coded</source>
+        <translation>标记为已编码(&amp;C)</translation>
+    </message>
+    <message>
+        <source>C</source>
+        <translation>C</translation>
+    </message>
+    <message>
+        <source>Record the tags as they stand as your coding of this article, for coder agreement</source>
+        <translation>把现有标签记为您对本文的编码，用于编码一致性</translation>
+    </message>
+    <message>
+        <source>Coder &amp;Agreement…</source>
+        <translation>编码一致性(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+A</source>
+        <translation>Ctrl+Shift+A</translation>
+    </message>
     <message>
         <source>Bulletin Reader</source>
         <translation>专版阅读器</translation>
@@ -1200,6 +1240,10 @@
 <context>
     <name>br::ui::Workspace</name>
     <message>
+        <source>Mark as coded</source>
+        <translation>标记为已编码</translation>
+    </message>
+    <message>
         <source>Tag as %1</source>
         <translation>标为%1</translation>
     </message>
@@ -1654,6 +1698,132 @@ Your note, not saved:
     <message>
         <source>Ctrl+Z</source>
         <translation>Ctrl+Z</translation>
+    </message>
+</context>
+<context>
+    <name>br::ui::AgreementModel</name>
+    <message numerus="yes">
+        <source>%1 and %2: κ %3 over %n article(s)</source>
+        <translation>
+            <numerusform>%1 与 %2：κ %3（%n 篇）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>专项</translation>
+    </message>
+    <message>
+        <source>Articles</source>
+        <translation>文章</translation>
+    </message>
+    <message>
+        <source>Cohen's κ</source>
+        <translation>Cohen κ</translation>
+    </message>
+    <message>
+        <source>Krippendorff's α</source>
+        <translation>Krippendorff α</translation>
+    </message>
+    <message>
+        <source>Both tagged</source>
+        <translation>都标了</translation>
+    </message>
+    <message>
+        <source>Only %1</source>
+        <translation>仅 %1</translation>
+    </message>
+    <message>
+        <source>Only the first</source>
+        <translation>仅第一位</translation>
+    </message>
+    <message>
+        <source>Only the second</source>
+        <translation>仅第二位</translation>
+    </message>
+    <message>
+        <source>Neither</source>
+        <translation>都未标</translation>
+    </message>
+    <message>
+        <source>Disagree</source>
+        <translation>不一致</translation>
+    </message>
+    <message>
+        <source>Articles coded by two or more of the coders</source>
+        <translation>两位或以上编码人都编码过的文章</translation>
+    </message>
+    <message>
+        <source>1 is full agreement, 0 what chance would give; — when chance alone explains every judgment</source>
+        <translation>1 为完全一致，0 为随机水平；随机即可解释全部判断时显示 —</translation>
+    </message>
+    <message>
+        <source>Articles on which the coders did not all judge alike</source>
+        <translation>编码人判断不一致的文章</translation>
+    </message>
+</context>
+<context>
+    <name>br::ui::AgreementDialog</name>
+    <message numerus="yes">
+        <source>Coders: %1. %n article(s) coded by both.</source>
+        <translation>
+            <numerusform>编码人：%1。两人都编码的文章 %n 篇。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No article they disagree on for %1.</source>
+        <translation>%1 上没有判断不一致的文章。</translation>
+    </message>
+    <message>
+        <source>Coder Agreement</source>
+        <translation>编码一致性</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>文章</translation>
+    </message>
+    <message>
+        <source>Headline</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Judgments</source>
+        <translation>判断</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>The codings cannot be read: %1</source>
+        <translation>无法读取编码：%1</translation>
+    </message>
+    <message>
+        <source>No article has been coded by two people yet. Agreement is measured over the articles two or more people coded: each person tags them, or marks them coded (C) when the tags shown are their judgment.</source>
+        <translation>还没有文章由两人编码。一致性按两人或以上都编码过的文章计算：每人给文章打标签，或在现有标签就是自己的判断时标记为已编码（C）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Coders: %1. %n article(s) coded by two or more of them.</source>
+        <translation>
+            <numerusform>编码人：%1。%n 篇文章由两人或以上编码。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s) they disagree on for %1 (Enter or double-click opens one):</source>
+        <translation>
+            <numerusform>%1 上判断不一致的文章 %n 篇（回车或双击打开）：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: yes</source>
+        <translation>%1：是</translation>
+    </message>
+    <message>
+        <source>%1: no</source>
+        <translation>%1：否</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
     </message>
 </context>
 </TS>
