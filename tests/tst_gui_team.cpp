@@ -153,6 +153,58 @@ private Q_SLOTS:
         QCOMPARE(copied->articleCount().value(), workspace->library().articleCount().value());
     }
 
+    // A colleague tags the article shown before the window has caught up; the person, seeing
+    // no tag, asks for it (the box, the number key): nothing is overwritten or taken off, the
+    // colleague stays who set it, the person is told, and the window shows the tag. Asked to
+    // take off a tag the colleague took off meanwhile, the same.
+    void aTagFromAStaleViewOverwritesNothing_data() { othersWorkReachesTheWindow_data(); }
+    void aTagFromAStaleViewOverwritesNothing()
+    {
+        QFETCH(QString, backend);
+        const QString location = seededLibrary(backend, u"stale_tag"_s);
+        std::unique_ptr<Workspace> workspace =
+            std::make_unique<Workspace>(Library::open(location).value());
+        MainWindow window(*workspace, QString());
+        test::activate(window);
+        window.showArticleById(1);
+        QTRY_COMPARE(window.currentArticleId(), 1);
+        auto *box = window.inspector()->findChild<QCheckBox *>(u"campaign-poverty-relief"_s);
+        QVERIFY(box && !box->isChecked());
+        const auto colleague = [&](const QStringList &args) {
+            QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+            env.insert(u"BULLETIN_READER_USER"_s, u"wang"_s);
+            QString db = location;
+            if (backend == u"server"_s) {
+                test::serverRole(u"wang"_s);
+                db.replace(u"postgresql://postgres@"_s, u"postgresql://wang@"_s);
+            }
+            const test::CliRun run = test::runCli(QStringList{u"--db"_s, db} + args, env);
+            QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        };
+        // Said in a message and on the status bar.
+        const auto shownMessage = [&] { return window.statusBar()->currentMessage(); };
+        colleague({u"tag"_s, u"1"_s, u"poverty-relief"_s});
+        const int steps = workspace->undoStack()->count();
+        box->click(); // as a person clicks it: ticked, and clicked(true)
+        QCOMPARE(workspace->undoStack()->count(), steps);
+        QTRY_VERIFY(box->isChecked());
+        QCOMPARE(workspace->library().article(1)->tags.front().setBy, u"wang"_s);
+        QVERIFY2(shownMessage().contains(u"wang tagged"_s), qPrintable(shownMessage()));
+        // The window catches up; the colleague takes it off; the person's key asks to take it
+        // off too.
+        QTRY_VERIFY(box->isChecked());
+        colleague({u"tag"_s, u"1"_s, u"poverty-relief"_s, u"--remove"_s});
+        window.findChild<QAction *>(u"toggle-poverty-relief"_s)->trigger();
+        QCOMPARE(workspace->undoStack()->count(), steps);
+        QVERIFY(workspace->library().article(1)->campaigns.isEmpty());
+        QTRY_VERIFY(!box->isChecked());
+        QVERIFY2(shownMessage().contains(u"taken off"_s), qPrintable(shownMessage()));
+        // From a view that is up to date, the key tags as before.
+        window.findChild<QAction *>(u"toggle-poverty-relief"_s)->trigger();
+        QCOMPARE(workspace->undoStack()->count(), steps + 1);
+        QCOMPARE(workspace->library().article(1)->campaigns, QStringList{u"poverty-relief"_s});
+    }
+
     // Two coders on one file: a colleague's judgments come from the command line, the person's
     // from the window (a tag, Mark as Coded, and an undo that gives their judgments back). The
     // agreement window shows the figures and lists the article they disagree on; activating it

@@ -164,7 +164,8 @@ void InspectorPanel::setCampaigns(const QList<Campaign> &campaigns)
         m_campaignLayout->addLayout(suggestionLine);
         const QString id = c.id;
         // clicked, not toggled: the panel's own updates must not read as a person's click.
-        connect(row.toggle, &QCheckBox::clicked, this, [this, id] { Q_EMIT campaignToggled(id); });
+        connect(row.toggle, &QCheckBox::clicked, this,
+                [this, id](bool checked) { Q_EMIT campaignSet(id, checked); });
         connect(row.accept, &QPushButton::clicked, this,
                 [this, id] { Q_EMIT suggestionAccepted(id); });
         row.toggle->setEnabled(!m_readOnly);
@@ -377,6 +378,15 @@ void InspectorPanel::setReadOnly(bool readOnly)
         m_unitMerge->setEnabled(false);
     }
     m_removeAnnotation->setEnabled(!readOnly && currentAnnotation());
+}
+
+bool InspectorPanel::isCampaignShown(const QString &campaign) const
+{
+    for (const CampaignRow &row : m_campaignRows) {
+        if (row.id == campaign)
+            return row.toggle->isChecked();
+    }
+    return false;
 }
 
 const Annotation *InspectorPanel::currentAnnotation() const

@@ -48,9 +48,12 @@ public:
     const Annotation *currentAnnotation() const;
     void selectAnnotation(qint64 annotationId);
     void focusNoteEditor();
+    // Whether the article as shown carries `campaign`.
+    bool isCampaignShown(const QString &campaign) const;
 
 Q_SIGNALS:
-    void campaignToggled(const QString &campaign);
+    // The person ticked (on) or cleared a campaign's box.
+    void campaignSet(const QString &campaign, bool on);
     void suggestionAccepted(const QString &campaign);
     void markCodedRequested();
     void annotationActivated(const Annotation &annotation);

@@ -218,10 +218,11 @@ MainWindow::MainWindow(Workspace &workspace, QString seedsDir, QWidget *parent)
         showCurrentArticle();
     });
 
-    connect(m_inspector, &InspectorPanel::campaignToggled, this, [this](const QString &campaign) {
-        if (m_currentArticle)
-            m_workspace.toggleCampaign(m_currentArticle, campaign);
-    });
+    connect(m_inspector, &InspectorPanel::campaignSet, this,
+            [this](const QString &campaign, bool on) {
+                if (m_currentArticle)
+                    m_workspace.setCampaign(m_currentArticle, campaign, on);
+            });
     connect(m_inspector, &InspectorPanel::suggestionAccepted, this,
             [this](const QString &campaign) {
                 if (m_currentArticle)
@@ -1015,8 +1016,10 @@ void MainWindow::markSearchMatches(const QString &plainText)
 void MainWindow::toggleCampaign(int index)
 {
     const QList<Campaign> &campaigns = m_workspace.campaigns();
+    // From the article as shown, which a colleague may have changed since.
     if (m_currentArticle && index < campaigns.size())
-        m_workspace.toggleCampaign(m_currentArticle, campaigns[index].id);
+        m_workspace.setCampaign(m_currentArticle, campaigns[index].id,
+                                !m_inspector->isCampaignShown(campaigns[index].id));
 }
 
 void MainWindow::rebuildCampaignActions()

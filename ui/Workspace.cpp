@@ -62,7 +62,35 @@ void Workspace::toggleCampaign(qint64 articleId, const QString &campaign)
         Q_EMIT errorOccurred(detail.errorMessage());
         return;
     }
-    const bool on = !detail->campaigns.contains(campaign);
+    setCampaign(articleId, campaign, !detail->campaigns.contains(campaign));
+}
+
+void Workspace::setCampaign(qint64 articleId, const QString &campaign, bool on)
+{
+    const Result<ArticleDetail> detail = m_library->article(articleId);
+    if (!detail) {
+        Q_EMIT errorOccurred(detail.errorMessage());
+        return;
+    }
+    if (detail->campaigns.contains(campaign) == on) {
+        // Somebody else did it since the window showed the article: nothing to overwrite, and
+        // the person sees the article as it now is.
+        QString who;
+        for (const ArticleTag &tag : detail->tags) {
+            if (tag.campaign == campaign)
+                who = tag.setBy;
+        }
+        Q_EMIT articleChanged(articleId);
+        Q_EMIT errorOccurred(
+            on ? (who.isEmpty() || who == m_library->author()
+                      ? tr("“%1” is already tagged %2; it is shown as it now is.")
+                            .arg(detail->article.title, nameOf(campaign))
+                      : tr("%3 tagged “%1” %2 meanwhile; it is shown as it now is.")
+                            .arg(detail->article.title, nameOf(campaign), who))
+               : tr("The tag %2 was taken off “%1” meanwhile; it is shown as it now is.")
+                     .arg(detail->article.title, nameOf(campaign)));
+        return;
+    }
     m_undoStack.push(new SetCampaignCommand(*this, articleId, campaign, on, TagSource::User,
                                             on ? tr("Tag as %1").arg(nameOf(campaign))
                                                : tr("Remove tag %1").arg(nameOf(campaign))));

@@ -35,6 +35,10 @@ public:
 
     // Edits a person makes; each one can be undone.
     void toggleCampaign(qint64 articleId, const QString &campaign);
+    // Tags or untags as the person asked, from the article as their window showed it: when
+    // somebody else did the same meanwhile, nothing is changed and they are told (an untag of a
+    // colleague's fresh tag would otherwise undo it unseen).
+    void setCampaign(qint64 articleId, const QString &campaign, bool on);
     void acceptSuggestion(qint64 articleId, const QString &campaign);
     // Records the article's tags as they stand as this person's coding of it (coder agreement).
     void markCoded(qint64 articleId);

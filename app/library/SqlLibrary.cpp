@@ -514,6 +514,7 @@ Status SqlLibrary::removeTag(const QString &id)
                  [&](Statement &s) { s.bind(1, id); });
 }
 
+// A tag already there keeps who set it first; the person's own judgment goes to `coding`.
 Status SqlLibrary::setCampaign(qint64 articleId, const QString &campaign, bool on, TagSource source)
 {
     Transaction tx(*m_db);
@@ -522,8 +523,7 @@ Status SqlLibrary::setCampaign(qint64 articleId, const QString &campaign, bool o
     PreparedStatement s =
         on ? m_db->prepared(
                  "INSERT INTO article_campaign (article_id, campaign_id, source, set_at, set_by) "
-                 "VALUES (?1, ?2, ?3, ?4, ?5) ON CONFLICT (article_id, campaign_id) DO UPDATE SET "
-                 "source = excluded.source, set_at = excluded.set_at, set_by = excluded.set_by")
+                 "VALUES (?1, ?2, ?3, ?4, ?5) ON CONFLICT (article_id, campaign_id) DO NOTHING")
            : m_db->prepared(
                  "DELETE FROM article_campaign WHERE article_id = ?1 AND campaign_id = ?2");
     if (!s)

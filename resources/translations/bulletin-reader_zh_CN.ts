@@ -1240,6 +1240,18 @@
 <context>
     <name>br::ui::Workspace</name>
     <message>
+        <source>“%1” is already tagged %2; it is shown as it now is.</source>
+        <translation>“%1”已标为%2；现按最新状态显示。</translation>
+    </message>
+    <message>
+        <source>%3 tagged “%1” %2 meanwhile; it is shown as it now is.</source>
+        <translation>%3 已在此期间把“%1”标为%2；现按最新状态显示。</translation>
+    </message>
+    <message>
+        <source>The tag %2 was taken off “%1” meanwhile; it is shown as it now is.</source>
+        <translation>“%1”的标签%2已在此期间被取消；现按最新状态显示。</translation>
+    </message>
+    <message>
         <source>Mark as coded</source>
         <translation>标记为已编码</translation>
     </message>
