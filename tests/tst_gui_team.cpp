@@ -21,6 +21,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QFileDialog>
 #include <QLabel>
 #include <QListView>
@@ -203,6 +204,43 @@ private Q_SLOTS:
         window.findChild<QAction *>(u"toggle-poverty-relief"_s)->trigger();
         QCOMPARE(workspace->undoStack()->count(), steps + 1);
         QCOMPARE(workspace->library().article(1)->campaigns, QStringList{u"poverty-relief"_s});
+    }
+
+    // A county chosen while a colleague's correction has not reached the window is refused
+    // with a message, the colleague's stays and is shown; an undo of the person's own step,
+    // once a colleague corrected it again, undoes nothing of theirs.
+    void aStaleCorrectionOverwritesNothing()
+    {
+        const QString location = seededLibrary(u"file"_s, u"stale_county"_s);
+        std::unique_ptr<Workspace> workspace =
+            std::make_unique<Workspace>(Library::open(location).value());
+        const std::unique_ptr<Library> colleague = Library::open(location).value();
+        MainWindow window(*workspace, QString());
+        test::activate(window);
+        window.showArticleById(1);
+        QTRY_COMPARE(window.currentArticleId(), 1);
+        auto *county = window.inspector()->findChild<QComboBox *>(u"county"_s);
+        QVERIFY(county);
+        const int other = county->findData(u"371502"_s);
+        QVERIFY(other >= 0);
+
+        QVERIFY(colleague->setCounty(1, u"371522"_s).ok());
+        const int steps = workspace->undoStack()->count();
+        Q_EMIT county->activated(other);
+        QCOMPARE(workspace->undoStack()->count(), steps);
+        QCOMPARE(workspace->library().article(1)->mainCounty, 371522);
+        QVERIFY2(window.statusBar()->currentMessage().contains(u"meanwhile"_s),
+                 qPrintable(window.statusBar()->currentMessage()));
+        QTRY_COMPARE(county->currentData().toString(), u"371522"_s);
+
+        // Now over what is shown: it goes in. A colleague corrects it again; the person's undo
+        // leaves theirs.
+        Q_EMIT county->activated(county->findData(u"371502"_s));
+        QCOMPARE(workspace->undoStack()->count(), steps + 1);
+        QCOMPARE(workspace->library().article(1)->mainCounty, 371502);
+        QVERIFY(colleague->setCounty(1, u"371581"_s).ok());
+        workspace->undoStack()->undo();
+        QCOMPARE(workspace->library().article(1)->mainCounty, 371581);
     }
 
     // Two coders on one file: a colleague's judgments come from the command line, the person's

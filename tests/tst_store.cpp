@@ -342,6 +342,36 @@ private Q_SLOTS:
         QCOMPARE(second->annotations(article)->front().note, u"第一位的"_s);
     }
 
+    // The same for a county or unit correction: made over what the person saw, or refused
+    // when a colleague corrected it meanwhile (and their correction stays).
+    void aStaleCorrectionIsRefused_data() { backends(); }
+    void aStaleCorrectionIsRefused()
+    {
+        QFETCH(QString, backend);
+        const std::unique_ptr<Library> first = fresh(backend, u"stale_correction"_s);
+        QCOMPARE(importSeeds(*first), 8);
+        const qint64 id = first->articles().value().front().id;
+        const std::unique_ptr<Library> second = Library::open(first->location()).value();
+        const ArticleDetail seen = first->article(id).value();
+        QVERIFY(!seen.countyCorrection && !seen.unitCorrection);
+
+        QVERIFY(second->setCounty(id, u"371522"_s, seen.countyCorrection).ok());
+        QVERIFY(second->setUnit(id, u"卫计委"_s, seen.unitCorrection).ok());
+        const Status county = first->setCounty(id, u"371502"_s, seen.countyCorrection);
+        QCOMPARE(county.error().kind, Error::Kind::Stale);
+        QVERIFY2(county.errorMessage().contains(u"371522"_s), qPrintable(county.errorMessage()));
+        const Status unit = first->setUnit(id, std::nullopt, seen.unitCorrection);
+        QCOMPARE(unit.error().kind, Error::Kind::Stale);
+        const ArticleDetail now = first->article(id).value();
+        QCOMPARE(now.countyCorrection, std::optional<QString>(u"371522"_s));
+        QCOMPARE(now.unitCorrection, std::optional<QString>(u"卫计委"_s));
+        // Made over what is there now, it goes in; without a look, as before.
+        QVERIFY(first->setCounty(id, u"371502"_s, now.countyCorrection).ok());
+        QCOMPARE(first->article(id)->mainCounty, 371502);
+        QVERIFY(first->setUnit(id, std::nullopt).ok());
+        QVERIFY(!first->article(id)->unitCorrection);
+    }
+
     // Two coder processes tag, highlight, take back and edit shared notes on the same 300
     // articles at once for a few seconds: everything either reported saved is there, every clash
     // over a shared note was refused and counted, nothing failed. (bench_coders runs it for a

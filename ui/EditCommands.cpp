@@ -174,14 +174,16 @@ SetCorrectionCommand::SetCorrectionCommand(Workspace &workspace, qint64 articleI
 {
 }
 
+// Each way only over what the step itself left: a colleague's correction since is not undone.
 void SetCorrectionCommand::redo()
 {
-    setObsolete(!m_workspace.applyCorrection(m_articleId, m_field == Field::County, m_after));
+    setObsolete(
+        !m_workspace.applyCorrection(m_articleId, m_field == Field::County, m_after, m_before));
 }
 
 void SetCorrectionCommand::undo()
 {
-    m_workspace.applyCorrection(m_articleId, m_field == Field::County, m_before);
+    m_workspace.applyCorrection(m_articleId, m_field == Field::County, m_before, m_after);
 }
 
 MergeUnitCommand::MergeUnitCommand(Workspace &workspace, QString alias, QString before,

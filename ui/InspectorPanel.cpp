@@ -189,6 +189,7 @@ void InspectorPanel::showArticle(const ArticleDetail &detail, const QList<Annota
 {
     m_note->commit(); // a note being written is saved before the list it belongs to goes
     setEnabled(true);
+    m_shown = detail;
     for (CampaignRow &row : m_campaignRows) {
         row.toggle->setChecked(detail.campaigns.contains(row.id));
         row.toggle->setToolTip(QString());
@@ -348,6 +349,7 @@ void InspectorPanel::clear()
     }
     m_annotations->setAnnotations({});
     m_page = PageDetail();
+    m_shown = ArticleDetail();
     m_note->showNote(0, QString()); // what was typed is saved first
     for (QLineEdit *edit : {m_publication, m_date, m_pageNumber})
         edit->clear();

@@ -50,6 +50,8 @@ public:
     void focusNoteEditor();
     // Whether the article as shown carries `campaign`.
     bool isCampaignShown(const QString &campaign) const;
+    // The corrections of the article as shown (what a person's edit is made over).
+    const ArticleDetail &shownArticle() const { return m_shown; }
 
 Q_SIGNALS:
     // The person ticked (on) or cleared a campaign's box.
@@ -104,6 +106,7 @@ private:
     QLineEdit *m_date = nullptr;
     QLineEdit *m_pageNumber = nullptr;
     PageDetail m_page;
+    ArticleDetail m_shown;
     bool m_readOnly = false;
 };
 

@@ -247,12 +247,14 @@ MainWindow::MainWindow(Workspace &workspace, QString seedsDir, QWidget *parent)
     connect(m_inspector, &InspectorPanel::countyChosen, this,
             [this](const std::optional<QString> &county) {
                 if (m_currentArticle)
-                    m_workspace.setCounty(m_currentArticle, county);
+                    m_workspace.setCounty(m_currentArticle, county,
+                                          m_inspector->shownArticle().countyCorrection);
             });
     connect(m_inspector, &InspectorPanel::unitEdited, this,
             [this](const std::optional<QString> &unit) {
                 if (m_currentArticle)
-                    m_workspace.setUnit(m_currentArticle, unit);
+                    m_workspace.setUnit(m_currentArticle, unit,
+                                        m_inspector->shownArticle().unitCorrection);
             });
     connect(m_inspector, &InspectorPanel::unitMergeRequested, this, &MainWindow::mergeUnit);
     connect(&workspace, &Workspace::coverageChanged, this, &MainWindow::refreshKnownUnits);

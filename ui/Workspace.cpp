@@ -295,23 +295,23 @@ bool Workspace::applyPageDetails(qint64 pageId, const QString &publication, cons
     return true;
 }
 
-void Workspace::setCounty(qint64 articleId, const std::optional<QString> &county)
+void Workspace::setCounty(qint64 articleId, const Correction &county,
+                          const std::optional<Correction> &seen)
 {
     const Result<ArticleDetail> detail = m_library->article(articleId);
     if (!detail) {
         Q_EMIT errorOccurred(detail.errorMessage());
         return;
     }
-    std::optional<QString> before;
-    if (detail->countyCorrected)
-        before = detail->mainCounty ? QString::number(detail->mainCounty) : QString();
+    const Correction before = seen.value_or(detail->countyCorrection);
     if (before == county)
         return;
     m_undoStack.push(new SetCorrectionCommand(*this, articleId, SetCorrectionCommand::Field::County,
                                               before, county, tr("Correct the county")));
 }
 
-void Workspace::setUnit(qint64 articleId, const std::optional<QString> &unit)
+void Workspace::setUnit(qint64 articleId, const Correction &unit,
+                        const std::optional<Correction> &seen)
 {
     const Result<ArticleDetail> detail = m_library->article(articleId);
     if (!detail) {
@@ -319,13 +319,7 @@ void Workspace::setUnit(qint64 articleId, const std::optional<QString> &unit)
         return;
     }
     // What the person typed is kept as typed; merged names are applied when counting.
-    const Result<QString> stored = m_library->unitCorrection(articleId);
-    if (!stored) {
-        Q_EMIT errorOccurred(stored.errorMessage());
-        return;
-    }
-    const std::optional<QString> before =
-        detail->unitCorrected ? std::optional<QString>(stored.value()) : std::nullopt;
+    const Correction before = seen.value_or(detail->unitCorrection);
     if (before == unit)
         return;
     m_undoStack.push(new SetCorrectionCommand(*this, articleId, SetCorrectionCommand::Field::Unit,
@@ -345,10 +339,14 @@ void Workspace::mergeUnit(const QString &alias, const QString &unit)
                                           tr("Merge unit %1 into %2").arg(alias, unit.trimmed())));
 }
 
-bool Workspace::applyCorrection(qint64 articleId, bool county, const std::optional<QString> &value)
+bool Workspace::applyCorrection(qint64 articleId, bool county, const Correction &value,
+                                const Correction &over)
 {
-    if (!report(county ? m_library->setCounty(articleId, value)
-                       : m_library->setUnit(articleId, value)))
+    const Status saved = county ? m_library->setCounty(articleId, value, over)
+                                : m_library->setUnit(articleId, value, over);
+    if (!saved && saved.error().kind == Error::Kind::Stale)
+        Q_EMIT articleChanged(articleId); // the correction as it now is
+    if (!report(saved))
         return false;
     Q_EMIT articleChanged(articleId);
     Q_EMIT coverageChanged();

@@ -51,8 +51,13 @@ public:
     void addTag(const QString &name, const QString &color);
     // Corrects the main county (a code, "" for the city's) or the unit of an article;
     // std::nullopt gives the analysis' answer back.
-    void setCounty(qint64 articleId, const std::optional<QString> &county);
-    void setUnit(qint64 articleId, const std::optional<QString> &unit);
+    using Correction = ArticleStore::Correction;
+    // A person's correction made over `seen` (the correction as their window showed it;
+    // nothing: as the library holds it now). One made elsewhere meanwhile is not overwritten.
+    void setCounty(qint64 articleId, const Correction &county,
+                   const std::optional<Correction> &seen = std::nullopt);
+    void setUnit(qint64 articleId, const Correction &unit,
+                 const std::optional<Correction> &seen = std::nullopt);
     // Counts the unit `alias` as `unit` from now on ("" undoes the merge).
     void mergeUnit(const QString &alias, const QString &unit);
     void saveView(const SavedView &view);
@@ -90,7 +95,9 @@ public:
     bool applyRemoveTag(const QString &id);
     std::optional<qint64> applyAddSavedView(const SavedView &view);
     bool applyRemoveSavedView(qint64 id);
-    bool applyCorrection(qint64 articleId, bool county, const std::optional<QString> &value);
+    // Sets the correction to `value` if it still reads `over`.
+    bool applyCorrection(qint64 articleId, bool county, const Correction &value,
+                         const Correction &over);
     bool applyMergeUnit(const QString &alias, const QString &unit);
     bool applyRewrite(ArticleRewrite &rewrite);
     bool applyUndoRewrite(ArticleRewrite &rewrite);

@@ -19,18 +19,13 @@ using namespace Qt::StringLiterals;
 using StoreRows::compactJson;
 using StoreRows::now;
 
+using StoreRows::optionalText;
+
 namespace {
 
 QString tagSourceName(TagSource source)
 {
     return source == TagSource::User ? u"user"_s : u"suggestion"_s;
-}
-
-std::optional<QString> optionalText(const Statement &s, int column)
-{
-    if (s.isNull(column))
-        return std::nullopt;
-    return s.text(column);
 }
 
 } // namespace

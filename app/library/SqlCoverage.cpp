@@ -4,6 +4,7 @@
 #include "library/CoverageSql.h"
 #include "library/Database.h"
 #include "library/SqlLibrary.h"
+#include "library/StoreRows.h"
 
 #include <QHash>
 #include <QMap>
@@ -86,26 +87,51 @@ Result<QList<CoverageRow>> SqlLibrary::coverage(const QString &by, const QString
     return rows.values();
 }
 
-Status SqlLibrary::setCounty(qint64 articleId, const std::optional<QString> &county)
+Status SqlLibrary::setCounty(qint64 articleId, const Correction &county,
+                             const std::optional<Correction> &seen)
 {
-    return write("UPDATE article SET county_override = ?2 WHERE id = ?1", [&](Statement &s) {
-        s.bind(1, articleId);
-        if (county)
-            s.bind(2, *county);
-        else
-            s.bindNull(2);
-    });
+    return setCorrection(articleId, "SELECT county_override FROM article WHERE id = ?1",
+                         "UPDATE article SET county_override = ?2 WHERE id = ?1", county, seen,
+                         u"county"_s);
 }
 
-Status SqlLibrary::setUnit(qint64 articleId, const std::optional<QString> &unit)
+Status SqlLibrary::setUnit(qint64 articleId, const Correction &unit,
+                           const std::optional<Correction> &seen)
 {
-    return write("UPDATE article SET unit_override = ?2 WHERE id = ?1", [&](Statement &s) {
-        s.bind(1, articleId);
-        if (unit)
-            s.bind(2, unit->trimmed());
-        else
-            s.bindNull(2);
-    });
+    return setCorrection(articleId, "SELECT unit_override FROM article WHERE id = ?1",
+                         "UPDATE article SET unit_override = ?2 WHERE id = ?1",
+                         unit ? Correction(unit->trimmed()) : std::nullopt, seen, u"unit"_s);
+}
+
+Status SqlLibrary::setCorrection(qint64 articleId, const char *select, const char *update,
+                                 const Correction &value, const std::optional<Correction> &seen,
+                                 const QString &what)
+{
+    Transaction tx(*m_db);
+    if (!tx.begun())
+        return Error{u"cannot save: %1"_s.arg(tx.begun().errorMessage())};
+    PreparedStatement current = m_db->prepared(select);
+    PreparedStatement write = m_db->prepared(update);
+    if (!current || !write)
+        return Error{m_db->lastError()};
+    if (current->bind(1, articleId).step() != Statement::Step::Row)
+        return Error{u"there is no article %1 in the library"_s.arg(articleId)};
+    // Checked under the writers' lock: no one can change it between this look and the write.
+    if (const Correction now = StoreRows::optionalText(*current, 0); seen && now != *seen) {
+        return Error{u"the %1 of article %2 was corrected elsewhere meanwhile (%3), so yours "
+                     u"was not saved over it"_s.arg(what)
+                         .arg(articleId)
+                         .arg(now ? u"now “%1”"_s.arg(*now) : u"taken back to the analysis'"_s),
+                     Error::Kind::Stale};
+    }
+    write->bind(1, articleId);
+    if (value)
+        write->bind(2, *value);
+    else
+        write->bindNull(2);
+    if (Status s = write->run(); !s)
+        return Error{u"cannot save: %1"_s.arg(s.errorMessage())};
+    return tx.commit();
 }
 
 Status SqlLibrary::mergeUnit(const QString &alias, const QString &unit)

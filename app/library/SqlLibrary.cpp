@@ -341,9 +341,8 @@ Result<ArticleDetail> SqlLibrary::article(qint64 id)
                        "ORDER BY p.start_offset"); // each place once, named as first printed
     PreparedStatement coverage = m_db->prepared(
         "SELECT v.county, v.town, v.unit, a.unit_suggested, a.county_override IS NOT NULL, "
-        "a.unit_override IS NOT NULL, a.main_place FROM article_coverage v JOIN article a ON a.id "
-        "= v.article_id "
-        "WHERE v.article_id = ?1");
+        "a.unit_override IS NOT NULL, a.main_place, a.county_override, a.unit_override "
+        "FROM article_coverage v JOIN article a ON a.id = v.article_id WHERE v.article_id = ?1");
     if (!places || !coverage)
         return Error{m_db->lastError()};
     places->bind(1, id);
@@ -357,6 +356,8 @@ Result<ArticleDetail> SqlLibrary::article(qint64 id)
         d.countyCorrected = coverage->int64(4) != 0;
         d.unitCorrected = coverage->int64(5) != 0;
         d.countyFound = coverage->text(6).toLongLong();
+        d.countyCorrection = StoreRows::optionalText(*coverage, 7);
+        d.unitCorrection = StoreRows::optionalText(*coverage, 8);
     }
     return d;
 }

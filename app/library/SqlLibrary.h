@@ -49,8 +49,10 @@ public:
                                           const QList<StoredArticle> &articles,
                                           std::optional<bool> corrected) override;
     Status storeAnalysis(const QList<ArticleAnalysis> &found) override;
-    Status setCounty(qint64 articleId, const std::optional<QString> &county) override;
-    Status setUnit(qint64 articleId, const std::optional<QString> &unit) override;
+    Status setCounty(qint64 articleId, const Correction &county,
+                     const std::optional<Correction> &seen = std::nullopt) override;
+    Status setUnit(qint64 articleId, const Correction &unit,
+                   const std::optional<Correction> &seen = std::nullopt) override;
     Result<QString> unitCorrection(qint64 articleId) override;
 
     // TagStore
@@ -120,6 +122,12 @@ private:
     Status writeOwnCoding(qint64 articleId, const QString &campaign, bool applies);
     // Judgments as they are, each by its own coder; inside the caller's transaction.
     Status insertCodings(qint64 articleId, const QList<Coding> &codings);
+    // Writes a correction column with `update` (?1 the article, ?2 the value), checking first
+    // with `select` that it still reads `seen` when given (both string literals: the statement
+    // cache's keys); `what` names it in messages.
+    Status setCorrection(qint64 articleId, const char *select, const char *update,
+                         const Correction &value, const std::optional<Correction> &seen,
+                         const QString &what);
     // Runs one prepared write in its own transaction.
     Status write(const char *sql, const std::function<void(Statement &)> &bind);
 

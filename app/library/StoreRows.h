@@ -10,11 +10,21 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 
+#include <optional>
+
 namespace br::StoreRows {
 
 inline QString now()
 {
     return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+}
+
+// The text of `column`, nothing when it is NULL.
+inline std::optional<QString> optionalText(const Statement &s, int column)
+{
+    if (s.isNull(column))
+        return std::nullopt;
+    return s.text(column);
 }
 
 inline QByteArray compactJson(const QJsonArray &array)

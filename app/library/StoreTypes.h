@@ -75,6 +75,9 @@ struct ArticleDetail
     QString unit;                    // what coverage counts: the correction or suggestion, merged
     QString unitSuggested;           // what the analysis proposed
     bool unitCorrected = false;
+    // The corrections as a person made them (nothing: none): what an edit checks it overwrites.
+    std::optional<QString> countyCorrection;
+    std::optional<QString> unitCorrection;
     QList<std::pair<QString, qint64>> places; // distinct places named: text and code
 };
 

@@ -102,11 +102,16 @@ public:
     // corrections stay.
     virtual Status storeAnalysis(const QList<ArticleAnalysis> &found) = 0;
 
+    // A correction as a person made it; nothing when the analysis' answer stands.
+    using Correction = std::optional<QString>;
     // A person's correction of an article's main county (a county code, or "" for "the city's,
-    // no county"); std::nullopt gives the analysis' answer back.
-    virtual Status setCounty(qint64 articleId, const std::optional<QString> &county) = 0;
+    // no county"); std::nullopt gives the analysis' answer back. With `seen` (the correction as
+    // the person saw it), refused as Error::Kind::Stale when somebody changed it meanwhile.
+    virtual Status setCounty(qint64 articleId, const Correction &county,
+                             const std::optional<Correction> &seen = std::nullopt) = 0;
     // A person's correction of an article's unit; std::nullopt gives the suggestion back.
-    virtual Status setUnit(qint64 articleId, const std::optional<QString> &unit) = 0;
+    virtual Status setUnit(qint64 articleId, const Correction &unit,
+                           const std::optional<Correction> &seen = std::nullopt) = 0;
     // The unit a person typed for the article, as typed (empty when none).
     virtual Result<QString> unitCorrection(qint64 articleId) = 0;
 
