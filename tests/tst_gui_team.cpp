@@ -13,6 +13,7 @@
 #include "ui/InspectorPanel.h"
 #include "ui/MainWindow.h"
 #include "ui/NoteEditor.h"
+#include "ui/OpenLibraryDialog.h"
 #include "ui/OthersWatcher.h"
 #include "ui/Workspace.h"
 
@@ -23,9 +24,16 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListView>
+#include <QMenu>
+#include <QMenuBar>
+#include <QRadioButton>
+#include <QSettings>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QStatusBar>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -55,7 +63,11 @@ private:
     }
 
 private Q_SLOTS:
-    void initTestCase() { QVERIFY(m_dir.isValid()); }
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true); // the recent libraries go to a test folder
+        QVERIFY(m_dir.isValid());
+    }
 
     void othersWorkReachesTheWindow_data()
     {
@@ -241,6 +253,75 @@ private Q_SLOTS:
         QVERIFY(colleague->setCounty(1, u"371581"_s).ok());
         workspace->undoStack()->undo();
         QCOMPARE(workspace->library().article(1)->mainCounty, 371581);
+    }
+
+    // File > Open Library: a server's fields make its URL; a wrong one is said in the dialog,
+    // which stays; a right one, or a new file the person agrees to make, opens in a window of
+    // its own (another run of the program with --db) and is offered again under Open Recent.
+    void anotherLibraryOpensInAWindowOfItsOwn()
+    {
+        QSettings().remove(u"recentLibraries"_s); // what the other tests' windows left
+        const QString location = seededLibrary(u"file"_s, u"first_window"_s);
+        std::unique_ptr<Workspace> workspace =
+            std::make_unique<Workspace>(Library::open(location).value());
+        MainWindow window(*workspace, QString());
+        QList<QStringList> launched;
+        window.setLibraryLauncher([&](const QStringList &arguments) {
+            launched.append(arguments);
+            return true;
+        });
+        const QString admin = test::serverUrl();
+        const QString socketFolder = admin.mid(admin.indexOf(u"host="_s) + 5);
+        const QString team = test::freshServerLibrary(u"opened_from_window"_s);
+        QString shownUrl;
+        QString refusal;
+        const auto fillServer = [&](const QString &database) {
+            window.setLibraryDialogDriver([&, database](OpenLibraryDialog &dialog) {
+                dialog.serverChoice()->setChecked(true);
+                dialog.hostEdit()->setText(socketFolder);
+                dialog.databaseEdit()->setText(database);
+                dialog.userEdit()->setText(u"postgres"_s);
+                shownUrl = dialog.urlLabel()->text();
+                dialog.accept();
+                refusal = dialog.errorLabel()->text();
+            });
+        };
+        fillServer(u"no_such_library"_s);
+        window.chooseLibrary();
+        QVERIFY(launched.isEmpty());
+        QVERIFY2(refusal.contains(u"no_such_library"_s), qPrintable(refusal));
+        fillServer(u"opened_from_window"_s);
+        window.chooseLibrary();
+        QCOMPARE(shownUrl, team);
+        QVERIFY2(refusal.isEmpty(), qPrintable(refusal));
+        QCOMPARE(launched.size(), 1);
+        QCOMPARE(launched.front(), (QStringList{u"--db"_s, team}));
+
+        const QString newFile = m_dir.filePath(u"new library.sqlite3"_s);
+        window.setLibraryDialogDriver([&](OpenLibraryDialog &dialog) {
+            dialog.pathEdit()->setText(newFile);
+            FileDialogs::setNextConfirmation(true);
+            dialog.accept();
+        });
+        window.chooseLibrary();
+        QCOMPARE(launched.size(), 2);
+        QCOMPARE(launched.back(), (QStringList{u"--db"_s, newFile}));
+        QVERIFY(QFileInfo::exists(newFile));
+
+        auto *file = window.menuBar()->actions().front()->menu();
+        QMenu *recent = nullptr;
+        for (QAction *a : file->actions()) {
+            if (a->menu() && a->text().contains(u"Recent"_s))
+                recent = a->menu();
+        }
+        QVERIFY(recent);
+        Q_EMIT recent->aboutToShow();
+        QStringList offered;
+        for (QAction *a : recent->actions())
+            offered.append(a->text());
+        QCOMPARE(offered, (QStringList{newFile, team})); // newest first, not this window's own
+        recent->actions().back()->trigger();
+        QCOMPARE(launched.back(), (QStringList{u"--db"_s, team}));
     }
 
     // Two coders on one file: a colleague's judgments come from the command line, the person's

@@ -10,6 +10,7 @@
 #include "HeadlineDialog.h"
 #include "ImportJob.h"
 #include "InspectorPanel.h"
+#include "OpenLibraryDialog.h"
 #include "OthersWatcher.h"
 #include "Roles.h"
 #include "SavedViewModel.h"
@@ -47,6 +48,7 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QPlainTextEdit>
+#include <QProcess>
 #include <QProgressBar>
 #include <QProgressDialog>
 #include <QPushButton>
@@ -77,11 +79,31 @@ enum FilterKind
 
 } // namespace
 
+namespace {
+
+constexpr auto kRecentKey = "recentLibraries";
+constexpr qsizetype kRecentCount = 8;
+
+// The libraries opened last, newest first, with `location` put first.
+void rememberLibrary(const LibraryLocation &location)
+{
+    if (location.text() != location.shown())
+        return; // a URL with a password in it is never written down
+    QSettings settings;
+    QStringList recent = settings.value(QLatin1String(kRecentKey)).toStringList();
+    recent.removeAll(location.text());
+    recent.prepend(location.text());
+    settings.setValue(QLatin1String(kRecentKey), recent.mid(0, kRecentCount));
+}
+
+} // namespace
+
 MainWindow::MainWindow(Workspace &workspace, QString seedsDir, QWidget *parent)
     : QMainWindow(parent), m_workspace(workspace), m_seedsDir(std::move(seedsDir))
 {
     setWindowTitle(tr("Bulletin Reader"));
     setAcceptDrops(true);
+    rememberLibrary(workspace.library().location());
     m_model = new ArticleListModel(workspace, this);
     m_view = new ArticleView(this);
     m_inspector = new InspectorPanel(this);
@@ -368,6 +390,11 @@ void MainWindow::createActions()
     m_importFolderAction = new QAction(tr("Import &Folder…"), this);
     m_importFolderAction->setShortcut(QKeySequence(tr("Ctrl+Shift+O")));
     connect(m_importFolderAction, &QAction::triggered, this, &MainWindow::chooseFolder);
+    m_openLibraryAction = new QAction(tr("Open &Library…"), this);
+    m_openLibraryAction->setShortcut(QKeySequence(tr("Ctrl+L")));
+    m_openLibraryAction->setToolTip(
+        tr("Open another library, a file or a team library on a server, in a window of its own"));
+    connect(m_openLibraryAction, &QAction::triggered, this, &MainWindow::chooseLibrary);
     m_quitAction = new QAction(tr("&Quit"), this);
     m_quitAction->setShortcut(QKeySequence::Quit);
     connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
@@ -472,6 +499,10 @@ void MainWindow::createActions()
 void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(m_openLibraryAction);
+    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::rebuildRecentMenu);
+    file->addSeparator();
     file->addAction(m_importFilesAction);
     file->addAction(m_importFolderAction);
     file->addSeparator();
@@ -809,6 +840,57 @@ void MainWindow::restoreBackup()
                                      .arg(QDir::toNativeSeparators(*aside)),
                                  8000);
     }
+}
+
+void MainWindow::setLibraryLauncher(std::function<bool(const QStringList &)> launcher)
+{
+    m_launchLibrary = std::move(launcher);
+}
+
+void MainWindow::openLibraryWindow(const LibraryLocation &location, bool readOnly)
+{
+    QStringList arguments{QStringLiteral("--db"), location.text()};
+    if (readOnly)
+        arguments.append(QStringLiteral("--read-only"));
+    // A window of its own, in a process of its own: each library keeps its own locks, undo
+    // history and watcher, and one already open is brought to the front instead.
+    const bool started =
+        m_launchLibrary
+            ? m_launchLibrary(arguments)
+            : QProcess::startDetached(QCoreApplication::applicationFilePath(), arguments);
+    if (!started) {
+        showError(tr("Bulletin Reader could not be started again for %1.").arg(location.shown()));
+        return;
+    }
+    rememberLibrary(location);
+    statusBar()->showMessage(tr("Opening %1 in a window of its own…").arg(location.shown()), 5000);
+}
+
+void MainWindow::chooseLibrary()
+{
+    OpenLibraryDialog dialog(this);
+    if (m_libraryDialogDriver)
+        m_libraryDialogDriver(dialog);
+    else if (dialog.exec() != QDialog::Accepted)
+        return;
+    if (dialog.result() == QDialog::Accepted)
+        openLibraryWindow(dialog.location(), dialog.readOnly());
+}
+
+void MainWindow::rebuildRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList recent = QSettings().value(QLatin1String(kRecentKey)).toStringList();
+    for (const QString &text : recent) {
+        const LibraryLocation location = LibraryLocation::fromText(text);
+        if (location == m_workspace.library().location())
+            continue;
+        QAction *open = m_recentMenu->addAction(location.shown());
+        connect(open, &QAction::triggered, this,
+                [this, location] { openLibraryWindow(location, false); });
+    }
+    if (m_recentMenu->isEmpty())
+        m_recentMenu->addAction(tr("No other library yet"))->setEnabled(false);
 }
 
 void MainWindow::copyLibraryToFile()

@@ -5,6 +5,8 @@
 
 #include <QMainWindow>
 
+#include <functional>
+
 class QAction;
 class QComboBox;
 class QDockWidget;
@@ -27,6 +29,7 @@ class AnnotationReviewPanel;
 class ArticleListModel;
 class ArticleView;
 class AgreementDialog;
+class OpenLibraryDialog;
 class CoveragePanel;
 struct CoverageCell;
 class SavedViewModel;
@@ -60,6 +63,16 @@ public:
     // Selects the article in the list (when the list as filtered holds it).
     void showArticleById(qint64 id);
     void showAgreement();
+    // Opens a library in a window of its own (OpenLibraryDialog, File > Open Recent).
+    void chooseLibrary();
+    void openLibraryWindow(const LibraryLocation &location, bool readOnly);
+    // For tests: what starts the window of another library (default: this program again, with
+    // --db), and what answers the Open Library dialog instead of a person (it accepts or not).
+    void setLibraryLauncher(std::function<bool(const QStringList &arguments)> launcher);
+    void setLibraryDialogDriver(std::function<void(OpenLibraryDialog &)> driver)
+    {
+        m_libraryDialogDriver = std::move(driver);
+    }
     AgreementDialog *agreementDialog() const { return m_agreement; }
     // Lists exactly the articles of one coverage cell (until cleared).
     void showCoverageCell(const br::ui::CoverageCell &cell);
@@ -91,6 +104,7 @@ private:
     void saveSearch();
     void applySavedView(const SavedView &view);
     void rebuildCampaignActions();
+    void rebuildRecentMenu();
     void rebuildCampaignFilter();
     void newTag();
     void acceptSuggestions();
@@ -162,6 +176,10 @@ private:
     QAction *m_importFilesAction = nullptr;
     QAction *m_importFolderAction = nullptr;
     QAction *m_quitAction = nullptr;
+    QAction *m_openLibraryAction = nullptr;
+    QMenu *m_recentMenu = nullptr;
+    std::function<bool(const QStringList &)> m_launchLibrary;
+    std::function<void(OpenLibraryDialog &)> m_libraryDialogDriver;
     QAction *m_undoAction = nullptr;
     QAction *m_redoAction = nullptr;
     QAction *m_highlightAction = nullptr;

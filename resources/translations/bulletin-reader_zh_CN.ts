@@ -532,6 +532,34 @@
 <context>
     <name>br::ui::MainWindow</name>
     <message>
+        <source>Open &amp;Library…</source>
+        <translation>打开文库(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Ctrl+L</source>
+        <translation>Ctrl+L</translation>
+    </message>
+    <message>
+        <source>Open another library, a file or a team library on a server, in a window of its own</source>
+        <translation>在新窗口中打开另一个文库：文件或服务器上的团队文库</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>最近打开(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Bulletin Reader could not be started again for %1.</source>
+        <translation>无法为 %1 再启动专版阅读器。</translation>
+    </message>
+    <message>
+        <source>Opening %1 in a window of its own…</source>
+        <translation>正在新窗口中打开 %1…</translation>
+    </message>
+    <message>
+        <source>No other library yet</source>
+        <translation>还没有其他文库</translation>
+    </message>
+    <message>
         <source>Mark as &amp;Coded</source>
         <translation>标记为已编码(&amp;C)</translation>
     </message>
@@ -1528,7 +1556,7 @@ Your note, not saved:
     <name>PageReader</name>
     <message>
         <source>is a file of the open library, never read as a page</source>
-        <translation>是当前资料库自己的文件，不会当作版面读取</translation>
+        <translation>是当前文库自己的文件，不会当作版面读取</translation>
     </message>
 </context>
 <context>
@@ -1539,7 +1567,7 @@ Your note, not saved:
     </message>
     <message>
         <source>it is a file of the open library, which an export never replaces</source>
-        <translation>它是当前资料库自己的文件，导出绝不会覆盖它</translation>
+        <translation>它是当前文库自己的文件，导出绝不会覆盖它</translation>
     </message>
     <message>
         <source>it is %1, not a regular file</source>
@@ -1836,6 +1864,85 @@ Your note, not saved:
     <message>
         <source>, </source>
         <translation>、</translation>
+    </message>
+</context>
+<context>
+    <name>br::ui::OpenLibraryDialog</name>
+    <message>
+        <source>your login name, when left empty</source>
+        <translation>留空时为您的登录名</translation>
+    </message>
+    <message>
+        <source>Open Library</source>
+        <translation>打开文库</translation>
+    </message>
+    <message>
+        <source>A library &amp;file on this computer</source>
+        <translation>本机上的文库文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>/path/to/library.sqlite3</source>
+        <translation>/路径/library.sqlite3</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>A team library on a PostgreSQL &amp;server</source>
+        <translation>PostgreSQL 服务器上的团队文库(&amp;S)</translation>
+    </message>
+    <message>
+        <source>db.example.org, or a socket folder such as /run/postgresql</source>
+        <translation>db.example.org，或套接字目录，如 /run/postgresql</translation>
+    </message>
+    <message>
+        <source>the library's database, e.g. archive</source>
+        <translation>文库所在的数据库，如 archive</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>主机(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>端口(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>数据库(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>用户(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>URL:</source>
+        <translation>URL：</translation>
+    </message>
+    <message>
+        <source>A password, if the server asks for one, is read from ~/.pgpass or $PGPASSWORD; it is never kept by Bulletin Reader.</source>
+        <translation>服务器如需密码，从 ~/.pgpass 或 $PGPASSWORD 读取；本程序从不保存密码。</translation>
+    </message>
+    <message>
+        <source>Open for &amp;reading only</source>
+        <translation>只读打开(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>打开(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Bulletin Reader library (*.sqlite3 *.db);;All files (*)</source>
+        <translation>专版阅读器文库 (*.sqlite3 *.db);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>There is no library at %1.</source>
+        <translation>%1 处没有文库。</translation>
+    </message>
+    <message>
+        <source>Make a new, empty library there?</source>
+        <translation>在那里新建一个空文库吗？</translation>
     </message>
 </context>
 </TS>
