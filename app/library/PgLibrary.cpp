@@ -48,27 +48,50 @@ Result<QString> PgLibrary::restoreFrom(const QString &)
 Status PgLibrary::indexSelected(const char *select, qint64 bound)
 {
     PreparedStatement articles = m_db->prepared(select);
-    PreparedStatement insert =
-        m_db->prepared("INSERT INTO article_search (article_id, grams, folded, head) "
-                       "VALUES (?1, ?2::bigint[], ?3, ?4)");
+    // Many articles a statement (an import's batch): one round trip to the server, not one
+    // each. The arrays are zipped row by row by unnest.
+    PreparedStatement insert = m_db->prepared(
+        "INSERT INTO article_search (article_id, grams, folded, head) "
+        "SELECT i, g::bigint[], f, h FROM unnest(?1::bigint[], ?2::text[], ?3::text[], "
+        "?4::text[]) AS t(i, g, f, h)");
     if (!articles || !insert)
         return Error{m_db->lastError()};
+    std::vector<qint64> ids;
+    QStringList grams;
+    QStringList foldedTexts;
+    QStringList heads;
+    const auto flush = [&]() -> Status {
+        if (ids.empty())
+            return {};
+        insert->reset()
+            .bindUtf8(1, SearchGrams::arrayLiteral(ids))
+            .bindUtf8(2, SearchGrams::arrayLiteral(grams))
+            .bindUtf8(3, SearchGrams::arrayLiteral(foldedTexts))
+            .bindUtf8(4, SearchGrams::arrayLiteral(heads));
+        ids.clear();
+        grams.clear();
+        foldedTexts.clear();
+        heads.clear();
+        return insert->run();
+    };
+    constexpr size_t kArticlesAStatement = 200;
     articles->bind(1, bound);
     Statement::Step step;
     while ((step = articles->step()) == Statement::Step::Row) {
         const QString head = CharFold::fold(articles->text(1));
         const QString folded = head + u'\n' + CharFold::fold(articles->text(2));
-        insert->reset()
-            .bind(1, articles->int64(0))
-            .bindUtf8(2, SearchGrams::arrayLiteral(SearchGrams::ofText(folded)))
-            .bind(3, folded)
-            .bind(4, head);
-        if (Status s = insert->run(); !s)
-            return s.error();
+        ids.push_back(articles->int64(0));
+        grams.append(QString::fromLatin1(SearchGrams::arrayLiteral(SearchGrams::ofText(folded))));
+        foldedTexts.append(folded);
+        heads.append(head);
+        if (ids.size() == kArticlesAStatement) {
+            if (Status s = flush(); !s)
+                return s.error();
+        }
     }
     if (step == Statement::Step::Error)
         return Error{articles->errorMessage()};
-    return {};
+    return flush();
 }
 
 Status PgLibrary::indexArticlesAbove(qint64 lastId)

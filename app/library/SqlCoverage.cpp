@@ -11,21 +11,36 @@
 
 namespace br {
 
+using StoreRows::placeCode;
+
 using namespace Qt::StringLiterals;
 
 Status SqlLibrary::writeAnalysis(qint64 articleId, const ArticlePlaces &places,
                                  const UnitSuggestion &unit)
 {
     PreparedStatement clear = m_db->prepared("DELETE FROM article_place WHERE article_id = ?1");
-    PreparedStatement place = m_db->prepared(
-        "INSERT INTO article_place (article_id, code, name, start_offset, end_offset) "
-        "VALUES (?1, ?2, ?3, ?4, ?5)");
     PreparedStatement main = m_db->prepared(
         "UPDATE article SET main_place = ?2, main_town = ?3, unit_suggested = ?4 WHERE id = ?1");
-    if (!clear || !place || !main)
+    if (!clear || !main)
         return Error{m_db->lastError()};
     if (Status s = clear->bind(1, articleId).run(); !s)
         return s;
+    if (Status s = insertPlaces(articleId, places); !s)
+        return s;
+    main->bind(1, articleId)
+        .bind(2, placeCode(places.mainCounty))
+        .bind(3, placeCode(places.mainTown))
+        .bind(4, unit.name.isNull() ? u""_s : unit.name);
+    return main->run();
+}
+
+Status SqlLibrary::insertPlaces(qint64 articleId, const ArticlePlaces &places)
+{
+    PreparedStatement place = m_db->prepared(
+        "INSERT INTO article_place (article_id, code, name, start_offset, end_offset) "
+        "VALUES (?1, ?2, ?3, ?4, ?5)");
+    if (!place)
+        return Error{m_db->lastError()};
     for (const PlaceMention &m : places.mentions) {
         if (m.code == 0)
             continue; // ambiguous names are not counted anywhere
@@ -38,12 +53,7 @@ Status SqlLibrary::writeAnalysis(qint64 articleId, const ArticlePlaces &places,
         if (Status s = place->run(); !s)
             return s;
     }
-    const auto code = [](qint64 c) { return c ? QString::number(c) : u""_s; };
-    main->bind(1, articleId)
-        .bind(2, code(places.mainCounty))
-        .bind(3, code(places.mainTown))
-        .bind(4, unit.name.isNull() ? u""_s : unit.name);
-    return main->run();
+    return {};
 }
 
 Result<QList<CoverageRow>> SqlLibrary::coverage(const QString &by, const QString &campaign,

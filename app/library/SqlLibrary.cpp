@@ -27,6 +27,7 @@ using namespace Qt::StringLiterals;
 
 using StoreRows::compactJson;
 using StoreRows::now;
+using StoreRows::placeCode;
 using StoreRows::suggestionFrom;
 
 SqlLibrary::SqlLibrary(std::unique_ptr<Database> db, LibraryLocation location, QString author)
@@ -81,15 +82,17 @@ Result<PageStore::Added> SqlLibrary::storePage(const ReadPage &read)
     if (hasPage(read.sha256))
         return Added{0, 0, true};
 
+    // RETURNING id (both engines): no second round trip to the server for each new row's id.
     PreparedStatement page =
         m_db->prepared("INSERT INTO page (file_name, source_path, sha256, byte_size, "
                        "encoding, raw_text, masthead, imported_at, imported_by) "
-                       "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)");
+                       "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9) RETURNING id");
+    // What the analysis found goes in with the article: a new one has no rows to clear.
     PreparedStatement article = m_db->prepared(
         "INSERT INTO article (page_id, ord, start_line, end_line, section, kicker, title, "
-        "subtitle, "
-        "byline, credit, blocks, plain_text, uuid) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, "
-        "?10, ?11, ?12, ?13)");
+        "subtitle, byline, credit, blocks, plain_text, uuid, main_place, main_town, "
+        "unit_suggested) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, "
+        "?15, ?16) RETURNING id");
     if (!page || !article)
         return Error{m_db->lastError()};
 
@@ -102,12 +105,16 @@ Result<PageStore::Added> SqlLibrary::storePage(const ReadPage &read)
         .bindUtf8(7, compactJson(QJsonArray::fromStringList(read.page.masthead)))
         .bind(8, read.importedAt.isEmpty() ? now() : read.importedAt)
         .bind(9, read.importedAt.isEmpty() ? m_author : read.importedBy);
-    if (Status s = page->run(); !s)
-        return s.error();
-    const qint64 pageId = m_db->lastInsertId();
+    if (page->step() != Statement::Step::Row)
+        return Error{page->errorMessage()};
+    const qint64 pageId = page->int64(0);
     int order = 0;
     for (const Article &a : read.page.articles) {
         const QString plainText = a.plainText();
+        const qsizetype index = order;
+        const bool analysed = index < read.places.size() && index < read.units.size();
+        const ArticlePlaces places = analysed ? read.places[index] : ArticlePlaces();
+        const UnitSuggestion unit = analysed ? read.units[index] : UnitSuggestion();
         article->reset()
             .bind(1, pageId)
             .bind(2, order++)
@@ -121,15 +128,15 @@ Result<PageStore::Added> SqlLibrary::storePage(const ReadPage &read)
             .bind(10, a.credit)
             .bindUtf8(11, compactJson(PageJson::blocksArray(a.blocks)))
             .bind(12, plainText)
-            .bind(13, Migrations::newUuid());
-        if (Status s = article->run(); !s)
+            .bind(13, Migrations::newUuid())
+            .bind(14, placeCode(places.mainCounty))
+            .bind(15, placeCode(places.mainTown))
+            .bind(16, unit.name.isNull() ? u""_s : unit.name);
+        if (article->step() != Statement::Step::Row)
+            return Error{article->errorMessage()};
+        const qint64 articleId = article->int64(0);
+        if (Status s = insertPlaces(articleId, places); !s)
             return s.error();
-        const qint64 articleId = m_db->lastInsertId();
-        if (order - 1 < read.places.size() && order - 1 < read.units.size()) {
-            if (Status s = writeAnalysis(articleId, read.places[order - 1], read.units[order - 1]);
-                !s)
-                return s.error();
-        }
         if (Status s = insertSuggestions(articleId, a.suggestions); !s)
             return s.error();
     }

@@ -111,6 +111,8 @@ private:
     // Replaces what the analysis found of an article's places and unit; inside the caller's
     // transaction.
     Status writeAnalysis(qint64 articleId, const ArticlePlaces &places, const UnitSuggestion &unit);
+    // A row per counted place mention of a new article; inside the caller's transaction.
+    Status insertPlaces(qint64 articleId, const ArticlePlaces &places);
     // A suggestion row per suggestion of the article; inside the caller's transaction.
     Status insertSuggestions(qint64 articleId, const QList<CampaignSuggestion> &suggestions);
     // The annotation on `articleId` with its own id when that is free, else a new one; its

@@ -19,6 +19,12 @@ inline QString now()
     return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
 }
 
+// A gazetteer code as the article row keeps it: "" for none.
+inline QString placeCode(qint64 code)
+{
+    return code ? QString::number(code) : QStringLiteral(""); // never NULL
+}
+
 // The text of `column`, nothing when it is NULL.
 inline std::optional<QString> optionalText(const Statement &s, int column)
 {
