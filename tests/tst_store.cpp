@@ -372,6 +372,48 @@ private Q_SLOTS:
         QVERIFY(!first->article(id)->unitCorrection);
     }
 
+    // A headline field changed elsewhere since the person's dialog showed it is not saved
+    // over; the fields they did not touch follow the colleague's.
+    void aStaleHeadlineEditIsRefused_data() { backends(); }
+    void aStaleHeadlineEditIsRefused()
+    {
+        QFETCH(QString, backend);
+        const std::unique_ptr<Library> first = fresh(backend, u"stale_headline"_s);
+        QCOMPARE(importSeeds(*first), 8);
+        const std::unique_ptr<Library> second = Library::open(first->location()).value();
+        const qint64 id = first->articles().value().front().id;
+        const Article shown = first->article(id)->article;
+        const HeadlineEdit::Seen seen{shown.kicker, shown.title, shown.subtitle, shown.byline};
+
+        ArticleEditor colleague(*second);
+        HeadlineEdit theirs;
+        theirs.title = u"同事改的标题"_s;
+        theirs.seen = seen;
+        Result<ArticleRewrite> made = colleague.setHeadline(id, theirs);
+        QVERIFY(made.ok() && colleague.apply(made.value()).ok());
+
+        ArticleEditor editor(*first);
+        HeadlineEdit mine;
+        mine.title = u"我改的标题"_s;
+        mine.seen = seen;
+        const Result<ArticleRewrite> refused = editor.setHeadline(id, mine);
+        QVERIFY(!refused.ok());
+        QCOMPARE(refused.error().kind, Error::Kind::Stale);
+        QVERIFY2(refused.errorMessage().contains(u"同事改的标题"_s),
+                 qPrintable(refused.errorMessage()));
+        QCOMPARE(first->article(id)->article.title, u"同事改的标题"_s);
+        // Another field, over what was seen: it goes in beside the colleague's title.
+        HeadlineEdit byline;
+        byline.byline = u"记者 张三"_s;
+        byline.seen = seen;
+        Result<ArticleRewrite> planned = editor.setHeadline(id, byline);
+        QVERIFY2(planned.ok(), qPrintable(planned.errorMessage()));
+        QVERIFY(editor.apply(planned.value()).ok());
+        const Article now = first->article(id)->article;
+        QCOMPARE(now.title, u"同事改的标题"_s);
+        QCOMPARE(now.byline, u"记者 张三"_s);
+    }
+
     // Two coder processes tag, highlight, take back and edit shared notes on the same 300
     // articles at once for a few seconds: everything either reported saved is there, every clash
     // over a shared note was refused and counted, nothing failed. (bench_coders runs it for a

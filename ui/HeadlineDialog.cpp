@@ -45,6 +45,8 @@ HeadlineEdit HeadlineDialog::edit() const
     e.title = changed(m_title, m_article.title);
     e.subtitle = changed(m_subtitle, m_article.subtitle);
     e.byline = changed(m_byline, m_article.byline);
+    e.seen =
+        HeadlineEdit::Seen{m_article.kicker, m_article.title, m_article.subtitle, m_article.byline};
     return e;
 }
 

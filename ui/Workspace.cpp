@@ -426,7 +426,10 @@ void Workspace::splitArticle(qint64 articleId, int block, std::optional<int> at)
 
 void Workspace::setHeadline(qint64 articleId, const HeadlineEdit &edit)
 {
-    pushRewrite(m_editor->setHeadline(articleId, edit), tr("Edit headline"));
+    Result<ArticleRewrite> rewrite = m_editor->setHeadline(articleId, edit);
+    if (!rewrite && rewrite.error().kind == Error::Kind::Stale)
+        Q_EMIT articleChanged(articleId); // the headline as it now reads
+    pushRewrite(std::move(rewrite), tr("Edit headline"));
 }
 
 void Workspace::moveBlock(qint64 articleId, int block, ArticleEditor::Direction direction)

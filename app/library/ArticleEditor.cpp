@@ -225,14 +225,28 @@ Result<ArticleRewrite> ArticleEditor::setHeadline(qint64 id, const HeadlineEdit 
         return stored.error();
     StoredArticle edited = stored->front();
     Article &a = edited.article;
-    const auto set = [](QString &field, const std::optional<QString> &value) {
-        if (value)
-            field = value->simplified();
+    const auto set = [&](QString &field, const std::optional<QString> &value, const QString *seen,
+                         const QString &name) -> Status {
+        if (!value)
+            return {};
+        if (seen && field != *seen)
+            return Error{u"the %1 of article %2 was changed elsewhere meanwhile to “%3”, so yours "
+                         u"was not saved over it"_s.arg(name)
+                             .arg(id)
+                             .arg(field),
+                         Error::Kind::Stale};
+        field = value->simplified();
+        return {};
     };
-    set(a.kicker, edit.kicker);
-    set(a.title, edit.title);
-    set(a.subtitle, edit.subtitle);
-    set(a.byline, edit.byline);
+    const HeadlineEdit::Seen *seen = edit.seen ? &*edit.seen : nullptr;
+    for (const Status &s :
+         {set(a.kicker, edit.kicker, seen ? &seen->kicker : nullptr, u"kicker"_s),
+          set(a.title, edit.title, seen ? &seen->title : nullptr, u"title"_s),
+          set(a.subtitle, edit.subtitle, seen ? &seen->subtitle : nullptr, u"subtitle"_s),
+          set(a.byline, edit.byline, seen ? &seen->byline : nullptr, u"byline"_s)}) {
+        if (!s)
+            return s.error();
+    }
     edited.headlineEdited = true;
     Result<ArticleDetail> detail = m_library.article(id);
     if (!detail)

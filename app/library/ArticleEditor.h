@@ -37,6 +37,17 @@ struct HeadlineEdit
     std::optional<QString> title;
     std::optional<QString> subtitle;
     std::optional<QString> byline;
+
+    // The headline as the person saw it: a field they change that somebody changed meanwhile
+    // is refused (Error::Kind::Stale), not overwritten. None: not checked (a script's edit).
+    struct Seen
+    {
+        QString kicker;
+        QString title;
+        QString subtitle;
+        QString byline;
+    };
+    std::optional<Seen> seen;
 };
 
 // Hand corrections of the split and the re-split with the current engine, planned from what the
