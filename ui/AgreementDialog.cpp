@@ -60,18 +60,13 @@ AgreementDialog::AgreementDialog(Workspace &workspace, QWidget *parent)
         Q_EMIT articleChosen(item->data(0, Qt::UserRole).toLongLong());
     });
     // Anybody's new judgment: this window, the command line, a colleague on the server.
-    connect(&m_workspace, &Workspace::articleChanged, this, [this] {
+    const auto refreshIfShown = [this] {
         if (isVisible())
             refresh();
-    });
-    connect(&m_workspace, &Workspace::changedElsewhere, this, [this] {
-        if (isVisible())
-            refresh();
-    });
-    connect(&m_workspace, &Workspace::libraryChanged, this, [this] {
-        if (isVisible())
-            refresh();
-    });
+    };
+    connect(&m_workspace, &Workspace::articleChanged, this, refreshIfShown);
+    connect(&m_workspace, &Workspace::changedElsewhere, this, refreshIfShown);
+    connect(&m_workspace, &Workspace::libraryChanged, this, refreshIfShown);
     resize(980, 560);
     refresh();
 }
