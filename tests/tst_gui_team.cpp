@@ -196,26 +196,42 @@ private Q_SLOTS:
         };
         // Said in a message and on the status bar.
         const auto shownMessage = [&] { return window.statusBar()->currentMessage(); };
+        // The person's own judgment of poverty relief on article 1: 1, 0, or -1 for none.
+        const auto judged = [&] {
+            const QList<Coding> all = workspace->library().codings(1).value();
+            for (const Coding &c : all) {
+                if (c.coder == workspace->library().author() && c.campaign == u"poverty-relief"_s)
+                    return c.applies ? 1 : 0;
+            }
+            return -1;
+        };
         colleague({u"tag"_s, u"1"_s, u"poverty-relief"_s});
         const int steps = workspace->undoStack()->count();
         box->click(); // as a person clicks it: ticked, and clicked(true)
-        QCOMPARE(workspace->undoStack()->count(), steps);
+        QCOMPARE(workspace->undoStack()->count(), steps + 1); // their judgment is a step
         QTRY_VERIFY(box->isChecked());
         QCOMPARE(workspace->library().article(1)->tags.front().setBy, u"wang"_s);
         QVERIFY2(shownMessage().contains(u"wang tagged"_s), qPrintable(shownMessage()));
+        QCOMPARE(judged(), 1);
+        // Its undo takes back their judgment, never the colleague's tag.
+        workspace->undoStack()->undo();
+        QCOMPARE(judged(), -1);
+        QCOMPARE(workspace->library().article(1)->tags.size(), 1);
+        QCOMPARE(workspace->library().article(1)->tags.front().setBy, u"wang"_s);
         // The window catches up; the colleague takes it off; the person's key asks to take it
         // off too.
         QTRY_VERIFY(box->isChecked());
         colleague({u"tag"_s, u"1"_s, u"poverty-relief"_s, u"--remove"_s});
         window.findChild<QAction *>(u"toggle-poverty-relief"_s)->trigger();
-        QCOMPARE(workspace->undoStack()->count(), steps);
         QVERIFY(workspace->library().article(1)->campaigns.isEmpty());
+        QCOMPARE(judged(), 0);
         QTRY_VERIFY(!box->isChecked());
         QVERIFY2(shownMessage().contains(u"taken off"_s), qPrintable(shownMessage()));
         // From a view that is up to date, the key tags as before.
         window.findChild<QAction *>(u"toggle-poverty-relief"_s)->trigger();
-        QCOMPARE(workspace->undoStack()->count(), steps + 1);
+        QCOMPARE(workspace->undoStack()->count(), steps + 2);
         QCOMPARE(workspace->library().article(1)->campaigns, QStringList{u"poverty-relief"_s});
+        QCOMPARE(judged(), 1);
     }
 
     // A county chosen while a colleague's correction has not reached the window is refused

@@ -285,14 +285,54 @@ private Q_SLOTS:
         QCOMPARE(rows[1].confusion, (Confusion{0, 0, 1, 2}));
         QCOMPARE(rows[1].disagreements, (QList<qint64>{a3}));
 
-        // An undo of li's step on a3 gives back li's judgments as they were (none), and
-        // leaves wang's.
-        QVERIFY(li->setOwnCoding(a3, {}).ok());
-        QCOMPARE(first->codings(a3)->size(), 1);
-        QCOMPARE(first->codings(a3)->front().coder, u"wang"_s);
-        QVERIFY(li->setOwnCoding(a3, {{a3, crime, u"wang"_s, false, {}}}).ok());
-        QCOMPARE(first->codings(a3)->size(), 2); // as li's, never as wang's
-        QCOMPARE(judgment(a3, u"wang"_s, crime), 1);
+        // An undo of li's marking a3 coded takes back only what that step left: li's own
+        // judgments, not wang's, and not one li made again since.
+        const auto own = [&](const Library &coder, qint64 article) {
+            QList<Coding> mine;
+            const QList<Coding> judgedNow = first->codings(article).value();
+            for (const Coding &c : judgedNow) {
+                if (c.coder == coder.author())
+                    mine.append(c);
+            }
+            return mine;
+        };
+        const auto tagOf = [&](qint64 article, const QString &campaign) {
+            std::optional<ArticleTag> found;
+            const ArticleDetail detail = first->article(article).value();
+            for (const ArticleTag &t : detail.tags) {
+                if (t.campaign == campaign)
+                    found = t;
+            }
+            return found;
+        };
+        const CodingStep marked{a3, QString(), std::nullopt, std::nullopt, {}, own(*li, a3)};
+        QCOMPARE(marked.ownAfter.size(), 3); // a judgment of each campaign
+        QVERIFY(li->setCampaign(a3, u"civilization-city"_s, true).ok()); // judged again since
+        QVERIFY(li->undoCodingStep(marked).ok());
+        QCOMPARE(own(*li, a3).size(), 1);
+        QCOMPARE(own(*li, a3).front().campaign, u"civilization-city"_s);
+        QCOMPARE(own(*wang, a3).size(), 1);
+
+        // A tag step's undo takes the tag off only while it is the one the step set: wang
+        // untagged and tagged it again since, and it stays (wang's); li's judgment goes.
+        CodingStep tagged{a1, crime, tagOf(a1, crime), std::nullopt, own(*li, a1), {}};
+        QVERIFY(li->setCampaign(a1, crime, true).ok());
+        tagged.tagAfter = tagOf(a1, crime);
+        tagged.ownAfter = own(*li, a1);
+        QVERIFY(tagged.tagAfter && !tagged.tagBefore);
+        QVERIFY(wang->setCampaign(a1, crime, false).ok());
+        QVERIFY(wang->setCampaign(a1, crime, true).ok());
+        QVERIFY(li->undoCodingStep(tagged).ok());
+        QCOMPARE(tagOf(a1, crime)->setBy, u"wang"_s);
+        QCOMPARE(own(*li, a1).size(), 1); // poverty relief, as before the step
+        // Untouched since, it goes back as it was: an untag's undo gives the tag back to who
+        // set it.
+        CodingStep untagged{a1, crime, tagOf(a1, crime), std::nullopt, own(*li, a1), {}};
+        QVERIFY(li->setCampaign(a1, crime, false).ok());
+        untagged.ownAfter = own(*li, a1);
+        QVERIFY(li->undoCodingStep(untagged).ok());
+        QCOMPARE(tagOf(a1, crime), untagged.tagBefore);
+        QCOMPARE(own(*li, a1), untagged.ownBefore);
 
         // Merged with the next article, a1 keeps both people's judgments.
         ArticleEditor editor(*first);
@@ -304,7 +344,16 @@ private Q_SLOTS:
             kept.append(u"%1 %2 %3"_s.arg(c.coder, c.campaign).arg(c.applies));
         QVERIFY2(kept.contains(u"li poverty-relief 1"_s), qPrintable(kept.join(u"; "_s)));
         QVERIFY2(kept.contains(u"wang poverty-relief 1"_s), qPrintable(kept.join(u"; "_s)));
-        QVERIFY2(kept.contains(u"wang anti-crime 0"_s), qPrintable(kept.join(u"; "_s)));
+        QVERIFY2(kept.contains(u"wang anti-crime 1"_s), qPrintable(kept.join(u"; "_s)));
+        // wang codes the merged article since; an undo of the merge, and its redo, keep that
+        // (and wang's tag) on the article it was made on.
+        QVERIFY(wang->setCampaign(a1, u"civilization-city"_s, true).ok());
+        for (const bool undo : {true, false}) {
+            QVERIFY(undo ? editor.undo(merged.value()).ok() : editor.apply(merged.value()).ok());
+            QCOMPARE(own(*wang, a1).size(), 3);
+            QVERIFY(first->article(a1)->campaigns.contains(u"civilization-city"_s));
+            QCOMPARE(tagOf(a1, u"civilization-city"_s)->setBy, u"wang"_s);
+        }
 
         // A copy (to the other engine) keeps every judgment.
         const std::unique_ptr<Library> copy =

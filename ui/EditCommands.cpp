@@ -17,33 +17,36 @@ SetCampaignCommand::SetCampaignCommand(Workspace &workspace, qint64 articleId,
 
 void SetCampaignCommand::redo()
 {
-    if (!m_ownBefore)
-        m_ownBefore = m_workspace.ownCoding(m_articleId);
-    setObsolete(!m_ownBefore ||
-                !m_workspace.applyCampaign(m_articleId, m_campaign, m_on, m_source));
+    m_step = m_workspace.codingStepBefore(m_articleId, m_campaign);
+    const bool done = m_step && m_workspace.applyCampaign(m_articleId, m_campaign, m_on, m_source);
+    if (done)
+        m_workspace.finishCodingStep(*m_step);
+    setObsolete(!done);
 }
 
 void SetCampaignCommand::undo()
 {
-    if (m_workspace.applyCampaign(m_articleId, m_campaign, !m_on, TagSource::User))
-        m_workspace.applyOwnCoding(m_articleId, *m_ownBefore);
+    m_workspace.applyUndoCodingStep(*m_step);
 }
 
-MarkCodedCommand::MarkCodedCommand(Workspace &workspace, qint64 articleId, const QString &text)
-    : QUndoCommand(text), m_workspace(workspace), m_articleId(articleId)
+MarkCodedCommand::MarkCodedCommand(Workspace &workspace, qint64 articleId,
+                                   std::optional<QStringList> shown, const QString &text)
+    : QUndoCommand(text), m_workspace(workspace), m_articleId(articleId), m_shown(std::move(shown))
 {
 }
 
 void MarkCodedCommand::redo()
 {
-    if (!m_ownBefore)
-        m_ownBefore = m_workspace.ownCoding(m_articleId);
-    setObsolete(!m_ownBefore || !m_workspace.applyMarkCoded(m_articleId));
+    m_step = m_workspace.codingStepBefore(m_articleId, QString());
+    const bool done = m_step && m_workspace.applyMarkCoded(m_articleId, m_shown);
+    if (done)
+        m_workspace.finishCodingStep(*m_step);
+    setObsolete(!done);
 }
 
 void MarkCodedCommand::undo()
 {
-    m_workspace.applyOwnCoding(m_articleId, *m_ownBefore);
+    m_workspace.applyUndoCodingStep(*m_step);
 }
 
 AddAnnotationCommand::AddAnnotationCommand(Workspace &workspace, Annotation annotation,

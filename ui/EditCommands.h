@@ -26,22 +26,24 @@ private:
     QString m_campaign;
     bool m_on;
     TagSource m_source;
-    std::optional<QList<Coding>> m_ownBefore; // the person's judgments before, for the undo
+    std::optional<CodingStep> m_step; // what the step changed, for an undo over only that
 };
 
-// Records the tags an article carries as the person's own coding of it; undo gives back the
-// judgments they had made of it before.
+// Records the tags an article carries (as the person's window showed them) as their own coding
+// of it; undo gives back the judgments they had made of it before, where none changed since.
 class MarkCodedCommand final : public QUndoCommand
 {
 public:
-    MarkCodedCommand(Workspace &workspace, qint64 articleId, const QString &text);
+    MarkCodedCommand(Workspace &workspace, qint64 articleId, std::optional<QStringList> shown,
+                     const QString &text);
     void redo() override;
     void undo() override;
 
 private:
     Workspace &m_workspace;
     qint64 m_articleId;
-    std::optional<QList<Coding>> m_ownBefore;
+    std::optional<QStringList> m_shown;
+    std::optional<CodingStep> m_step;
 };
 
 // Adds a highlight (with or without a note); undo removes it, redo puts it back with the same id.

@@ -252,7 +252,7 @@ MainWindow::MainWindow(Workspace &workspace, QString seedsDir, QWidget *parent)
             });
     connect(m_inspector, &InspectorPanel::markCodedRequested, this, [this] {
         if (m_currentArticle)
-            m_workspace.markCoded(m_currentArticle);
+            m_workspace.markCoded(m_currentArticle, m_inspector->shownArticle().campaigns);
     });
     connect(m_inspector, &InspectorPanel::annotationActivated, this,
             [this](const Annotation &a) { m_view->revealAnnotation(a); });
@@ -450,7 +450,7 @@ void MainWindow::createActions()
         tr("Record the tags as they stand as your coding of this article, for coder agreement"));
     connect(m_markCodedAction, &QAction::triggered, this, [this] {
         if (m_currentArticle)
-            m_workspace.markCoded(m_currentArticle);
+            m_workspace.markCoded(m_currentArticle, m_inspector->shownArticle().campaigns);
     });
     m_agreementAction = new QAction(tr("Coder &Agreement…"), this);
     m_agreementAction->setShortcut(QKeySequence(tr("Ctrl+Shift+A")));

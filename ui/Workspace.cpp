@@ -67,44 +67,50 @@ void Workspace::toggleCampaign(qint64 articleId, const QString &campaign)
 
 void Workspace::setCampaign(qint64 articleId, const QString &campaign, bool on)
 {
+    pushCampaign(articleId, campaign, on, TagSource::User,
+                 on ? tr("Tag as %1").arg(nameOf(campaign))
+                    : tr("Remove tag %1").arg(nameOf(campaign)));
+}
+
+void Workspace::acceptSuggestion(qint64 articleId, const QString &campaign)
+{
+    pushCampaign(articleId, campaign, true, TagSource::Suggestion,
+                 tr("Accept suggestion %1").arg(nameOf(campaign)));
+}
+
+void Workspace::pushCampaign(qint64 articleId, const QString &campaign, bool on, TagSource source,
+                             const QString &text)
+{
     const Result<ArticleDetail> detail = m_library->article(articleId);
     if (!detail) {
         Q_EMIT errorOccurred(detail.errorMessage());
         return;
     }
-    if (detail->campaigns.contains(campaign) == on) {
-        // Somebody else did it since the window showed the article: nothing to overwrite, and
-        // the person sees the article as it now is.
-        QString who;
-        for (const ArticleTag &tag : detail->tags) {
-            if (tag.campaign == campaign)
-                who = tag.setBy;
-        }
-        Q_EMIT articleChanged(articleId);
-        Q_EMIT errorOccurred(
-            on ? (who.isEmpty() || who == m_library->author()
-                      ? tr("“%1” is already tagged %2; it is shown as it now is.")
-                            .arg(detail->article.title, nameOf(campaign))
-                      : tr("%3 tagged “%1” %2 meanwhile; it is shown as it now is.")
-                            .arg(detail->article.title, nameOf(campaign), who))
-               : tr("The tag %2 was taken off “%1” meanwhile; it is shown as it now is.")
-                     .arg(detail->article.title, nameOf(campaign)));
+    // The step records the person's judgment in any case (the tag as it is is what they judged
+    // too); its undo leaves a colleague's tag alone.
+    m_undoStack.push(new SetCampaignCommand(*this, articleId, campaign, on, source, text));
+    if (detail->campaigns.contains(campaign) != on)
         return;
+    // Somebody else did it since the window showed the article: nothing is overwritten, and
+    // the person sees the article as it now is.
+    QString who;
+    for (const ArticleTag &tag : detail->tags) {
+        if (tag.campaign == campaign)
+            who = tag.setBy;
     }
-    m_undoStack.push(new SetCampaignCommand(*this, articleId, campaign, on, TagSource::User,
-                                            on ? tr("Tag as %1").arg(nameOf(campaign))
-                                               : tr("Remove tag %1").arg(nameOf(campaign))));
+    Q_EMIT errorOccurred(
+        on ? (who.isEmpty() || who == m_library->author()
+                  ? tr("“%1” is already tagged %2; it is shown as it now is.")
+                        .arg(detail->article.title, nameOf(campaign))
+                  : tr("%3 tagged “%1” %2 meanwhile; it is shown as it now is.")
+                        .arg(detail->article.title, nameOf(campaign), who))
+           : tr("The tag %2 was taken off “%1” meanwhile; it is shown as it now is.")
+                 .arg(detail->article.title, nameOf(campaign)));
 }
 
-void Workspace::acceptSuggestion(qint64 articleId, const QString &campaign)
+void Workspace::markCoded(qint64 articleId, const std::optional<QStringList> &shown)
 {
-    m_undoStack.push(new SetCampaignCommand(*this, articleId, campaign, true, TagSource::Suggestion,
-                                            tr("Accept suggestion %1").arg(nameOf(campaign))));
-}
-
-void Workspace::markCoded(qint64 articleId)
-{
-    m_undoStack.push(new MarkCodedCommand(*this, articleId, tr("Mark as coded")));
+    m_undoStack.push(new MarkCodedCommand(*this, articleId, shown, tr("Mark as coded")));
 }
 
 void Workspace::addHighlight(qint64 articleId, int start, int end, const QString &color,
@@ -219,32 +225,55 @@ bool Workspace::applyCampaign(qint64 articleId, const QString &campaign, bool on
     return true;
 }
 
-std::optional<QList<Coding>> Workspace::ownCoding(qint64 articleId)
+std::optional<CodingStep> Workspace::codingStepBefore(qint64 articleId, const QString &campaign)
 {
-    const Result<QList<Coding>> all = m_library->codings(articleId);
-    if (!all) {
-        Q_EMIT errorOccurred(all.errorMessage());
+    const Result<ArticleDetail> detail = m_library->article(articleId);
+    const Result<QList<Coding>> own = m_library->codings(articleId);
+    if (!detail || !own) {
+        Q_EMIT errorOccurred(detail ? own.errorMessage() : detail.errorMessage());
         return std::nullopt;
     }
-    QList<Coding> mine;
-    for (const Coding &c : all.value()) {
-        if (c.coder == m_library->author())
-            mine.append(c);
+    CodingStep step;
+    step.articleId = articleId;
+    step.campaign = campaign;
+    for (const ArticleTag &tag : detail->tags) {
+        if (tag.campaign == campaign)
+            step.tagBefore = tag;
     }
-    return mine;
+    for (const Coding &c : own.value()) {
+        if (c.coder == m_library->author())
+            step.ownBefore.append(c);
+    }
+    return step;
 }
 
-bool Workspace::applyOwnCoding(qint64 articleId, const QList<Coding> &mine)
+void Workspace::finishCodingStep(CodingStep &step)
 {
-    if (!report(m_library->setOwnCoding(articleId, mine)))
-        return false;
-    Q_EMIT articleChanged(articleId);
-    return true;
+    const Result<ArticleDetail> detail = m_library->article(step.articleId);
+    const Result<QList<Coding>> own = m_library->codings(step.articleId);
+    step.tagAfter.reset();
+    for (const ArticleTag &tag : detail ? detail->tags : QList<ArticleTag>()) {
+        if (tag.campaign == step.campaign)
+            step.tagAfter = tag;
+    }
+    step.ownAfter.clear();
+    for (const Coding &c : own ? own.value() : QList<Coding>()) {
+        if (c.coder == m_library->author())
+            step.ownAfter.append(c);
+    }
 }
 
-bool Workspace::applyMarkCoded(qint64 articleId)
+bool Workspace::applyUndoCodingStep(const CodingStep &step)
 {
-    if (!report(m_library->markCoded(articleId)))
+    const bool undone = report(m_library->undoCodingStep(step));
+    Q_EMIT articleChanged(step.articleId); // as it now is, whatever was left of the step
+    Q_EMIT coverageChanged();
+    return undone;
+}
+
+bool Workspace::applyMarkCoded(qint64 articleId, const std::optional<QStringList> &shown)
+{
+    if (!report(m_library->markCoded(articleId, shown)))
         return false;
     Q_EMIT articleChanged(articleId);
     return true;

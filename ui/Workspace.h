@@ -40,8 +40,9 @@ public:
     // colleague's fresh tag would otherwise undo it unseen).
     void setCampaign(qint64 articleId, const QString &campaign, bool on);
     void acceptSuggestion(qint64 articleId, const QString &campaign);
-    // Records the article's tags as they stand as this person's coding of it (coder agreement).
-    void markCoded(qint64 articleId);
+    // Records the article's tags as this person's coding of it (coder agreement): `shown`, the
+    // tags their window shows, or the article's when not given.
+    void markCoded(qint64 articleId, const std::optional<QStringList> &shown = std::nullopt);
     void addHighlight(qint64 articleId, int start, int end, const QString &color,
                       const QString &note = QString());
     void setNote(const Annotation &annotation, const QString &note);
@@ -79,10 +80,12 @@ public:
     // What the undo commands call: the change itself, saved at once. False (and errorOccurred)
     // when the library refused it.
     bool applyCampaign(qint64 articleId, const QString &campaign, bool on, TagSource source);
-    // This person's judgments of an article (nothing after saying why it cannot be read).
-    std::optional<QList<Coding>> ownCoding(qint64 articleId);
-    bool applyOwnCoding(qint64 articleId, const QList<Coding> &mine);
-    bool applyMarkCoded(qint64 articleId);
+    // A coding step on an article as it starts (its tag `campaign`, "" for none, and this
+    // person's judgments; nothing after saying why they cannot be read) and as it ended.
+    std::optional<CodingStep> codingStepBefore(qint64 articleId, const QString &campaign);
+    void finishCodingStep(CodingStep &step);
+    bool applyUndoCodingStep(const CodingStep &step);
+    bool applyMarkCoded(qint64 articleId, const std::optional<QStringList> &shown);
     std::optional<qint64> applyAddAnnotation(const Annotation &annotation);
     bool applyRemoveAnnotation(const Annotation &annotation);
     // Saves the note when it still reads `seen`; false when it cannot be (said, and the article
@@ -134,6 +137,8 @@ private:
 
     // Plans a rewrite and pushes it, or says why it cannot be done.
     void pushRewrite(Result<ArticleRewrite> rewrite, const QString &text);
+    void pushCampaign(qint64 articleId, const QString &campaign, bool on, TagSource source,
+                      const QString &text);
 
     std::unique_ptr<Library> m_library;
     std::unique_ptr<ArticleEditor> m_editor;

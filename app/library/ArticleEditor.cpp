@@ -505,8 +505,62 @@ Status ArticleEditor::analyse(qint64 pageId, const QList<qint64> &replaced,
     return {};
 }
 
+Status ArticleEditor::carryLaterCoding(QList<StoredArticle> &left, QList<StoredArticle> &into)
+{
+    if (into.isEmpty())
+        return {};
+    QList<qint64> ids;
+    for (const StoredArticle &a : left)
+        ids.append(a.id);
+    Result<QList<StoredArticle>> now = m_library.storedArticles(ids);
+    if (!now)
+        return now.error();
+    for (qsizetype i = 0; i < left.size() && i < now->size(); ++i) {
+        const StoredArticle &was = left[i];
+        const StoredArticle &is = now->at(i);
+        auto target = std::find_if(into.begin(), into.end(),
+                                   [&](const StoredArticle &a) { return a.uuid == is.uuid; });
+        if (target == into.end())
+            target = into.begin();
+        const auto hasTag = [](const QList<ArticleTag> &tags, const QString &campaign) {
+            return std::any_of(tags.cbegin(), tags.cend(),
+                               [&](const ArticleTag &t) { return t.campaign == campaign; });
+        };
+        for (const ArticleTag &t : is.tags) {
+            if (!hasTag(was.tags, t.campaign) && !hasTag(target->tags, t.campaign))
+                target->tags.append(t);
+        }
+        for (const ArticleTag &t : was.tags) {
+            if (!hasTag(is.tags, t.campaign))
+                target->tags.removeIf(
+                    [&](const ArticleTag &x) { return x.campaign == t.campaign; });
+        }
+        const auto sameJudgment = [](const Coding &a, const Coding &b) {
+            return a.coder == b.coder && a.campaign == b.campaign;
+        };
+        for (const Coding &c : is.codings) {
+            if (was.codings.contains(c))
+                continue; // as the step left it
+            target->codings.removeIf([&](const Coding &x) { return sameJudgment(x, c); });
+            target->codings.append(c);
+        }
+        for (const Coding &c : was.codings) {
+            if (std::none_of(is.codings.cbegin(), is.codings.cend(),
+                             [&](const Coding &x) { return sameJudgment(x, c); }))
+                target->codings.removeIf([&](const Coding &x) { return sameJudgment(x, c); });
+        }
+        // What the other side of the step starts from next time (the redo after this undo):
+        // the coding as it was when it was replaced.
+        left[i].tags = is.tags;
+        left[i].codings = is.codings;
+    }
+    return {};
+}
+
 Status ArticleEditor::apply(ArticleRewrite &rewrite)
 {
+    if (Status s = carryLaterCoding(rewrite.before, rewrite.after); !s)
+        return s;
     Result<QList<qint64>> ids =
         m_library.replaceArticles(rewrite.pageId, rewrite.beforeIds(), rewrite.after,
                                   rewrite.byHand ? std::optional<bool>(true) : std::nullopt);
@@ -525,6 +579,8 @@ Status ArticleEditor::apply(ArticleRewrite &rewrite)
 
 Status ArticleEditor::undo(ArticleRewrite &rewrite)
 {
+    if (Status s = carryLaterCoding(rewrite.after, rewrite.before); !s)
+        return s;
     Result<QList<qint64>> ids = m_library.replaceArticles(
         rewrite.pageId, rewrite.afterIds(), rewrite.before,
         rewrite.byHand ? std::optional<bool>(rewrite.pageWasCorrected) : std::nullopt);

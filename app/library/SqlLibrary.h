@@ -63,8 +63,9 @@ public:
     Status setCampaign(qint64 articleId, const QString &campaign, bool on,
                        TagSource source = TagSource::User) override;
     Result<QList<Coding>> codings(std::optional<qint64> articleId = std::nullopt) override;
-    Status markCoded(qint64 articleId) override;
-    Status setOwnCoding(qint64 articleId, const QList<Coding> &mine) override;
+    Status markCoded(qint64 articleId,
+                     const std::optional<QStringList> &shown = std::nullopt) override;
+    Status undoCodingStep(const CodingStep &step) override;
 
     // AnnotationStore
     Result<QList<Annotation>> annotations(qint64 articleId) override;

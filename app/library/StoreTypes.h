@@ -55,6 +55,19 @@ struct ArticleTag
     friend bool operator==(const ArticleTag &, const ArticleTag &) = default;
 };
 
+// One step of a person's coding of an article (a tag set or taken off, or the article marked
+// coded) as it changed the library: what its undo needs to put back only what the step itself
+// left, and nothing a colleague did since.
+struct CodingStep
+{
+    qint64 articleId = 0;
+    QString campaign;                    // the tag the step set or took off; "" for none
+    std::optional<ArticleTag> tagBefore; // that tag before the step, when it was there
+    std::optional<ArticleTag> tagAfter;  // and after it
+    QList<Coding> ownBefore;             // the person's judgments of the article before the step
+    QList<Coding> ownAfter;              // and after it
+};
+
 // Everything about one article that the reader shows.
 struct ArticleDetail
 {

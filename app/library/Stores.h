@@ -136,12 +136,14 @@ public:
 
     // Every person's judgments, of one article or all, by article, coder and campaign.
     virtual Result<QList<Coding>> codings(std::optional<qint64> articleId = std::nullopt) = 0;
-    // Records the tags an article carries now as the connection's person's coding of it: yes
-    // for each of them, no for every other campaign (an article that none applies to is coded
-    // too).
-    virtual Status markCoded(qint64 articleId) = 0;
-    // Replaces the connection's person's judgments of an article with `mine` (an undo).
-    virtual Status setOwnCoding(qint64 articleId, const QList<Coding> &mine) = 0;
+    // Records the connection's person's coding of an article: yes for each campaign of `shown`
+    // (the tags as their window showed them; nothing: as the article carries them now), no for
+    // every other (an article that none applies to is coded too).
+    virtual Status markCoded(qint64 articleId,
+                             const std::optional<QStringList> &shown = std::nullopt) = 0;
+    // Undoes `step` over only what it left, in one transaction: its tag goes back to how it was
+    // if it still is as the step left it, and so does each of the person's judgments.
+    virtual Status undoCodingStep(const CodingStep &step) = 0;
 
 protected:
     ~TagStore() = default;
