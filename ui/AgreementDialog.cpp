@@ -109,8 +109,9 @@ void AgreementDialog::refresh()
     }
     m_model->setRows(std::move(rows), campaigns);
     if (m_model->rowCount() > 0)
-        m_table->selectRow(std::min(row, m_model->rowCount() - 1));
-    showDisagreements();
+        m_table->selectRow(std::min(row, m_model->rowCount() - 1)); // shows its disagreements
+    else
+        showDisagreements();
 }
 
 void AgreementDialog::showDisagreements()

@@ -89,10 +89,13 @@ void rememberLibrary(const LibraryLocation &location)
 {
     if (location.text() != location.shown())
         return; // a URL with a password in it is never written down
+    // A file by its whole path: the next window may start in another folder.
+    const QString text =
+        location.isFile() ? QFileInfo(location.text()).absoluteFilePath() : location.text();
     QSettings settings;
     QStringList recent = settings.value(QLatin1String(kRecentKey)).toStringList();
-    recent.removeAll(location.text());
-    recent.prepend(location.text());
+    recent.removeAll(text);
+    recent.prepend(text);
     settings.setValue(QLatin1String(kRecentKey), recent.mid(0, kRecentCount));
 }
 
@@ -886,8 +889,15 @@ void MainWindow::rebuildRecentMenu()
         if (location == m_workspace.library().location())
             continue;
         QAction *open = m_recentMenu->addAction(location.shown());
-        connect(open, &QAction::triggered, this,
-                [this, location] { openLibraryWindow(location, false); });
+        connect(open, &QAction::triggered, this, [this, location] {
+            // A library moved or deleted since is not made anew, empty, in its place.
+            if (location.isFile() && !QFileInfo::exists(location.text())) {
+                showError(tr("There is no library at %1 any more: it was moved or deleted.")
+                              .arg(location.shown()));
+                return;
+            }
+            openLibraryWindow(location, false);
+        });
     }
     if (m_recentMenu->isEmpty())
         m_recentMenu->addAction(tr("No other library yet"))->setEnabled(false);

@@ -79,9 +79,9 @@ void printTable(const QList<CampaignAgreement> &rows, const QList<Campaign> &cam
     for (const QString &c : any.coders)
         coders.append(SafeText::escapeControls(c));
     const bool two = any.coders.size() == 2;
-    out << u"Coders: %1; %2 articles coded by %3.\n"_s.arg(coders.join(u", "_s))
-               .arg(any.articles)
-               .arg(two ? u"both"_s : u"two or more"_s);
+    // Names last and in one arg(): a "%1" in a person's name is not filled in again.
+    out << u"Coders: %3; %1 articles coded by %2.\n"_s.arg(
+        QString::number(any.articles), two ? u"both"_s : u"two or more"_s, coders.join(u", "_s));
     if (two)
         out << u"(yes/no: %1 tagged the article, %2 did not.)\n\n"_s.arg(coders[0], coders[1]);
     else
@@ -100,8 +100,8 @@ void printTable(const QList<CampaignAgreement> &rows, const QList<Campaign> &cam
         const CampaignAgreement &a = rows[i];
         const Campaign &c = campaigns[i];
         const QString name = SafeText::escapeControls(u"%1 %2"_s.arg(c.id, c.nameZh));
-        out << u"%1 %2 %3 %4\n"_s.arg(SafeText::padToColumns(name, 36))
-                   .arg(measureText(two ? a.kappa : a.alpha), 6)
+        out << SafeText::padToColumns(name, 36) << u' '
+            << u"%1 %2 %3\n"_s.arg(measureText(two ? a.kappa : a.alpha), 6)
                    .arg(two ? counts(a.confusion) : QString())
                    .arg(idList(a.disagreements));
         if (two)
@@ -109,8 +109,8 @@ void printTable(const QList<CampaignAgreement> &rows, const QList<Campaign> &cam
         for (const PairAgreement &p : a.pairs) {
             const QString pair = u"  %1 / %2"_s.arg(SafeText::escapeControls(p.first),
                                                     SafeText::escapeControls(p.second));
-            out << u"%1 %2 %3(%4 articles)\n"_s.arg(SafeText::padToColumns(pair, 36))
-                       .arg(measureText(p.kappa), 6)
+            out << SafeText::padToColumns(pair, 36) << u' '
+                << u"%1 %2(%3 articles)\n"_s.arg(measureText(p.kappa), 6)
                        .arg(counts(p.confusion))
                        .arg(p.confusion.total());
         }

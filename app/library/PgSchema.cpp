@@ -273,9 +273,16 @@ Status migrate(PgDatabase &db)
     if (version.value() == kCurrentVersion)
         return {};
     for (int step = version.value(); step < kCurrentVersion; ++step) {
-        if (Status s = db.execScript(kSteps[step]); !s)
-            return Error{u"cannot bring the library's tables to version %1: %2"_s.arg(step + 1).arg(
-                s.errorMessage())};
+        if (Status s = db.execScript(kSteps[step]); !s) {
+            // A coder's role may read and write the tables but not make new ones.
+            const QString hint =
+                s.errorMessage().contains(u"permission denied"_s)
+                    ? u" (this role may not change the schema: the database's owner opens the "
+                      u"library once with this version, and then everybody can)"_s
+                    : QString();
+            return Error{u"cannot bring the library's tables to version %1: %2%3"_s.arg(
+                QString::number(step + 1), s.errorMessage(), hint)};
+        }
         if (step == 0) {
             if (Status s = Migrations::insertBuiltinCampaigns(db); !s)
                 return s;

@@ -532,6 +532,10 @@
 <context>
     <name>br::ui::MainWindow</name>
     <message>
+        <source>There is no library at %1 any more: it was moved or deleted.</source>
+        <translation>%1 处已没有文库：它已被移动或删除。</translation>
+    </message>
+    <message>
         <source>Open &amp;Library…</source>
         <translation>打开文库(&amp;L)…</translation>
     </message>
