@@ -335,6 +335,7 @@ private Q_SLOTS:
         QCOMPARE(own(*li, a1), untagged.ownBefore);
 
         // Merged with the next article, a1 keeps both people's judgments.
+        const QString passage = first->article(a2)->article.plainText().mid(20, 8);
         ArticleEditor editor(*first);
         Result<ArticleRewrite> merged = editor.merge(a1, a2);
         QVERIFY(merged.ok() && editor.apply(merged.value()).ok());
@@ -348,11 +349,25 @@ private Q_SLOTS:
         // wang codes the merged article since; an undo of the merge, and its redo, keep that
         // (and wang's tag) on the article it was made on.
         QVERIFY(wang->setCampaign(a1, u"civilization-city"_s, true).ok());
+        // ... and highlights a passage of what was the second article, with a note.
+        test::highlight(*wang, a1, passage, u"同事后来的批注"_s);
+        const auto notesOn = [&](qint64 article) {
+            QStringList notes;
+            if (const Result<QList<Annotation>> found = first->annotations(article); found) {
+                for (const Annotation &n : found.value())
+                    notes.append(n.note);
+            }
+            return notes;
+        };
         for (const bool undo : {true, false}) {
             QVERIFY(undo ? editor.undo(merged.value()).ok() : editor.apply(merged.value()).ok());
             QCOMPARE(own(*wang, a1).size(), 3);
             QVERIFY(first->article(a1)->campaigns.contains(u"civilization-city"_s));
             QCOMPARE(tagOf(a1, u"civilization-city"_s)->setBy, u"wang"_s);
+            // The note: on the second article where its passage is again, then on the merged.
+            QCOMPARE(notesOn(undo ? a2 : a1).count(u"同事后来的批注"_s), 1);
+            if (undo)
+                QVERIFY(!notesOn(a1).contains(u"同事后来的批注"_s));
         }
 
         // A copy (to the other engine) keeps every judgment.

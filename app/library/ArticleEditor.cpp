@@ -49,6 +49,30 @@ void inheritCoding(StoredArticle &into, const StoredArticle &from)
     }
 }
 
+// Anchors `n` in the best of `texts` and says which: every text is asked; an exact anchoring
+// beats a close one, a higher score a lower, and the text of `home` (the article it was given
+// to) wins ties (text that recurs elsewhere, a standing boilerplate line, does not take it away).
+qsizetype placeAnnotation(const QList<QString> &texts, qsizetype home, Annotation &n)
+{
+    qsizetype bestIndex = home;
+    Anchoring best = TextAnchor::find(texts[home], n.selector());
+    const auto rank = [](const Anchoring &a) {
+        return a.state == AnchorState::Exact ? 2 : a.state == AnchorState::Check ? 1 : 0;
+    };
+    for (qsizetype other = 0; other < texts.size(); ++other) {
+        if (other == home)
+            continue;
+        const Anchoring there = TextAnchor::find(texts[other], n.selector());
+        if (rank(there) > rank(best) ||
+            (rank(there) == rank(best) && rank(there) > 0 && there.score > best.score)) {
+            best = there;
+            bestIndex = other;
+        }
+    }
+    n.moveTo(texts[bestIndex], best);
+    return bestIndex;
+}
+
 // A new article for text taken out of `from`: the same section, nothing a person added yet.
 StoredArticle partOf(const StoredArticle &from)
 {
@@ -429,25 +453,7 @@ Result<ArticleRewrite> ArticleEditor::finish(qint64 pageId, QList<StoredArticle>
     QList<QList<Annotation>> placed(after.size());
     for (qsizetype home = 0; home < after.size(); ++home) {
         for (Annotation n : after[home].annotations) {
-            // Every article is asked; an exact anchoring beats a close one, a higher score a
-            // lower, and the article it was given to wins ties (text that recurs elsewhere, a
-            // standing boilerplate line, does not take it away).
-            qsizetype bestIndex = home;
-            Anchoring best = TextAnchor::find(texts[home], n.selector());
-            const auto rank = [](const Anchoring &a) {
-                return a.state == AnchorState::Exact ? 2 : a.state == AnchorState::Check ? 1 : 0;
-            };
-            for (qsizetype other = 0; other < after.size(); ++other) {
-                if (other == home)
-                    continue;
-                const Anchoring there = TextAnchor::find(texts[other], n.selector());
-                if (rank(there) > rank(best) ||
-                    (rank(there) == rank(best) && rank(there) > 0 && there.score > best.score)) {
-                    best = there;
-                    bestIndex = other;
-                }
-            }
-            n.moveTo(texts[bestIndex], best);
+            const qsizetype bestIndex = placeAnnotation(texts, home, n);
             switch (n.anchor) {
             case AnchorState::Exact:
                 ++rewrite.exact;
@@ -505,7 +511,58 @@ Status ArticleEditor::analyse(qint64 pageId, const QList<qint64> &replaced,
     return {};
 }
 
-Status ArticleEditor::carryLaterCoding(QList<StoredArticle> &left, QList<StoredArticle> &into)
+namespace {
+
+// The highlights and notes made, changed or removed on an article since the step left it as
+// `was` (it is `is` now), on the articles `into` about to replace it: a new one anchored in the
+// best of them, a changed one's note and colour where that highlight now is, a removed one
+// removed.
+void carryLaterNotes(const StoredArticle &was, const StoredArticle &is, QList<StoredArticle> &into)
+{
+    const auto byUuid = [](const QList<Annotation> &in, const QString &uuid) -> const Annotation * {
+        for (const Annotation &n : in) {
+            if (n.uuid == uuid)
+                return &n;
+        }
+        return nullptr;
+    };
+    QList<QString> texts;
+    qsizetype home = 0;
+    for (qsizetype k = 0; k < into.size(); ++k) {
+        texts.append(into[k].article.plainText());
+        if (into[k].uuid == is.uuid)
+            home = k;
+    }
+    for (const Annotation &n : is.annotations) {
+        const Annotation *before = byUuid(was.annotations, n.uuid);
+        if (!before) {
+            Annotation moved = n;
+            into[placeAnnotation(texts, home, moved)].annotations.append(moved);
+            continue;
+        }
+        if (before->note == n.note && before->color == n.color)
+            continue;
+        for (StoredArticle &a : into) {
+            for (Annotation &there : a.annotations) {
+                if (there.uuid == n.uuid) {
+                    there.note = n.note;
+                    there.color = n.color;
+                    there.updatedAt = n.updatedAt;
+                }
+            }
+        }
+    }
+    for (const Annotation &n : was.annotations) {
+        if (byUuid(is.annotations, n.uuid))
+            continue;
+        for (StoredArticle &a : into)
+            a.annotations.removeIf([&](const Annotation &x) { return x.uuid == n.uuid; });
+    }
+}
+
+} // namespace
+
+Status ArticleEditor::carryLaterWork(QList<StoredArticle> &left, QList<StoredArticle> &into)
 {
     if (into.isEmpty())
         return {};
@@ -549,17 +606,19 @@ Status ArticleEditor::carryLaterCoding(QList<StoredArticle> &left, QList<StoredA
                              [&](const Coding &x) { return sameJudgment(x, c); }))
                 target->codings.removeIf([&](const Coding &x) { return sameJudgment(x, c); });
         }
+        carryLaterNotes(was, is, into);
         // What the other side of the step starts from next time (the redo after this undo):
         // the coding as it was when it was replaced.
         left[i].tags = is.tags;
         left[i].codings = is.codings;
+        left[i].annotations = is.annotations;
     }
     return {};
 }
 
 Status ArticleEditor::apply(ArticleRewrite &rewrite)
 {
-    if (Status s = carryLaterCoding(rewrite.before, rewrite.after); !s)
+    if (Status s = carryLaterWork(rewrite.before, rewrite.after); !s)
         return s;
     Result<QList<qint64>> ids =
         m_library.replaceArticles(rewrite.pageId, rewrite.beforeIds(), rewrite.after,
@@ -579,7 +638,7 @@ Status ArticleEditor::apply(ArticleRewrite &rewrite)
 
 Status ArticleEditor::undo(ArticleRewrite &rewrite)
 {
-    if (Status s = carryLaterCoding(rewrite.after, rewrite.before); !s)
+    if (Status s = carryLaterWork(rewrite.after, rewrite.before); !s)
         return s;
     Result<QList<qint64>> ids = m_library.replaceArticles(
         rewrite.pageId, rewrite.afterIds(), rewrite.before,

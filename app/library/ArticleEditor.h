@@ -88,11 +88,12 @@ public:
 
 private:
     // What anybody did to the articles `left` (as a step stored them) since — tags set or taken
-    // off, judgments made, changed or taken back — carried onto `into`, the articles about to
-    // replace them (the one with the same uuid, else the first): an undo or a redo puts back
-    // the step's own text, never older coding over a colleague's newer. `left` is brought up
-    // to date, for the step's next turn.
-    Status carryLaterCoding(QList<StoredArticle> &left, QList<StoredArticle> &into);
+    // off, judgments made, changed or taken back, highlights and notes made, changed or removed
+    // — carried onto `into`, the articles about to replace them (the one with the same uuid,
+    // else the first; a highlight where its passage is): an undo or a redo puts back the step's
+    // own text, never older work over a colleague's newer. `left` is brought up to date, for
+    // the step's next turn.
+    Status carryLaterWork(QList<StoredArticle> &left, QList<StoredArticle> &into);
     // Suggestions, places and unit of `after`, with the page's other articles as context.
     Status analyse(qint64 pageId, const QList<qint64> &replaced, QList<StoredArticle> &after);
     Result<QList<StoredArticle>> neighbours(qint64 id, qint64 nextId);
