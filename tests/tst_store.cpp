@@ -221,6 +221,10 @@ private Q_SLOTS:
         for (const ArticleTag &tag : detail.tags)
             QCOMPARE(tag.setBy, author);
         QCOMPARE(library->page(pageId)->importedBy, author);
+        // Who corrected the county and the unit, and when.
+        QCOMPARE(detail.countyMark.by, author);
+        QCOMPARE(detail.unitMark.by, author);
+        QVERIFY(!detail.countyMark.at.isEmpty() && !detail.unitMark.at.isEmpty());
         if (backend == u"server"_s)
             QCOMPARE(author, u"postgres"_s); // the connection's role
         QCOMPARE(library->savedViews().value().front().query, u"文明"_s);
@@ -674,6 +678,7 @@ private Q_SLOTS:
                     file->storedArticles(file->pageArticleIds(pages[p].first).value()).value();
                 const qint64 copiedPage = copy->pagesForResplit()->at(p).first;
                 QCOMPARE(copy->pagesForResplit()->at(p).second, pages[p].second);
+                QCOMPARE(copy->page(copiedPage)->corrected, file->page(pages[p].first)->corrected);
                 const QList<StoredArticle> copied =
                     copy->storedArticles(copy->pageArticleIds(copiedPage).value()).value();
                 QCOMPARE(copied.size(), original.size());
@@ -683,6 +688,7 @@ private Q_SLOTS:
                     QCOMPARE(copied[i].headlineEdited, original[i].headlineEdited);
                     QCOMPARE(copied[i].tags, original[i].tags);
                     QCOMPARE(copied[i].countyCorrection, original[i].countyCorrection);
+                    QCOMPARE(copied[i].countyMark, original[i].countyMark);
                     QCOMPARE(copied[i].annotations.size(), original[i].annotations.size());
                     for (qsizetype n = 0; n < copied[i].annotations.size(); ++n) {
                         QCOMPARE(copied[i].annotations[n].uuid, original[i].annotations[n].uuid);

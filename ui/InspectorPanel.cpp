@@ -109,6 +109,8 @@ InspectorPanel::InspectorPanel(QWidget *parent) : QWidget(parent)
     m_encoding = plainLabel(page);
     m_imported = plainLabel(page);
     m_imported->setObjectName(QStringLiteral("imported"));
+    m_splitCorrected = plainLabel(page);
+    m_splitCorrected->setObjectName(QStringLiteral("splitCorrected"));
     m_publication = new QLineEdit(page);
     m_publication->setObjectName(QStringLiteral("publication"));
     m_date = new QLineEdit(page);
@@ -119,6 +121,7 @@ InspectorPanel::InspectorPanel(QWidget *parent) : QWidget(parent)
     form->addRow(tr("File:"), m_file);
     form->addRow(tr("Encoding:"), m_encoding);
     form->addRow(tr("Imported:"), m_imported);
+    form->addRow(tr("Split corrected:"), m_splitCorrected);
     form->addRow(tr("Publication:"), m_publication);
     form->addRow(tr("Date:"), m_date);
     form->addRow(tr("Page number:"), m_pageNumber);
@@ -234,6 +237,14 @@ void InspectorPanel::showArticle(const ArticleDetail &detail, const QList<Annota
                            QLocale::ShortFormat);
     m_imported->setText(
         page.importedBy.isEmpty() ? importedOn : tr("%1 by %2").arg(importedOn, page.importedBy));
+    // Who mended the page's split by hand last (a re-split leaves such a page alone).
+    const QString correctedOn = QLocale().toString(
+        QDateTime::fromString(page.corrected.at, Qt::ISODateWithMs).toLocalTime(),
+        QLocale::ShortFormat);
+    m_splitCorrected->setText(page.corrected.at.isEmpty() ? tr("No")
+                              : page.corrected.by.isEmpty()
+                                  ? correctedOn
+                                  : tr("%1 by %2").arg(correctedOn, page.corrected.by));
     m_publication->setText(page.publication);
     m_date->setText(page.date);
     m_pageNumber->setText(page.pageNumber);
@@ -338,6 +349,18 @@ void InspectorPanel::showCoverage(const ArticleDetail &detail)
                                    : tr("suggested: %1").arg(detail.unitSuggested));
     m_unitReset->setEnabled(detail.unitCorrected && !m_readOnly);
     m_unitMerge->setEnabled(!detail.unit.isEmpty() && !m_readOnly);
+    m_county->setToolTip(detail.countyCorrected ? correctedBy(detail.countyMark) : QString());
+    m_unit->setToolTip(detail.unitCorrected ? correctedBy(detail.unitMark) : QString());
+}
+
+QString InspectorPanel::correctedBy(const CorrectionMark &mark)
+{
+    if (mark.at.isEmpty())
+        return QString();
+    const QString on = QLocale().toString(
+        QDateTime::fromString(mark.at, Qt::ISODateWithMs).toLocalTime(), QLocale::ShortFormat);
+    return plainTooltip(mark.by.isEmpty() ? tr("Corrected %1").arg(on)
+                                          : tr("Corrected by %1, %2").arg(mark.by, on));
 }
 
 void InspectorPanel::clear()
@@ -356,6 +379,7 @@ void InspectorPanel::clear()
     m_file->clear();
     m_encoding->clear();
     m_imported->clear();
+    m_splitCorrected->clear();
     m_codedBy->clear();
     m_places->clear();
     m_county->clear();

@@ -72,6 +72,8 @@ Q_SIGNALS:
 private:
     // "Tagged by NAME, DATE" (or an accepted suggestion), for the campaign's box.
     static QString taggedBy(const ArticleTag &tag);
+    // "Corrected by NAME, DATE" as a tooltip; "" when nobody is known to have.
+    static QString correctedBy(const CorrectionMark &mark);
     struct CampaignRow
     {
         QString id;
@@ -98,8 +100,9 @@ private:
     QPushButton *m_unitMerge = nullptr;
     QStringListModel *m_knownUnits = nullptr;
     QLabel *m_file = nullptr;
-    QLabel *m_imported = nullptr; // when, and by whom
-    QLabel *m_codedBy = nullptr;  // who has coded the article (coder agreement)
+    QLabel *m_imported = nullptr;       // when, and by whom
+    QLabel *m_splitCorrected = nullptr; // the page's split mended by hand: when, by whom
+    QLabel *m_codedBy = nullptr;        // who has coded the article (coder agreement)
     QPushButton *m_markCoded = nullptr;
     QLabel *m_encoding = nullptr;
     QLineEdit *m_publication = nullptr;

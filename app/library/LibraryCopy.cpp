@@ -85,6 +85,10 @@ Status copyPage(Library &from, Library &to, qint64 pageId, bool corrected, CopyR
         return Error{u"the articles of page %1: %2"_s.arg(page->fileName, stored.errorMessage())};
     if (stored.value() != ids.value())
         return Error{u"the articles of page %1 did not keep their ids"_s.arg(page->fileName)};
+    if (corrected) {
+        if (Status s = to.setPageCorrected(added->pageId, page->corrected); !s)
+            return s;
+    }
     report.pages += 1;
     report.articles += articles->size();
     for (const StoredArticle &a : articles.value()) {

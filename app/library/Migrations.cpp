@@ -224,9 +224,19 @@ INSERT INTO coding (article_id, coder, campaign_id, applies, set_at)
     SELECT article_id, set_by, campaign_id, 1, set_at FROM article_campaign WHERE set_by <> '';
 )sql";
 
-const std::array<const char *, kCurrentVersion> kSteps{kVersion1, kVersion2, kVersion3, kVersion4,
-                                                       kVersion5, kVersion6, kVersion7, kVersion8,
-                                                       kVersion9, kVersion10};
+// Version 11: who corrected an article's county and unit, and when (the record's every
+// correction names its person, as tags, notes and imports do), and who corrected a page's split.
+constexpr const char *kVersion11 = R"sql(
+ALTER TABLE article ADD COLUMN county_by TEXT NOT NULL DEFAULT '';
+ALTER TABLE article ADD COLUMN county_at TEXT NOT NULL DEFAULT '';
+ALTER TABLE article ADD COLUMN unit_by TEXT NOT NULL DEFAULT '';
+ALTER TABLE article ADD COLUMN unit_at TEXT NOT NULL DEFAULT '';
+ALTER TABLE page ADD COLUMN corrected_by TEXT NOT NULL DEFAULT '';
+)sql";
+
+const std::array<const char *, kCurrentVersion> kSteps{kVersion1, kVersion2,  kVersion3, kVersion4,
+                                                       kVersion5, kVersion6,  kVersion7, kVersion8,
+                                                       kVersion9, kVersion10, kVersion11};
 
 // Gives every row that `select` lists (by id) a uuid with `update` (?1 the id, ?2 the uuid).
 Status nameRows(SqliteDatabase &db, const char *select, const char *update)

@@ -225,7 +225,16 @@ INSERT INTO coding (article_id, coder, campaign_id, applies, set_at)
     SELECT article_id, set_by, campaign_id, 1, set_at FROM article_campaign WHERE set_by <> '';
 )sql";
 
-const std::array<const char *, kCurrentVersion> kSteps{kVersion1, kVersion2};
+// Version 3: the file's schema 11, who corrected what.
+constexpr const char *kVersion3 = R"sql(
+ALTER TABLE article ADD COLUMN county_by text NOT NULL DEFAULT '';
+ALTER TABLE article ADD COLUMN county_at text NOT NULL DEFAULT '';
+ALTER TABLE article ADD COLUMN unit_by text NOT NULL DEFAULT '';
+ALTER TABLE article ADD COLUMN unit_at text NOT NULL DEFAULT '';
+ALTER TABLE page ADD COLUMN corrected_by text NOT NULL DEFAULT '';
+)sql";
+
+const std::array<const char *, kCurrentVersion> kSteps{kVersion1, kVersion2, kVersion3};
 
 // The version of the schema, 0 when the database has none of it yet.
 Result<int> versionOf(PgDatabase &db)

@@ -13,7 +13,7 @@ class PgDatabase;
 // a newer program is refused, never touched.
 namespace PgSchema {
 
-inline constexpr int kCurrentVersion = 2;
+inline constexpr int kCurrentVersion = 3;
 
 Status migrate(PgDatabase &db);
 

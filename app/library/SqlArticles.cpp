@@ -75,7 +75,7 @@ Result<QList<StoredArticle>> SqlLibrary::storedArticles(const QList<qint64> &ids
     PreparedStatement row = m_db->prepared(
         "SELECT uuid, start_line, end_line, section, kicker, title, subtitle, byline, credit, "
         "blocks, headline_edited, main_place, main_town, unit_suggested, county_override, "
-        "unit_override FROM article WHERE id = ?1");
+        "unit_override, county_by, county_at, unit_by, unit_at FROM article WHERE id = ?1");
     PreparedStatement tags = m_db->prepared("SELECT campaign_id, source, set_at, set_by FROM "
                                             "article_campaign WHERE article_id = ?1 ORDER BY 1");
     PreparedStatement places =
@@ -110,6 +110,8 @@ Result<QList<StoredArticle>> SqlLibrary::storedArticles(const QList<qint64> &ids
         a.unit.name = row->text(13);
         a.countyCorrection = optionalText(*row, 14);
         a.unitCorrection = optionalText(*row, 15);
+        a.countyMark = {row->text(16), row->text(17)};
+        a.unitMark = {row->text(18), row->text(19)};
 
         tags->reset().bind(1, id);
         while (tags->step() == Statement::Step::Row) {
@@ -170,8 +172,8 @@ Result<QList<qint64>> SqlLibrary::replaceArticles(qint64 pageId, const QList<qin
     PreparedStatement insert = m_db->prepared(
         "INSERT INTO article (id, page_id, ord, start_line, end_line, section, kicker, title, "
         "subtitle, byline, credit, blocks, plain_text, uuid, headline_edited, county_override, "
-        "unit_override) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, "
-        "?16, ?17)");
+        "unit_override, county_by, county_at, unit_by, unit_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, "
+        "?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21)");
     PreparedStatement tag =
         m_db->prepared("INSERT INTO article_campaign (article_id, campaign_id, source, set_at, "
                        "set_by) VALUES (?1, ?2, ?3, ?4, ?5)");
@@ -224,6 +226,10 @@ Result<QList<qint64>> SqlLibrary::replaceArticles(qint64 pageId, const QList<qin
             .bind(15, a.headlineEdited ? 1 : 0);
         bindOptional(16, a.countyCorrection);
         bindOptional(17, a.unitCorrection);
+        insert->bind(18, a.countyMark.by)
+            .bind(19, a.countyMark.at)
+            .bind(20, a.unitMark.by)
+            .bind(21, a.unitMark.at);
         if (Status s = insert->run(); !s)
             return s.error();
         const qint64 id = keepId ? a.id : m_db->lastInsertId();
@@ -262,14 +268,15 @@ Result<QList<qint64>> SqlLibrary::replaceArticles(qint64 pageId, const QList<qin
     if (Status s = indexArticles(stored); !s)
         return s.error();
     if (corrected) {
-        PreparedStatement mark = m_db->prepared("UPDATE page SET corrected_at = ?2 WHERE id = ?1");
+        PreparedStatement mark =
+            m_db->prepared("UPDATE page SET corrected_at = ?2, corrected_by = ?3 WHERE id = ?1");
         if (!mark)
             return Error{m_db->lastError()};
         mark->bind(1, pageId);
         if (*corrected)
-            mark->bind(2, stamp);
+            mark->bind(2, stamp).bind(3, m_author);
         else
-            mark->bindNull(2);
+            mark->bindNull(2).bind(3, u""_s);
         if (Status s = mark->run(); !s)
             return s.error();
     }

@@ -11,6 +11,7 @@
 
 namespace br {
 
+using StoreRows::now;
 using StoreRows::placeCode;
 
 using namespace Qt::StringLiterals;
@@ -101,15 +102,17 @@ Status SqlLibrary::setCounty(qint64 articleId, const Correction &county,
                              const std::optional<Correction> &seen)
 {
     return setCorrection(articleId, "SELECT county_override FROM article WHERE id = ?1",
-                         "UPDATE article SET county_override = ?2 WHERE id = ?1", county, seen,
-                         u"county"_s);
+                         "UPDATE article SET county_override = ?2, county_by = ?3, "
+                         "county_at = ?4 WHERE id = ?1",
+                         county, seen, u"county"_s);
 }
 
 Status SqlLibrary::setUnit(qint64 articleId, const Correction &unit,
                            const std::optional<Correction> &seen)
 {
     return setCorrection(articleId, "SELECT unit_override FROM article WHERE id = ?1",
-                         "UPDATE article SET unit_override = ?2 WHERE id = ?1",
+                         "UPDATE article SET unit_override = ?2, unit_by = ?3, unit_at = ?4 "
+                         "WHERE id = ?1",
                          unit ? Correction(unit->trimmed()) : std::nullopt, seen, u"unit"_s);
 }
 
@@ -139,6 +142,7 @@ Status SqlLibrary::setCorrection(qint64 articleId, const char *select, const cha
         write->bind(2, *value);
     else
         write->bindNull(2);
+    write->bind(3, m_author).bind(4, now()); // who and when, a correction taken back too
     if (Status s = write->run(); !s)
         return Error{u"cannot save: %1"_s.arg(s.errorMessage())};
     return tx.commit();

@@ -348,7 +348,8 @@ Result<ArticleDetail> SqlLibrary::article(qint64 id)
                        "ORDER BY p.start_offset"); // each place once, named as first printed
     PreparedStatement coverage = m_db->prepared(
         "SELECT v.county, v.town, v.unit, a.unit_suggested, a.county_override IS NOT NULL, "
-        "a.unit_override IS NOT NULL, a.main_place, a.county_override, a.unit_override "
+        "a.unit_override IS NOT NULL, a.main_place, a.county_override, a.unit_override, "
+        "a.county_by, a.county_at, a.unit_by, a.unit_at "
         "FROM article_coverage v JOIN article a ON a.id = v.article_id WHERE v.article_id = ?1");
     if (!places || !coverage)
         return Error{m_db->lastError()};
@@ -365,6 +366,8 @@ Result<ArticleDetail> SqlLibrary::article(qint64 id)
         d.countyFound = coverage->text(6).toLongLong();
         d.countyCorrection = StoreRows::optionalText(*coverage, 7);
         d.unitCorrection = StoreRows::optionalText(*coverage, 8);
+        d.countyMark = {coverage->text(9), coverage->text(10)};
+        d.unitMark = {coverage->text(11), coverage->text(12)};
     }
     return d;
 }
@@ -373,7 +376,8 @@ Result<PageDetail> SqlLibrary::page(qint64 id)
 {
     PreparedStatement s = m_db->prepared(
         "SELECT file_name, source_path, encoding, raw_text, masthead, publication, pub_date, "
-        "page_number, sha256, byte_size, imported_at, imported_by FROM page WHERE id = ?1");
+        "page_number, sha256, byte_size, imported_at, imported_by, corrected_by, "
+        "coalesce(corrected_at, '') FROM page WHERE id = ?1");
     if (!s)
         return Error{m_db->lastError()};
     if (s->bind(1, id).step() != Statement::Step::Row)
@@ -393,6 +397,7 @@ Result<PageDetail> SqlLibrary::page(qint64 id)
     p.byteSize = s->int64(9);
     p.importedAt = s->text(10);
     p.importedBy = s->text(11);
+    p.corrected = {s->text(12), s->text(13)};
     return p;
 }
 
@@ -547,6 +552,14 @@ Status SqlLibrary::setCampaign(qint64 articleId, const QString &campaign, bool o
     if (Status st = writeOwnCoding(articleId, campaign, on); !st)
         return Error{u"cannot save: %1"_s.arg(st.errorMessage())};
     return tx.commit();
+}
+
+Status SqlLibrary::setPageCorrected(qint64 pageId, const CorrectionMark &mark)
+{
+    return write(
+        "UPDATE page SET corrected_at = ?2, corrected_by = ?3 WHERE id = ?1", [&](Statement &s) {
+            s.bind(1, pageId).bind(2, mark.at.isEmpty() ? now() : mark.at).bind(3, mark.by);
+        });
 }
 
 Status SqlLibrary::setPageDetails(qint64 pageId, const QString &publication, const QString &date,

@@ -33,6 +33,7 @@ public:
     QSet<QByteArray> pageDigests() override;
     Result<qint64> pageCount() override;
     Result<PageDetail> page(qint64 id) override;
+    Status setPageCorrected(qint64 pageId, const CorrectionMark &mark) override;
     Status setPageDetails(qint64 pageId, const QString &publication, const QString &date,
                           const QString &pageNumber) override;
     Result<QList<qint64>> pageArticleIds(qint64 pageId) override;
@@ -125,7 +126,8 @@ private:
     Status writeOwnCoding(qint64 articleId, const QString &campaign, bool applies);
     // Judgments as they are, each by its own coder; inside the caller's transaction.
     Status insertCodings(qint64 articleId, const QList<Coding> &codings);
-    // Writes a correction column with `update` (?1 the article, ?2 the value), checking first
+    // Writes a correction column with `update` (?1 the article, ?2 the value, ?3 and ?4 who and
+    // when), checking first
     // with `select` that it still reads `seen` when given (both string literals: the statement
     // cache's keys); `what` names it in messages.
     Status setCorrection(qint64 articleId, const char *select, const char *update,

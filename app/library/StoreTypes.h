@@ -25,6 +25,15 @@ enum class TagSource
     Suggestion
 };
 
+// Who made a correction, and when ("" for both in libraries made before it was kept).
+struct CorrectionMark
+{
+    QString by;
+    QString at;
+
+    friend bool operator==(const CorrectionMark &, const CorrectionMark &) = default;
+};
+
 // One article as lists show it.
 struct ArticleSummary
 {
@@ -91,6 +100,8 @@ struct ArticleDetail
     // The corrections as a person made them (nothing: none): what an edit checks it overwrites.
     std::optional<QString> countyCorrection;
     std::optional<QString> unitCorrection;
+    CorrectionMark countyMark; // who corrected the county last, and when
+    CorrectionMark unitMark;
     QList<std::pair<QString, qint64>> places; // distinct places named: text and code
 };
 
@@ -110,6 +121,7 @@ struct PageDetail
     qint64 byteSize = 0;
     QString importedAt;
     QString importedBy;
+    CorrectionMark corrected; // who last corrected its split by hand, and when
 };
 
 // A highlight (and its note) on a passage of an article's plain text: the range plus the quoted
@@ -164,6 +176,8 @@ struct StoredArticle
     UnitSuggestion unit;
     std::optional<QString> countyCorrection;
     std::optional<QString> unitCorrection;
+    CorrectionMark countyMark; // who corrected the county last, and when
+    CorrectionMark unitMark;
 };
 
 // One article as exports list it: the summary with where and whom it is about.

@@ -57,6 +57,9 @@ public:
     virtual Result<PageDetail> page(qint64 id) = 0;
     virtual Status setPageDetails(qint64 pageId, const QString &publication, const QString &date,
                                   const QString &pageNumber) = 0;
+    // Marks a page's split as corrected by hand by `mark`'s person at its time (a copy keeps
+    // who did it).
+    virtual Status setPageCorrected(qint64 pageId, const CorrectionMark &mark) = 0;
     // The article ids of a page, in page order.
     virtual Result<QList<qint64>> pageArticleIds(qint64 pageId) = 0;
     // Whether a person corrected the page's split by hand.

@@ -357,6 +357,22 @@
 <context>
     <name>br::ui::InspectorPanel</name>
     <message>
+        <source>Corrected %1</source>
+        <translation>%1 修正</translation>
+    </message>
+    <message>
+        <source>Corrected by %1, %2</source>
+        <translation>%1 修正，%2</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Split corrected:</source>
+        <translation>手工修正切分：</translation>
+    </message>
+    <message>
         <source>Mark as Coded</source>
         <translation>标记为已编码</translation>
     </message>
