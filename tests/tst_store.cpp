@@ -480,6 +480,10 @@ private Q_SLOTS:
         const Article now = first->article(id)->article;
         QCOMPARE(now.title, u"同事改的标题"_s);
         QCOMPARE(now.byline, u"记者 张三"_s);
+        // Who did it last, and when, kept with the article.
+        const StoredArticle kept = first->storedArticles({id}).value().front();
+        QCOMPARE(kept.headlineMark.by, first->author());
+        QVERIFY(!kept.headlineMark.at.isEmpty());
     }
 
     // Two coder processes tag, highlight, take back and edit shared notes on the same 300
@@ -689,6 +693,7 @@ private Q_SLOTS:
                     QCOMPARE(copied[i].tags, original[i].tags);
                     QCOMPARE(copied[i].countyCorrection, original[i].countyCorrection);
                     QCOMPARE(copied[i].countyMark, original[i].countyMark);
+                    QCOMPARE(copied[i].headlineMark, original[i].headlineMark);
                     QCOMPARE(copied[i].annotations.size(), original[i].annotations.size());
                     for (qsizetype n = 0; n < copied[i].annotations.size(); ++n) {
                         QCOMPARE(copied[i].annotations[n].uuid, original[i].annotations[n].uuid);

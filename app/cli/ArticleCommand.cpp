@@ -74,7 +74,8 @@ int showArticle(Library &library, qint64 id, bool json, Context &context)
             tags.append(QJsonObject{
                 {u"campaign"_s, t.campaign},
                 {u"source"_s, t.source == TagSource::User ? u"user"_s : u"suggestion"_s},
-                {u"set_at"_s, t.setAt}});
+                {u"set_at"_s, t.setAt},
+                {u"set_by"_s, t.setBy}});
         }
         // The article as `segment --json` prints it, with what the library adds to it.
         QJsonObject object = PageJson::articleObject(a);
@@ -84,6 +85,13 @@ int showArticle(Library &library, qint64 id, bool json, Context &context)
         object.insert(u"page"_s, page ? page->fileName : QString());
         object.insert(u"order"_s, detail->order);
         object.insert(u"headline_edited"_s, s.headlineEdited);
+        // Who corrected what, and when ("" for libraries made before it was kept).
+        const auto mark = [](const CorrectionMark &m) {
+            return QJsonObject{{u"by"_s, m.by}, {u"at"_s, m.at}};
+        };
+        object.insert(u"corrected"_s, QJsonObject{{u"headline"_s, mark(s.headlineMark)},
+                                                  {u"county"_s, mark(s.countyMark)},
+                                                  {u"unit"_s, mark(s.unitMark)}});
         object.insert(u"campaigns"_s, tags);
         object.insert(u"annotations"_s, notes);
         context.out << QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Indented));

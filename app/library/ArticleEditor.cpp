@@ -1,4 +1,5 @@
 #include "library/ArticleEditor.h"
+#include "library/StoreRows.h"
 
 #include "text/CodePoints.h"
 
@@ -71,6 +72,20 @@ qsizetype placeAnnotation(const QList<QString> &texts, qsizetype home, Annotatio
     }
     n.moveTo(texts[bestIndex], best);
     return bestIndex;
+}
+
+// `from`'s county and unit corrections, with who made them, on `into`: each always, or only
+// where `into` has none of its own.
+void takeCorrections(StoredArticle &into, const StoredArticle &from, bool always)
+{
+    if (always || !into.countyCorrection) {
+        into.countyCorrection = from.countyCorrection;
+        into.countyMark = from.countyMark;
+    }
+    if (always || !into.unitCorrection) {
+        into.unitCorrection = from.unitCorrection;
+        into.unitMark = from.unitMark;
+    }
 }
 
 // A new article for text taken out of `from`: the same section, nothing a person added yet.
@@ -179,10 +194,7 @@ Result<ArticleRewrite> ArticleEditor::merge(qint64 id, qint64 nextId)
     text.startLine = std::min(first.article.startLine, next.startLine);
     text.endLine = std::max(first.article.endLine, next.endLine);
     inheritCoding(merged, second);
-    if (!merged.countyCorrection)
-        merged.countyCorrection = second.countyCorrection;
-    if (!merged.unitCorrection)
-        merged.unitCorrection = second.unitCorrection;
+    takeCorrections(merged, second, false);
     merged.annotations = first.annotations + second.annotations;
     Result<ArticleDetail> detail = m_library.article(id);
     if (!detail)
@@ -272,6 +284,7 @@ Result<ArticleRewrite> ArticleEditor::setHeadline(qint64 id, const HeadlineEdit 
             return s.error();
     }
     edited.headlineEdited = true;
+    edited.headlineMark = {m_library.author(), StoreRows::now()};
     Result<ArticleDetail> detail = m_library.article(id);
     if (!detail)
         return detail.error();
@@ -382,10 +395,10 @@ Result<ArticleRewrite> ArticleEditor::resplit(qint64 pageId)
         StoredArticle &into = after[o.newIndex];
         into.id = old.id;
         into.uuid = old.uuid;
-        into.countyCorrection = old.countyCorrection;
-        into.unitCorrection = old.unitCorrection;
+        takeCorrections(into, old, true);
         if (old.headlineEdited) {
             into.headlineEdited = true;
+            into.headlineMark = old.headlineMark;
             into.article.kicker = old.article.kicker;
             into.article.title = old.article.title;
             into.article.subtitle = old.article.subtitle;
@@ -415,10 +428,7 @@ Result<ArticleRewrite> ArticleEditor::resplit(qint64 pageId)
             continue;
         const StoredArticle &old = before->at(o.oldIndex);
         StoredArticle &into = after[o.newIndex];
-        if (!into.countyCorrection)
-            into.countyCorrection = old.countyCorrection;
-        if (!into.unitCorrection)
-            into.unitCorrection = old.unitCorrection;
+        takeCorrections(into, old, false);
         heir[o.oldIndex] = o.newIndex; // its annotations are looked for there first
     }
     // Annotations are anchored by finish() first in the new article most like their old one.

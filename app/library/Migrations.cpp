@@ -224,13 +224,15 @@ INSERT INTO coding (article_id, coder, campaign_id, applies, set_at)
     SELECT article_id, set_by, campaign_id, 1, set_at FROM article_campaign WHERE set_by <> '';
 )sql";
 
-// Version 11: who corrected an article's county and unit, and when (the record's every
+// Version 11: who corrected an article's county, unit and headline, and when (the record's every
 // correction names its person, as tags, notes and imports do), and who corrected a page's split.
 constexpr const char *kVersion11 = R"sql(
 ALTER TABLE article ADD COLUMN county_by TEXT NOT NULL DEFAULT '';
 ALTER TABLE article ADD COLUMN county_at TEXT NOT NULL DEFAULT '';
 ALTER TABLE article ADD COLUMN unit_by TEXT NOT NULL DEFAULT '';
 ALTER TABLE article ADD COLUMN unit_at TEXT NOT NULL DEFAULT '';
+ALTER TABLE article ADD COLUMN headline_by TEXT NOT NULL DEFAULT '';
+ALTER TABLE article ADD COLUMN headline_at TEXT NOT NULL DEFAULT '';
 ALTER TABLE page ADD COLUMN corrected_by TEXT NOT NULL DEFAULT '';
 )sql";
 

@@ -231,6 +231,8 @@ ALTER TABLE article ADD COLUMN county_by text NOT NULL DEFAULT '';
 ALTER TABLE article ADD COLUMN county_at text NOT NULL DEFAULT '';
 ALTER TABLE article ADD COLUMN unit_by text NOT NULL DEFAULT '';
 ALTER TABLE article ADD COLUMN unit_at text NOT NULL DEFAULT '';
+ALTER TABLE article ADD COLUMN headline_by text NOT NULL DEFAULT '';
+ALTER TABLE article ADD COLUMN headline_at text NOT NULL DEFAULT '';
 ALTER TABLE page ADD COLUMN corrected_by text NOT NULL DEFAULT '';
 )sql";
 

@@ -75,7 +75,8 @@ Result<QList<StoredArticle>> SqlLibrary::storedArticles(const QList<qint64> &ids
     PreparedStatement row = m_db->prepared(
         "SELECT uuid, start_line, end_line, section, kicker, title, subtitle, byline, credit, "
         "blocks, headline_edited, main_place, main_town, unit_suggested, county_override, "
-        "unit_override, county_by, county_at, unit_by, unit_at FROM article WHERE id = ?1");
+        "unit_override, county_by, county_at, unit_by, unit_at, headline_by, headline_at FROM "
+        "article WHERE id = ?1");
     PreparedStatement tags = m_db->prepared("SELECT campaign_id, source, set_at, set_by FROM "
                                             "article_campaign WHERE article_id = ?1 ORDER BY 1");
     PreparedStatement places =
@@ -112,6 +113,7 @@ Result<QList<StoredArticle>> SqlLibrary::storedArticles(const QList<qint64> &ids
         a.unitCorrection = optionalText(*row, 15);
         a.countyMark = {row->text(16), row->text(17)};
         a.unitMark = {row->text(18), row->text(19)};
+        a.headlineMark = {row->text(20), row->text(21)};
 
         tags->reset().bind(1, id);
         while (tags->step() == Statement::Step::Row) {
@@ -172,8 +174,9 @@ Result<QList<qint64>> SqlLibrary::replaceArticles(qint64 pageId, const QList<qin
     PreparedStatement insert = m_db->prepared(
         "INSERT INTO article (id, page_id, ord, start_line, end_line, section, kicker, title, "
         "subtitle, byline, credit, blocks, plain_text, uuid, headline_edited, county_override, "
-        "unit_override, county_by, county_at, unit_by, unit_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, "
-        "?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21)");
+        "unit_override, county_by, county_at, unit_by, unit_at, headline_by, headline_at) "
+        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, "
+        "?19, ?20, ?21, ?22, ?23)");
     PreparedStatement tag =
         m_db->prepared("INSERT INTO article_campaign (article_id, campaign_id, source, set_at, "
                        "set_by) VALUES (?1, ?2, ?3, ?4, ?5)");
@@ -229,7 +232,9 @@ Result<QList<qint64>> SqlLibrary::replaceArticles(qint64 pageId, const QList<qin
         insert->bind(18, a.countyMark.by)
             .bind(19, a.countyMark.at)
             .bind(20, a.unitMark.by)
-            .bind(21, a.unitMark.at);
+            .bind(21, a.unitMark.at)
+            .bind(22, a.headlineMark.by)
+            .bind(23, a.headlineMark.at);
         if (Status s = insert->run(); !s)
             return s.error();
         const qint64 id = keepId ? a.id : m_db->lastInsertId();

@@ -169,6 +169,7 @@ struct StoredArticle
     QString uuid;  // the article's stable name in exports (urn:uuid:…); "" for a new one
     Article article;
     bool headlineEdited = false; // a person set its kicker / title / subtitle / byline
+    CorrectionMark headlineMark; // who last did, and when
     QList<ArticleTag> tags;
     QList<Coding> codings;         // each person's judgments; their articleId is set when stored
     QList<Annotation> annotations; // their articleId is set when stored
