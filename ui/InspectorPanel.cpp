@@ -29,6 +29,13 @@ namespace br::ui {
 
 namespace {
 
+// A time the library keeps (ISO 8601, UTC) as this computer's clock and language show it.
+QString shownTime(const QString &iso)
+{
+    return QLocale().toString(QDateTime::fromString(iso, Qt::ISODateWithMs).toLocalTime(),
+                              QLocale::ShortFormat);
+}
+
 QLabel *plainLabel(QWidget *parent)
 {
     auto *label = new QLabel(parent);
@@ -178,8 +185,7 @@ void InspectorPanel::setCampaigns(const QList<Campaign> &campaigns)
 
 QString InspectorPanel::taggedBy(const ArticleTag &tag)
 {
-    const QString on = QLocale().toString(
-        QDateTime::fromString(tag.setAt, Qt::ISODateWithMs).toLocalTime(), QLocale::ShortFormat);
+    const QString on = shownTime(tag.setAt);
     const bool accepted = tag.source == TagSource::Suggestion;
     if (tag.setBy.isEmpty())
         return accepted ? tr("Suggestion accepted %1").arg(on) : tr("Tagged %1").arg(on);
@@ -232,19 +238,13 @@ void InspectorPanel::showArticle(const ArticleDetail &detail, const QList<Annota
     m_file->setText(page.fileName);
     m_file->setToolTip(page.sourcePath);
     m_encoding->setText(page.encoding);
-    const QString importedOn =
-        QLocale().toString(QDateTime::fromString(page.importedAt, Qt::ISODateWithMs).toLocalTime(),
-                           QLocale::ShortFormat);
-    m_imported->setText(
-        page.importedBy.isEmpty() ? importedOn : tr("%1 by %2").arg(importedOn, page.importedBy));
+    const auto whenAndWho = [](const QString &at, const QString &by) {
+        return by.isEmpty() ? shownTime(at) : tr("%1 by %2").arg(shownTime(at), by);
+    };
+    m_imported->setText(whenAndWho(page.importedAt, page.importedBy));
     // Who mended the page's split by hand last (a re-split leaves such a page alone).
-    const QString correctedOn = QLocale().toString(
-        QDateTime::fromString(page.corrected.at, Qt::ISODateWithMs).toLocalTime(),
-        QLocale::ShortFormat);
-    m_splitCorrected->setText(page.corrected.at.isEmpty() ? tr("No")
-                              : page.corrected.by.isEmpty()
-                                  ? correctedOn
-                                  : tr("%1 by %2").arg(correctedOn, page.corrected.by));
+    m_splitCorrected->setText(
+        page.corrected.at.isEmpty() ? tr("No") : whenAndWho(page.corrected.at, page.corrected.by));
     m_publication->setText(page.publication);
     m_date->setText(page.date);
     m_pageNumber->setText(page.pageNumber);
@@ -357,8 +357,7 @@ QString InspectorPanel::correctedBy(const CorrectionMark &mark)
 {
     if (mark.at.isEmpty())
         return QString();
-    const QString on = QLocale().toString(
-        QDateTime::fromString(mark.at, Qt::ISODateWithMs).toLocalTime(), QLocale::ShortFormat);
+    const QString on = shownTime(mark.at);
     return plainTooltip(mark.by.isEmpty() ? tr("Corrected %1").arg(on)
                                           : tr("Corrected by %1, %2").arg(mark.by, on));
 }

@@ -8,6 +8,20 @@
 
 namespace br::ui {
 
+namespace {
+
+// The article's tag `campaign`, with who set it, if it carries it.
+std::optional<ArticleTag> tagOn(const ArticleDetail &article, const QString &campaign)
+{
+    for (const ArticleTag &tag : article.tags) {
+        if (tag.campaign == campaign)
+            return tag;
+    }
+    return std::nullopt;
+}
+
+} // namespace
+
 Workspace::Workspace(std::unique_ptr<Library> library, QObject *parent)
     : QObject(parent), m_library(std::move(library)),
       m_editor(std::make_unique<ArticleEditor>(*m_library, exchangePageFormats()))
@@ -93,11 +107,8 @@ void Workspace::pushCampaign(qint64 articleId, const QString &campaign, bool on,
         return;
     // Somebody else did it since the window showed the article: nothing is overwritten, and
     // the person sees the article as it now is.
-    QString who;
-    for (const ArticleTag &tag : detail->tags) {
-        if (tag.campaign == campaign)
-            who = tag.setBy;
-    }
+    const std::optional<ArticleTag> tag = tagOn(detail.value(), campaign);
+    const QString who = tag ? tag->setBy : QString();
     Q_EMIT errorOccurred(
         on ? (who.isEmpty() || who == m_library->author()
                   ? tr("“%1” is already tagged %2; it is shown as it now is.")
@@ -225,41 +236,40 @@ bool Workspace::applyCampaign(qint64 articleId, const QString &campaign, bool on
     return true;
 }
 
-std::optional<CodingStep> Workspace::codingStepBefore(qint64 articleId, const QString &campaign)
+bool Workspace::readCodingState(qint64 articleId, const QString &campaign,
+                                std::optional<ArticleTag> &tag, QList<Coding> &own)
 {
     const Result<ArticleDetail> detail = m_library->article(articleId);
-    const Result<QList<Coding>> own = m_library->codings(articleId);
-    if (!detail || !own) {
-        Q_EMIT errorOccurred(detail ? own.errorMessage() : detail.errorMessage());
-        return std::nullopt;
+    const Result<QList<Coding>> all = m_library->codings(articleId);
+    if (!detail || !all) {
+        Q_EMIT errorOccurred(detail ? all.errorMessage() : detail.errorMessage());
+        return false;
     }
+    tag = tagOn(detail.value(), campaign);
+    own.clear();
+    for (const Coding &c : all.value()) {
+        if (c.coder == m_library->author())
+            own.append(c);
+    }
+    return true;
+}
+
+std::optional<CodingStep> Workspace::codingStepBefore(qint64 articleId, const QString &campaign)
+{
     CodingStep step;
     step.articleId = articleId;
     step.campaign = campaign;
-    for (const ArticleTag &tag : detail->tags) {
-        if (tag.campaign == campaign)
-            step.tagBefore = tag;
-    }
-    for (const Coding &c : own.value()) {
-        if (c.coder == m_library->author())
-            step.ownBefore.append(c);
-    }
+    if (!readCodingState(articleId, campaign, step.tagBefore, step.ownBefore))
+        return std::nullopt;
     return step;
 }
 
 void Workspace::finishCodingStep(CodingStep &step)
 {
-    const Result<ArticleDetail> detail = m_library->article(step.articleId);
-    const Result<QList<Coding>> own = m_library->codings(step.articleId);
-    step.tagAfter.reset();
-    for (const ArticleTag &tag : detail ? detail->tags : QList<ArticleTag>()) {
-        if (tag.campaign == step.campaign)
-            step.tagAfter = tag;
-    }
-    step.ownAfter.clear();
-    for (const Coding &c : own ? own.value() : QList<Coding>()) {
-        if (c.coder == m_library->author())
-            step.ownAfter.append(c);
+    // Unread, the step's undo finds nothing of it left and changes nothing.
+    if (!readCodingState(step.articleId, step.campaign, step.tagAfter, step.ownAfter)) {
+        step.tagAfter = step.tagBefore;
+        step.ownAfter.clear();
     }
 }
 

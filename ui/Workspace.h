@@ -139,6 +139,10 @@ private:
     void pushRewrite(Result<ArticleRewrite> rewrite, const QString &text);
     void pushCampaign(qint64 articleId, const QString &campaign, bool on, TagSource source,
                       const QString &text);
+    // The article's tag `campaign` and this person's judgments of it as the library has them
+    // now; false after saying why they cannot be read.
+    bool readCodingState(qint64 articleId, const QString &campaign, std::optional<ArticleTag> &tag,
+                         QList<Coding> &own);
 
     std::unique_ptr<Library> m_library;
     std::unique_ptr<ArticleEditor> m_editor;

@@ -20,15 +20,8 @@ using StoreRows::compactJson;
 using StoreRows::now;
 
 using StoreRows::optionalText;
-
-namespace {
-
-QString tagSourceName(TagSource source)
-{
-    return source == TagSource::User ? u"user"_s : u"suggestion"_s;
-}
-
-} // namespace
+using StoreRows::tagSourceFrom;
+using StoreRows::tagSourceName;
 
 Result<QList<qint64>> SqlLibrary::pageArticleIds(qint64 pageId)
 {
@@ -118,9 +111,7 @@ Result<QList<StoredArticle>> SqlLibrary::storedArticles(const QList<qint64> &ids
         tags->reset().bind(1, id);
         while (tags->step() == Statement::Step::Row) {
             a.tags.append(
-                {tags->text(0),
-                 tags->text(1) == u"suggestion"_s ? TagSource::Suggestion : TagSource::User,
-                 tags->text(2), tags->text(3)});
+                {tags->text(0), tagSourceFrom(tags->text(1)), tags->text(2), tags->text(3)});
         }
         places->reset().bind(1, id);
         while (places->step() == Statement::Step::Row) {

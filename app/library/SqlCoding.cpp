@@ -133,9 +133,7 @@ Status SqlLibrary::undoCodingStep(const CodingStep &step)
             return Error{m_db->lastError()};
         std::optional<ArticleTag> now;
         if (tagged->bind(1, step.articleId).bind(2, step.campaign).step() == Statement::Step::Row) {
-            now = ArticleTag{step.campaign,
-                             tagged->text(0) == u"suggestion"_s ? TagSource::Suggestion
-                                                                : TagSource::User,
+            now = ArticleTag{step.campaign, StoreRows::tagSourceFrom(tagged->text(0)),
                              tagged->text(1), tagged->text(2)};
         }
         // Only when it is as the step left it: a colleague's tag or untag since stays.
@@ -144,7 +142,7 @@ Status SqlLibrary::undoCodingStep(const CodingStep &step)
             if (const std::optional<ArticleTag> &was = step.tagBefore; was && !now) {
                 s = retag->bind(1, step.articleId)
                         .bind(2, step.campaign)
-                        .bind(3, was->source == TagSource::User ? u"user"_s : u"suggestion"_s)
+                        .bind(3, StoreRows::tagSourceName(was->source))
                         .bind(4, was->setAt)
                         .bind(5, was->setBy) // as it was: the tag is theirs again
                         .run();

@@ -324,12 +324,10 @@ Result<ArticleDetail> SqlLibrary::article(qint64 id)
     tags->bind(1, id);
     while (tags->step() == Statement::Step::Row) {
         d.campaigns.append(tags->text(0));
-        if (tags->text(1) == u"suggestion"_s)
+        if (StoreRows::tagSourceFrom(tags->text(1)) == TagSource::Suggestion)
             d.acceptedSuggestions.append(tags->text(0));
-        d.tags.append(
-            ArticleTag{tags->text(0),
-                       tags->text(1) == u"suggestion"_s ? TagSource::Suggestion : TagSource::User,
-                       tags->text(2), tags->text(3)});
+        d.tags.append(ArticleTag{tags->text(0), StoreRows::tagSourceFrom(tags->text(1)),
+                                 tags->text(2), tags->text(3)});
     }
     sugs->bind(1, id);
     while (sugs->step() == Statement::Step::Row)
@@ -543,9 +541,7 @@ Status SqlLibrary::setCampaign(qint64 articleId, const QString &campaign, bool o
         return Error{m_db->lastError()};
     s->bind(1, articleId).bind(2, campaign);
     if (on) {
-        s->bind(3, source == TagSource::User ? u"user"_s : u"suggestion"_s)
-            .bind(4, now())
-            .bind(5, m_author);
+        s->bind(3, StoreRows::tagSourceName(source)).bind(4, now()).bind(5, m_author);
     }
     if (Status st = s->run(); !st)
         return Error{u"cannot save: %1"_s.arg(st.errorMessage())};

@@ -4,6 +4,7 @@
 // reading and writing rows: the time stamp every write records, JSON columns, suggestion rows.
 
 #include "library/Database.h"
+#include "library/StoreTypes.h"
 #include "text/Page.h"
 
 #include <QDateTime>
@@ -17,6 +18,17 @@ namespace br::StoreRows {
 inline QString now()
 {
     return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+}
+
+// How a tag's source is kept in article_campaign.source, and read back.
+inline QString tagSourceName(TagSource source)
+{
+    return source == TagSource::User ? QStringLiteral("user") : QStringLiteral("suggestion");
+}
+
+inline TagSource tagSourceFrom(const QString &name)
+{
+    return name == QLatin1String("suggestion") ? TagSource::Suggestion : TagSource::User;
 }
 
 // A gazetteer code as the article row keeps it: "" for none.
