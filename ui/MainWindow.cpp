@@ -117,6 +117,13 @@ MainWindow::MainWindow(Workspace &workspace, QString seedsDir, QWidget *parent)
     inspectorScroll->setWidget(m_inspector);
     inspectorScroll->setWidgetResizable(true);
     inspectorScroll->setFrameShape(QFrame::NoFrame);
+    // Never narrower than what the inspector needs (its longest campaign's box), so it scrolls
+    // down only, not sideways by a few pixels.
+    m_fitInspector = [this, inspectorScroll] {
+        inspectorScroll->setMinimumWidth(m_inspector->minimumSizeHint().width() +
+                                         inspectorScroll->verticalScrollBar()->sizeHint().width());
+    };
+    m_fitInspector();
 
     m_splitter = new QSplitter(this);
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));
@@ -240,6 +247,7 @@ MainWindow::MainWindow(Workspace &workspace, QString seedsDir, QWidget *parent)
         rebuildCampaignActions();
         rebuildCampaignFilter();
         m_inspector->setCampaigns(m_workspace.campaigns());
+        m_fitInspector();
         showCurrentArticle();
     });
 

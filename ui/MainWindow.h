@@ -178,6 +178,7 @@ private:
     QAction *m_quitAction = nullptr;
     QAction *m_openLibraryAction = nullptr;
     QMenu *m_recentMenu = nullptr;
+    std::function<void()> m_fitInspector; // the inspector's pane as wide as its campaigns need
     std::function<bool(const QStringList &)> m_launchLibrary;
     std::function<void(OpenLibraryDialog &)> m_libraryDialogDriver;
     QAction *m_undoAction = nullptr;
