@@ -17,6 +17,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QProcess>
 #include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
@@ -165,6 +166,57 @@ private Q_SLOTS:
     {
         FaultVfs::disarm();
         qInfo("fault_runs=%d faults_fired=%d damaged=0", m_runs, m_faultsFired);
+    }
+
+    // Another program holding the write lock (here a Python script in a BEGIN IMMEDIATE) is
+    // waited for once per batch, not once per page; the person is told which process it is, and
+    // can cancel the wait.
+    void aWriterHoldingTheLibraryIsWaitedForOnce_data()
+    {
+        QTest::addColumn<bool>("cancel");
+        QTest::newRow("let go") << false;
+        QTest::newRow("cancelled") << true;
+    }
+
+    void aWriterHoldingTheLibraryIsWaitedForOnce()
+    {
+        QFETCH(bool, cancel);
+        copyFile(m_pristine, work());
+        const std::unique_ptr<Library> lib = test::openLibrary(work());
+        QProcess holder;
+        holder.start(u"python3"_s, {u"-c"_s,
+                                    u"import sqlite3, sys\n"
+                                    u"c = sqlite3.connect(sys.argv[1], isolation_level=None)\n"
+                                    u"c.execute('BEGIN IMMEDIATE')\n"
+                                    u"print('held', flush=True)\n"
+                                    u"sys.stdin.read()\n"_s,
+                                    work()});
+        QVERIFY(holder.waitForReadyRead(10000));
+        QCOMPARE(holder.readAllStandardOutput().trimmed(), QByteArray("held"));
+        const qint64 pid = holder.processId();
+
+        std::atomic_bool stop = false;
+        QStringList holders;
+        Importer::Watch watch;
+        watch.cancel = &stop;
+        watch.waiting = [&](const QString &who) {
+            holders.append(who);
+            if (cancel)
+                stop = true;
+            else
+                holder.closeWriteChannel(); // the script ends, and its lock with it
+        };
+        const ImportReport report = Importer(*lib).importPaths(m_newPages, watch);
+        holder.closeWriteChannel();
+        QVERIFY(holder.waitForFinished(10000));
+
+        QCOMPARE(holders.size(), 1); // one wait for the one batch
+        QVERIFY2(holders.front().contains(u"process %1 (python3)"_s.arg(pid)),
+                 qPrintable(holders.front()));
+        QVERIFY(report.refused.isEmpty());
+        QCOMPARE(report.cancelled, cancel);
+        QCOMPARE(report.pagesImported, cancel ? 0 : 5);
+        QCOMPARE(lib->pageCount().value(), cancel ? 2 : 7);
     }
 
     void importSurvivesEveryFault_data()

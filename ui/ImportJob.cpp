@@ -27,12 +27,13 @@ void ImportJob::start()
             Q_EMIT finished(ImportReport(), library.errorMessage());
             return;
         }
-        const AnyImportReport report = importAny(
-            *library.value(), m_paths,
-            [this](int done, int total, const QString &path) {
-                Q_EMIT progress(done, total, path);
-            },
-            &m_cancel);
+        Importer::Watch watch;
+        watch.progress = [this](int done, int total, const QString &path) {
+            Q_EMIT progress(done, total, path);
+        };
+        watch.waiting = [this](const QString &holder) { Q_EMIT waiting(holder); };
+        watch.cancel = &m_cancel;
+        const AnyImportReport report = importAny(*library.value(), m_paths, watch);
         Q_EMIT finished(report.pages, QString());
     });
     m_thread->setObjectName(QStringLiteral("import"));

@@ -31,6 +31,8 @@ public:
 
 Q_SIGNALS:
     void progress(int done, int total, const QString &path);
+    // Another program or person holds the library's write lock; the import waits for it.
+    void waiting(const QString &holder);
     void finished(const br::ImportReport &report, const QString &error);
 
 private:

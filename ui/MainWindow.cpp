@@ -1281,6 +1281,7 @@ void MainWindow::importPaths(const QStringList &paths)
     }
     m_import = new ImportJob(m_workspace.library().location(), paths, this);
     connect(m_import, &ImportJob::progress, this, &MainWindow::onImportProgress);
+    connect(m_import, &ImportJob::waiting, this, &MainWindow::onImportWaiting);
     connect(m_import, &ImportJob::finished, this, &MainWindow::onImportFinished);
     m_importProgress->setRange(0, 0);
     m_importProgress->setVisible(true);
@@ -1298,6 +1299,18 @@ void MainWindow::onImportProgress(int done, int total, const QString &path)
                                      .arg(QDir::toNativeSeparators(path))
                                      .arg(done + 1)
                                      .arg(total));
+}
+
+void MainWindow::onImportWaiting(const QString &holder)
+{
+    // Kept until the next page's progress replaces it.
+    statusBar()->showMessage(
+        holder.isEmpty()
+            ? tr("Waiting: another program is writing to the library. Cancel stops the import; "
+                 "the pages imported so far stay.")
+            : tr("Waiting: %1 is writing to the library. Cancel stops the import; the pages "
+                 "imported so far stay.")
+                  .arg(holder));
 }
 
 void MainWindow::onImportFinished(const br::ImportReport &report, const QString &error)

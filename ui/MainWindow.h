@@ -116,6 +116,7 @@ private:
     void chooseFiles();
     void chooseFolder();
     void onImportProgress(int done, int total, const QString &path);
+    void onImportWaiting(const QString &holder);
     void onImportFinished(const br::ImportReport &report, const QString &error);
     void updateStatus();
     void showError(const QString &message);

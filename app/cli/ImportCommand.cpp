@@ -47,16 +47,31 @@ int runImport(Context &context)
         return PartialFailure;
     }
     const bool terminal = isatty(fileno(stderr)) != 0;
-    Importer::ProgressFn progress;
+    Importer::Watch watch;
     if (terminal) {
-        progress = [&](int done, int total, const QString &path) {
-            context.err << u"\r\x1b[K[%1/%2] %3"_s.arg(done).arg(total).arg(path);
+        watch.progress = [&](int done, int total, const QString &path) {
+            context.err << u"\r\x1b[K[%1/%2] %3"_s.arg(done).arg(total).arg(
+                SafeText::escapeControls(path));
             if (done == total)
                 context.err << u"\r\x1b[K"_s;
             context.err.flush();
         };
     }
-    const AnyImportReport any = importAny(*library.value(), paths, progress);
+    // Said once for each holder, not at every try.
+    QString lastHolder = u"\x1f"_s;
+    watch.waiting = [&](const QString &holder) {
+        if (holder == lastHolder)
+            return;
+        lastHolder = holder;
+        context.err << (terminal ? u"\r\x1b[K"_s : QString())
+                    << u"import: waiting: %1 is writing to %2; the import goes on when it "
+                       u"stops (Ctrl+C stops the import; the pages imported so far stay).\n"_s.arg(
+                           holder.isEmpty() ? u"another program"_s
+                                            : SafeText::escapeControls(holder),
+                           location->shown());
+        context.err.flush();
+    };
+    const AnyImportReport any = importAny(*library.value(), paths, watch);
     const ImportReport &report = any.pages;
     for (const AnyImportReport::Project &p : any.projects) {
         context.out << u"From %1: %2 text sources as %3 pages with %4 articles, %5 highlights, "

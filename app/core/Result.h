@@ -19,7 +19,8 @@ struct Error
     {
         Other,
         NotText,
-        Stale
+        Stale,
+        Busy // another writer holds the library's write lock: worth waiting for
     };
     QString message;
     Kind kind = Kind::Other;

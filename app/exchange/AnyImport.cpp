@@ -7,8 +7,7 @@ namespace br {
 
 using namespace Qt::StringLiterals;
 
-AnyImportReport importAny(Library &library, const QStringList &paths,
-                          const Importer::ProgressFn &progress, const std::atomic_bool *cancel)
+AnyImportReport importAny(Library &library, const QStringList &paths, const Importer::Watch &watch)
 {
     AnyImportReport any;
     QStringList pagePaths;
@@ -36,7 +35,7 @@ AnyImportReport importAny(Library &library, const QStringList &paths,
     if (pagePaths.isEmpty())
         return any;
     const ImportReport pages =
-        Importer(library, exchangePageFormats()).importPaths(pagePaths, progress, cancel);
+        Importer(library, exchangePageFormats()).importPaths(pagePaths, watch);
     any.pages.pagesImported += pages.pagesImported;
     any.pages.articles += pages.articles;
     any.pages.duplicates += pages.duplicates;

@@ -19,7 +19,6 @@ struct AnyImportReport
 };
 
 AnyImportReport importAny(Library &library, const QStringList &paths,
-                          const Importer::ProgressFn &progress = {},
-                          const std::atomic_bool *cancel = nullptr);
+                          const Importer::Watch &watch = {});
 
 } // namespace br

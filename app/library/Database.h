@@ -6,6 +6,8 @@
 #include <QString>
 #include <QStringView>
 
+#include <atomic>
+
 #include <utility>
 
 namespace br {
@@ -109,8 +111,16 @@ public:
     virtual QString lastError() const = 0;
 
     // A write transaction (see Transaction): taken up front, so a writer waits for other writers
-    // at its start (the busy timeout) rather than failing half-way.
+    // at its start (the busy timeout) rather than failing half-way. Another writer holding the
+    // lock past the timeout is an error of kind Busy.
     virtual Status beginWrite() = 0;
+    // Who holds the write lock, as far as the system tells: "process 1234 (sqlite3)", a server's
+    // "wang (psql, 10.0.0.7, process 4711)"; "" when nobody or not known.
+    virtual QString writeLockHolder() = 0;
+    // While *cancel is set, a writer waiting for the lock gives up at once (an error of kind
+    // Busy) instead of at the timeout's end; nullptr: never. Where the engine cannot stop a wait
+    // half-way, it ends at the timeout.
+    virtual void setWaitCancel(const std::atomic_bool *cancel) = 0;
     virtual Status commitWrite() = 0;
     virtual void rollbackWrite() = 0;
     // A read transaction: every read until its end sees the library as it was at its start.

@@ -146,9 +146,10 @@ struct Importer::ReadItem
     ReadPage page;
 };
 
-ImportReport Importer::importPaths(const QStringList &paths, const ProgressFn &progress,
-                                   const std::atomic_bool *cancel)
+ImportReport Importer::importPaths(const QStringList &paths, const Watch &watch)
 {
+    const ProgressFn &progress = watch.progress;
+    const std::atomic_bool *cancel = watch.cancel;
     ImportReport report;
     const QList<Source> sources = collect(paths, report.refused);
     const int total = static_cast<int>(sources.size());
@@ -176,8 +177,9 @@ ImportReport Importer::importPaths(const QStringList &paths, const ProgressFn &p
     // in large pieces; a cancelled import keeps the pages read before it.
     std::vector<ReadItem> batch;
     qsizetype batchCharacters = 0;
+    m_pages.setWaitCancel(cancel);
     const auto storeBatch = [&] {
-        store(batch, report);
+        store(batch, report, watch);
         batch.clear();
         batchCharacters = 0;
     };
@@ -200,6 +202,7 @@ ImportReport Importer::importPaths(const QStringList &paths, const ProgressFn &p
             storeBatch();
     }
     storeBatch();
+    m_pages.setWaitCancel(nullptr);
     stop = true;
     queue.close();
     reader.join();
@@ -248,19 +251,46 @@ void Importer::count(const ReadItem &item, ImportReport &report)
     }
 }
 
-void Importer::store(const std::vector<ReadItem> &batch, ImportReport &report)
+namespace {
+
+// The batch's pages added, waiting for as long as another writer holds the library (and the
+// import is not cancelled).
+Result<QList<PageStore::Added>> addWaiting(PageStore &store, const QList<const ReadPage *> &pages,
+                                           const ImportWatch &watch)
+{
+    Result<QList<PageStore::Added>> added = store.addPages(pages);
+    // Each try waits for the lock up to the busy timeout; between tries the person is told who
+    // holds it, and a cancel ends the wait at once.
+    while (!added && added.error().kind == Error::Kind::Busy &&
+           !(watch.cancel && watch.cancel->load())) {
+        if (watch.waiting)
+            watch.waiting(store.writeLockHolder());
+        added = store.addPages(pages);
+    }
+    return added;
+}
+
+} // namespace
+
+void Importer::store(const std::vector<ReadItem> &batch, ImportReport &report, const Watch &watch)
 {
     if (batch.empty())
         return;
     QList<const ReadPage *> pages;
     for (const ReadItem &item : batch)
         pages.append(&item.page);
-    Result<QList<PageStore::Added>> added = m_pages.addPages(pages);
+    const Result<QList<PageStore::Added>> added = addWaiting(m_pages, pages, watch);
+    if (!added && added.error().kind == Error::Kind::Busy) {
+        // Cancelled while another writer held the library: these pages wait for the next import,
+        // like the ones not read yet.
+        report.cancelled = true;
+        return;
+    }
     if (!added && batch.size() > 1) {
         // Something in the batch could not be saved: page by page, to save every other page
         // and say which one it was.
         for (const ReadItem &item : batch)
-            store({item}, report);
+            store({item}, report, watch);
         return;
     }
     if (!added) {

@@ -39,6 +39,18 @@ struct ImportReport
 // reaches a batch, and a batch that cannot be saved is saved again page by page, so a failing
 // page leaves everything else — and the library — as it was. Progress is reported on the
 // calling thread.
+// What the caller watches an import by, and stops it with.
+struct ImportWatch
+{
+    using ProgressFn = std::function<void(int done, int total, const QString &path)>;
+    // Called while the import waits for another writer to let the library go, with who holds it
+    // ("" when the system does not tell).
+    using WaitingFn = std::function<void(const QString &holder)>;
+    ProgressFn progress;
+    WaitingFn waiting;
+    const std::atomic_bool *cancel = nullptr;
+};
+
 class Importer final
 {
 public:
@@ -64,9 +76,9 @@ public:
     // 2.4 × page by page.
     static constexpr qsizetype kBatchCharacters = 3'000'000;
 
-    using ProgressFn = std::function<void(int done, int total, const QString &path)>;
-    ImportReport importPaths(const QStringList &paths, const ProgressFn &progress = {},
-                             const std::atomic_bool *cancel = nullptr);
+    using ProgressFn = ImportWatch::ProgressFn;
+    using Watch = ImportWatch;
+    ImportReport importPaths(const QStringList &paths, const Watch &watch = {});
 
 private:
     struct ReadItem; // what the reading thread hands to the writing one for each file
@@ -74,7 +86,7 @@ private:
                             const QSet<QByteArray> &known);
     // Counts a file that is not written (a duplicate, a refusal).
     static void count(const ReadItem &item, ImportReport &report);
-    void store(const std::vector<ReadItem> &batch, ImportReport &report);
+    void store(const std::vector<ReadItem> &batch, ImportReport &report, const Watch &watch);
 
     PageStore &m_pages;
     PageFormats m_formats;

@@ -1,6 +1,7 @@
 #include "library/PgDatabase.h"
 
 #include <QLoggingCategory>
+#include <QStringList>
 
 #include <libpq-fe.h>
 
@@ -281,9 +282,30 @@ Status PgDatabase::beginWrite()
     if (!lock || lock->bind(1, kWriterLock).step() != Statement::Step::Row) {
         const QString message = lock ? lock->errorMessage() : lastError();
         (void)simpleQuery(m_conn, "ROLLBACK");
-        return Error{u"the library is busy (another person is saving): %1"_s.arg(message)};
+        return Error{u"the library is busy (another person is saving): %1"_s.arg(message),
+                     Error::Kind::Busy};
     }
     return {};
+}
+
+QString PgDatabase::writeLockHolder()
+{
+    // An advisory lock on a bigint key shows as classid (high half) and objid (low half).
+    PreparedStatement holder = prepared(
+        "SELECT a.pid, coalesce(a.usename, ''), coalesce(a.application_name, ''), "
+        "coalesce(host(a.client_addr), '') FROM pg_locks l JOIN pg_stat_activity a "
+        "ON a.pid = l.pid WHERE l.locktype = 'advisory' AND l.granted AND l.objsubid = 1 "
+        "AND ((l.classid::bigint << 32) | l.objid::bigint) = ?1 AND l.pid <> pg_backend_pid()");
+    if (!holder || holder->bind(1, kWriterLock).step() != Statement::Step::Row)
+        return QString();
+    QStringList about;
+    for (int column : {2, 3}) {
+        if (!holder->text(column).isEmpty())
+            about.append(holder->text(column));
+    }
+    about.append(u"server process %1"_s.arg(holder->int64(0)));
+    const QString who = holder->text(1).isEmpty() ? u"another connection"_s : holder->text(1);
+    return u"%1 (%2)"_s.arg(who, about.join(u", "_s));
 }
 
 Status PgDatabase::commitWrite()

@@ -79,6 +79,10 @@ public:
     QString lastError() const override;
 
     Status beginWrite() override;
+    // From pg_locks and pg_stat_activity: the session holding the writers' advisory lock.
+    QString writeLockHolder() override;
+    // A wait for the lock ends at lock_timeout: libpq's wait is not cut short here.
+    void setWaitCancel(const std::atomic_bool *) override {}
     Status commitWrite() override;
     void rollbackWrite() override;
     Status beginSnapshot() override;

@@ -52,11 +52,22 @@ QSet<QByteArray> SqlLibrary::pageDigests()
     return digests;
 }
 
+QString SqlLibrary::writeLockHolder()
+{
+    return m_db->writeLockHolder();
+}
+
+void SqlLibrary::setWaitCancel(const std::atomic_bool *cancel)
+{
+    m_db->setWaitCancel(cancel);
+}
+
 Result<QList<PageStore::Added>> SqlLibrary::addPages(const QList<const ReadPage *> &pages)
 {
     Transaction tx(*m_db);
     if (!tx.begun())
-        return Error{u"the library is busy or read-only: %1"_s.arg(tx.begun().errorMessage())};
+        return Error{u"the library is busy or read-only: %1"_s.arg(tx.begun().errorMessage()),
+                     tx.begun().error().kind};
     const Result<qint64> lastBefore = count("SELECT coalesce(max(id), 0) FROM article");
     if (!lastBefore)
         return lastBefore.error();

@@ -31,6 +31,8 @@ public:
     Result<QList<Added>> addPages(const QList<const ReadPage *> &pages) override;
     bool hasPage(const QByteArray &sha256) override;
     QSet<QByteArray> pageDigests() override;
+    QString writeLockHolder() override;
+    void setWaitCancel(const std::atomic_bool *cancel) override;
     Result<qint64> pageCount() override;
     Result<PageDetail> page(qint64 id) override;
     Status setPageCorrected(qint64 pageId, const CorrectionMark &mark) override;

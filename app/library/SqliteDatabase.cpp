@@ -2,6 +2,7 @@
 
 #include "library/CjkTokenizer.h"
 #include "library/Collation.h"
+#include "library/FileLocks.h"
 #include "library/LibraryFiles.h"
 #include "library/SearchFunctions.h"
 
@@ -226,7 +227,7 @@ Result<std::unique_ptr<SqliteDatabase>> SqliteDatabase::open(const QString &path
     if (creating)
         ::chmod(name.constData(), 0600);
     std::unique_ptr<SqliteDatabase> database(new SqliteDatabase(db, path));
-    sqlite3_busy_timeout(db, kBusyTimeoutMs);
+    sqlite3_busy_handler(db, &SqliteDatabase::waitForLock, database.get());
     sqlite3_extended_result_codes(db, 1);
     // Check the file really is a database before changing anything in it.
     if (sqlite3_exec(db, "SELECT count(*) FROM sqlite_schema", nullptr, nullptr, nullptr) !=
@@ -301,11 +302,29 @@ QString SqliteDatabase::lastError() const
     return QString::fromUtf8(sqlite3_errmsg(m_db));
 }
 
+int SqliteDatabase::waitForLock(void *database, int attempts)
+{
+    constexpr int kStepMs = 10;
+    const auto *self = static_cast<const SqliteDatabase *>(database);
+    if ((self->m_waitCancel && self->m_waitCancel->load()) || attempts * kStepMs >= kBusyTimeoutMs)
+        return 0;
+    sqlite3_sleep(kStepMs);
+    return 1;
+}
+
 Status SqliteDatabase::beginWrite()
 {
     if (isReadOnly())
         return Error{u"the library is open for reading only"_s};
-    return execScript("BEGIN IMMEDIATE");
+    Status begun = execScript("BEGIN IMMEDIATE");
+    if (!begun && (sqlite3_errcode(m_db) & 0xff) == SQLITE_BUSY)
+        return Error{begun.errorMessage(), Error::Kind::Busy};
+    return begun;
+}
+
+QString SqliteDatabase::writeLockHolder()
+{
+    return FileLocks::writerOf(m_path);
 }
 
 Status SqliteDatabase::commitWrite()

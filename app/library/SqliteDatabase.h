@@ -85,6 +85,9 @@ public:
 
     // BEGIN IMMEDIATE: the write lock is taken at the start.
     Status beginWrite() override;
+    // Read from the system's table of file locks (Linux's /proc/locks).
+    QString writeLockHolder() override;
+    void setWaitCancel(const std::atomic_bool *cancel) override { m_waitCancel = cancel; }
     Status commitWrite() override;
     void rollbackWrite() override;
     // BEGIN and a first read: in WAL mode the snapshot is taken at the first read.
@@ -96,9 +99,13 @@ public:
 
 private:
     explicit SqliteDatabase(sqlite3 *db, QString path);
+    // SQLite's busy handler: waits in short steps up to kBusyTimeoutMs, and not at all once the
+    // wait is cancelled.
+    static int waitForLock(void *database, int attempts);
 
     sqlite3 *m_db = nullptr;
     QString m_path;
+    const std::atomic_bool *m_waitCancel = nullptr;
     std::map<const char *, std::unique_ptr<SqliteStatement>> m_statements;
 };
 

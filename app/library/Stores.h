@@ -11,6 +11,7 @@
 #include <QByteArray>
 #include <QSet>
 
+#include <atomic>
 #include <optional>
 
 #include <utility>
@@ -49,6 +50,11 @@ public:
     // takes a batch at least as fast as page by page, and the larger the batch the closer to
     // FTS5's own 'rebuild' (Importer::kBatchCharacters).
     virtual Result<QList<Added>> addPages(const QList<const ReadPage *> &pages) = 0;
+    // Who holds the library's write lock now, when another writer keeps it (an error of kind
+    // Busy): see Database::writeLockHolder.
+    virtual QString writeLockHolder() = 0;
+    // While *cancel is set, waiting for another writer ends at once (nullptr: never).
+    virtual void setWaitCancel(const std::atomic_bool *cancel) = 0;
 
     virtual bool hasPage(const QByteArray &sha256) = 0;
     // The digests of every page in the library.
