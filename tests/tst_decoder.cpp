@@ -110,6 +110,25 @@ private Q_SLOTS:
         QVERIFY(mixed.errorMessage().contains(u"mixes encodings"_s));
     }
 
+    // Found by fuzz_decoder: a file with its byte order mark written twice (two tools joined it)
+    // opened its text with a zero-width no-break space.
+    void everyByteOrderMarkAtTheStartIsDropped()
+    {
+        const QString text = u"扶贫专版"_s;
+        for (const bool utf16 : {false, true}) {
+            QByteArray bytes;
+            for (int i = 0; i < 3; ++i)
+                bytes += utf16 ? QByteArray("\xff\xfe", 2) : QByteArray("\xef\xbb\xbf");
+            if (utf16)
+                bytes += QByteArray(reinterpret_cast<const char *>(text.utf16()), text.size() * 2);
+            else
+                bytes += text.toUtf8();
+            const Result<DecodedText> decoded = TextDecoder::decode(bytes);
+            QVERIFY2(decoded.ok(), qPrintable(decoded.errorMessage()));
+            QCOMPARE(decoded->text, text);
+        }
+    }
+
     void strictIcuDecodingStopsInsteadOfSubstituting()
     {
         // 0xFF is never valid in GB18030; ICU's default would turn it into U+FFFD silently.

@@ -1,4 +1,5 @@
 #include "library/Backups.h"
+#include "library/SqliteErrors.h"
 
 #include "library/Migrations.h"
 #include "library/SqliteDatabase.h"
@@ -26,7 +27,7 @@ const QString kSuffix = u".sqlite3"_s;
 
 QString sqliteError(sqlite3 *db)
 {
-    return QString::fromUtf8(sqlite3_errmsg(db));
+    return SqliteErrors::messageOf(db);
 }
 
 Status copyPages(sqlite3 *from, sqlite3 *to)
@@ -36,9 +37,9 @@ Status copyPages(sqlite3 *from, sqlite3 *to)
         return Error{sqliteError(to)};
     const int stepped = sqlite3_backup_step(backup, -1);
     const int finished = sqlite3_backup_finish(backup);
-    if (stepped != SQLITE_DONE)
-        return Error{QString::fromUtf8(sqlite3_errstr(stepped))};
-    if (finished != SQLITE_OK)
+    // sqlite3_backup_finish() leaves the step's error on the copy's connection, where the full
+    // disk can be told from other causes.
+    if (stepped != SQLITE_DONE || finished != SQLITE_OK)
         return Error{sqliteError(to)};
     return {};
 }

@@ -5,6 +5,7 @@
 #include "library/FileLocks.h"
 #include "library/LibraryFiles.h"
 #include "library/SearchFunctions.h"
+#include "library/SqliteErrors.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -28,7 +29,7 @@ SqliteStatement::SqliteStatement(sqlite3 *db, const char *sql) : m_db(db)
     const char *tail = nullptr;
     const int rc = sqlite3_prepare_v3(db, sql, -1, SQLITE_PREPARE_PERSISTENT, &m_stmt, &tail);
     if (rc != SQLITE_OK) {
-        m_error = QString::fromUtf8(sqlite3_errmsg(db));
+        m_error = SqliteErrors::messageOf(db);
         m_stmt = nullptr;
         return;
     }
@@ -138,7 +139,7 @@ bool SqliteStatement::isNull(int column) const
 
 QString SqliteStatement::errorMessage() const
 {
-    return QString::fromUtf8(sqlite3_errmsg(m_db));
+    return SqliteErrors::messageOf(m_db);
 }
 
 SqliteDatabase::SqliteDatabase(sqlite3 *db, QString path) : m_db(db), m_path(std::move(path))
@@ -232,8 +233,7 @@ Result<std::unique_ptr<SqliteDatabase>> SqliteDatabase::open(const QString &path
     // Check the file really is a database before changing anything in it.
     if (sqlite3_exec(db, "SELECT count(*) FROM sqlite_schema", nullptr, nullptr, nullptr) !=
         SQLITE_OK)
-        return Error{
-            u"%1 is not a Bulletin Reader library (%2)"_s.arg(path, database->lastError())};
+        return Error{u"%1: %2"_s.arg(path, SqliteErrors::whyUnreadable(db, database->lastError()))};
     // Every connection to a library needs the search tokenizer before it touches the index.
     if (Status s = registerCjkTokenizer(db); !s)
         return Error{u"cannot set up the library %1: %2"_s.arg(path, s.errorMessage())};
@@ -274,7 +274,11 @@ Status SqliteDatabase::execScript(const char *sql)
 {
     char *message = nullptr;
     if (sqlite3_exec(m_db, sql, nullptr, nullptr, &message) != SQLITE_OK) {
-        const QString error = QString::fromUtf8(message ? message : sqlite3_errmsg(m_db));
+        // The message of a failed statement lacks what the error code tells (a full disk).
+        const QString error = (sqlite3_errcode(m_db) & 0xff) == SQLITE_FULL ||
+                                      (sqlite3_errcode(m_db) & 0xff) == SQLITE_IOERR || !message
+                                  ? SqliteErrors::messageOf(m_db)
+                                  : QString::fromUtf8(message);
         sqlite3_free(message);
         return Error{error};
     }
@@ -299,7 +303,7 @@ qint64 SqliteDatabase::lastInsertId()
 
 QString SqliteDatabase::lastError() const
 {
-    return QString::fromUtf8(sqlite3_errmsg(m_db));
+    return SqliteErrors::messageOf(m_db);
 }
 
 int SqliteDatabase::waitForLock(void *database, int attempts)

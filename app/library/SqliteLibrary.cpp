@@ -4,6 +4,7 @@
 #include "library/LibraryFiles.h"
 #include "library/Migrations.h"
 #include "library/SqliteDatabase.h"
+#include "library/SqliteErrors.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -58,14 +59,14 @@ Result<std::unique_ptr<Library>> SqliteLibrary::open(const QString &path, bool r
     // check opens for reading only, and says so. The check reads the whole file (0.12 s for
     // 25 MB here), which every command pays: larger files are not checked on open.
     constexpr qint64 kCheckedOnOpenBytes = 32LL * 1024 * 1024;
-    QString damage;
-    if (QFileInfo(path).size() <= kCheckedOnOpenBytes) {
+    // That the file is as long as its header says costs nothing, whatever its size.
+    QString damage = SqliteErrors::cutShort(db.value()->handle());
+    if (damage.isEmpty() && QFileInfo(path).size() <= kCheckedOnOpenBytes)
         damage = Backups::quickCheck(*db.value());
-        if (!damage.isEmpty() && !db.value()->isReadOnly()) {
-            db = SqliteDatabase::open(path, SqliteDatabase::OpenMode::ReadOnly);
-            if (!db)
-                return db.error();
-        }
+    if (!damage.isEmpty() && !db.value()->isReadOnly()) {
+        db = SqliteDatabase::open(path, SqliteDatabase::OpenMode::ReadOnly);
+        if (!db)
+            return db.error();
     }
     // A copy of the library as it was before a migration changes it.
     const int version = db.value()->userVersion();

@@ -164,8 +164,12 @@ std::optional<Error> refuseDecodedText(const QString &text)
 
 Result<DecodedText> finish(QString text, const char *encoding)
 {
-    if (text.startsWith(QChar(0xFEFF)))
-        text.remove(0, 1);
+    // Every byte order mark at the start: files joined by tools that each wrote one carry several
+    // (found by fuzz_decoder), and a zero-width no-break space opens no page's text.
+    qsizetype marks = 0;
+    while (marks < text.size() && text[marks] == QChar(0xFEFF))
+        ++marks;
+    text.remove(0, marks);
     if (auto refusal = refuseDecodedText(text))
         return *refusal;
     const bool html = ContentSniffer::looksLikeHtml(text);
