@@ -3,9 +3,11 @@
 // Every file found is imported or named with its reason; nothing hangs, nothing reads forever.
 #include "library/Importer.h"
 #include "library/Library.h"
+#include "library/PageReader.h"
 #include "testsupport/CliProcess.h"
 #include "testsupport/ProcLocks.h"
 #include "testsupport/TestSupport.h"
+#include "text/PageSplitter.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -16,6 +18,9 @@
 #include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
+
+#include <chrono>
+#include <thread>
 
 using namespace Qt::StringLiterals;
 namespace test = br::test;
@@ -219,6 +224,49 @@ private Q_SLOTS:
         QVERIFY2(segment.out.contains(u"聊城市卫计系统\\x1b]0;owned\\x07挤压"_s),
                  qPrintable(segment.out));
         QVERIFY(!segment.out.contains(u'\x1b') && !segment.out.contains(u'\x07'));
+    }
+
+    // A page of a million lines takes a minute and a half to read: a cancel stops it part-way
+    // rather than after it. Stopped splits give no articles, stopped reads say they stopped,
+    // and the import ends cancelled with nothing half-stored.
+    void readingALongPageCanBeCancelled()
+    {
+        const std::atomic_bool stop = true;
+        const QString seed =
+            QString::fromUtf8(test::readAll(test::seedsPath(u"001_1f928a1e1901fd81.txt"_s)));
+        QVERIFY(!br::PageSplitter().split(seed).articles.isEmpty());
+        QVERIFY(br::PageSplitter().split(seed, &stop).articles.isEmpty());
+        const br::Result<br::ReadPage> read =
+            br::PageReader().readBytes(u"seed.txt"_s, seed.toUtf8(), {}, &stop);
+        QVERIFY(!read.ok());
+        QVERIFY2(read.errorMessage().contains(u"cancelled"_s), qPrintable(read.errorMessage()));
+
+        // 400,000 distinct lines of the seeds' text (about 30 MB), cancelled while it is read.
+        const QStringList lines = seed.split(u'\n', Qt::SkipEmptyParts);
+        QString page;
+        for (int i = 0; i < 400000; ++i)
+            page += lines[i % lines.size()].left(5 + i % 30) + QString::number(i) + u'\n';
+        const QString path = m_dir.filePath(u"long-page.txt"_s);
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(page.toUtf8());
+        file.close();
+        const QString libraryPath = m_dir.filePath(u"cancelled.sqlite3"_s);
+        br::Result<std::unique_ptr<br::Library>> lib = br::Library::open(libraryPath);
+        QVERIFY(lib.ok());
+        std::atomic_bool cancel = false;
+        br::Importer::Watch watch;
+        watch.cancel = &cancel;
+        std::thread canceller([&] {
+            std::this_thread::sleep_for(std::chrono::milliseconds(500));
+            cancel = true;
+        });
+        const br::ImportReport report = br::Importer(*lib.value()).importPaths({path}, watch);
+        canceller.join();
+        QVERIFY(report.cancelled);
+        QCOMPARE(report.pagesImported, 0);
+        QVERIFY(report.refused.isEmpty());
+        QCOMPARE(lib.value()->pageCount().value(), 0);
     }
 
     void theLibraryInTheFolderIsNeverOpened()

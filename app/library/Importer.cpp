@@ -167,7 +167,7 @@ ImportReport Importer::importPaths(const QStringList &paths, const Watch &watch)
         for (const Source &source : sources) {
             if (stop.load() || (cancel && cancel->load()))
                 break;
-            if (!queue.push(readOne(pageReader, source, known)))
+            if (!queue.push(readOne(pageReader, source, known, cancel)))
                 break;
         }
         queue.close();
@@ -214,7 +214,7 @@ ImportReport Importer::importPaths(const QStringList &paths, const Watch &watch)
 }
 
 Importer::ReadItem Importer::readOne(const PageReader &pageReader, const Source &source,
-                                     const QSet<QByteArray> &known)
+                                     const QSet<QByteArray> &known, const std::atomic_bool *cancel)
 {
     ReadItem item;
     item.path = source.path;
@@ -230,7 +230,7 @@ Importer::ReadItem Importer::readOne(const PageReader &pageReader, const Source 
         item.outcome = ReadItem::Outcome::Duplicate;
         return item;
     }
-    Result<ReadPage> page = pageReader.readBytes(source.path, bytes, std::move(sha256));
+    Result<ReadPage> page = pageReader.readBytes(source.path, bytes, std::move(sha256), cancel);
     if (!page) {
         item.error = page.error();
         return item;

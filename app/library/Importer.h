@@ -82,8 +82,9 @@ public:
 
 private:
     struct ReadItem; // what the reading thread hands to the writing one for each file
+    // A cancel stops the reading of a long page part-way.
     static ReadItem readOne(const PageReader &reader, const Source &source,
-                            const QSet<QByteArray> &known);
+                            const QSet<QByteArray> &known, const std::atomic_bool *cancel);
     // Counts a file that is not written (a duplicate, a refusal).
     static void count(const ReadItem &item, ImportReport &report);
     void store(const std::vector<ReadItem> &batch, ImportReport &report, const Watch &watch);

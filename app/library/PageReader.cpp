@@ -37,8 +37,9 @@ QByteArray PageReader::digest(const QByteArray &bytes)
 PageReader::PageReader(PageFormats formats) : m_formats(std::move(formats)) {}
 
 Result<ReadPage> PageReader::readBytes(const QString &path, const QByteArray &bytes,
-                                       QByteArray sha256) const
+                                       QByteArray sha256, const std::atomic_bool *cancel) const
 {
+    const auto cancelled = [cancel] { return cancel && cancel->load(); };
     Result<DecodedText> decoded = TextDecoder::decodeDocument(bytes);
     if (!decoded)
         return decoded.error();
@@ -56,8 +57,10 @@ Result<ReadPage> PageReader::readBytes(const QString &path, const QByteArray &by
             return page.error();
         read.page = std::move(page).value();
     } else {
-        read.page = m_splitter.split(read.decoded.text);
+        read.page = m_splitter.split(read.decoded.text, cancel);
     }
+    if (cancelled())
+        return Error{u"not read: the import was cancelled"_s};
     PageAnalysis analysis = analyse(read.page.articles);
     read.places = std::move(analysis.places);
     read.units = std::move(analysis.units);

@@ -11,6 +11,7 @@
 #include <QByteArray>
 #include <QString>
 
+#include <atomic>
 #include <functional>
 
 namespace br {
@@ -45,8 +46,11 @@ class PageReader final
 public:
     explicit PageReader(PageFormats formats = {});
 
-    // Larger files are refused before they are read.
-    static constexpr qint64 kMaxFileBytes = 512LL * 1024 * 1024;
+    // Larger files are refused before they are read. A page is some 20 KB of text; 64 MB is a
+    // few thousand pages in one file, read in about a minute and 500 MB of memory (the split is
+    // linear: 1,000,000 lines, 75 MB, took 100 s and 497 MB), while a 300 MB file would take
+    // gigabytes.
+    static constexpr qint64 kMaxFileBytes = 64LL * 1024 * 1024;
 
     Result<ReadPage> readFile(const QString &path) const;
     // The bytes of a page file named by its native path: only a regular file of at most
@@ -54,8 +58,10 @@ public:
     // would drop SQLite's locks on it: see LibraryFiles).
     static Result<QByteArray> readPageBytes(const QByteArray &nativePath);
     // `sha256` is the hex digest of `bytes` when the caller has it already; computed otherwise.
+    // While *cancel is set the reading stops within a few thousand lines (an error saying so).
     Result<ReadPage> readBytes(const QString &path, const QByteArray &bytes,
-                               QByteArray sha256 = QByteArray()) const;
+                               QByteArray sha256 = QByteArray(),
+                               const std::atomic_bool *cancel = nullptr) const;
     static QByteArray digest(const QByteArray &bytes);
 
     // The split alone, for a page read before (a re-split with this engine): its text by the

@@ -104,16 +104,19 @@ LineRoleModel::Scores LineRoleModel::score(const QStringList &features) const
     return s;
 }
 
-QList<LineRole> LineRoleModel::decode(const QList<PageLine> &lines,
-                                      const QList<RoleSet> &allowed) const
+QList<LineRole> LineRoleModel::decode(const QList<PageLine> &lines, const QList<RoleSet> &allowed,
+                                      const std::atomic_bool *cancel) const
 {
     // Each line's features are scored as they are made and then dropped: a page of 300,000
     // lines keeps six numbers a line, not its feature names.
     const LineFeatures features(lines);
     std::vector<Scores> scores;
     scores.reserve(static_cast<size_t>(lines.size()));
-    for (qsizetype i = 0; i < lines.size(); ++i)
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        if (cancel && i % 1024 == 0 && cancel->load())
+            return {};
         scores.push_back(score(features.of(i)));
+    }
     return bestPath(scores, allowed);
 }
 

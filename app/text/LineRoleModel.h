@@ -7,6 +7,7 @@
 #include <QString>
 
 #include <array>
+#include <atomic>
 #include <vector>
 
 namespace br {
@@ -51,7 +52,9 @@ public:
     // The most likely roles of the lines, given each line's features (and what each may be).
     QList<LineRole> decode(const QList<QStringList> &features,
                            const QList<RoleSet> &allowed = {}) const;
-    QList<LineRole> decode(const QList<PageLine> &lines, const QList<RoleSet> &allowed = {}) const;
+    // While *cancel is set, it stops within a thousand lines (what it gives is then no answer).
+    QList<LineRole> decode(const QList<PageLine> &lines, const QList<RoleSet> &allowed = {},
+                           const std::atomic_bool *cancel = nullptr) const;
 
     // For training: a step towards `gold` where `guess` differs; tick() after each page; at the
     // end, average() replaces the weights by their average over all steps (averaged perceptron).

@@ -48,7 +48,8 @@ struct LineFacts
 class Splitter
 {
 public:
-    explicit Splitter(const QList<PageLine> &lines) : m_lines(lines)
+    Splitter(const QList<PageLine> &lines, const std::atomic_bool *cancel)
+        : m_lines(lines), m_cancel(cancel)
     {
         m_facts.resize(m_lines.size());
         for (qsizetype i = 0; i < m_lines.size(); ++i) {
@@ -65,9 +66,11 @@ public:
         // The model reads the page from its first story on, as it learnt pages.
         const qsizetype mastheadEnd = mastheadLines();
         const QList<LineRoleModel::RoleSet> allowed = conventions(mastheadEnd);
-        m_roles =
-            QList<LineRole>(mastheadEnd, LineRole::Furniture) +
-            LineRoleModel::builtin().decode(m_lines.mid(mastheadEnd), allowed.mid(mastheadEnd));
+        const QList<LineRole> decoded = LineRoleModel::builtin().decode(
+            m_lines.mid(mastheadEnd), allowed.mid(mastheadEnd), m_cancel);
+        if (m_cancel && m_cancel->load())
+            return Page();
+        m_roles = QList<LineRole>(mastheadEnd, LineRole::Furniture) + decoded;
         if (lcSplitter().isDebugEnabled()) {
             for (qsizetype k = 0; k < m_lines.size(); ++k)
                 qCDebug(lcSplitter).noquote()
@@ -456,6 +459,7 @@ private:
     }
 
     const QList<PageLine> &m_lines;
+    const std::atomic_bool *m_cancel = nullptr;
     QList<LineRole> m_roles;
     Page m_page;
     qsizetype m_article = -1; // index into m_page.articles of the article being filled
@@ -504,10 +508,10 @@ QString Article::plainText() const
     return parts.join(u'\n');
 }
 
-Page PageSplitter::split(QStringView text) const
+Page PageSplitter::split(QStringView text, const std::atomic_bool *cancel) const
 {
     const QList<PageLine> lines = splitPageLines(text);
-    return Splitter(lines).run();
+    return Splitter(lines, cancel).run();
 }
 
 } // namespace br

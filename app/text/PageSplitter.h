@@ -4,6 +4,8 @@
 
 #include <QStringView>
 
+#include <atomic>
+
 namespace br {
 
 // Splits the text of one bulletin page into its masthead and articles, and repairs paragraphs
@@ -17,7 +19,8 @@ namespace br {
 class PageSplitter final
 {
 public:
-    Page split(QStringView text) const;
+    // While *cancel is set, the split stops within a few thousand lines and gives an empty page.
+    Page split(QStringView text, const std::atomic_bool *cancel = nullptr) const;
 };
 
 } // namespace br
