@@ -8,6 +8,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QFileInfo>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QMessageBox>
@@ -112,8 +113,19 @@ int runDesktop(int &argc, char **argv)
     MainWindow window(workspace, seedsDirectory());
     // The first open of a day keeps a copy, on a connection of its own on another thread: a
     // large library takes seconds to copy, and the window is there at once. One that cannot be
-    // copied still opens, and says so.
-    std::unique_ptr<QThread> dailyBackup(QThread::create([where, &window] {
+    // copied still opens, and says so. A file too large to be quick-checked as it opened is
+    // checked first, on that thread too: a damaged one turns read only and is not copied.
+    const bool checkInBackground = where.isFile() &&
+                                   QFileInfo(where.text()).size() > Library::kCheckedOnOpenBytes &&
+                                   workspace.library().damage().isEmpty();
+    std::unique_ptr<QThread> dailyBackup(QThread::create([where, &window, checkInBackground] {
+        if (checkInBackground) {
+            if (const QString damage = Library::quickCheck(where.text()); !damage.isEmpty()) {
+                QMetaObject::invokeMethod(
+                    &window, [&window, damage] { window.libraryFoundDamaged(damage); });
+                return;
+            }
+        }
         Result<std::unique_ptr<Library>> reader = Library::open(where, true);
         const Result<QString> backup =
             reader ? reader.value()->dailyBackup() : Result<QString>(reader.error());

@@ -140,18 +140,10 @@ MainWindow::MainWindow(Workspace &workspace, QString seedsDir, QWidget *parent)
     centralLayout->setContentsMargins(0, 0, 0, 0);
     m_readOnlyBanner = new QLabel(central);
     m_readOnlyBanner->setTextFormat(Qt::PlainText);
-    m_readOnlyBanner->setText(tr("This library is read-only: it can be read, but tags, highlights "
-                                 "and notes cannot be saved."));
     m_readOnlyBanner->setStyleSheet(
         QStringLiteral("background: #fff3cd; color: #664d03; padding: 6px;"));
-    if (!workspace.library().damage().isEmpty()) {
-        m_readOnlyBanner->setText(
-            tr("This library is damaged (%1), so it was opened for reading only. File > Restore "
-               "from Backup… puts a good copy in place and keeps this one aside.")
-                .arg(workspace.library().damage()));
-    }
     m_readOnlyBanner->setWordWrap(true);
-    m_readOnlyBanner->setVisible(workspace.isReadOnly());
+    showReadOnlyBanner();
     centralLayout->addWidget(m_readOnlyBanner);
     // Shown while the list is narrowed to one cell of the coverage table.
     m_cellBanner = new QWidget(central);
@@ -526,6 +518,7 @@ void MainWindow::createMenus()
             file->addAction(tr("&Restore from Backup…"), this, &MainWindow::restoreBackup);
         // A damaged library, opened for reading only, is what a restore is for.
         restore->setEnabled(!m_workspace.isReadOnly() || !m_workspace.library().damage().isEmpty());
+        m_restoreAction = restore;
     } else {
         file->addAction(tr("&Copy Library to a File…"), this, &MainWindow::copyLibraryToFile);
     }
@@ -826,6 +819,30 @@ void MainWindow::backUpLibrary()
     }
     statusBar()->showMessage(
         tr("Backup written and checked: %1").arg(QDir::toNativeSeparators(path)), 6000);
+}
+
+void MainWindow::showReadOnlyBanner()
+{
+    const QString damage = m_workspace.library().damage();
+    m_readOnlyBanner->setText(
+        damage.isEmpty()
+            ? tr("This library is read-only: it can be read, but tags, highlights and notes "
+                 "cannot be saved.")
+            : tr("This library is damaged (%1), so it was opened for reading only. File > Restore "
+                 "from Backup… puts a good copy in place and keeps this one aside.")
+                  .arg(damage));
+    m_readOnlyBanner->setVisible(m_workspace.isReadOnly());
+}
+
+void MainWindow::libraryFoundDamaged(const QString &damage)
+{
+    if (Status s = m_workspace.library().foundDamaged(damage); !s) {
+        statusBar()->showMessage(s.errorMessage());
+        return;
+    }
+    showReadOnlyBanner();
+    if (m_restoreAction)
+        m_restoreAction->setEnabled(true);
 }
 
 void MainWindow::restoreBackup()

@@ -49,6 +49,10 @@ public:
     MainWindow(Workspace &workspace, QString seedsDir, QWidget *parent = nullptr);
     ~MainWindow() override;
 
+    // The background check of a large library file found it damaged: it is read only from now
+    // on, and the window says so.
+    void libraryFoundDamaged(const QString &damage);
+
     qint64 currentArticleId() const { return m_currentArticle; }
     void importPaths(const QStringList &paths);
     bool isImporting() const;
@@ -135,6 +139,8 @@ private:
     void exportNotes();
     void backUpLibrary();
     void restoreBackup();
+    // The banner over the window for a library open for reading only, saying why.
+    void showReadOnlyBanner();
     // A library on a server is backed up by the server; a person can still take a copy of it
     // home as a file (LibraryCopy).
     void copyLibraryToFile();
@@ -155,6 +161,7 @@ private:
     ArticleView *m_view = nullptr;
     InspectorPanel *m_inspector = nullptr;
     QSplitter *m_splitter = nullptr;
+    QAction *m_restoreAction = nullptr; // a file library's File > Restore from Backup
     QLabel *m_readOnlyBanner = nullptr;
     QWidget *m_cellBanner = nullptr;
     QLabel *m_cellBannerText = nullptr;

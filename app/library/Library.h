@@ -39,6 +39,14 @@ public:
     // What the store's own check found wrong with the library when it was opened ("" when
     // nothing): a damaged library opens for reading only, so nothing is written into it.
     virtual const QString &damage() const = 0;
+    // A check made after the library opened (the window's quick check of a large file, in the
+    // background) found it damaged: from now on it is read only, and damage() says why.
+    virtual Status foundDamaged(const QString &damage) = 0;
+    // What SQLite's quick check of a library file says ("" when it is sound), on a connection of
+    // its own: what the window runs in the background for a file too large to check on open.
+    static QString quickCheck(const QString &path);
+    // Files up to this size are quick-checked as they open; larger ones only in the background.
+    static constexpr qint64 kCheckedOnOpenBytes = 32LL * 1024 * 1024;
     // Who the annotations this connection adds are by.
     virtual const QString &author() const = 0;
 

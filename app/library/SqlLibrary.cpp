@@ -52,6 +52,11 @@ QSet<QByteArray> SqlLibrary::pageDigests()
     return digests;
 }
 
+Status SqlLibrary::foundDamaged(const QString &)
+{
+    return Error{u"a library on a server is not checked by this program"_s};
+}
+
 QString SqlLibrary::writeLockHolder()
 {
     return m_db->writeLockHolder();

@@ -22,6 +22,8 @@ public:
     const LibraryLocation &location() const override { return m_location; }
     bool isReadOnly() const override;
     const QString &damage() const override { return m_damage; }
+    // A server checks its own pages; only a file can be found damaged.
+    Status foundDamaged(const QString &damage) override;
     const QString &author() const override { return m_author; }
     Result<std::unique_ptr<Batch>> beginBatch() override;
     Result<std::unique_ptr<Snapshot>> beginSnapshot() override;

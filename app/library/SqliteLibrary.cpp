@@ -57,8 +57,8 @@ Result<std::unique_ptr<Library>> SqliteLibrary::open(const QString &path, bool r
     }
     // A damaged file is seen before anything is written into it: one that fails SQLite's quick
     // check opens for reading only, and says so. The check reads the whole file (0.12 s for
-    // 25 MB here), which every command pays: larger files are not checked on open.
-    constexpr qint64 kCheckedOnOpenBytes = 32LL * 1024 * 1024;
+    // 25 MB here), which every command pays: larger files are checked by the window, in the
+    // background (quickCheck, foundDamaged).
     // That the file is as long as its header says costs nothing, whatever its size.
     QString damage = SqliteErrors::cutShort(db.value()->handle());
     if (damage.isEmpty() && QFileInfo(path).size() <= kCheckedOnOpenBytes)
@@ -132,6 +132,26 @@ Result<QString> SqliteLibrary::dailyBackup()
     if (!pages || pages.value() == 0)
         return QString();
     return Backups::daily(file());
+}
+
+Status SqliteLibrary::foundDamaged(const QString &damage)
+{
+    Result<std::unique_ptr<SqliteDatabase>> reading =
+        SqliteDatabase::open(path(), SqliteDatabase::OpenMode::ReadOnly);
+    if (!reading)
+        return reading.error();
+    m_db = std::move(reading).value();
+    m_damage = damage;
+    return {};
+}
+
+QString Library::quickCheck(const QString &path)
+{
+    Result<std::unique_ptr<SqliteDatabase>> db =
+        SqliteDatabase::open(path, SqliteDatabase::OpenMode::ReadOnly);
+    if (!db)
+        return db.errorMessage();
+    return Backups::quickCheck(*db.value());
 }
 
 Status SqliteLibrary::backupTo(const QString &file)

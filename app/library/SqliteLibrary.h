@@ -21,6 +21,8 @@ public:
     Result<QString> dailyBackup() override;
     Status backupTo(const QString &file) override;
     Result<QString> restoreFrom(const QString &backup) override;
+    // Goes on with a read-only connection to the file.
+    Status foundDamaged(const QString &damage) override;
 
     Result<QList<SearchHit>> search(const QString &query, const QString &campaign = QString(),
                                     int limit = 0, int *total = nullptr) override;
