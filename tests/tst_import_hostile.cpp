@@ -168,7 +168,8 @@ private Q_SLOTS:
         QVERIFY(named(u"pipe.txt"_s, u"is a FIFO (named pipe), not a page file"_s));
         QVERIFY(named(u"zero.txt"_s, u"is a device, not a page file"_s));
         QVERIFY(named(u"dangling.txt"_s, u"is a link to nothing"_s));
-        QVERIFY(named(u"huge.txt"_s, u"is too large (512 MB; at most 512 MB)"_s));
+        QVERIFY(named(u"huge.txt"_s, u"is too large (%1 bytes; at most 64 MB)"_s.arg(
+                                         br::PageReader::kMaxFileBytes + 1)));
         QVERIFY(!run.err.contains(u"loop/"_s)); // the link back into the folder is walked once
 
         // The two pages went in under names shown as their bytes are: UTF-8 where they are,

@@ -79,8 +79,12 @@ Error systemError(const char *what, int error)
 
 Error tooLarge(qint64 size, qint64 maxBytes)
 {
+    // Just over the limit reads "64 MB; at most 64 MB" in megabytes: then in bytes.
+    const QString shown = megabytes(size) == megabytes(maxBytes)
+                              ? QCoreApplication::translate("LocalFile", "%1 bytes").arg(size)
+                              : megabytes(size);
     return Error{QCoreApplication::translate("LocalFile", "is too large (%1; at most %2)")
-                     .arg(megabytes(size), megabytes(maxBytes))};
+                     .arg(shown, megabytes(maxBytes))};
 }
 
 } // namespace
