@@ -16,6 +16,7 @@
 #include <QTest>
 
 #include <fcntl.h>
+#include <sqlite3.h>
 #include <unistd.h>
 
 using namespace br;
@@ -109,6 +110,36 @@ private Q_SLOTS:
         QVERIFY2(!opened.ok() && opened.errorMessage().contains(u"no SQLite database at all"_s),
                  qPrintable(opened.errorMessage()));
         QVERIFY(!opened.errorMessage().contains(u"cut short"_s));
+
+        // Another program's database (with or without a schema version of its own) is named as
+        // such and left exactly as it was: no tables of ours, not even its journal mode changed.
+        for (const int version : {0, 5}) {
+            const QString other = m_dir.filePath(u"places-%1.sqlite"_s.arg(version));
+            sqlite3 *db = nullptr;
+            QCOMPARE(sqlite3_open(QFile::encodeName(other).constData(), &db), SQLITE_OK);
+            const QByteArray sql = "CREATE TABLE moz_places (id INTEGER PRIMARY KEY, url TEXT); "
+                                   "INSERT INTO moz_places (url) VALUES ('https://example.org'); "
+                                   "PRAGMA user_version = " +
+                                   QByteArray::number(version);
+            QCOMPARE(sqlite3_exec(db, sql.constData(), nullptr, nullptr, nullptr), SQLITE_OK);
+            sqlite3_close(db);
+            const QStringList before = test::dumpOf(other);
+            opened = Library::open(other);
+            QVERIFY(!opened.ok());
+            QVERIFY2(opened.errorMessage().contains(
+                         u"another program's SQLite database (tables moz_places)"_s),
+                     qPrintable(opened.errorMessage()));
+            QCOMPARE(test::dumpOf(other), before);
+            QVERIFY(!QFile::exists(other + u"-wal"_s));
+            QCOMPARE(sqlite3_open(QFile::encodeName(other).constData(), &db), SQLITE_OK);
+            sqlite3_stmt *mode = nullptr;
+            sqlite3_prepare_v2(db, "PRAGMA journal_mode", -1, &mode, nullptr);
+            QCOMPARE(sqlite3_step(mode), SQLITE_ROW);
+            QCOMPARE(QByteArray(reinterpret_cast<const char *>(sqlite3_column_text(mode, 0))),
+                     QByteArray("delete"));
+            sqlite3_finalize(mode);
+            sqlite3_close(db);
+        }
 
         // Cut inside its last page, a library still opens — for reading only, the damage said.
         const QString tail = copyOfLibrary(u"tail.sqlite3"_s);

@@ -154,15 +154,18 @@ private Q_SLOTS:
         {
             Result<std::unique_ptr<SqliteDatabase>> db = SqliteDatabase::open(file);
             QVERIFY(db.ok());
-            QVERIFY(
-                db.value()->execScript("CREATE TABLE future (x); PRAGMA user_version = 99;").ok());
+            QVERIFY(db.value()
+                        ->execScript("CREATE TABLE page (x); CREATE TABLE future (x); "
+                                     "PRAGMA user_version = 99;")
+                        .ok());
         }
         Result<std::unique_ptr<Library>> library = Library::open(file);
         QVERIFY(!library.ok());
         QVERIFY2(library.errorMessage().contains(u"newer"_s), qPrintable(library.errorMessage()));
         Result<std::unique_ptr<SqliteDatabase>> db = SqliteDatabase::open(file);
         QCOMPARE(db.value()->userVersion(), 99);
-        QCOMPARE(scalar(*db.value(), "SELECT count(*) FROM sqlite_schema WHERE name = 'page'"), 0);
+        QCOMPARE(scalar(*db.value(), "SELECT count(*) FROM sqlite_schema WHERE name = 'article'"),
+                 0);
     }
 
     void refusesFileThatIsNotALibrary()

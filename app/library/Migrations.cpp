@@ -313,11 +313,33 @@ QString newUuid()
     return QUuid::createUuid().toString(QUuid::WithoutBraces);
 }
 
+Status refuseOtherDatabases(SqliteDatabase &db)
+{
+    const int version = db.userVersion();
+    PreparedStatement tables =
+        db.prepared("SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE "
+                    "'sqlite\\_%' ESCAPE '\\' ORDER BY name");
+    if (!tables)
+        return Error{db.lastError()};
+    QStringList names;
+    while (tables->step() == Statement::Step::Row)
+        names.append(tables->text(0));
+    const bool ours = version == 0 ? names.isEmpty() : names.contains(u"page"_s);
+    if (ours)
+        return {};
+    const QStringList shown = names.mid(0, 4);
+    return Error{u"it is another program's SQLite database (tables %1%2), not a Bulletin Reader "
+                 u"library; nothing was changed in it"_s.arg(
+                     shown.join(u", "_s), names.size() > 4 ? u", …"_s : QString())};
+}
+
 Status migrate(SqliteDatabase &db, int targetVersion)
 {
     // Looked at before locking: a library that is up to date is not written to at all, so a
     // read-only file at the current version opens.
     const int current = db.userVersion();
+    if (Status s = refuseOtherDatabases(db); !s)
+        return s;
     if (current > kCurrentVersion) {
         return Error{u"the library was written by a newer Bulletin Reader (schema %1, this program "
                      u"knows up to %2); it was not changed"_s.arg(current)
@@ -335,6 +357,8 @@ Status migrate(SqliteDatabase &db, int targetVersion)
     const int version = db.userVersion();
     if (version < 0)
         return Error{u"cannot read the library's version: %1"_s.arg(db.lastError())};
+    if (Status s = refuseOtherDatabases(db); !s)
+        return s;
     if (version > kCurrentVersion) {
         return Error{u"the library was written by a newer Bulletin Reader (schema %1, this program "
                      u"knows up to %2); it was not changed"_s.arg(version)

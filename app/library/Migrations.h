@@ -23,6 +23,11 @@ QString newUuid();
 // The three campaigns, once: what every new library, file or server, starts with.
 Status insertBuiltinCampaigns(Database &db);
 
+// Another program's SQLite database (a browser's history, a reference manager's library) is never
+// taken for a library: refused before anything is written into it, not even the journal mode. A
+// new library has no table at all, one of ours has its pages.
+Status refuseOtherDatabases(SqliteDatabase &db);
+
 // Brings `db` to `targetVersion` (the current one unless a test asks for an older schema).
 Status migrate(SqliteDatabase &db, int targetVersion = kCurrentVersion);
 

@@ -4,6 +4,7 @@
 #include "library/Collation.h"
 #include "library/FileLocks.h"
 #include "library/LibraryFiles.h"
+#include "library/Migrations.h"
 #include "library/SearchFunctions.h"
 #include "library/SqliteErrors.h"
 
@@ -241,6 +242,8 @@ Result<std::unique_ptr<SqliteDatabase>> SqliteDatabase::open(const QString &path
         return Error{u"cannot set up the library %1: %2"_s.arg(path, s.errorMessage())};
     if (Status s = registerPinyinCollation(db); !s)
         return Error{u"cannot set up the library %1: %2"_s.arg(path, s.errorMessage())};
+    if (Status s = Migrations::refuseOtherDatabases(*database); !s)
+        return Error{u"%1: %2"_s.arg(path, s.errorMessage())};
     const char *setup = database->isReadOnly()
                             ? "PRAGMA foreign_keys=ON;"
                             : "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; "
