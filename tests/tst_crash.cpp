@@ -9,6 +9,7 @@
 #include "library/Library.h"
 #include "library/SqliteDatabase.h"
 #include "testsupport/CliProcess.h"
+#include "testsupport/LibraryCheck.h"
 #include "testsupport/LibrarySupport.h"
 #include "testsupport/SearchSupport.h"
 #include "testsupport/TestSupport.h"
@@ -33,41 +34,6 @@ namespace {
 // Pages enough for three of the importer's batches (Importer::kBatchCharacters): some kills land
 // between two commits.
 constexpr int kPages = 1000;
-
-// The pages' digests and their articles' count, read with SQLite itself.
-QMap<QString, int> articlesByPage(const QString &path)
-{
-    QMap<QString, int> pages;
-    Result<std::unique_ptr<SqliteDatabase>> db =
-        SqliteDatabase::open(path, SqliteDatabase::OpenMode::ReadOnly);
-    if (!db)
-        qFatal("cannot read %s: %s", qPrintable(path), qPrintable(db.errorMessage()));
-    PreparedStatement s = db.value()->prepared(
-        "SELECT p.sha256, count(a.id) FROM page p LEFT JOIN article a ON a.page_id = p.id "
-        "GROUP BY p.id");
-    while (s && s->step() == Statement::Step::Row)
-        pages.insert(s->text(0), static_cast<int>(s->int64(1)));
-    return pages;
-}
-
-QString integrityOf(const QString &path)
-{
-    Result<std::unique_ptr<SqliteDatabase>> db = SqliteDatabase::open(path);
-    if (!db)
-        return db.errorMessage();
-    PreparedStatement check = db.value()->prepared("PRAGMA integrity_check");
-    if (!check || check->step() != Statement::Step::Row)
-        return db.value()->lastError();
-    if (check->text(0) != u"ok"_s)
-        return check->text(0);
-    for (const char *sql :
-         {"INSERT INTO article_fts (article_fts) VALUES ('integrity-check')",
-          "INSERT INTO article_chars (article_chars) VALUES ('integrity-check')"}) {
-        if (Status s = db.value()->execScript(sql); !s)
-            return s.errorMessage();
-    }
-    return u"ok"_s;
-}
 
 } // namespace
 
@@ -103,7 +69,7 @@ private Q_SLOTS:
         const test::CliRun run = test::runCli({u"--db"_s, reference, u"import"_s, m_pages});
         m_importMs = timer.elapsed();
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
-        m_expected = articlesByPage(reference);
+        m_expected = test::articlesByPage(reference);
         QCOMPARE(m_expected.size(), kPages);
     }
 
@@ -128,9 +94,9 @@ private Q_SLOTS:
             if (!QFile::exists(path))
                 continue; // killed before the library was made
 
-            const QString integrity = integrityOf(path);
-            QVERIFY2(integrity == u"ok"_s, qPrintable(where + u": "_s + integrity));
-            const QMap<QString, int> stored = articlesByPage(path);
+            const QString damage = test::damageOf(path);
+            QVERIFY2(damage.isEmpty(), qPrintable(where + u": "_s + damage));
+            const QMap<QString, int> stored = test::articlesByPage(path);
             for (auto it = stored.cbegin(); it != stored.cend(); ++it)
                 QVERIFY2(m_expected.value(it.key(), -1) == it.value(),
                          qPrintable(where + u": a page not whole"_s));
@@ -148,7 +114,7 @@ private Q_SLOTS:
             QVERIFY2(said.hasMatch(), qPrintable(rerun.out));
             QCOMPARE(said.captured(1).toInt(), static_cast<int>(m_expected.size() - stored.size()));
             QCOMPARE(said.captured(2).toInt(), static_cast<int>(stored.size()));
-            QCOMPARE(articlesByPage(path), m_expected);
+            QCOMPARE(test::articlesByPage(path), m_expected);
             for (const QString &suffix : {u""_s, u"-wal"_s, u"-shm"_s})
                 QFile::remove(path + suffix);
         }

@@ -10,6 +10,7 @@
 #include "library/Migrations.h"
 #include "library/SqliteDatabase.h"
 #include "testsupport/FaultVfs.h"
+#include "testsupport/LibraryCheck.h"
 #include "testsupport/LibraryDump.h"
 #include "testsupport/LibrarySupport.h"
 #include "testsupport/SearchSupport.h"
@@ -24,6 +25,8 @@
 
 using namespace br;
 using namespace Qt::StringLiterals;
+using test::articlesByPage;
+using test::damageOf;
 using test::FaultVfs;
 
 namespace {
@@ -62,46 +65,6 @@ QList<int> faultPoints(int count)
     return points;
 }
 
-// What SQLite and the search index say of the library file: "" when all is well. (A library of
-// an old schema has no index to check.)
-QString damageOf(const QString &path, bool withIndex = true)
-{
-    Result<std::unique_ptr<SqliteDatabase>> db =
-        SqliteDatabase::open(path, SqliteDatabase::OpenMode::ReadOnly);
-    if (!db)
-        return db.errorMessage();
-    PreparedStatement check = db.value()->prepared("PRAGMA integrity_check");
-    if (!check || check->step() != Statement::Step::Row || check->text(0) != u"ok"_s)
-        return u"integrity_check: "_s + (check ? check->text(0) : db.value()->lastError());
-    if (!withIndex)
-        return QString();
-    for (const char *sql :
-         {"INSERT INTO article_fts (article_fts) VALUES ('integrity-check')",
-          "INSERT INTO article_chars (article_chars) VALUES ('integrity-check')"}) {
-        // The check writes nothing; a read-only connection cannot run an INSERT at all.
-        Result<std::unique_ptr<SqliteDatabase>> writer = SqliteDatabase::open(path);
-        if (!writer)
-            return writer.errorMessage();
-        if (Status s = writer.value()->execScript(sql); !s)
-            return QString::fromLatin1(sql) + u": "_s + s.errorMessage();
-    }
-    return QString();
-}
-
-// The pages' digests, and their articles' count, of a library file.
-QMap<QString, int> articlesByPage(const QString &path)
-{
-    QMap<QString, int> pages;
-    Result<std::unique_ptr<SqliteDatabase>> db =
-        SqliteDatabase::open(path, SqliteDatabase::OpenMode::ReadOnly);
-    PreparedStatement s = db.value()->prepared(
-        "SELECT p.sha256, count(a.id) FROM page p LEFT JOIN article a ON a.page_id = p.id "
-        "GROUP BY p.id");
-    while (s && s->step() == Statement::Step::Row)
-        pages.insert(s->text(0), static_cast<int>(s->int64(1)));
-    return pages;
-}
-
 void copyFile(const QString &from, const QString &to)
 {
     for (const QString &suffix : {u""_s, u"-wal"_s, u"-shm"_s, u"-journal"_s})
@@ -135,6 +98,32 @@ private:
         const int count = FaultVfs::counted();
         FaultVfs::disarm();
         return count;
+    }
+
+    // Runs `run` on a fresh copy of the pristine library once for every fault point of the
+    // operation, and hands each outcome to `check` with where the fault was.
+    template <typename Run, typename Check>
+    void atEveryFaultPoint(FaultVfs::Operation operation, bool persistent, Run run, Check check)
+    {
+        const int count = countOperations(operation, run);
+        QVERIFY(count > 0);
+        qInfo("%s: %d operations", nameOf(operation), count);
+        for (const int n : faultPoints(count)) {
+            copyFile(m_pristine, work());
+            FaultVfs::arm(operation, n, persistent);
+            const auto outcome = run();
+            FaultVfs::disarm();
+            ++m_runs;
+            m_faultsFired += FaultVfs::failed() > 0;
+            const QString where =
+                u"%1 fault at %2 of %3"_s.arg(QLatin1StringView(nameOf(operation)))
+                    .arg(n)
+                    .arg(count);
+            QVERIFY2(damageOf(work()).isEmpty(), qPrintable(where + u": "_s + damageOf(work())));
+            check(outcome, where);
+            if (QTest::currentTestFailed())
+                return;
+        }
     }
 
 private Q_SLOTS:
@@ -246,50 +235,36 @@ private Q_SLOTS:
             }
             return Importer(*lib.value()).importPaths(m_newPages);
         };
-        const int count = countOperations(operation, import);
-        QVERIFY(count > 0);
-        qInfo("%s: %d operations", nameOf(operation), count);
-        for (const int n : faultPoints(count)) {
-            copyFile(m_pristine, work());
-            FaultVfs::arm(operation, n, persistent);
-            const ImportReport report = import();
-            FaultVfs::disarm();
-            ++m_runs;
-            m_faultsFired += FaultVfs::failed() > 0;
-            const QString where =
-                u"%1 fault at %2 of %3"_s.arg(QLatin1StringView(nameOf(operation)))
-                    .arg(n)
-                    .arg(count);
-
-            QVERIFY2(damageOf(work()).isEmpty(), qPrintable(where + u": "_s + damageOf(work())));
-            // Every page is in whole, as the import without faults stored it, or not at all — and
-            // then named with its cause.
-            const QMap<QString, int> pages = articlesByPage(work());
-            for (auto it = pages.cbegin(); it != pages.cend(); ++it)
-                QVERIFY2(expected.value(it.key(), -1) == it.value(), qPrintable(where));
-            const int stored = static_cast<int>(pages.size()) - 2;
-            QVERIFY2(report.pagesImported <= stored, qPrintable(where));
-            if (stored < 5)
-                QVERIFY2(!report.refused.isEmpty(), qPrintable(where + u": nothing named"_s));
-            for (const Refusal &refusal : report.refused)
-                QVERIFY2(!refusal.reason.isEmpty(), qPrintable(where));
-            // What was there before the import is still there, row for row.
-            const QStringList after = test::dumpOf(work());
-            const QSet<QString> afterRows(after.cbegin(), after.cend());
-            for (const QString &row : before) {
-                if (!row.startsWith(u"campaign_unit"_s) && !row.startsWith(u"unit\x1f"_s))
-                    QVERIFY2(afterRows.contains(row), qPrintable(where + u": lost "_s + row));
-            }
-            // A rerun imports exactly the rest.
-            {
-                const std::unique_ptr<Library> lib = test::openLibrary(work());
-                const ImportReport rerun = Importer(*lib).importPaths(m_newPages);
-                QVERIFY2(rerun.refused.isEmpty(), qPrintable(where));
-                QCOMPARE(rerun.pagesImported, 5 - stored);
-                QCOMPARE(rerun.duplicates, stored);
-            }
-            QCOMPARE(articlesByPage(work()), expected);
-        }
+        atEveryFaultPoint(
+            operation, persistent, import, [&](const ImportReport &report, const QString &where) {
+                // Every page is in whole, as the import without faults stored it, or not at all —
+                // and then named with its cause.
+                const QMap<QString, int> pages = articlesByPage(work());
+                for (auto it = pages.cbegin(); it != pages.cend(); ++it)
+                    QVERIFY2(expected.value(it.key(), -1) == it.value(), qPrintable(where));
+                const int stored = static_cast<int>(pages.size()) - 2;
+                QVERIFY2(report.pagesImported <= stored, qPrintable(where));
+                if (stored < 5)
+                    QVERIFY2(!report.refused.isEmpty(), qPrintable(where + u": nothing named"_s));
+                for (const Refusal &refusal : report.refused)
+                    QVERIFY2(!refusal.reason.isEmpty(), qPrintable(where));
+                // What was there before the import is still there, row for row.
+                const QStringList after = test::dumpOf(work());
+                const QSet<QString> afterRows(after.cbegin(), after.cend());
+                for (const QString &row : before) {
+                    if (!row.startsWith(u"campaign_unit"_s) && !row.startsWith(u"unit\x1f"_s))
+                        QVERIFY2(afterRows.contains(row), qPrintable(where + u": lost "_s + row));
+                }
+                // A rerun imports exactly the rest.
+                {
+                    const std::unique_ptr<Library> lib = test::openLibrary(work());
+                    const ImportReport rerun = Importer(*lib).importPaths(m_newPages);
+                    QVERIFY2(rerun.refused.isEmpty(), qPrintable(where));
+                    QCOMPARE(rerun.pagesImported, 5 - stored);
+                    QCOMPARE(rerun.duplicates, stored);
+                }
+                QCOMPARE(articlesByPage(work()), expected);
+            });
         // The search index agrees with the text after the last run.
         const std::unique_ptr<Library> lib = test::openLibrary(work());
         test::compareWithBruteForce(*lib, test::corpusOf(work()), 40);
@@ -338,38 +313,25 @@ private Q_SLOTS:
                 outcome.error = added.errorMessage();
             return outcome;
         };
-        const int count = countOperations(operation, edit);
-        QVERIFY(count > 0);
-        qInfo("%s: %d operations", nameOf(operation), count);
-        for (const int n : faultPoints(count)) {
-            copyFile(m_pristine, work());
-            FaultVfs::arm(operation, n, persistent);
-            const Outcome outcome = edit();
-            FaultVfs::disarm();
-            ++m_runs;
-            m_faultsFired += FaultVfs::failed() > 0;
-            const QString where =
-                u"%1 fault at %2 of %3"_s.arg(QLatin1StringView(nameOf(operation)))
-                    .arg(n)
-                    .arg(count);
-            QVERIFY2(damageOf(work()).isEmpty(), qPrintable(where + u": "_s + damageOf(work())));
-            // A failure is reported, never swallowed.
-            if (FaultVfs::failed() > 0 && outcome.tagged.ok() && outcome.annotated) {
-                // The fault hit something SQLite retries or does without (a lock it takes again);
-                // then both edits are there.
-            } else if (!outcome.opened || !outcome.tagged.ok() || !outcome.annotated) {
-                QVERIFY2(!outcome.error.isEmpty() || !outcome.tagged.ok(), qPrintable(where));
-            }
-            const std::unique_ptr<Library> lib = test::openLibrary(work());
-            const bool tagPresent = lib->article(article)->tags.size() == 1;
-            const bool notePresent = lib->annotations(article)->size() == 1;
-            QCOMPARE(tagPresent, outcome.opened && outcome.tagged.ok());
-            QCOMPARE(notePresent, outcome.annotated);
-            if (!tagPresent && !notePresent) {
-                QStringList now = test::dumpOf(work());
-                QCOMPARE(now, before); // nothing half-written
-            }
-        }
+        atEveryFaultPoint(
+            operation, persistent, edit, [&](const Outcome &outcome, const QString &where) {
+                // A failure is reported, never swallowed.
+                if (FaultVfs::failed() > 0 && outcome.tagged.ok() && outcome.annotated) {
+                    // The fault hit something SQLite retries or does without (a lock it takes
+                    // again); then both edits are there.
+                } else if (!outcome.opened || !outcome.tagged.ok() || !outcome.annotated) {
+                    QVERIFY2(!outcome.error.isEmpty() || !outcome.tagged.ok(), qPrintable(where));
+                }
+                const std::unique_ptr<Library> lib = test::openLibrary(work());
+                const bool tagPresent = lib->article(article)->tags.size() == 1;
+                const bool notePresent = lib->annotations(article)->size() == 1;
+                QCOMPARE(tagPresent, outcome.opened && outcome.tagged.ok());
+                QCOMPARE(notePresent, outcome.annotated);
+                if (!tagPresent && !notePresent) {
+                    QStringList now = test::dumpOf(work());
+                    QCOMPARE(now, before); // nothing half-written
+                }
+            });
     }
 
     void aMigrationSurvivesEveryFault_data() { importSurvivesEveryFault_data(); }
