@@ -89,29 +89,24 @@ private:
 
     QString work() const { return m_dir.filePath(u"work.sqlite3"_s); }
 
-    // How many operations of the kind `run` makes, counted without failing any.
-    template <typename Run> int countOperations(FaultVfs::Operation operation, Run run)
+    // Runs `run` on the library `prepare` makes — once to count the operations of the kind it
+    // makes, then once for every fault point among them — and hands each outcome to `check`
+    // with where the fault was.
+    template <typename Prepare, typename Run, typename Check>
+    void atEveryFaultPoint(FaultVfs::Operation operation, bool persistent, Prepare prepare, Run run,
+                           Check check)
     {
-        copyFile(m_pristine, work());
+        prepare();
         FaultVfs::arm(operation, std::numeric_limits<int>::max(), false);
-        run();
+        (void)run();
         const int count = FaultVfs::counted();
         FaultVfs::disarm();
-        return count;
-    }
-
-    // Runs `run` on a fresh copy of the pristine library once for every fault point of the
-    // operation, and hands each outcome to `check` with where the fault was.
-    template <typename Run, typename Check>
-    void atEveryFaultPoint(FaultVfs::Operation operation, bool persistent, Run run, Check check)
-    {
-        const int count = countOperations(operation, run);
         QVERIFY(count > 0);
         qInfo("%s: %d operations", nameOf(operation), count);
         for (const int n : faultPoints(count)) {
-            copyFile(m_pristine, work());
+            prepare();
             FaultVfs::arm(operation, n, persistent);
-            const auto outcome = run();
+            auto outcome = run();
             FaultVfs::disarm();
             ++m_runs;
             m_faultsFired += FaultVfs::failed() > 0;
@@ -119,12 +114,12 @@ private:
                 u"%1 fault at %2 of %3"_s.arg(QLatin1StringView(nameOf(operation)))
                     .arg(n)
                     .arg(count);
-            QVERIFY2(damageOf(work()).isEmpty(), qPrintable(where + u": "_s + damageOf(work())));
             check(outcome, where);
             if (QTest::currentTestFailed())
                 return;
         }
     }
+    void copyPristine() const { copyFile(m_pristine, work()); }
 
 private Q_SLOTS:
     void initTestCase()
@@ -236,7 +231,10 @@ private Q_SLOTS:
             return Importer(*lib.value()).importPaths(m_newPages);
         };
         atEveryFaultPoint(
-            operation, persistent, import, [&](const ImportReport &report, const QString &where) {
+            operation, persistent, [this] { copyPristine(); }, import,
+            [&](const ImportReport &report, const QString &where) {
+                QVERIFY2(damageOf(work()).isEmpty(),
+                         qPrintable(where + u": "_s + damageOf(work())));
                 // Every page is in whole, as the import without faults stored it, or not at all —
                 // and then named with its cause.
                 const QMap<QString, int> pages = articlesByPage(work());
@@ -314,7 +312,10 @@ private Q_SLOTS:
             return outcome;
         };
         atEveryFaultPoint(
-            operation, persistent, edit, [&](const Outcome &outcome, const QString &where) {
+            operation, persistent, [this] { copyPristine(); }, edit,
+            [&](const Outcome &outcome, const QString &where) {
+                QVERIFY2(damageOf(work()).isEmpty(),
+                         qPrintable(where + u": "_s + damageOf(work())));
                 // A failure is reported, never swallowed.
                 if (FaultVfs::failed() > 0 && outcome.tagged.ok() && outcome.annotated) {
                     // The fault hit something SQLite retries or does without (a lock it takes
@@ -364,44 +365,30 @@ private Q_SLOTS:
             copyFile(old, work());
             QDir(m_dir.filePath(u"work.backups"_s)).removeRecursively();
         };
-        copyOld();
-        FaultVfs::arm(operation, std::numeric_limits<int>::max(), false);
-        (void)migrate();
-        const int count = FaultVfs::counted();
-        FaultVfs::disarm();
-        QVERIFY(count > 0);
-        qInfo("%s: %d operations", nameOf(operation), count);
-        for (const int n : faultPoints(count)) {
-            copyOld();
-            FaultVfs::arm(operation, n, persistent);
-            Result<std::unique_ptr<Library>> opened = migrate();
-            FaultVfs::disarm();
-            ++m_runs;
-            m_faultsFired += FaultVfs::failed() > 0;
-            const QString where =
-                u"%1 fault at %2 of %3"_s.arg(QLatin1StringView(nameOf(operation)))
-                    .arg(n)
-                    .arg(count);
-            const bool migrated = opened.ok();
-            opened = Error{}; // closed
-            QVERIFY2(damageOf(work(), migrated).isEmpty(),
-                     qPrintable(where + u": "_s + damageOf(work(), migrated)));
-            Result<std::unique_ptr<SqliteDatabase>> db =
-                SqliteDatabase::open(work(), SqliteDatabase::OpenMode::ReadOnly);
-            QVERIFY(db.ok());
-            const int version = db.value()->userVersion();
-            db = Error{};
-            if (migrated) {
-                QCOMPARE(version, Migrations::kCurrentVersion);
-            } else {
-                // Not updated, and nothing changed in it: the whole migration or none of it.
-                QCOMPARE(version, 7);
-                QCOMPARE(test::dumpOf(work()), before);
-            }
-            // Opened again without faults, it is migrated and its highlight is where it was.
-            const std::unique_ptr<Library> lib = test::openLibrary(work());
-            QCOMPARE(lib->annotations(7)->front().quote, u"扶贫"_s);
-        }
+        atEveryFaultPoint(operation, persistent, copyOld, migrate,
+                          [&](Result<std::unique_ptr<Library>> &opened, const QString &where) {
+                              const bool migrated = opened.ok();
+                              opened = Error{}; // closed
+                              QVERIFY2(damageOf(work(), migrated).isEmpty(),
+                                       qPrintable(where + u": "_s + damageOf(work(), migrated)));
+                              Result<std::unique_ptr<SqliteDatabase>> db =
+                                  SqliteDatabase::open(work(), SqliteDatabase::OpenMode::ReadOnly);
+                              QVERIFY(db.ok());
+                              const int version = db.value()->userVersion();
+                              db = Error{};
+                              if (migrated) {
+                                  QCOMPARE(version, Migrations::kCurrentVersion);
+                              } else {
+                                  // Not updated, and nothing changed in it: the whole migration or
+                                  // none of it.
+                                  QCOMPARE(version, 7);
+                                  QCOMPARE(test::dumpOf(work()), before);
+                              }
+                              // Opened again without faults, it is migrated and its highlight is
+                              // where it was.
+                              const std::unique_ptr<Library> lib = test::openLibrary(work());
+                              QCOMPARE(lib->annotations(7)->front().quote, u"扶贫"_s);
+                          });
     }
 };
 
