@@ -548,6 +548,38 @@
 <context>
     <name>br::ui::MainWindow</name>
     <message>
+        <source>Ctrl+Shift+M</source>
+        <translation>Ctrl+Shift+M</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+Return</source>
+        <translation>Ctrl+Shift+Return</translation>
+    </message>
+    <message>
+        <source>F2</source>
+        <translation>F2</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+Up</source>
+        <translation>Ctrl+Shift+Up</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+Down</source>
+        <translation>Ctrl+Shift+Down</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+R</source>
+        <translation>Ctrl+Shift+R</translation>
+    </message>
+    <message>
+        <source>Waiting: another program is writing to the library. Cancel stops the import; the pages imported so far stay.</source>
+        <translation>正在等待：另一个程序正在写入文库。“取消导入”会停止导入，已导入的版面保留。</translation>
+    </message>
+    <message>
+        <source>Waiting: %1 is writing to the library. Cancel stops the import; the pages imported so far stay.</source>
+        <translation>正在等待：%1 正在写入文库。“取消导入”会停止导入，已导入的版面保留。</translation>
+    </message>
+    <message>
         <source>There is no library at %1 any more: it was moved or deleted.</source>
         <translation>%1 处已没有文库：它已被移动或删除。</translation>
     </message>
@@ -1421,6 +1453,10 @@ Your note, not saved:
 <context>
     <name>cli</name>
     <message>
+        <source>How far the coders agree on campaign tags (Cohen's kappa, Krippendorff's alpha)</source>
+        <translation>编码人在专项标签上的一致程度（Cohen κ、Krippendorff α）</translation>
+    </message>
+    <message>
         <source>Split page files into articles and print them as JSON</source>
         <translation>将版面文件拆分为文章并输出 JSON</translation>
     </message>
@@ -1509,6 +1545,10 @@ Your note, not saved:
 <context>
     <name>LocalFile</name>
     <message>
+        <source>%1 bytes</source>
+        <translation>%1 字节</translation>
+    </message>
+    <message>
         <source>a folder</source>
         <translation>文件夹</translation>
     </message>
@@ -1580,7 +1620,7 @@ Your note, not saved:
     </message>
 </context>
 <context>
-    <name>OutputFile</name>
+    <name>br::OutputFile</name>
     <message>
         <source>cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
