@@ -1,5 +1,6 @@
 #include "library/FileLocks.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QSet>
 #include <QStringList>
@@ -35,7 +36,10 @@ QString describeProcess(qint64 pid)
     QString name;
     if (comm.open(QIODevice::ReadOnly))
         name = QString::fromLocal8Bit(comm.readAll()).trimmed();
-    return name.isEmpty() ? u"process %1"_s.arg(pid) : u"process %1 (%2)"_s.arg(pid).arg(name);
+    // Shown to the person, in their language.
+    return name.isEmpty()
+               ? QCoreApplication::translate("FileLocks", "process %1").arg(pid)
+               : QCoreApplication::translate("FileLocks", "process %1 (%2)").arg(pid).arg(name);
 }
 
 } // namespace
@@ -66,7 +70,8 @@ QString FileLocks::writerOf(const QString &databasePath)
         if ((!walWriter && file != database) || pid == ::getpid() || seen.contains(pid))
             continue;
         seen.insert(pid);
-        holders.append(pid > 0 ? describeProcess(pid) : u"another program"_s);
+        holders.append(pid > 0 ? describeProcess(pid)
+                               : QCoreApplication::translate("FileLocks", "another program"));
     }
     return holders.join(u", "_s);
 }

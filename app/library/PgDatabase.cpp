@@ -1,5 +1,6 @@
 #include "library/PgDatabase.h"
 
+#include <QCoreApplication>
 #include <QLoggingCategory>
 #include <QStringList>
 
@@ -303,8 +304,11 @@ QString PgDatabase::writeLockHolder()
         if (!holder->text(column).isEmpty())
             about.append(holder->text(column));
     }
-    about.append(u"server process %1"_s.arg(holder->int64(0)));
-    const QString who = holder->text(1).isEmpty() ? u"another connection"_s : holder->text(1);
+    about.append(
+        QCoreApplication::translate("FileLocks", "server process %1").arg(holder->int64(0)));
+    const QString who = holder->text(1).isEmpty()
+                            ? QCoreApplication::translate("FileLocks", "another connection")
+                            : holder->text(1);
     return u"%1 (%2)"_s.arg(who, about.join(u", "_s));
 }
 

@@ -2005,4 +2005,27 @@ Your note, not saved:
         <translation>在那里新建一个空文库吗？</translation>
     </message>
 </context>
+<context>
+    <name>FileLocks</name>
+    <message>
+        <source>process %1</source>
+        <translation>进程 %1</translation>
+    </message>
+    <message>
+        <source>process %1 (%2)</source>
+        <translation>进程 %1（%2）</translation>
+    </message>
+    <message>
+        <source>another program</source>
+        <translation>另一个程序</translation>
+    </message>
+    <message>
+        <source>server process %1</source>
+        <translation>服务器进程 %1</translation>
+    </message>
+    <message>
+        <source>another connection</source>
+        <translation>另一个连接</translation>
+    </message>
+</context>
 </TS>
