@@ -6,6 +6,8 @@
 #include "library/Library.h"
 #include "library/LibraryLocation.h"
 
+#include <QFileInfo>
+
 #include <cstdio>
 #include <unistd.h>
 
@@ -38,6 +40,18 @@ int runImport(Context &context)
     if (!library) {
         context.err << library.errorMessage() << u"\n"_s;
         return PartialFailure;
+    }
+    // A file too large to be quick-checked as it opened is checked before pages go into it, and
+    // before the day's backup copies it: an import takes long anyway.
+    if (location->isFile() && library.value()->damage().isEmpty() &&
+        QFileInfo(location->text()).size() > Library::kCheckedOnOpenBytes) {
+        if (const QString damage = Library::quickCheck(location->text()); !damage.isEmpty()) {
+            (void)library.value()->foundDamaged(damage);
+            context.err << u"import: %1 is damaged (%2): nothing is imported into it, and it is "
+                           u"opened for reading only. 'restore BACKUP' puts a good copy in "
+                           u"place.\n"_s.arg(location->shown(), SafeText::escapeControls(damage));
+            return PartialFailure;
+        }
     }
     warnIfNoDailyBackup(*library.value(), context);
     if (library.value()->isReadOnly()) {

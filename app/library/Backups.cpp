@@ -50,12 +50,30 @@ QString verdictOf(sqlite3 *db, const char *pragma)
     sqlite3_stmt *check = nullptr;
     if (sqlite3_prepare_v2(db, pragma, -1, &check, nullptr) != SQLITE_OK)
         return sqliteError(db);
+    // A badly damaged file has hundreds of findings, in rows of many lines: the first few say
+    // what it is, the count says how bad.
+    constexpr qsizetype kShown = 4;
     QStringList found;
-    while (sqlite3_step(check) == SQLITE_ROW && found.size() < 5)
-        found.append(
-            QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(check, 0))));
+    qsizetype more = 0;
+    while (sqlite3_step(check) == SQLITE_ROW) {
+        const QString row =
+            QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(check, 0)));
+        for (const QString &line : row.split(u'\n', Qt::SkipEmptyParts)) {
+            if (line.startsWith(u"*** in database"_s))
+                continue;
+            if (found.size() < kShown)
+                found.append(line.trimmed());
+            else
+                ++more;
+        }
+    }
     sqlite3_finalize(check);
-    return found.isEmpty() ? u"no answer"_s : found.join(u"; "_s);
+    if (found.isEmpty())
+        return u"no answer"_s;
+    QString verdict = found.join(u"; "_s);
+    if (more > 0)
+        verdict += u"; and %1 more"_s.arg(more);
+    return verdict;
 }
 
 struct Connection
