@@ -31,7 +31,6 @@ if [ "$what" = sanitize ] || [ "$what" = all ]; then
             -DBR_WERROR=ON
     fi
     cmake --build build-asan --parallel "$(nproc)"
-    ASAN_OPTIONS=detect_leaks=1:suppressions=$PWD/tests/lsan.supp \
-        UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
+    ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
         ctest --test-dir build-asan --output-on-failure --timeout 3600
 fi
