@@ -278,8 +278,8 @@ Status SqliteDatabase::execScript(const char *sql)
     char *message = nullptr;
     if (sqlite3_exec(m_db, sql, nullptr, nullptr, &message) != SQLITE_OK) {
         // The message of a failed statement lacks what the error code tells (a full disk).
-        const QString error = (sqlite3_errcode(m_db) & 0xff) == SQLITE_FULL ||
-                                      (sqlite3_errcode(m_db) & 0xff) == SQLITE_IOERR || !message
+        const int code = sqlite3_errcode(m_db) & 0xff;
+        const QString error = code == SQLITE_FULL || code == SQLITE_IOERR || !message
                                   ? SqliteErrors::messageOf(m_db)
                                   : QString::fromUtf8(message);
         sqlite3_free(message);
