@@ -14,6 +14,7 @@
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QCheckBox>
+#include <QDir>
 #include <QFile>
 #include <QHash>
 #include <QKeyEvent>
@@ -34,6 +35,7 @@
 #include <QTranslator>
 #include <QTreeWidget>
 
+#include <algorithm>
 #include <csignal>
 
 using namespace br;
@@ -262,6 +264,67 @@ private Q_SLOTS:
         workspace->setPageDetails(first.pageId, u"聊城日报"_s, u"2018-11-02"_s, u"A3"_s);
         QTRY_COMPARE(page().data().toString(), u"聊城日报 · 2018-11-02 · A3 · 1"_s);
         QVERIFY(page().data(Qt::ToolTipRole).toString().contains(file));
+    }
+
+    // Qt shows a tooltip as rich text whenever it looks like markup, so every untrusted string
+    // reaches one through plainTooltip(): a page file named like HTML shows its name, and every
+    // setToolTip() in the window's code is given plainTooltip(), tr() or nothing.
+    void everyTooltipIsPlainText()
+    {
+        const QString folder = m_dir.filePath(u"markup"_s);
+        QVERIFY(QDir().mkpath(folder));
+        const QString file = folder + u"/<b>莘县<i>新闻 &amp; <img src=x>.txt"_s;
+        QVERIFY(QFile::copy(test::seedsPath(u"001_1f928a1e1901fd81.txt"_s), file));
+        const QString path = m_dir.filePath(u"markup.sqlite3"_s);
+        {
+            Result<std::unique_ptr<Library>> library = Library::open(path);
+            QVERIFY(library.ok());
+            QCOMPARE(Importer(*library.value()).importPaths({file}).pagesImported, 1);
+        }
+        std::unique_ptr<Workspace> workspace = openWorkspace(path);
+        MainWindow window(*workspace, QString());
+        activate(window);
+        auto *fileLabel = window.findChild<QLabel *>(u"inspectorFile"_s);
+        QVERIFY(fileLabel);
+        QTRY_VERIFY(!fileLabel->toolTip().isEmpty());
+        QTextDocument shown;
+        shown.setHtml(fileLabel->toolTip());
+        QCOMPARE(shown.toPlainText(), file);
+
+        const QDir ui(QStringLiteral(BR_TEST_DATA_DIR "/../../ui"));
+        const QStringList sources = ui.entryList({u"*.cpp"_s}, QDir::Files);
+        QVERIFY(sources.size() > 10);
+        int calls = 0;
+        for (const QString &name : sources) {
+            const QString code = QString::fromUtf8(test::readAll(ui.filePath(name)));
+            for (const QString &statement : code.split(u';')) {
+                const bool toolTip = statement.contains(u"setToolTip("_s);
+                const bool itemTip =
+                    statement.contains(u"setItemData("_s) && statement.contains(u"ToolTipRole"_s);
+                if (!toolTip && !itemTip)
+                    continue;
+                ++calls;
+                const QString argument =
+                    statement.mid(statement.indexOf(toolTip ? u"setToolTip("_s : u"setItemData("_s))
+                        .simplified();
+                // Each branch of what is set: escaped, translated (ours), or nothing.
+                const QStringList allowed{u"plainTooltip("_s, u"tr("_s, u"QString()"_s,
+                                          u"correctedBy("_s};
+                const QString inner = argument.mid(argument.indexOf(u'(') + 1);
+                const QString value = itemTip ? inner.section(u',', 1).trimmed() : inner.trimmed();
+                QStringList branches{value};
+                if (value.contains(u" ? "_s))
+                    branches = value.section(u" ? "_s, 1).split(u" : "_s);
+                for (const QString &branch : branches) {
+                    const bool ok =
+                        std::any_of(allowed.cbegin(), allowed.cend(), [&](const QString &a) {
+                            return branch.trimmed().startsWith(a);
+                        });
+                    QVERIFY2(ok, qPrintable(name + u": "_s + argument));
+                }
+            }
+        }
+        QVERIFY(calls >= 8);
     }
 
     // After an import the first new article is the one shown.

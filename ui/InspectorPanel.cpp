@@ -113,6 +113,7 @@ InspectorPanel::InspectorPanel(QWidget *parent) : QWidget(parent)
     auto *page = new QGroupBox(tr("Page"), this);
     auto *form = new QFormLayout(page);
     m_file = plainLabel(page);
+    m_file->setObjectName(QStringLiteral("inspectorFile"));
     m_encoding = plainLabel(page);
     m_imported = plainLabel(page);
     m_imported->setObjectName(QStringLiteral("imported"));
@@ -236,7 +237,7 @@ void InspectorPanel::showArticle(const ArticleDetail &detail, const QList<Annota
                            : tr("Coded by %1").arg(detail.codedBy.join(tr(", "))));
     m_page = page;
     m_file->setText(page.fileName);
-    m_file->setToolTip(page.sourcePath);
+    m_file->setToolTip(plainTooltip(page.sourcePath));
     m_encoding->setText(page.encoding);
     const auto whenAndWho = [](const QString &at, const QString &by) {
         return by.isEmpty() ? shownTime(at) : tr("%1 by %2").arg(shownTime(at), by);
@@ -334,7 +335,8 @@ void InspectorPanel::showCoverage(const ArticleDetail &detail)
     m_county->addItem(tr("The city's, no county"), QString());
     for (const qint64 county : counties) {
         m_county->addItem(nameOf(county), QString::number(county));
-        m_county->setItemData(m_county->count() - 1, gazetteer.pathOf(county), Qt::ToolTipRole);
+        m_county->setItemData(m_county->count() - 1, plainTooltip(gazetteer.pathOf(county)),
+                              Qt::ToolTipRole);
     }
     int current = 0;
     if (detail.countyCorrected) {
