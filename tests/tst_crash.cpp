@@ -97,7 +97,12 @@ private Q_SLOTS:
             if (!QFile::exists(path))
                 continue; // killed before the library was made
 
-            const QString damage = test::damageOf(path);
+            // Killed while the new library was being made, it has no tables yet (the schema is
+            // one transaction): nothing to check but the file.
+            const bool made = SqliteDatabase::open(path, SqliteDatabase::OpenMode::ReadOnly)
+                                  .value()
+                                  ->userVersion() > 0;
+            const QString damage = test::damageOf(path, made);
             QVERIFY2(damage.isEmpty(), qPrintable(where + u": "_s + damage));
             const QMap<QString, int> stored = test::articlesByPage(path);
             for (auto it = stored.cbegin(); it != stored.cend(); ++it)
