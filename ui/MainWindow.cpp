@@ -1296,6 +1296,12 @@ void MainWindow::importPaths(const QStringList &paths)
         statusBar()->showMessage(tr("An import is already running."), 4000);
         return;
     }
+    // The import writes on a connection of its own, which knows nothing of a damage found by
+    // the background check: the window's connection decides.
+    if (m_workspace.isReadOnly()) {
+        showError(tr("Nothing can be imported: this library is open for reading only."));
+        return;
+    }
     m_import = new ImportJob(m_workspace.library().location(), paths, this);
     connect(m_import, &ImportJob::progress, this, &MainWindow::onImportProgress);
     connect(m_import, &ImportJob::waiting, this, &MainWindow::onImportWaiting);

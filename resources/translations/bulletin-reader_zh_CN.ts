@@ -548,6 +548,10 @@
 <context>
     <name>br::ui::MainWindow</name>
     <message>
+        <source>Nothing can be imported: this library is open for reading only.</source>
+        <translation>无法导入：此文库以只读方式打开。</translation>
+    </message>
+    <message>
         <source>Ctrl+Shift+M</source>
         <translation>Ctrl+Shift+M</translation>
     </message>
