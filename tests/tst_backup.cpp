@@ -158,7 +158,9 @@ private Q_SLOTS:
         {
             const std::unique_ptr<Library> lib = test::openLibrary(path);
             QCOMPARE(Importer(*lib).importPaths({test::seedsPath()}).pagesImported, 5);
-            QCOMPARE(Library::quickCheck(path), QString());
+            const Result<QString> sound = Library::quickCheck(path);
+            QVERIFY2(sound.ok(), qPrintable(sound.errorMessage()));
+            QCOMPARE(sound.value(), QString());
             const qint64 first = lib->pageArticleIds(1)->front();
             QVERIFY(lib->foundDamaged(u"Page 11: btreeInitPage() returns error code 11"_s).ok());
             QVERIFY(lib->isReadOnly());
@@ -184,7 +186,9 @@ private Q_SLOTS:
         QVERIFY(out.open(QIODevice::WriteOnly));
         out.write(bytes);
         out.close();
-        QVERIFY(!Library::quickCheck(flipped).isEmpty());
+        const Result<QString> damaged = Library::quickCheck(flipped);
+        QVERIFY2(damaged.ok(), qPrintable(damaged.errorMessage()));
+        QVERIFY(!damaged->isEmpty());
     }
 
     void dailyBackupOnceADayAndItsRotation()

@@ -120,9 +120,12 @@ int runDesktop(int &argc, char **argv)
                                    workspace.library().damage().isEmpty();
     std::unique_ptr<QThread> dailyBackup(QThread::create([where, &window, checkInBackground] {
         if (checkInBackground) {
-            if (const QString damage = Library::quickCheck(where.text()); !damage.isEmpty()) {
-                QMetaObject::invokeMethod(
-                    &window, [&window, damage] { window.libraryFoundDamaged(damage); });
+            // A check that could not run finds no damage; the backup below says what is wrong.
+            if (const Result<QString> damage = Library::quickCheck(where.text());
+                damage && !damage->isEmpty()) {
+                QMetaObject::invokeMethod(&window, [&window, found = damage.value()] {
+                    window.libraryFoundDamaged(found);
+                });
                 return;
             }
         }

@@ -840,6 +840,9 @@ void MainWindow::libraryFoundDamaged(const QString &damage)
         statusBar()->showMessage(s.errorMessage());
         return;
     }
+    // An import under way writes on a connection of its own: it stops, keeping what it saved.
+    if (m_import)
+        m_import->cancel();
     showReadOnlyBanner();
     if (m_restoreAction)
         m_restoreAction->setEnabled(true);

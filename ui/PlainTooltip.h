@@ -9,6 +9,8 @@ namespace br::ui {
 // its line breaks: what the page says is what the tooltip shows.
 inline QString plainTooltip(const QString &text)
 {
+    if (text.isEmpty())
+        return QString(); // no tooltip at all, not an empty box
     return QStringLiteral("<p style=\"white-space: pre-wrap\">") + text.toHtmlEscaped() +
            QStringLiteral("</p>");
 }

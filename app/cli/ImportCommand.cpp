@@ -45,7 +45,9 @@ int runImport(Context &context)
     // before the day's backup copies it: an import takes long anyway.
     if (location->isFile() && library.value()->damage().isEmpty() &&
         QFileInfo(location->text()).size() > Library::kCheckedOnOpenBytes) {
-        if (const QString damage = Library::quickCheck(location->text()); !damage.isEmpty()) {
+        if (const Result<QString> checked = Library::quickCheck(location->text());
+            checked && !checked->isEmpty()) {
+            const QString &damage = checked.value();
             (void)library.value()->foundDamaged(damage);
             context.err << u"import: %1 is damaged (%2): nothing is imported into it, and it is "
                            u"opened for reading only. 'restore BACKUP' puts a good copy in "

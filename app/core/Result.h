@@ -20,7 +20,8 @@ struct Error
         Other,
         NotText,
         Stale,
-        Busy // another writer holds the library's write lock: worth waiting for
+        Busy,   // another writer holds the library's write lock: worth waiting for
+        Damaged // the library's file is damaged or cut short (not the disk's or a lock's doing)
     };
     QString message;
     Kind kind = Kind::Other;

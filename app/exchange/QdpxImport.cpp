@@ -259,7 +259,8 @@ Result<QdpxProjectData> QdpxProjectData::read(const QByteArray &zipBytes)
 
 Result<QdpxImportReport> importQdpx(Library &library, const QString &path)
 {
-    Result<QByteArray> bytes = PageReader::readPageBytes(QFile::encodeName(path));
+    Result<QByteArray> bytes =
+        PageReader::readPageBytes(QFile::encodeName(path), PageReader::kMaxArchiveBytes);
     if (!bytes)
         return Error{u"%1: %2"_s.arg(path, bytes.errorMessage())};
     Result<QdpxProjectData> project = QdpxProjectData::read(bytes.value());

@@ -115,7 +115,7 @@ public:
     // lock past the timeout is an error of kind Busy.
     virtual Status beginWrite() = 0;
     // Who holds the write lock, as far as the system tells: "process 1234 (sqlite3)", a server's
-    // "wang (psql, 10.0.0.7, process 4711)"; "" when nobody or not known.
+    // "wang (psql, 10.0.0.7, server process 4711)"; "" when nobody or not known.
     virtual QString writeLockHolder() = 0;
     // While *cancel is set, a writer waiting for the lock gives up at once (an error of kind
     // Busy) instead of at the timeout's end; nullptr: never. Where the engine cannot stop a wait

@@ -58,7 +58,10 @@ QString FileLocks::writerOf(const QString &databasePath)
     const QList<QByteArray> lines = locks.readAll().split('\n');
     for (const QByteArray &line : lines) {
         const QList<QByteArray> fields = line.simplified().split(' ');
-        if (fields.size() < 8 || fields[1] == "->" || fields[3] != "WRITE")
+        // SQLite's locks are POSIX ones (or open file description locks); flock() and leases are
+        // somebody else's.
+        if (fields.size() < 8 || (fields[1] != "POSIX" && fields[1] != "OFDLCK") ||
+            fields[3] != "WRITE")
             continue;
         const qint64 pid = fields[4].toLongLong();
         const QString file = QString::fromLatin1(fields[5]);

@@ -10,6 +10,7 @@
 
 #include <algorithm>
 #include <cerrno>
+#include <chrono>
 #include <cstring>
 #include <thread>
 
@@ -265,6 +266,9 @@ Result<QList<PageStore::Added>> addWaiting(PageStore &store, const QList<const R
            !(watch.cancel && watch.cancel->load())) {
         if (watch.waiting)
             watch.waiting(store.writeLockHolder());
+        // Each try normally waits the busy timeout itself; should one come back at once, the
+        // loop still does not spin.
+        std::this_thread::sleep_for(std::chrono::milliseconds(200));
         added = store.addPages(pages);
     }
     return added;

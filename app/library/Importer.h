@@ -33,12 +33,6 @@ struct ImportReport
     bool cancelled = false;
 };
 
-// Imports page files and folders into a library. Pages are read and split on a second thread
-// while the calling thread writes them, in batches of about kBatchCharacters of text, each batch
-// one transaction (the search index is built much faster in large pieces); a refused file never
-// reaches a batch, and a batch that cannot be saved is saved again page by page, so a failing
-// page leaves everything else — and the library — as it was. Progress is reported on the
-// calling thread.
 // What the caller watches an import by, and stops it with.
 struct ImportWatch
 {
@@ -51,6 +45,12 @@ struct ImportWatch
     const std::atomic_bool *cancel = nullptr;
 };
 
+// Imports page files and folders into a library. Pages are read and split on a second thread
+// while the calling thread writes them, in batches of about kBatchCharacters of text, each batch
+// one transaction (the search index is built much faster in large pieces); a refused file never
+// reaches a batch, and a batch that cannot be saved is saved again page by page, so a failing
+// page leaves everything else — and the library — as it was. Progress is reported on the
+// calling thread.
 class Importer final
 {
 public:

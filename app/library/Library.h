@@ -43,8 +43,9 @@ public:
     // background) found it damaged: from now on it is read only, and damage() says why.
     virtual Status foundDamaged(const QString &damage) = 0;
     // What SQLite's quick check of a library file says ("" when it is sound), on a connection of
-    // its own: what the window runs in the background for a file too large to check on open.
-    static QString quickCheck(const QString &path);
+    // its own: what the window runs in the background for a file too large to check on open. An
+    // error when the file could not be checked at all (that is no damage found).
+    static Result<QString> quickCheck(const QString &path);
     // Files up to this size are quick-checked as they open; larger ones only in the background.
     static constexpr qint64 kCheckedOnOpenBytes = 32LL * 1024 * 1024;
     // Who the annotations this connection adds are by.

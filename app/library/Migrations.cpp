@@ -322,9 +322,14 @@ Status refuseOtherDatabases(SqliteDatabase &db)
     if (!tables)
         return Error{db.lastError()};
     QStringList names;
-    while (tables->step() == Statement::Step::Row)
+    Statement::Step step = Statement::Step::Done;
+    while ((step = tables->step()) == Statement::Step::Row)
         names.append(tables->text(0));
-    const bool ours = version == 0 ? names.isEmpty() : names.contains(u"page"_s);
+    if (step == Statement::Step::Error)
+        return Error{tables->errorMessage()};
+    // Our pages make it ours whatever the version says: another program of ours may have made
+    // the schema between the two reads. A file with no table at all is a new library.
+    const bool ours = names.contains(u"page"_s) || (names.isEmpty() && version <= 0);
     if (ours)
         return {};
     const QStringList shown = names.mid(0, 4);

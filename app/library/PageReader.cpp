@@ -21,12 +21,12 @@ Result<ReadPage> PageReader::readFile(const QString &path) const
     return readBytes(path, bytes.value());
 }
 
-Result<QByteArray> PageReader::readPageBytes(const QByteArray &nativePath)
+Result<QByteArray> PageReader::readPageBytes(const QByteArray &nativePath, qint64 maxBytes)
 {
     if (LibraryFiles::contains(nativePath))
         return Error{QCoreApplication::translate(
             "PageReader", "is a file of the open library, never read as a page")};
-    return LocalFile::readRegular(nativePath, kMaxFileBytes);
+    return LocalFile::readRegular(nativePath, maxBytes);
 }
 
 QByteArray PageReader::digest(const QByteArray &bytes)

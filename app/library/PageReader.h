@@ -46,19 +46,22 @@ class PageReader final
 public:
     explicit PageReader(PageFormats formats = {});
 
-    // Larger files are refused before they are read. A page is some 20 KB of text; 64 MB is a
-    // few thousand pages in one file, read in about a minute and 500 MB of memory (the split is
+    // Larger page files are refused before they are read. A page is some 20 KB of text; 64 MB is
+    // a few thousand pages in one file, split in about 90 s and 400 MB of memory (the split is
     // linear: 1,000,000 lines, 75 MB, took 100 s and 497 MB), while a 300 MB file would take
     // gigabytes.
     static constexpr qint64 kMaxFileBytes = 64LL * 1024 * 1024;
+    // An archive of pages (a REFI-QDA project) is not split as one: its own, larger limit.
+    static constexpr qint64 kMaxArchiveBytes = 512LL * 1024 * 1024;
 
     Result<ReadPage> readFile(const QString &path) const;
     // The bytes of a page file named by its native path: only a regular file of at most
     // kMaxFileBytes, and never one of the files of a library this process has open (reading it
     // would drop SQLite's locks on it: see LibraryFiles).
-    static Result<QByteArray> readPageBytes(const QByteArray &nativePath);
+    static Result<QByteArray> readPageBytes(const QByteArray &nativePath,
+                                            qint64 maxBytes = kMaxFileBytes);
     // `sha256` is the hex digest of `bytes` when the caller has it already; computed otherwise.
-    // While *cancel is set the reading stops within a few thousand lines (an error saying so).
+    // While *cancel is set the reading stops (see PageSplitter::split; an error saying so).
     Result<ReadPage> readBytes(const QString &path, const QByteArray &bytes,
                                QByteArray sha256 = QByteArray(),
                                const std::atomic_bool *cancel = nullptr) const;

@@ -282,11 +282,21 @@ Status PgDatabase::beginWrite()
     PreparedStatement lock = prepared("SELECT pg_advisory_xact_lock(?1)");
     if (!lock || lock->bind(1, kWriterLock).step() != Statement::Step::Row) {
         const QString message = lock ? lock->errorMessage() : lastError();
+        // Only a lock_timeout that ran out is worth waiting for again; a lost connection is not.
+        const bool timedOut = lock && static_cast<PgStatement &>(*lock).sqlState() == "55P03";
         (void)simpleQuery(m_conn, "ROLLBACK");
+        if (!timedOut)
+            return Error{u"cannot take the writers' lock: %1"_s.arg(message)};
         return Error{u"the library is busy (another person is saving): %1"_s.arg(message),
                      Error::Kind::Busy};
     }
     return {};
+}
+
+QByteArray PgStatement::sqlState() const
+{
+    const char *state = m_result ? PQresultErrorField(m_result, PG_DIAG_SQLSTATE) : nullptr;
+    return state ? QByteArray(state) : QByteArray();
 }
 
 QString PgDatabase::writeLockHolder()

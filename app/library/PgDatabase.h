@@ -39,6 +39,8 @@ public:
     double real(int column) const override;
     bool isNull(int column) const override;
     QString errorMessage() const override;
+    // The SQLSTATE of the last failure ("55P03": lock_timeout ran out), "" when none.
+    QByteArray sqlState() const;
 
     // ?N as $N, outside quoted strings and identifiers.
     static QByteArray toServerSql(const char *sql);

@@ -765,7 +765,9 @@ Result<qint64> SqlLibrary::changesByOthers()
 
 bool SqlLibrary::isReadOnly() const
 {
-    return m_db->isReadOnly();
+    // Damage found after opening makes it read only even where no read-only connection could be
+    // had for it.
+    return m_db->isReadOnly() || !m_damage.isEmpty();
 }
 
 Result<QList<SearchHit>> SqlLibrary::hitsOf(const QList<qint64> &order, const SearchQuery &query)

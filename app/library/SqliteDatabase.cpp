@@ -197,6 +197,15 @@ bool inReadOnlyFolder(const QString &path)
            (folderStat.st_mode & 0222) == 0 && (fileStat.st_mode & 0222) == 0;
 }
 
+// Whether the connection's last failure was the file's own damage.
+Error::Kind damageKind(sqlite3 *db)
+{
+    const int code = sqlite3_extended_errcode(db) & 0xff;
+    return code == SQLITE_CORRUPT || code == SQLITE_NOTADB || !SqliteErrors::cutShort(db).isEmpty()
+               ? Error::Kind::Damaged
+               : Error::Kind::Other;
+}
+
 } // namespace
 
 Result<std::unique_ptr<SqliteDatabase>> SqliteDatabase::open(const QString &path, OpenMode mode)
@@ -234,7 +243,8 @@ Result<std::unique_ptr<SqliteDatabase>> SqliteDatabase::open(const QString &path
     // Check the file really is a database before changing anything in it.
     if (sqlite3_exec(db, "SELECT count(*) FROM sqlite_schema", nullptr, nullptr, nullptr) !=
         SQLITE_OK)
-        return Error{u"%1: %2"_s.arg(path, SqliteErrors::whyUnreadable(db, database->lastError()))};
+        return Error{u"%1: %2"_s.arg(path, SqliteErrors::whyUnreadable(db, database->lastError())),
+                     damageKind(db)};
     // Every connection to a library needs the search tokenizer before it touches the index.
     if (Status s = registerCjkTokenizer(db); !s)
         return Error{u"cannot set up the library %1: %2"_s.arg(path, s.errorMessage())};
@@ -243,7 +253,7 @@ Result<std::unique_ptr<SqliteDatabase>> SqliteDatabase::open(const QString &path
     if (Status s = registerPinyinCollation(db); !s)
         return Error{u"cannot set up the library %1: %2"_s.arg(path, s.errorMessage())};
     if (Status s = Migrations::refuseOtherDatabases(*database); !s)
-        return Error{u"%1: %2"_s.arg(path, s.errorMessage())};
+        return Error{u"%1: %2"_s.arg(path, s.errorMessage()), damageKind(db)};
     const char *setup = database->isReadOnly()
                             ? "PRAGMA foreign_keys=ON;"
                             : "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; "
@@ -324,7 +334,9 @@ Status SqliteDatabase::beginWrite()
     if (isReadOnly())
         return Error{u"the library is open for reading only"_s};
     Status begun = execScript("BEGIN IMMEDIATE");
-    if (!begun && (sqlite3_errcode(m_db) & 0xff) == SQLITE_BUSY)
+    // A snapshot that is out of date (SQLITE_BUSY_SNAPSHOT) is no lock to wait for.
+    if (const int code = sqlite3_extended_errcode(m_db);
+        !begun && (code & 0xff) == SQLITE_BUSY && code != SQLITE_BUSY_SNAPSHOT)
         return Error{begun.errorMessage(), Error::Kind::Busy};
     return begun;
 }

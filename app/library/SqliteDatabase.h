@@ -64,8 +64,9 @@ public:
         ReadWrite,
         ReadOnly
     };
-    // Opens (creating if needed) in WAL mode with foreign keys on and a busy timeout; read-only
-    // when asked, or when the file or its folder cannot be written.
+    // Opens (creating if needed) in WAL mode with foreign keys on and a busy handler (it waits up
+    // to kBusyTimeoutMs for another writer, less when cancelled); read-only when asked, or when the
+    // file or its folder cannot be written.
     static Result<std::unique_ptr<SqliteDatabase>> open(const QString &path,
                                                         OpenMode mode = OpenMode::ReadWrite);
 

@@ -53,6 +53,12 @@ QString SqliteErrors::messageOf(sqlite3 *db)
     const QString folder = QFileInfo(mainFile(db)).absolutePath();
     const qint64 free = freeBytesOf(folder);
     constexpr qint64 kNextToNothing = 256 * 1024;
+    if ((code & 0xff) == SQLITE_FULL && free >= kNextToNothing)
+        return u"the disk holding SQLite's temporary files is full (TMPDIR, else /var/tmp or "
+               u"/tmp; %1 has %2 free); nothing of this change was saved (%3)"_s.arg(
+                   folder,
+                   QLocale::c().formattedDataSize(free, 1, QLocale::DataSizeTraditionalFormat),
+                   message);
     if ((code & 0xff) == SQLITE_FULL || (free >= 0 && free < kNextToNothing))
         return u"the disk holding %1 is full (%2 free); nothing of this change was saved (%3)"_s
             .arg(folder,
@@ -85,11 +91,13 @@ QString SqliteErrors::whyUnreadable(sqlite3 *db, const QString &message)
                u"looks like a copy that stopped part-way"_s.arg(size);
     if (const QString cut = cutShort(db); !cut.isEmpty())
         return u"%1 (%2)"_s.arg(cut, message);
-    // Not the file's fault: the disk's (full, or failing).
-    if (const int code = sqlite3_extended_errcode(db) & 0xff;
-        code == SQLITE_IOERR || code == SQLITE_FULL)
+    // Not the file's fault: the disk's (full, or failing), or a lock, or the folder's rights.
+    const int code = sqlite3_extended_errcode(db) & 0xff;
+    if (code == SQLITE_IOERR || code == SQLITE_FULL)
         return u"it cannot be read: %1"_s.arg(messageOf(db));
-    return u"it is damaged (%1)"_s.arg(message);
+    if (code == SQLITE_CORRUPT || code == SQLITE_NOTADB)
+        return u"it is damaged (%1)"_s.arg(message);
+    return u"it cannot be opened (%1)"_s.arg(message);
 }
 
 QString SqliteErrors::cutShort(sqlite3 *db)

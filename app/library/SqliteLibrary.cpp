@@ -136,21 +136,24 @@ Result<QString> SqliteLibrary::dailyBackup()
 
 Status SqliteLibrary::foundDamaged(const QString &damage)
 {
+    m_damage = damage; // read only from now on (isReadOnly), whatever follows
     Result<std::unique_ptr<SqliteDatabase>> reading =
         SqliteDatabase::open(path(), SqliteDatabase::OpenMode::ReadOnly);
     if (!reading)
         return reading.error();
     m_db = std::move(reading).value();
-    m_damage = damage;
     return {};
 }
 
-QString Library::quickCheck(const QString &path)
+Result<QString> Library::quickCheck(const QString &path)
 {
     Result<std::unique_ptr<SqliteDatabase>> db =
         SqliteDatabase::open(path, SqliteDatabase::OpenMode::ReadOnly);
-    if (!db)
+    // Too damaged to be opened at all is a finding too; a lock or the disk is not.
+    if (!db && db.error().kind == Error::Kind::Damaged)
         return db.errorMessage();
+    if (!db)
+        return db.error();
     return Backups::quickCheck(*db.value());
 }
 

@@ -11,8 +11,8 @@ class SearchQuery;
 class SqliteDatabase;
 
 // The library as one SQLite file (schema in Migrations): FTS5 tables for the search, views for
-// coverage, every write one BEGIN IMMEDIATE transaction with a busy timeout; checked on open,
-// copied day by day, restored from a copy.
+// coverage, every write one BEGIN IMMEDIATE transaction waiting for another writer up to a timeout;
+// checked on open, copied day by day, restored from a copy.
 class SqliteLibrary final : public SqlLibrary
 {
 public:

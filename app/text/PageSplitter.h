@@ -19,7 +19,8 @@ namespace br {
 class PageSplitter final
 {
 public:
-    // While *cancel is set, the split stops within a few thousand lines and gives an empty page.
+    // While *cancel is set, the split stops (within a thousand lines of scoring them, the bulk
+    // of its work) and gives an empty page.
     Page split(QStringView text, const std::atomic_bool *cancel = nullptr) const;
 };
 
