@@ -1,6 +1,14 @@
 #include "analysis/Gazetteer.h"
 #include "analysis/PlaceRecognizer.h"
 #include "analysis/UnitRecognizer.h"
+#include "text/CharFold.h"
+#include "text/PrefixTrie.h"
+#include "text/TextDecoder.h"
+#include "text/WordJunction.h"
+
+#include <QDir>
+#include <QFile>
+#include <QHashSeed>
 
 #include <QTest>
 
@@ -178,6 +186,90 @@ private Q_SLOTS:
                                     u"莘县燕塔街道、妹冢镇、大张家镇各有做法。莘县统筹推进。"_s});
         QCOMPARE(places.recognize(roundup).mainCounty, 371522);
         QCOMPARE(places.recognize(roundup).mainTown, 0);
+    }
+
+    void prefixTrieFindsTheLongestWord()
+    {
+        PrefixTrie trie;
+        QVERIFY(trie.longestAt(u"聊城"_s, 0).length == 0); // nothing added, nothing frozen
+        trie.insert(u"高唐"_s, 1);
+        trie.insert(u"高唐县"_s, 2);
+        trie.insert(u"高"_s, 3);
+        trie.insert(u"唐县"_s, 4);
+        trie.insert(u"𠀋村"_s, 5); // a character outside the BMP: two code units
+        trie.insert(u"唐县"_s, 6); // added again: the later value
+        trie.freeze();
+        const QString text = u"去高唐县城看高唐人到唐县𠀋村"_s;
+        QCOMPARE(trie.longestAt(text, 1).length, 3);
+        QCOMPARE(trie.longestAt(text, 1).value, 2);
+        QCOMPARE(trie.longestAt(text, 2).value, 6);
+        QCOMPARE(trie.longestAt(text, 6).value, 1); // 高唐人: the longer word is cut short
+        QCOMPARE(trie.longestAt(text, 6).length, 2);
+        QCOMPARE(trie.longestAt(text, 0).length, 0);
+        QCOMPARE(trie.longestAt(text, text.indexOf(u"𠀋"_s)).value, 5);
+        QCOMPARE(trie.longestAt(u"高唐"_s, 0).value, 1); // a word ending with the text
+        QCOMPARE(trie.longestAt(text, text.size()).length, 0);
+        QCOMPARE(trie.longestAt(text, -1).length, 0);
+    }
+
+    void findTakesTheLongestNameEverywhere()
+    {
+        // The trie against the plain reading of the rule: at each place, of every name with
+        // divisions beginning there the longest, unless it is a town's inside a longer word.
+        const Gazetteer &g = Gazetteer::builtin();
+        QHash<QChar, QList<qsizetype>> byFirst;
+        for (qsizetype n = 0; n < g.nameCount(); ++n) {
+            if (!g.name(n).codes.isEmpty())
+                byFirst[g.name(n).text.front()].append(n);
+        }
+        const auto townLevel = [&](const Gazetteer::Name &name) {
+            return std::all_of(name.codes.cbegin(), name.codes.cend(), [&](qint64 code) {
+                return g.find(code) && g.find(code)->level >= 4;
+            });
+        };
+        QString text;
+        for (const QFileInfo &seed :
+             QDir(QStringLiteral(BR_SEEDS_DIR)).entryInfoList(QDir::Files)) {
+            QFile file(seed.filePath());
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            const Result<DecodedText> decoded = TextDecoder::decode(file.readAll());
+            QVERIFY(decoded.ok());
+            text += CharFold::fold(decoded->text);
+        }
+        QVERIFY(text.size() > 20000);
+        QList<std::pair<qsizetype, QString>> expected;
+        for (qsizetype i = 0; i < text.size();) {
+            qsizetype longest = -1;
+            for (const qsizetype n : byFirst.value(text[i])) {
+                if (QStringView(text).sliced(i).startsWith(g.name(n).text) &&
+                    (longest < 0 || g.name(n).text.size() > g.name(longest).text.size()))
+                    longest = n;
+            }
+            if (longest < 0 || (townLevel(g.name(longest)) && isInsideWord(text, i))) {
+                ++i;
+                continue;
+            }
+            expected.append({i, g.name(longest).text});
+            i += g.name(longest).text.size();
+        }
+        QList<std::pair<qsizetype, QString>> found;
+        for (const PlaceMention &m : PlaceRecognizer(g).find(text))
+            found.append({m.start, m.text});
+        QVERIFY(expected.size() > 100);
+        QCOMPARE(found, expected);
+    }
+
+    void ofTwoCitiesNamedAsOftenTheFirstIsTheStorys()
+    {
+        // Decided by the order of the text, not of a hash (which changes from run to run).
+        const PlaceRecognizer places;
+        for (int run = 0; run < 8; ++run) {
+            QHashSeed::resetRandomGlobalSeed();
+            QCOMPARE(places.recognize(article(u"两地合作"_s, u"日照市与聊城市签约。"_s)).mainCity,
+                     3711);
+            QCOMPARE(places.recognize(article(u"两地合作"_s, u"聊城市与日照市签约。"_s)).mainCity,
+                     3715);
+        }
     }
 
     void aliasesFileIsRead()

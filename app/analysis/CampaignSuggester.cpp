@@ -6,12 +6,15 @@
 
 #include <algorithm>
 #include <cmath>
+#include <map>
 
 namespace br {
 
+// Terms in lexicon order, so that a campaign's score is summed in the same order every time
+// (a hash's order changes from run to run, and with it the last bits of a sum).
 struct CampaignSuggester::Hits
 {
-    QHash<qsizetype, int> counts;
+    std::map<qsizetype, int> counts;
 };
 
 CampaignSuggester::CampaignSuggester(const CampaignLexicon &lexicon) : m_lexicon(lexicon) {}
@@ -61,26 +64,26 @@ QList<CampaignSuggestion> CampaignSuggester::suggest(const Article &article) con
         QList<std::pair<double, QString>> terms;
     };
     QHash<QString, Evidence> byCampaign;
-    QHash<qsizetype, double> contribution;
-    for (auto it = headHits.counts.cbegin(); it != headHits.counts.cend(); ++it) {
-        const CampaignLexicon::Term &term = m_lexicon.terms()[it.key()];
+    std::map<qsizetype, double> contribution;
+    for (const auto &[index, times] : headHits.counts) {
+        const CampaignLexicon::Term &term = m_lexicon.terms()[index];
         byCampaign[term.campaign].head += 3 * term.weight;
-        contribution[it.key()] += 3 * term.weight;
+        contribution[index] += 3 * term.weight;
     }
-    for (auto it = bodyHits.counts.cbegin(); it != bodyHits.counts.cend(); ++it) {
-        const CampaignLexicon::Term &term = m_lexicon.terms()[it.key()];
-        const double s = term.weight * (1 + std::log(static_cast<double>(it.value())));
+    for (const auto &[index, times] : bodyHits.counts) {
+        const CampaignLexicon::Term &term = m_lexicon.terms()[index];
+        const double s = term.weight * (1 + std::log(static_cast<double>(times)));
         Evidence &e = byCampaign[term.campaign];
         e.body += s;
-        e.strongRepeated = e.strongRepeated || (term.weight >= 2 && it.value() >= 2);
-        contribution[it.key()] += s;
+        e.strongRepeated = e.strongRepeated || (term.weight >= 2 && times >= 2);
+        contribution[index] += s;
     }
-    for (auto it = contribution.cbegin(); it != contribution.cend(); ++it) {
-        const CampaignLexicon::Term &term = m_lexicon.terms()[it.key()];
+    for (const auto &[index, share] : contribution) {
+        const CampaignLexicon::Term &term = m_lexicon.terms()[index];
         Evidence &e = byCampaign[term.campaign];
         ++e.distinct;
         e.strong = e.strong || term.weight >= 2;
-        e.terms.append({it.value(), term.text});
+        e.terms.append({share, term.text});
     }
 
     const double lengthUnits = std::max(1.0, static_cast<double>(body.size()) / 800.0);

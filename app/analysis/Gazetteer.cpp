@@ -43,14 +43,14 @@ void Gazetteer::addName(const QString &text, qint64 code, bool shortForm)
 
 void Gazetteer::indexNames()
 {
-    m_byFirst.clear();
-    for (qsizetype i = 0; i < m_names.size(); ++i)
-        m_byFirst[m_names[i].text.front()].append(i);
-    for (auto &list : m_byFirst) {
-        std::sort(list.begin(), list.end(), [this](qsizetype a, qsizetype b) {
-            return m_names[a].text.size() > m_names[b].text.size();
-        });
+    // A name an alias took over (its codes cleared) is no name any more: a shorter one beginning
+    // at the same place is found instead.
+    m_nameTrie = PrefixTrie();
+    for (qsizetype i = 0; i < m_names.size(); ++i) {
+        if (!m_names[i].codes.isEmpty())
+            m_nameTrie.insert(m_names[i].text, static_cast<std::int32_t>(i));
     }
+    m_nameTrie.freeze();
 }
 
 Result<Gazetteer> Gazetteer::parse(QStringView divisions, QStringView aliases)
@@ -171,10 +171,10 @@ QString Gazetteer::pathOf(qint64 code) const
     return parts.join(u' ');
 }
 
-const QList<qsizetype> *Gazetteer::namesStartingWith(QChar ch) const
+qsizetype Gazetteer::longestNameAt(QStringView text, qsizetype at) const
 {
-    const auto it = m_byFirst.constFind(ch);
-    return it == m_byFirst.constEnd() ? nullptr : &it.value();
+    const PrefixTrie::Match match = m_nameTrie.longestAt(text, at);
+    return match.length > 0 ? match.value : -1;
 }
 
 } // namespace br

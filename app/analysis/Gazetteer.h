@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/Result.h"
+#include "text/PrefixTrie.h"
 
 #include <QHash>
 #include <QList>
@@ -46,9 +47,11 @@ public:
         QList<qint64> codes;
         bool shortForm = false;
     };
-    // Names beginning with `ch`, longest first, for scanning a text.
-    const QList<qsizetype> *namesStartingWith(QChar ch) const;
+    // The longest name standing for some division that begins at `at` in `text`: the index of
+    // its Name, or -1.
+    qsizetype longestNameAt(QStringView text, qsizetype at) const;
     const Name &name(qsizetype index) const { return m_names[index]; }
+    qsizetype nameCount() const { return m_names.size(); }
 
 private:
     void addName(const QString &text, qint64 code, bool shortForm);
@@ -58,7 +61,7 @@ private:
     QHash<qint64, qsizetype> m_byCode;
     QList<Name> m_names;
     QHash<QString, qsizetype> m_nameIndex;
-    QHash<QChar, QList<qsizetype>> m_byFirst;
+    PrefixTrie m_nameTrie; // every name with divisions, valued by its index in m_names
 };
 
 } // namespace br

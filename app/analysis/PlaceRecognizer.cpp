@@ -27,31 +27,24 @@ QList<PlaceMention> PlaceRecognizer::find(QStringView text, qsizetype headlineEn
     QList<PlaceMention> mentions;
     qsizetype i = 0;
     while (i < text.size()) {
-        const QList<qsizetype> *names = m_gazetteer.namesStartingWith(text[i]);
-        qsizetype matched = 0;
-        if (names) {
-            for (const qsizetype n : *names) {
-                const Gazetteer::Name &name = m_gazetteer.name(n);
-                if (name.codes.isEmpty() || !text.sliced(i).startsWith(name.text))
-                    continue;
-                // A town's name inside a longer word is another name (王寨乡 in 大王寨乡).
-                if (isTownLevel(name) && isInsideWord(text, i))
-                    break;
-                PlaceMention m;
-                m.text = name.text;
-                m.start = i;
-                m.end = i + name.text.size();
-                m.inHeadline = i < headlineEnd;
-                m.candidates = name.codes;
-                m.shortForm = name.shortForm;
-                if (name.codes.size() == 1)
-                    m.code = name.codes.front();
-                mentions.append(std::move(m));
-                matched = name.text.size();
-                break; // longest first: 高唐县 before 高唐
-            }
+        const qsizetype n = m_gazetteer.longestNameAt(text, i);
+        const Gazetteer::Name *name = n >= 0 ? &m_gazetteer.name(n) : nullptr;
+        // A town's name inside a longer word is another name (王寨乡 in 大王寨乡).
+        if (!name || (isTownLevel(*name) && isInsideWord(text, i))) {
+            ++i;
+            continue;
         }
-        i += matched > 0 ? matched : 1;
+        PlaceMention m;
+        m.text = name->text;
+        m.start = i;
+        m.end = i + name->text.size();
+        m.inHeadline = i < headlineEnd;
+        m.candidates = name->codes;
+        m.shortForm = name->shortForm;
+        if (name->codes.size() == 1)
+            m.code = name->codes.front();
+        i = m.end; // longest first: 高唐县 before 高唐
+        mentions.append(std::move(m));
     }
     return mentions;
 }
@@ -122,17 +115,27 @@ qint64 PlaceRecognizer::resolve(const PlaceMention &mention, const Context &near
     return tie ? 0 : best;
 }
 
-ArticlePlaces PlaceRecognizer::recognize(const Article &article,
-                                         const QList<qint64> &pageContext) const
+QList<PlaceMention> PlaceRecognizer::mentionsIn(const Article &article) const
 {
-    const QString text = CharFold::fold(article.plainText());
     qsizetype headlineEnd = 0;
     for (const QString *part : {&article.kicker, &article.title, &article.subtitle}) {
         if (!part->isEmpty())
             headlineEnd += part->size() + 1;
     }
+    return find(CharFold::fold(article.plainText()), headlineEnd);
+}
+
+ArticlePlaces PlaceRecognizer::recognize(const Article &article,
+                                         const QList<qint64> &pageContext) const
+{
+    return resolved(mentionsIn(article), pageContext);
+}
+
+ArticlePlaces PlaceRecognizer::resolved(QList<PlaceMention> mentions,
+                                        const QList<qint64> &pageContext) const
+{
     ArticlePlaces result;
-    result.mentions = find(text, headlineEnd);
+    result.mentions = std::move(mentions);
     // Distinct places with the times they are named: a long story names the same few places
     // again and again, and each candidate is weighed against each distinct one once.
     const Context near = contextOf(unambiguousCodes(result.mentions));
@@ -171,15 +174,21 @@ ArticlePlaces PlaceRecognizer::recognize(const Article &article,
     });
     // The main county: where the article's places point to most, within the city they point to
     // most (a story about 聊城 that names a suspect's home county elsewhere is still 聊城's).
+    // Cities in the order they are first named: of two named as often, the first is the story's
+    // (and the same page gives the same answer every time, whatever a hash's order).
+    QList<qint64> cities;
     QHash<qint64, int> cityWeight;
     for (const PlaceMention &m : result.mentions) {
-        if (const qint64 city = m.code ? m_gazetteer.ancestorAt(m.code, 2) : 0)
+        if (const qint64 city = m.code ? m_gazetteer.ancestorAt(m.code, 2) : 0) {
+            if (!cityWeight.contains(city))
+                cities.append(city);
             cityWeight[city] += m.inHeadline ? 3 : 1;
+        }
     }
     qint64 mainCity = 0;
-    for (auto it = cityWeight.cbegin(); it != cityWeight.cend(); ++it) {
-        if (it.value() > cityWeight.value(mainCity))
-            mainCity = it.key();
+    for (const qint64 city : cities) {
+        if (cityWeight.value(city) > cityWeight.value(mainCity))
+            mainCity = city;
     }
     QHash<qint64, int> weight;
     QHash<qint64, qsizetype> firstSeen;
@@ -232,10 +241,16 @@ QList<ArticlePlaces> PlaceRecognizer::recognizePage(const QList<Article> &articl
     // The context of an article is what the stories printed around it name: on a page of a dozen
     // stories that is the whole page, and a file of thousands of stories (pages run together)
     // stays linear instead of comparing every place with every other.
+    // Each article's text is scanned once: its mentions serve as the others' context and are
+    // then resolved.
+    QList<QList<PlaceMention>> mentions;
     QList<QList<qint64>> codes;
+    mentions.reserve(articles.size());
     codes.reserve(articles.size());
-    for (const Article &article : articles)
-        codes.append(unambiguousCodes(find(CharFold::fold(article.plainText()))));
+    for (const Article &article : articles) {
+        mentions.append(mentionsIn(article));
+        codes.append(unambiguousCodes(mentions.back()));
+    }
     QList<ArticlePlaces> places;
     places.reserve(articles.size());
     for (qsizetype i = 0; i < articles.size(); ++i) {
@@ -244,7 +259,7 @@ QList<ArticlePlaces> PlaceRecognizer::recognizePage(const QList<Article> &articl
         const qsizetype to = std::min<qsizetype>(articles.size(), i + kPageContextArticles + 1);
         for (qsizetype j = from; j < to; ++j)
             context += codes[j];
-        places.append(recognize(articles[i], context));
+        places.append(resolved(std::move(mentions[i]), context));
     }
     return places;
 }

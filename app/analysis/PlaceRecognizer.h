@@ -52,6 +52,10 @@ public:
     QList<ArticlePlaces> recognizePage(const QList<Article> &articles) const;
 
 private:
+    // Every name in the article's headline and text (folded), unresolved.
+    QList<PlaceMention> mentionsIn(const Article &article) const;
+    // The article's places from its mentions, resolved against each other and the page's.
+    ArticlePlaces resolved(QList<PlaceMention> mentions, const QList<qint64> &pageContext) const;
     // Every division the name stands for is a town, township or street.
     bool isTownLevel(const Gazetteer::Name &name) const;
     // Places named around a mention: each division with the times it is named.

@@ -67,7 +67,7 @@ Result<UnitRecognizer::Lexicon> UnitRecognizer::parseLexicon(QStringView tsv)
                 return Error{u"unit lexicon line %1 is not 'kind<TAB>text'"_s.arg(lineNumber)};
             const QString text = fields[1].toString();
             if (fields[0] == u"stop") {
-                lexicon.stops.append(text);
+                lexicon.stops.insert(text, static_cast<std::int32_t>(text.size()));
                 lexicon.longestStop = std::max(lexicon.longestStop, static_cast<int>(text.size()));
             } else if (fields[0] == u"unit" || fields[0] == u"branch") {
                 lexicon.endingWith[text.back()].append(text);
@@ -86,7 +86,7 @@ Result<UnitRecognizer::Lexicon> UnitRecognizer::parseLexicon(QStringView tsv)
     };
     for (QList<QString> &words : lexicon.endingWith)
         std::sort(words.begin(), words.end(), longestFirst);
-    std::sort(lexicon.stops.begin(), lexicon.stops.end(), longestFirst);
+    lexicon.stops.freeze();
     return lexicon;
 }
 
@@ -111,12 +111,7 @@ UnitRecognizer::UnitRecognizer(const Gazetteer &gazetteer, const Lexicon &lexico
 
 qsizetype UnitRecognizer::stopAt(QStringView clause, qsizetype at) const
 {
-    const QStringView rest = clause.sliced(at);
-    for (const QString &stop : m_lexicon.stops) {
-        if (rest.startsWith(stop))
-            return stop.size();
-    }
-    return 0;
+    return m_lexicon.stops.longestAt(clause, at).length;
 }
 
 QString UnitRecognizer::unitAt(QStringView clause, qsizetype anchor, qsizetype anchorEnd) const

@@ -4,6 +4,7 @@
 #include "analysis/PlaceRecognizer.h"
 #include "core/Result.h"
 #include "text/Page.h"
+#include "text/PrefixTrie.h"
 
 #include <QHash>
 #include <QList>
@@ -34,7 +35,7 @@ public:
     {
         QHash<QChar, QList<QString>> endingWith; // unit and branch words by last character
         QSet<QString> branches;
-        QList<QString> stops; // longest first
+        PrefixTrie stops; // valued by their length
         int longestStop = 0;
     };
     static Result<Lexicon> parseLexicon(QStringView tsv);

@@ -2,7 +2,7 @@
 
 #include "library/Stores.h"
 
-#include "core/BoundedQueue.h"
+#include "core/OrderedQueue.h"
 
 #include "core/LocalFile.h"
 
@@ -133,6 +133,15 @@ QList<Importer::Source> Importer::collect(const QStringList &paths, QList<Refusa
     return sources;
 }
 
+int Importer::readerCount(qsizetype pages)
+{
+    // A reader per core: the writer needs a core only part of the time (it waits for pages
+    // more than it writes), so it takes its share from the readers.
+    const int cores = static_cast<int>(std::thread::hardware_concurrency());
+    return static_cast<int>(
+        std::clamp<qsizetype>(std::min<qsizetype>(pages, cores), 1, kMaxReaders));
+}
+
 struct Importer::ReadItem
 {
     QString path;
@@ -157,22 +166,29 @@ ImportReport Importer::importPaths(const QStringList &paths, const Watch &watch)
     // Pages already in the library are recognised by their digest before they are decoded.
     const QSet<QByteArray> known = m_pages.pageDigests();
 
-    // Reading, decoding, splitting and analysing run on a thread of their own while this thread
-    // writes the previous pages: the two halves of an import take about as long as each other.
-    // Room for the pages read while a batch is indexed (about 0.3 s, 150 pages), so that the
-    // reading thread does not wait for it.
-    BoundedQueue<ReadItem> queue(256);
+    // Reading, decoding, splitting and analysing run on every core while this thread
+    // writes the previous pages in order; splitting is most of an import's work, and the writer
+    // spends much of its time waiting for pages. Room for the pages read while a batch is indexed
+    // (about 0.3 s, 150 pages), so that the readers do not wait for it.
+    OrderedQueue<ReadItem> queue(256);
     std::atomic_bool stop = false;
-    std::thread reader([&] {
+    std::atomic_size_t nextSource = 0;
+    std::atomic_int readersLeft = readerCount(sources.size());
+    const auto read = [&] {
         const PageReader pageReader(m_formats);
-        for (const Source &source : sources) {
+        for (size_t n = nextSource++; n < static_cast<size_t>(sources.size()); n = nextSource++) {
             if (stop.load() || (cancel && cancel->load()))
                 break;
-            if (!queue.push(readOne(pageReader, source, known, cancel)))
+            if (!queue.push(n,
+                            readOne(pageReader, sources[static_cast<qsizetype>(n)], known, cancel)))
                 break;
         }
-        queue.close();
-    });
+        if (--readersLeft == 0)
+            queue.close();
+    };
+    std::vector<std::thread> readers;
+    for (int r = readersLeft.load(); r > 0; --r)
+        readers.emplace_back(read);
 
     // Pages are written in batches (one transaction each), so that the search index is built
     // in large pieces; a cancelled import keeps the pages read before it.
@@ -206,7 +222,8 @@ ImportReport Importer::importPaths(const QStringList &paths, const Watch &watch)
     m_pages.setWaitCancel(nullptr);
     stop = true;
     queue.close();
-    reader.join();
+    for (std::thread &reader : readers)
+        reader.join();
     if (cancel && cancel->load() && done < total)
         report.cancelled = true;
     if (progress && !report.cancelled)

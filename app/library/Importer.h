@@ -45,7 +45,7 @@ struct ImportWatch
     const std::atomic_bool *cancel = nullptr;
 };
 
-// Imports page files and folders into a library. Pages are read and split on a second thread
+// Imports page files and folders into a library. Pages are read and split on a thread per core
 // while the calling thread writes them, in batches of about kBatchCharacters of text, each batch
 // one transaction (the search index is built much faster in large pieces); a refused file never
 // reaches a batch, and a batch that cannot be saved is saved again page by page, so a failing
@@ -75,6 +75,9 @@ public:
     // such batches takes 1.11 × FTS5's own 'rebuild' (bench_search), 1.22 × with half of it,
     // 2.4 × page by page.
     static constexpr qsizetype kBatchCharacters = 3'000'000;
+    // Pages are read by this many threads at most (one per core).
+    static constexpr int kMaxReaders = 8;
+    static int readerCount(qsizetype pages);
 
     using ProgressFn = ImportWatch::ProgressFn;
     using Watch = ImportWatch;

@@ -2,38 +2,24 @@
 
 #include "text/CjkCharsets.h"
 
-#include <QLoggingCategory>
-
 #include <unicode/normalizer2.h>
-#include <unicode/translit.h>
 #include <unicode/uchar.h>
 #include <unicode/unistr.h>
 
-#include <memory>
-
 namespace br::CharFold {
-
-Q_LOGGING_CATEGORY(lcCharFold, "br.text.charfold")
 
 const std::u16string &hantToHans()
 {
-    // Asked of the transliterator once per process and then applied as a table: the rule-based
-    // transliterator itself is far too slow to run over every imported page.
+    // ICU's Hant-Hans mapping, asked of its transliterator at build time (tools/make_fold_table)
+    // and spread into a table here: the transliterator is far too slow to run over every
+    // imported page, and asking it at start cost every command some 50 ms.
     static const std::u16string table = [] {
+        static constexpr char16_t kPairs[][2] = {
+#include "HantHansPairs.inc"
+        };
         std::u16string t(0x10000, u'\0');
-        UErrorCode status = U_ZERO_ERROR;
-        std::unique_ptr<icu::Transliterator> toSimplified(
-            icu::Transliterator::createInstance("Hant-Hans", UTRANS_FORWARD, status));
-        if (U_FAILURE(status)) {
-            qCWarning(lcCharFold) << "ICU has no Hant-Hans transliterator:" << u_errorName(status);
-            return t;
-        }
-        for (UChar32 ch = 0x3400; ch <= 0x9FFF; ++ch) {
-            icu::UnicodeString one(ch);
-            toSimplified->transliterate(one);
-            if (one.length() == 1 && one.charAt(0) != ch)
-                t[static_cast<size_t>(ch)] = one.charAt(0);
-        }
+        for (const auto &[traditional, simplified] : kPairs)
+            t[traditional] = simplified;
         return t;
     }();
     return table;

@@ -20,8 +20,8 @@ bool isWordChar(char32_t c);
 // `text` folded character by character.
 QString fold(QStringView text);
 
-// The traditional → simplified mapping of the BMP, built once from ICU's Hant-Hans transliterator
-// (0 where a character stays as it is).
+// The traditional → simplified mapping of the BMP, ICU's Hant-Hans transliterator asked at build
+// time (0 where a character stays as it is).
 const std::u16string &hantToHans();
 
 } // namespace br::CharFold

@@ -79,31 +79,65 @@ QString startClass(QStringView line)
     return u"han"_s;
 }
 
-// The distinct pairs of adjacent characters of a short run of hanzi.
-std::vector<quint32> bigramsOf(QStringView han)
+// The distinct pairs of adjacent characters of a run of hanzi, for asking how many of them recur
+// in another run. An open-addressing set sized for the pairs, not a sorted list: it is asked for
+// every short line of a page with windows of hundreds of characters.
+class Bigrams final
 {
-    std::vector<quint32> pairs;
-    for (qsizetype i = 0; i + 1 < han.size(); ++i)
-        pairs.push_back((quint32(han[i].unicode()) << 16) | han[i + 1].unicode());
-    std::sort(pairs.begin(), pairs.end());
-    pairs.erase(std::unique(pairs.begin(), pairs.end()), pairs.end());
-    return pairs;
-}
-
-double shareFound(const std::vector<quint32> &mine, QStringView other)
-{
-    if (mine.empty())
-        return 0;
-    std::vector<bool> found(mine.size(), false);
-    for (qsizetype i = 0; i + 1 < other.size(); ++i) {
-        const quint32 pair = (quint32(other[i].unicode()) << 16) | other[i + 1].unicode();
-        const auto it = std::lower_bound(mine.begin(), mine.end(), pair);
-        if (it != mine.end() && *it == pair)
-            found[static_cast<size_t>(it - mine.begin())] = true;
+public:
+    explicit Bigrams(QStringView han)
+    {
+        if (han.size() < 2)
+            return;
+        size_t capacity = 8;
+        while (capacity < 2 * static_cast<size_t>(han.size()))
+            capacity *= 2;
+        m_slots.assign(capacity, 0);
+        for (qsizetype i = 0; i + 1 < han.size(); ++i) {
+            quint32 &slot = m_slots[slotOf(pairAt(han, i))];
+            if (slot == 0) {
+                slot = pairAt(han, i);
+                ++m_distinct;
+            }
+        }
     }
-    return static_cast<double>(std::count(found.begin(), found.end(), true)) /
-           static_cast<double>(mine.size());
-}
+
+    // The share of these pairs found somewhere in `other` (0 when there are none).
+    double shareFoundIn(QStringView other) const
+    {
+        if (m_distinct == 0)
+            return 0;
+        std::vector<bool> found(m_slots.size(), false);
+        qsizetype count = 0;
+        for (qsizetype i = 0; i + 1 < other.size(); ++i) {
+            const size_t slot = slotOf(pairAt(other, i));
+            if (m_slots[slot] != 0 && !found[slot]) {
+                found[slot] = true;
+                ++count;
+            }
+        }
+        return static_cast<double>(count) / static_cast<double>(m_distinct);
+    }
+
+private:
+    // Hanzi are never U+0000, so no pair is 0: 0 marks an empty slot.
+    static quint32 pairAt(QStringView text, qsizetype i)
+    {
+        return (quint32(text[i].unicode()) << 16) | text[i + 1].unicode();
+    }
+    // The slot holding `pair`, or the empty one where it would go.
+    size_t slotOf(quint32 pair) const
+    {
+        const size_t mask = m_slots.size() - 1;
+        size_t slot = (pair * 0x9E3779B1u) & mask;
+        while (m_slots[slot] != 0 && m_slots[slot] != pair)
+            slot = (slot + 1) & mask;
+        return slot;
+    }
+
+    std::vector<quint32> m_slots; // a power of two, at most half full
+    qsizetype m_distinct = 0;
+};
 
 QString shareClass(double share)
 {
@@ -177,11 +211,14 @@ LineFeatures::LineFeatures(const QList<PageLine> &lines) : m_lines(lines)
     int longLines = 0;
     int indented = 0;
     m_han.reserve(lines.size());
+    m_hanStart.reserve(lines.size() + 1);
     for (qsizetype i = 0; i < lines.size(); ++i) {
         const PageLine &line = lines[i];
         m_han.append(line.text.size() <= kAboveWindow
                          ? LS::hanOnly(line.text)
                          : LS::hanOnly(QStringView(line.text).first(kAboveWindow)));
+        m_hanStart.append(m_allHan.size());
+        m_allHan += m_han.back();
         if (i > 0)
             ++gaps[line.blanksBefore];
         if (line.text.size() >= 10) {
@@ -190,6 +227,7 @@ LineFeatures::LineFeatures(const QList<PageLine> &lines) : m_lines(lines)
             indented += line.indented ? 1 : 0;
         }
     }
+    m_hanStart.append(m_allHan.size());
     // Column-set text: many lines of one length (give or take the punctuation a typesetter pulls
     // up to the line before).
     int best = 0;
@@ -406,17 +444,16 @@ QStringList LineFeatures::of(qsizetype i) const
 
     // A headline repeats the words of the story under it, and not those of the one above.
     if (text.size() <= kCompareAtMost) {
-        const std::vector<quint32> pairs = bigramsOf(m_han[i]);
-        QString below;
-        for (qsizetype j = i + 1; j < m_lines.size() && below.size() < kBelowWindow; ++j)
-            below += m_han[j];
-        QString above;
-        for (qsizetype j = i - 1; j >= 0 && above.size() < kAboveWindow; --j)
-            above.prepend(m_han[j]);
-        const double down = shareFound(
-            pairs, QStringView(below).first(std::min<qsizetype>(below.size(), kBelowWindow)));
-        const double up = shareFound(
-            pairs, QStringView(above).last(std::min<qsizetype>(above.size(), kAboveWindow)));
+        // The text of the lines below and above, up to a window each (lines run together).
+        const QStringView allHan(m_allHan);
+        const QStringView below =
+            allHan.sliced(m_hanStart[i + 1])
+                .first(std::min<qsizetype>(m_allHan.size() - m_hanStart[i + 1], kBelowWindow));
+        const QStringView above =
+            allHan.first(m_hanStart[i]).last(std::min<qsizetype>(m_hanStart[i], kAboveWindow));
+        const Bigrams pairs(m_han[i]);
+        const double down = pairs.shareFoundIn(below);
+        const double up = pairs.shareFoundIn(above);
         f.append(u"below:"_s + shareClass(down));
         f.append(u"above:"_s + shareClass(up));
         const QString cohesion = down > up + 0.15   ? u"cohesion:below"_s
@@ -425,11 +462,7 @@ QStringList LineFeatures::of(qsizetype i) const
         f.append(cohesion);
         // Whether the text goes on with the same subject across the line (a subhead inside a
         // story) or changes it (a new story): how much of the text below recurs above.
-        const QStringView belowText =
-            QStringView(below).first(std::min<qsizetype>(below.size(), kBelowWindow));
-        const double continuity =
-            shareFound(bigramsOf(belowText),
-                       QStringView(above).last(std::min<qsizetype>(above.size(), kAboveWindow)));
+        const double continuity = Bigrams(below).shareFoundIn(above);
         const QString continuityClass = continuity >= 0.3    ? u"continuity:hi"_s
                                         : continuity >= 0.15 ? u"continuity:mid"_s
                                         : continuity > 0.05  ? u"continuity:lo"_s

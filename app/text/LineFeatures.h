@@ -29,7 +29,9 @@ private:
     QString gapClass(qsizetype i) const;
 
     const QList<PageLine> &m_lines;
-    QList<QString> m_han;
+    QList<QString> m_han;        // each line's hanzi (of its first kAboveWindow characters)
+    QString m_allHan;            // m_han run together
+    QList<qsizetype> m_hanStart; // where each line's hanzi begin in m_allHan, and the end
     qsizetype m_columnWidth = 0; // the length most long lines of the page have
     int m_rhythm = 1;            // the usual number of blank lines between lines
     bool m_pageIndents = false;  // the page marks paragraphs with an indent

@@ -1,0 +1,83 @@
+#include "text/PrefixTrie.h"
+
+#include <algorithm>
+
+namespace br {
+
+void PrefixTrie::insert(QStringView word, std::int32_t value)
+{
+    if (word.isEmpty() || value < 0)
+        return;
+    if (m_building.empty()) {
+        m_building.emplace_back(); // the root
+        m_buildingValues.push_back(-1);
+    }
+    std::uint32_t node = 0;
+    for (const QChar c : word) {
+        const char16_t unit = c.unicode();
+        auto &children = m_building[node];
+        const auto found = std::find_if(children.cbegin(), children.cend(),
+                                        [unit](const auto &edge) { return edge.first == unit; });
+        if (found != children.cend()) {
+            node = found->second;
+            continue;
+        }
+        const auto child = static_cast<std::uint32_t>(m_building.size());
+        children.emplace_back(unit, child); // invalidates `children`: not used after
+        m_building.emplace_back();
+        m_buildingValues.push_back(-1);
+        node = child;
+    }
+    m_buildingValues[node] = value;
+}
+
+void PrefixTrie::freeze()
+{
+    m_nodes.assign(m_building.size(), Node{});
+    m_root.assign(0x10000, -1);
+    m_edgeUnits.clear();
+    m_edgeTargets.clear();
+    for (size_t n = 0; n < m_building.size(); ++n) {
+        auto &children = m_building[n];
+        std::sort(children.begin(), children.end());
+        Node &node = m_nodes[n];
+        node.value = m_buildingValues[n];
+        node.firstEdge = static_cast<std::uint32_t>(m_edgeUnits.size());
+        node.edgeCount = static_cast<std::uint32_t>(children.size());
+        for (const auto &[unit, child] : children) {
+            m_edgeUnits.push_back(unit);
+            m_edgeTargets.push_back(child);
+            if (n == 0)
+                m_root[unit] = static_cast<std::int32_t>(child);
+        }
+    }
+    m_building.clear();
+    m_building.shrink_to_fit();
+    m_buildingValues.clear();
+    m_buildingValues.shrink_to_fit();
+}
+
+PrefixTrie::Match PrefixTrie::longestAt(QStringView text, qsizetype at) const
+{
+    Match match;
+    if (m_root.empty() || at < 0 || at >= text.size())
+        return match;
+    std::int32_t node = m_root[text[at].unicode()];
+    for (qsizetype i = at + 1; node >= 0; ++i) {
+        const Node &n = m_nodes[static_cast<size_t>(node)];
+        if (n.value >= 0)
+            match = {i - at, n.value};
+        if (i >= text.size() || n.edgeCount == 0)
+            break;
+        const auto first = m_edgeUnits.cbegin() + n.firstEdge;
+        const auto last = first + n.edgeCount;
+        const auto edge = std::lower_bound(first, last, text[i].unicode());
+        node = edge != last && *edge == text[i].unicode()
+                   ? static_cast<std::int32_t>(
+                         m_edgeTargets[static_cast<size_t>(edge - m_edgeUnits.cbegin())])
+                   : -1;
+    }
+    return match;
+}
+
+} // namespace br
