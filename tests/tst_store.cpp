@@ -11,11 +11,13 @@
 #include "library/PageReader.h"
 #include "library/PgDatabase.h"
 #include "testsupport/CliProcess.h"
+#include "testsupport/FailDevice.h"
 #include "testsupport/LibrarySupport.h"
 #include "testsupport/SearchSupport.h"
 #include "testsupport/ServerSupport.h"
 #include "testsupport/TestSupport.h"
 
+#include <QBuffer>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
@@ -177,6 +179,97 @@ private Q_SLOTS:
         QCOMPARE(hits->size(), 3);
         QVERIFY2(hits->front().title.contains(u"扶贫"_s), qPrintable(hits->front().title));
         QVERIFY(hits->front().snippet.contains(kMatchStart));
+    }
+
+    // Lists and exports walk the articles a chunk at a time: every article once, in the list's
+    // order, with its own tags and suggestions on either side of a chunk's end; the walk stops
+    // when asked to; the CSV written as it goes is the table's, and a full disk is an error.
+    void theListIsWalkedAChunkAtATime_data() { backends(); }
+    void theListIsWalkedAChunkAtATime()
+    {
+        QFETCH(QString, backend);
+        const std::unique_ptr<Library> library = fresh(backend, u"walk"_s);
+        QCOMPARE(importSeeds(*library), 8);
+        bench::PageGenerator generator(test::seedsPath(), 11);
+        const PageReader reader;
+        QList<const ReadPage *> pages;
+        std::vector<ReadPage> read;
+        read.reserve(200);
+        for (int page = 0; page < 200; ++page) {
+            Result<ReadPage> one = reader.readBytes(u"p%1.txt"_s.arg(page), generator.page(page));
+            QVERIFY(one.ok());
+            read.push_back(std::move(one).value());
+            pages.append(&read.back());
+        }
+        QVERIFY(library->addPages(pages).ok());
+        const qint64 count = library->articleCount().value();
+        QVERIFY2(count > 1200, qPrintable(QString::number(count))); // more than one chunk
+
+        // The list's order, by the query alone (date, page, place on the page).
+        QList<qint64> walked;
+        QVERIFY(library
+                    ->forEachArticle({},
+                                     [&](ArticleSummary &a) {
+                                         walked.append(a.id);
+                                         return true;
+                                     })
+                    .ok());
+        QCOMPARE(walked.size(), count);
+        QCOMPARE(QSet<qint64>(walked.cbegin(), walked.cend()).size(), count);
+        // Tags on both sides of the first chunk's end reach their own articles.
+        const QList<qint64> tagged{walked[998], walked[999], walked[1000], walked[1001]};
+        QVERIFY(library->setCampaign(tagged[1], u"anti-crime"_s, true).ok());
+        QVERIFY(library->setCampaign(tagged[2], u"poverty-relief"_s, true).ok());
+        const auto idsOf = [](const QList<CampaignSuggestion> &suggestions) {
+            QStringList ids;
+            for (const CampaignSuggestion &s : suggestions)
+                ids.append(s.campaign + u':' + QString::number(s.score));
+            return ids;
+        };
+        int seen = 0;
+        QStringList wrong;
+        QVERIFY(library
+                    ->forEachArticle({},
+                                     [&](ArticleSummary &a) {
+                                         const QStringList expected =
+                                             a.id == tagged[1]   ? QStringList{u"anti-crime"_s}
+                                             : a.id == tagged[2] ? QStringList{u"poverty-relief"_s}
+                                                                 : QStringList{};
+                                         if (a.campaigns != expected)
+                                             wrong.append(u"tags of %1"_s.arg(a.id));
+                                         if (seen++ % 50 == 0 &&
+                                             idsOf(library->article(a.id)->article.suggestions) !=
+                                                 idsOf(a.suggestions))
+                                             wrong.append(u"suggestions of %1"_s.arg(a.id));
+                                         return true;
+                                     })
+                    .ok());
+        QCOMPARE(wrong, QStringList());
+        QCOMPARE(seen, count);
+        // Stopped by the visitor: no error, no row after.
+        int taken = 0;
+        QVERIFY(library
+                    ->forEachArticle({},
+                                     [&](ArticleSummary &) {
+                                         ++taken;
+                                         return taken < 1001;
+                                     })
+                    .ok());
+        QCOMPARE(taken, 1001);
+
+        const Result<Tabular> table = Tables::articles(*library, {});
+        QCOMPARE(table->rows.size(), count);
+        QBuffer csv;
+        csv.open(QIODevice::WriteOnly);
+        const Result<qint64> rows = writeArticlesCsv(csv, *library, {});
+        QCOMPARE(rows.value(), count);
+        QCOMPARE(csv.data(), toCsv(table.value()));
+        test::FailDevice full(100'000);
+        full.open(QIODevice::WriteOnly);
+        const Result<qint64> refused = writeArticlesCsv(full, *library, {});
+        QVERIFY(!refused.ok());
+        QVERIFY2(refused.errorMessage().contains(u"No space left on device"_s),
+                 qPrintable(refused.errorMessage()));
     }
 
     void editsAreKeptAndAttributed_data() { backends(); }

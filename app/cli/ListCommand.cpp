@@ -1,16 +1,85 @@
 #include "cli/Cli.h"
 #include "cli/CliCommands.h"
+#include "core/JsonText.h"
 #include "core/SafeText.h"
 #include "library/Library.h"
-#include "text/PageJson.h"
-
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 
 namespace br::cli {
 
 using namespace Qt::StringLiterals;
+
+namespace {
+
+// One article of `list --json`, written as text (see JsonText).
+QString jsonOf(const ArticleSummary &a)
+{
+    using namespace JsonText;
+    QString out = u"{"_s;
+    appendKey(out, u"id");
+    out += QString::number(a.id);
+    out += u',';
+    appendKey(out, u"page");
+    appendString(out, a.pageFile);
+    out += u',';
+    appendKey(out, u"page_id");
+    out += QString::number(a.pageId);
+    out += u',';
+    appendKey(out, u"order");
+    out += QString::number(a.order);
+    out += u',';
+    appendKey(out, u"start_line");
+    out += QString::number(a.startLine);
+    out += u',';
+    appendKey(out, u"section");
+    appendString(out, a.section);
+    out += u',';
+    appendKey(out, u"kicker");
+    appendString(out, a.kicker);
+    out += u',';
+    appendKey(out, u"title");
+    appendString(out, a.title);
+    out += u',';
+    appendKey(out, u"campaigns");
+    appendStrings(out, a.campaigns);
+    out += u',';
+    appendKey(out, u"suggested_campaigns");
+    out += u'[';
+    for (qsizetype i = 0; i < a.suggestions.size(); ++i) {
+        const CampaignSuggestion &s = a.suggestions[i];
+        out += i > 0 ? u",{"_s : u"{"_s;
+        appendKey(out, u"campaign");
+        appendString(out, s.campaign);
+        out += u',';
+        appendKey(out, u"score");
+        appendNumber(out, s.score);
+        out += u',';
+        appendKey(out, u"evidence");
+        appendStrings(out, s.evidence);
+        out += u'}';
+    }
+    out += u"],"_s;
+    appendKey(out, u"annotations");
+    out += QString::number(a.annotations);
+    out += u'}';
+    return out;
+}
+
+// One line of the plain list: id, page, title and tags (suggested ones with a ?).
+QString lineOf(const ArticleSummary &a)
+{
+    QStringList tags = a.campaigns;
+    for (const CampaignSuggestion &s : a.suggestions) {
+        if (!tags.contains(s.campaign))
+            tags.append(s.campaign + u'?');
+    }
+    return u"%1  %2  %3%4\n"_s.arg(a.id, 6)
+        .arg(SafeText::escapeControls(a.pageFile), -28)
+        .arg(a.title.isEmpty() ? u"(untitled)"_s : SafeText::escapeControls(a.title),
+             tags.isEmpty() ? QString()
+                            : u"  [%1]"_s.arg(SafeText::escapeControls(tags.join(u", "))));
+}
+
+} // namespace
 
 int runList(Context &context)
 {
@@ -22,47 +91,29 @@ int runList(Context &context)
     const std::unique_ptr<Library> library = openLibrary(context);
     if (!library)
         return PartialFailure;
-    Result<QList<ArticleSummary>> articles = library->articles();
-    if (!articles) {
-        context.err << articles.errorMessage() << u"\n"_s;
+    // Written as the rows are read: a list of any size in the memory of a chunk of it.
+    const bool asJson = parser.isSet(json);
+    qint64 listed = 0;
+    if (asJson)
+        context.out << u"{\n    \"articles\": ["_s;
+    const Status walked = library->forEachArticle({}, [&](ArticleSummary &a) {
+        if (asJson) {
+            context.out << (listed == 0 ? u"\n        "_s : u",\n        "_s) << jsonOf(a);
+        } else {
+            context.out << lineOf(a);
+        }
+        ++listed;
+        return true;
+    });
+    if (!walked) {
+        context.out.flush();
+        context.err << walked.errorMessage() << u"\n"_s;
         return PartialFailure;
     }
-    if (parser.isSet(json)) {
-        QJsonArray array;
-        for (const ArticleSummary &a : articles.value()) {
-            array.append(QJsonObject{
-                {u"id"_s, a.id},
-                {u"page"_s, a.pageFile},
-                {u"page_id"_s, a.pageId},
-                {u"order"_s, a.order},
-                {u"start_line"_s, a.startLine},
-                {u"section"_s, a.section},
-                {u"kicker"_s, a.kicker},
-                {u"title"_s, a.title},
-                {u"campaigns"_s, QJsonArray::fromStringList(a.campaigns)},
-                {u"suggested_campaigns"_s, PageJson::suggestionsArray(a.suggestions)},
-                {u"annotations"_s, a.annotations},
-            });
-        }
-        context.out << QString::fromUtf8(
-            QJsonDocument(QJsonObject{{u"articles"_s, array}}).toJson(QJsonDocument::Indented));
-        return Success;
-    }
-    for (const ArticleSummary &a : articles.value()) {
-        QStringList tags = a.campaigns;
-        for (const CampaignSuggestion &s : a.suggestions) {
-            if (!tags.contains(s.campaign))
-                tags.append(s.campaign + u'?');
-        }
-        context.out << u"%1  %2  %3%4\n"_s.arg(a.id, 6)
-                           .arg(SafeText::escapeControls(a.pageFile), -28)
-                           .arg(a.title.isEmpty() ? u"(untitled)"_s
-                                                  : SafeText::escapeControls(a.title),
-                                tags.isEmpty()
-                                    ? QString()
-                                    : u"  [%1]"_s.arg(SafeText::escapeControls(tags.join(u", "))));
-    }
-    context.out << u"%1 articles.\n"_s.arg(articles->size());
+    if (asJson)
+        context.out << (listed == 0 ? u"]\n}\n"_s : u"\n    ]\n}\n"_s);
+    else
+        context.out << u"%1 articles.\n"_s.arg(listed);
     return Success;
 }
 

@@ -35,6 +35,23 @@ Result<ExportCount> exportRecord(Library &library, const ArticleFilter &filter, 
 {
     if (!exportFormats().contains(format))
         return Error{u"the export format is one of %1"_s.arg(exportFormats().join(u", "_s))};
+    if (format == u"csv"_s && !notes) {
+        qint64 rows = 0;
+        if (Status s = OutputFile::write(path,
+                                         [&](QIODevice &device) -> Status {
+                                             Result<qint64> written =
+                                                 writeArticlesCsv(device, library, filter);
+                                             if (!written)
+                                                 return written.error();
+                                             rows = written.value();
+                                             return {};
+                                         });
+            !s)
+            return s.error();
+        ExportCount count;
+        count.articles = rows;
+        return count;
+    }
     if (format == u"csv"_s || format == u"xlsx"_s) {
         Result<Tabular> table =
             notes ? Tables::notes(library, filter) : Tables::articles(library, filter);

@@ -131,16 +131,9 @@ Tabular coverage(const CoverageTable &table)
     return out;
 }
 
-Result<Tabular> articles(Library &library, const ArticleFilter &filter)
+QStringList articleHeader()
 {
-    Result<ListedArticles> listed = ListedArticles::of(library, filter);
-    if (!listed)
-        return listed.error();
-    const QList<ArticleRecord> &records = listed->records;
-    const CampaignNames *names = &listed->names;
-    Tabular out;
-    out.name = translated(QT_TRANSLATE_NOOP("Export", "Articles"));
-    out.header = headerOf(
+    return headerOf(
         {QT_TRANSLATE_NOOP("Export", "Id"), QT_TRANSLATE_NOOP("Export", "Title"),
          QT_TRANSLATE_NOOP("Export", "Campaigns"), QT_TRANSLATE_NOOP("Export", "Suggested"),
          QT_TRANSLATE_NOOP("Export", "County"), QT_TRANSLATE_NOOP("Export", "Town"),
@@ -148,18 +141,41 @@ Result<Tabular> articles(Library &library, const ArticleFilter &filter)
          QT_TRANSLATE_NOOP("Export", "Publication"), QT_TRANSLATE_NOOP("Export", "Date"),
          QT_TRANSLATE_NOOP("Export", "Page"), QT_TRANSLATE_NOOP("Export", "Page file"),
          QT_TRANSLATE_NOOP("Export", "Annotations")});
-    for (const ArticleRecord &r : records) {
+}
+
+Status forEachArticleRow(Library &library, const ArticleFilter &filter, const RowVisitor &each)
+{
+    Result<CampaignNames> names = CampaignNames::of(library);
+    if (!names)
+        return names.error();
+    Status visited;
+    const Status walked = library.forEachArticleRecord(filter, [&](ArticleRecord &r) {
         QStringList suggested;
         for (const CampaignSuggestion &s : r.summary.suggestions) {
             if (!r.summary.campaigns.contains(s.campaign))
                 suggested.append(s.campaign);
         }
-        out.rows.append(QVariantList{
+        visited = each(QVariantList{
             r.summary.id, r.summary.title, names->join(r.summary.campaigns), names->join(suggested),
             CoverageTable::labelFor(u"county"_s, r.county),
             CoverageTable::labelFor(u"town"_s, r.town), r.unit, r.places.join(u"; "_s),
             r.publication, r.date, r.pageNumber, r.summary.pageFile, r.summary.annotations});
-    }
+        return visited.ok();
+    });
+    return walked ? visited : walked;
+}
+
+Result<Tabular> articles(Library &library, const ArticleFilter &filter)
+{
+    Tabular out;
+    out.name = translated(QT_TRANSLATE_NOOP("Export", "Articles"));
+    out.header = articleHeader();
+    const Status walked = forEachArticleRow(library, filter, [&](const QVariantList &row) {
+        out.rows.append(row);
+        return Status{};
+    });
+    if (!walked)
+        return walked.error();
     return out;
 }
 
@@ -215,28 +231,65 @@ QString csvField(const QString &text)
     return u'"' + field.replace(u'"', u"\"\""_s) + u'"';
 }
 
+namespace {
+
+// One CSV line: numbers as they are (only text can carry a formula), text through csvField.
+QString csvLine(const QVariantList &row)
+{
+    QStringList fields;
+    for (const QVariant &v : row) {
+        const bool number = v.typeId() == QMetaType::Int || v.typeId() == QMetaType::LongLong;
+        fields.append(number ? v.toString() : csvField(v.toString()));
+    }
+    return fields.join(u',') + u"\r\n"_s;
+}
+
+QString csvHeader(const QStringList &header)
+{
+    QStringList fields;
+    for (const QString &name : header)
+        fields.append(csvField(name));
+    return fields.join(u',') + u"\r\n"_s;
+}
+
+constexpr char kUtf8Bom[] = "\xEF\xBB\xBF";
+
+} // namespace
+
 QByteArray toCsv(const Tabular &table)
 {
-    QString csv;
-    QStringList header;
-    for (const QString &name : table.header)
-        header.append(csvField(name));
-    csv += header.join(u',') + u"\r\n"_s;
-    for (const QVariantList &row : table.rows) {
-        QStringList fields;
-        for (const QVariant &v : row) {
-            // Numbers are numbers: only text can carry a formula.
-            const bool number = v.typeId() == QMetaType::Int || v.typeId() == QMetaType::LongLong;
-            fields.append(number ? v.toString() : csvField(v.toString()));
-        }
-        csv += fields.join(u',') + u"\r\n"_s;
-    }
-    return "\xEF\xBB\xBF" + csv.toUtf8();
+    QString csv = csvHeader(table.header);
+    for (const QVariantList &row : table.rows)
+        csv += csvLine(row);
+    return kUtf8Bom + csv.toUtf8();
 }
 
 Status writeCsv(QIODevice &device, const Tabular &table)
 {
     return OutputFile::writeAll(device, toCsv(table));
+}
+
+Result<qint64> writeArticlesCsv(QIODevice &device, Library &library, const ArticleFilter &filter)
+{
+    // Written as the rows come, in pieces of about 256 KB: an export of any size in the memory
+    // of a chunk of the list.
+    constexpr qsizetype kPieceBytes = 256 * 1024;
+    QByteArray piece = kUtf8Bom + csvHeader(Tables::articleHeader()).toUtf8();
+    qint64 rows = 0;
+    const Status walked = Tables::forEachArticleRow(library, filter, [&](const QVariantList &row) {
+        piece += csvLine(row).toUtf8();
+        ++rows;
+        if (piece.size() < kPieceBytes)
+            return Status{};
+        const Status written = OutputFile::writeAll(device, piece);
+        piece.clear();
+        return written;
+    });
+    if (!walked)
+        return walked.error();
+    if (Status s = OutputFile::writeAll(device, piece); !s)
+        return s.error();
+    return rows;
 }
 
 Status writeXlsx(QIODevice &device, const QList<Tabular> &sheets)

@@ -8,6 +8,8 @@
 #include <QStringList>
 #include <QVariant>
 
+#include <functional>
+
 namespace br {
 
 class Library;
@@ -31,6 +33,11 @@ Tabular coverage(const CoverageTable &table);
 // The article list: title, campaigns, suggestions, county, town, unit, places, publication, date,
 // page, annotations.
 Result<Tabular> articles(Library &library, const ArticleFilter &filter);
+// Its header, and its rows one at a time in the list's order (an error from `each` ends the walk
+// with that error).
+QStringList articleHeader();
+using RowVisitor = std::function<Status(const QVariantList &row)>;
+Status forEachArticleRow(Library &library, const ArticleFilter &filter, const RowVisitor &each);
 // The highlights and notes of the articles of `filter`, one row each: the article, its page,
 // publication, date and campaigns, the quote with its context, the note, colour, position (code
 // points), anchor state, who and when.
@@ -44,6 +51,8 @@ QString csvField(const QString &text);
 // CSV (RFC 4180; UTF-8 with a byte-order mark, which spreadsheet programs need to read Chinese).
 QByteArray toCsv(const Tabular &table);
 Status writeCsv(QIODevice &device, const Tabular &table);
+// The article list as CSV, written as the library gives its rows: the rows written.
+Result<qint64> writeArticlesCsv(QIODevice &device, Library &library, const ArticleFilter &filter);
 
 // An .xlsx workbook, one sheet per table, made with libxlsxwriter (in a scratch folder of its own)
 // and copied onto `device`.

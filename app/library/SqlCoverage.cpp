@@ -211,40 +211,27 @@ Result<QList<std::pair<QString, QString>>> SqlLibrary::unitMerges()
     return merges;
 }
 
+Status SqlLibrary::forEachArticleRecord(const ArticleFilter &filter, const RecordVisitor &each)
+{
+    return forEachArticleChunk(filter, true,
+                               [&](std::vector<ArticleRecord> &chunk) -> Result<bool> {
+                                   for (ArticleRecord &r : chunk) {
+                                       if (!each(r))
+                                           return false;
+                                   }
+                                   return true;
+                               });
+}
+
 Result<QList<ArticleRecord>> SqlLibrary::articleRecords(const ArticleFilter &filter)
 {
-    Result<QList<ArticleSummary>> summaries = articles(filter);
-    if (!summaries)
-        return summaries.error();
-    PreparedStatement s = m_db->prepared(
-        "SELECT v.article_id, v.county, v.town, v.unit, p.publication, p.pub_date, p.page_number, "
-        "(SELECT group_concat(name, '; ') FROM (SELECT name FROM article_place ap "
-        " WHERE ap.article_id = v.article_id GROUP BY name ORDER BY min(start_offset)) AS d) "
-        "FROM article_coverage v JOIN article a ON a.id = v.article_id "
-        "JOIN page p ON p.id = a.page_id WHERE ?1 = 0 OR v.article_id = ?1");
-    if (!s)
-        return Error{m_db->lastError()};
-    QHash<qint64, ArticleRecord> byId;
-    s->bind(1, filter.onlyId);
-    while (s->step() == Statement::Step::Row) {
-        ArticleRecord r;
-        r.county = s->text(1);
-        r.town = s->text(2);
-        r.unit = s->text(3);
-        r.publication = s->text(4);
-        r.date = s->text(5);
-        r.pageNumber = s->text(6);
-        if (const QString places = s->text(7); !places.isEmpty())
-            r.places = places.split(u"; "_s);
-        byId.insert(s->int64(0), std::move(r));
-    }
     QList<ArticleRecord> records;
-    records.reserve(summaries->size());
-    for (ArticleSummary &summary : summaries.value()) {
-        ArticleRecord r = byId.take(summary.id);
-        r.summary = std::move(summary);
+    const Status walked = forEachArticleRecord(filter, [&](ArticleRecord &r) {
         records.append(std::move(r));
-    }
+        return true;
+    });
+    if (!walked)
+        return walked.error();
     return records;
 }
 

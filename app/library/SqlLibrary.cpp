@@ -177,7 +177,49 @@ Result<qint64> SqlLibrary::articleCount()
     return count("SELECT count(*) FROM article");
 }
 
-Result<QList<ArticleSummary>> SqlLibrary::articles(const ArticleFilter &filter)
+// The list's query: its columns, then (after the FROM) its filter and order, shared by the list
+// and by the list with what the coverage knows of each article (records).
+#define BR_LIST_COLUMNS                                                                            \
+    "SELECT a.id, a.page_id, p.file_name, a.ord, a.start_line, a.section, a.kicker, a.title, "     \
+    "(SELECT count(*) FROM annotation n WHERE n.article_id = a.id), p.publication, "               \
+    "p.pub_date, p.page_number "
+// The sort key is bound, not spliced into the SQL: one CASE per key and direction; titles by
+// pinyin, as a Chinese reader looks them up.
+#define BR_LIST_FILTER_AND_ORDER                                                                   \
+    "WHERE (?1 = '' OR EXISTS (SELECT 1 FROM article_campaign c WHERE c.article_id = a.id "        \
+    "                          AND c.campaign_id = ?1) "                                           \
+    "       OR (?12 = 1 AND EXISTS (SELECT 1 FROM suggestion g WHERE g.article_id = a.id "         \
+    "                               AND g.campaign_id = ?1))) "                                    \
+    "AND (?10 = '' OR a.id IN (SELECT v.article_id FROM article_coverage v "                       \
+    "                          WHERE " BR_COVERAGE_KEY(                                            \
+        "?10") " = ?11)) "                                                                         \
+               "AND (?2 = 0 OR NOT EXISTS (SELECT 1 FROM article_campaign c WHERE c.article_id = " \
+               "a.id)) "                                                                           \
+               "AND (?3 = 0 OR EXISTS (SELECT 1 FROM suggestion g WHERE g.article_id = a.id)) "    \
+               "AND (?4 = 0 OR EXISTS (SELECT 1 FROM annotation n WHERE n.article_id = a.id)) "    \
+               "AND (?5 = '' OR a.id IN (SELECT value FROM json_each(?9))) "                       \
+               "AND (?6 = 0 OR a.id = ?6) "                                                        \
+               "ORDER BY "                                                                         \
+               "CASE WHEN ?7 = 1 AND ?8 = 0 THEN a.title END COLLATE br_pinyin ASC, "              \
+               "CASE WHEN ?7 = 1 AND ?8 = 1 THEN a.title END COLLATE br_pinyin DESC, "             \
+               "CASE WHEN ?7 = 2 AND ?8 = 0 THEN p.file_name END ASC, "                            \
+               "CASE WHEN ?7 = 2 AND ?8 = 1 THEN p.file_name END DESC, "                           \
+               "CASE WHEN ?7 = 3 AND ?8 = 0 THEN (SELECT group_concat(campaign_id) FROM "          \
+               "article_campaign c "                                                               \
+               "                                  WHERE c.article_id = a.id) END ASC, "            \
+               "CASE WHEN ?7 = 3 AND ?8 = 1 THEN (SELECT group_concat(campaign_id) FROM "          \
+               "article_campaign c "                                                               \
+               "                                  WHERE c.article_id = a.id) END DESC, "           \
+               "CASE WHEN ?7 = 4 AND ?8 = 0 THEN (SELECT count(*) FROM annotation n "              \
+               "                                  WHERE n.article_id = a.id) END ASC, "            \
+               "CASE WHEN ?7 = 4 AND ?8 = 1 THEN (SELECT count(*) FROM annotation n "              \
+               "                                  WHERE n.article_id = a.id) END DESC, "           \
+               "CASE WHEN ?8 = 0 THEN p.pub_date END ASC, CASE WHEN ?8 = 1 THEN p.pub_date END "   \
+               "DESC, "                                                                            \
+               "CASE WHEN ?8 = 0 THEN p.id END ASC, CASE WHEN ?8 = 1 THEN p.id END DESC, a.ord"
+
+Status SqlLibrary::forEachArticleChunk(const ArticleFilter &filter, bool withCoverage,
+                                       const ChunkVisitor &each)
 {
     // The text filter is a search (folded, every term, -exclusions), answered by the index.
     QByteArray matchingIds = "[]";
@@ -193,48 +235,15 @@ Result<QList<ArticleSummary>> SqlLibrary::articles(const ArticleFilter &filter)
         }
         matchingIds = json + ']';
     }
-    PreparedStatement s = m_db->prepared(
-        "SELECT a.id, a.page_id, p.file_name, a.ord, a.start_line, a.section, a.kicker, a.title, "
-        "(SELECT count(*) FROM annotation n WHERE n.article_id = a.id), p.publication, "
-        "p.pub_date, p.page_number "
+    static constexpr const char *kList =
+        BR_LIST_COLUMNS "FROM article a JOIN page p ON p.id = a.page_id " BR_LIST_FILTER_AND_ORDER;
+    static constexpr const char *kRecords = BR_LIST_COLUMNS
+        ", v.county, v.town, v.unit, "
+        "(SELECT group_concat(name, '; ') FROM (SELECT name FROM article_place ap "
+        " WHERE ap.article_id = a.id GROUP BY name ORDER BY min(start_offset)) AS d) "
         "FROM article a JOIN page p ON p.id = a.page_id "
-        "WHERE (?1 = '' OR EXISTS (SELECT 1 FROM article_campaign c WHERE c.article_id = a.id "
-        "                          AND c.campaign_id = ?1) "
-        "       OR (?12 = 1 AND EXISTS (SELECT 1 FROM suggestion g WHERE g.article_id = a.id "
-        "                               AND g.campaign_id = ?1))) "
-        "AND (?10 = '' OR a.id IN (SELECT v.article_id FROM article_coverage v "
-        "                          WHERE " BR_COVERAGE_KEY(
-            "?10") " = ?11)) "
-                   "AND (?2 = 0 OR NOT EXISTS (SELECT 1 FROM article_campaign c WHERE c.article_id "
-                   "= a.id)) "
-                   "AND (?3 = 0 OR EXISTS (SELECT 1 FROM suggestion g WHERE g.article_id = a.id)) "
-                   "AND (?4 = 0 OR EXISTS (SELECT 1 FROM annotation n WHERE n.article_id = a.id)) "
-                   "AND (?5 = '' OR a.id IN (SELECT value FROM json_each(?9))) "
-                   "AND (?6 = 0 OR a.id = ?6) "
-                   // The sort key is bound, not spliced into the SQL: one CASE per key and
-                   // direction.
-                   "ORDER BY "
-                   // Titles by pinyin, as a Chinese reader looks them up.
-                   "CASE WHEN ?7 = 1 AND ?8 = 0 THEN a.title END COLLATE br_pinyin ASC, "
-                   "CASE WHEN ?7 = 1 AND ?8 = 1 THEN a.title END COLLATE br_pinyin DESC, "
-                   "CASE WHEN ?7 = 2 AND ?8 = 0 THEN p.file_name END ASC, "
-                   "CASE WHEN ?7 = 2 AND ?8 = 1 THEN p.file_name END DESC, "
-                   "CASE WHEN ?7 = 3 AND ?8 = 0 THEN (SELECT group_concat(campaign_id) FROM "
-                   "article_campaign "
-                   "c "
-                   "                                  WHERE c.article_id = a.id) END ASC, "
-                   "CASE WHEN ?7 = 3 AND ?8 = 1 THEN (SELECT group_concat(campaign_id) FROM "
-                   "article_campaign "
-                   "c "
-                   "                                  WHERE c.article_id = a.id) END DESC, "
-                   "CASE WHEN ?7 = 4 AND ?8 = 0 THEN (SELECT count(*) FROM annotation n "
-                   "                                  WHERE n.article_id = a.id) END ASC, "
-                   "CASE WHEN ?7 = 4 AND ?8 = 1 THEN (SELECT count(*) FROM annotation n "
-                   "                                  WHERE n.article_id = a.id) END DESC, "
-                   "CASE WHEN ?8 = 0 THEN p.pub_date END ASC, CASE WHEN ?8 = 1 THEN p.pub_date END "
-                   "DESC, "
-                   "CASE WHEN ?8 = 0 THEN p.id END ASC, CASE WHEN ?8 = 1 THEN p.id END DESC, "
-                   "a.ord");
+        "JOIN article_coverage v ON v.article_id = a.id " BR_LIST_FILTER_AND_ORDER;
+    PreparedStatement s = m_db->prepared(withCoverage ? kRecords : kList);
     if (!s)
         return Error{m_db->lastError()};
     s->bind(1, filter.campaign)
@@ -249,11 +258,48 @@ Result<QList<ArticleSummary>> SqlLibrary::articles(const ArticleFilter &filter)
         .bind(10, filter.coverageBy)
         .bind(11, filter.coverageKey)
         .bind(12, filter.orSuggested ? 1 : 0);
-    QList<ArticleSummary> list;
-    QHash<qint64, qsizetype> byId;
+    // Tags and suggestions are read for a chunk at a time, by id.
+    PreparedStatement tags = m_db->prepared(
+        "SELECT article_id, campaign_id FROM article_campaign "
+        "WHERE article_id IN (SELECT value FROM json_each(?1)) ORDER BY article_id, campaign_id");
+    PreparedStatement sugs = m_db->prepared(
+        "SELECT article_id, campaign_id, score, evidence FROM suggestion "
+        "WHERE article_id IN (SELECT value FROM json_each(?1)) ORDER BY article_id, score DESC");
+    if (!tags || !sugs)
+        return Error{m_db->lastError()};
+    std::vector<ArticleRecord> chunk;
+    chunk.reserve(static_cast<size_t>(kListChunk));
+    // The chunk's tags and suggestions added, and the chunk given to `each`: false when it
+    // ended the walk.
+    const auto complete = [&]() -> Result<bool> {
+        QHash<qint64, size_t> byId;
+        QByteArray ids = "[";
+        for (size_t i = 0; i < chunk.size(); ++i) {
+            byId.insert(chunk[i].summary.id, i);
+            if (i > 0)
+                ids += ',';
+            ids += QByteArray::number(chunk[i].summary.id);
+        }
+        ids += ']';
+        Statement::Step step;
+        tags->reset().bindUtf8(1, ids);
+        while ((step = tags->step()) == Statement::Step::Row)
+            chunk[byId.value(tags->int64(0))].summary.campaigns.append(tags->text(1));
+        if (step == Statement::Step::Error)
+            return Error{tags->errorMessage()};
+        sugs->reset().bindUtf8(1, ids);
+        while ((step = sugs->step()) == Statement::Step::Row)
+            chunk[byId.value(sugs->int64(0))].summary.suggestions.append(suggestionFrom(*sugs, 1));
+        if (step == Statement::Step::Error)
+            return Error{sugs->errorMessage()};
+        Result<bool> goOn = each(chunk);
+        chunk.clear();
+        return goOn;
+    };
     Statement::Step step;
     while ((step = s->step()) == Statement::Step::Row) {
-        ArticleSummary a;
+        ArticleRecord r;
+        ArticleSummary &a = r.summary;
         a.id = s->int64(0);
         a.pageId = s->int64(1);
         a.pageFile = s->text(2);
@@ -266,40 +312,54 @@ Result<QList<ArticleSummary>> SqlLibrary::articles(const ArticleFilter &filter)
         a.publication = s->text(9);
         a.date = s->text(10);
         a.pageNumber = s->text(11);
-        byId.insert(a.id, list.size());
-        list.append(std::move(a));
+        if (withCoverage) {
+            r.county = s->text(12);
+            r.town = s->text(13);
+            r.unit = s->text(14);
+            if (const QString places = s->text(15); !places.isEmpty())
+                r.places = places.split(u"; "_s);
+            r.publication = a.publication;
+            r.date = a.date;
+            r.pageNumber = a.pageNumber;
+        }
+        chunk.push_back(std::move(r));
+        if (static_cast<qsizetype>(chunk.size()) < kListChunk)
+            continue;
+        const Result<bool> goOn = complete();
+        if (!goOn)
+            return goOn.error();
+        if (!goOn.value())
+            return {};
     }
     if (step == Statement::Step::Error)
         return Error{s->errorMessage()};
+    if (chunk.empty())
+        return {};
+    const Result<bool> last = complete();
+    return last ? Status{} : Status{last.error()};
+}
 
-    PreparedStatement tags = m_db->prepared(
-        "SELECT article_id, campaign_id FROM article_campaign WHERE ?1 = 0 OR article_id = ?1 "
-        "ORDER BY article_id, campaign_id");
-    if (!tags)
-        return Error{m_db->lastError()};
-    tags->bind(1, filter.onlyId);
-    while ((step = tags->step()) == Statement::Step::Row) {
-        const auto at = byId.constFind(tags->int64(0));
-        if (at != byId.constEnd())
-            list[*at].campaigns.append(tags->text(1));
-    }
-    if (step == Statement::Step::Error)
-        return Error{tags->errorMessage()};
+Status SqlLibrary::forEachArticle(const ArticleFilter &filter, const SummaryVisitor &each)
+{
+    return forEachArticleChunk(filter, false,
+                               [&](std::vector<ArticleRecord> &chunk) -> Result<bool> {
+                                   for (ArticleRecord &r : chunk) {
+                                       if (!each(r.summary))
+                                           return false;
+                                   }
+                                   return true;
+                               });
+}
 
-    PreparedStatement sugs = m_db->prepared("SELECT article_id, campaign_id, score, evidence FROM "
-                                            "suggestion WHERE ?1 = 0 OR article_id = ?1 "
-                                            "ORDER BY article_id, score DESC");
-    if (!sugs)
-        return Error{m_db->lastError()};
-    sugs->bind(1, filter.onlyId);
-    while ((step = sugs->step()) == Statement::Step::Row) {
-        const auto at = byId.constFind(sugs->int64(0));
-        if (at == byId.constEnd())
-            continue;
-        list[*at].suggestions.append(suggestionFrom(*sugs, 1));
-    }
-    if (step == Statement::Step::Error)
-        return Error{sugs->errorMessage()};
+Result<QList<ArticleSummary>> SqlLibrary::articles(const ArticleFilter &filter)
+{
+    QList<ArticleSummary> list;
+    const Status walked = forEachArticle(filter, [&](ArticleSummary &a) {
+        list.append(std::move(a));
+        return true;
+    });
+    if (!walked)
+        return walked.error();
     return list;
 }
 

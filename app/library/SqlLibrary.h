@@ -49,6 +49,8 @@ public:
     Result<QList<ArticleSummary>> articles(const ArticleFilter &filter = {}) override;
     Result<ArticleDetail> article(qint64 id) override;
     Result<QList<ArticleRecord>> articleRecords(const ArticleFilter &filter = {}) override;
+    Status forEachArticle(const ArticleFilter &filter, const SummaryVisitor &each) override;
+    Status forEachArticleRecord(const ArticleFilter &filter, const RecordVisitor &each) override;
     Result<QList<StoredArticle>> storedArticles(const QList<qint64> &ids) override;
     Result<QList<qint64>> replaceArticles(qint64 pageId, const QList<qint64> &replaced,
                                           const QList<StoredArticle> &articles,
@@ -111,6 +113,14 @@ protected:
     QString m_damage;
 
 private:
+    // The articles of `filter` in chunks of kListChunk, each with its tags and suggestions, and
+    // `withCoverage` also its county, town, unit, places and page details (read in the same
+    // query: an article row read again would be read with its text, which is stored before
+    // them). `each` gets every chunk in order and ends the walk by returning false.
+    static constexpr qsizetype kListChunk = 1000;
+    using ChunkVisitor = std::function<Result<bool>(std::vector<ArticleRecord> &)>;
+    Status forEachArticleChunk(const ArticleFilter &filter, bool withCoverage,
+                               const ChunkVisitor &each);
     // Stores one page and its articles (not their index: addPages does that for the batch);
     // inside the caller's transaction.
     Result<Added> storePage(const ReadPage &page);

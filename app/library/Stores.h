@@ -12,6 +12,7 @@
 #include <QSet>
 
 #include <atomic>
+#include <functional>
 #include <optional>
 
 #include <utility>
@@ -94,6 +95,13 @@ public:
     virtual Result<ArticleDetail> article(qint64 id) = 0;
     // The articles of `filter` with their county, town, unit, places and page details.
     virtual Result<QList<ArticleRecord>> articleRecords(const ArticleFilter &filter = {}) = 0;
+    // The same, one article at a time in the list's order, never holding more than a chunk of
+    // them: for lists and exports of any size. `each` may take the row's contents; returning
+    // false ends the walk (not an error).
+    using SummaryVisitor = std::function<bool(ArticleSummary &)>;
+    using RecordVisitor = std::function<bool(ArticleRecord &)>;
+    virtual Status forEachArticle(const ArticleFilter &filter, const SummaryVisitor &each) = 0;
+    virtual Status forEachArticleRecord(const ArticleFilter &filter, const RecordVisitor &each) = 0;
     // The articles with everything kept of them, in the order of `ids`.
     virtual Result<QList<StoredArticle>> storedArticles(const QList<qint64> &ids) = 0;
 
