@@ -416,10 +416,13 @@ Result<ArticleDetail> SqlLibrary::article(qint64 id)
     while (coders->step() == Statement::Step::Row)
         d.codedBy.append(coders->text(0));
     PreparedStatement places =
+        // Each place once, named as first printed. The unary plus keeps the planner from
+        // answering the inner query by the code's index (every mention of 聊城 in the library:
+        // 0.7 s an article at 100,000 articles) instead of the article's few mentions.
         m_db->prepared("SELECT p.name, p.code FROM article_place p WHERE p.article_id = ?1 "
                        "AND p.start_offset = (SELECT min(q.start_offset) FROM article_place q "
-                       "WHERE q.article_id = p.article_id AND q.code = p.code) "
-                       "ORDER BY p.start_offset"); // each place once, named as first printed
+                       "WHERE q.article_id = p.article_id AND +q.code = p.code) "
+                       "ORDER BY p.start_offset");
     PreparedStatement coverage = m_db->prepared(
         "SELECT v.county, v.town, v.unit, a.unit_suggested, a.county_override IS NOT NULL, "
         "a.unit_override IS NOT NULL, a.main_place, a.county_override, a.unit_override, "

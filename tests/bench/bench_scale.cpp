@@ -1,0 +1,119 @@
+// An archive of a million articles: a library of N articles made by the page generator (as
+// bench_search makes them; an existing LIBRARY_FILE is reused and topped up), then, on a connection
+// opened afresh: how long the open takes, search (a fixed mix of 1-, 2- and 4-character terms and
+// two-term queries, first 20 hits, five rounds), the report by county, and a walk over the whole
+// list (what `list` and `export` read). Prints one line:
+//   articles=… db_mb=… open_seconds=… search_p50_ms=… search_p95_ms=… report_county_seconds=…
+//   report_rows=… list_walk_seconds=… peak_rss_mb=…
+// Usage: bench_scale [ARTICLES=1000000] [LIBRARY_FILE]
+
+#include "BenchSupport.h"
+#include "PageGenerator.h"
+
+#include "exchange/CoverageTable.h"
+#include "library/Library.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QTemporaryDir>
+
+#include <cstdio>
+#include <vector>
+
+using namespace br;
+using bench::peakRssMb;
+using bench::percentile;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+double secondsOf(const QElapsedTimer &timer)
+{
+    return static_cast<double>(timer.nsecsElapsed()) / 1e9;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    const qint64 wanted = argc > 1 ? QString::fromLocal8Bit(argv[1]).toLongLong() : 1000000;
+    QTemporaryDir dir;
+    const QString path =
+        argc > 2 ? QString::fromLocal8Bit(argv[2]) : dir.filePath(u"scale.sqlite3"_s);
+    {
+        Result<std::unique_ptr<Library>> made = Library::open(path);
+        if (!made) {
+            std::fprintf(stderr, "%s\n", qPrintable(made.errorMessage()));
+            return 1;
+        }
+        Library &library = *made.value();
+        bench::PageGenerator generator(QStringLiteral(BR_SEEDS_DIR), 100000);
+        const qint64 have = library.articleCount().value();
+        if (have < wanted &&
+            generator.inBatches(static_cast<int>(library.pageCount().value()), wanted - have,
+                                [&](const QList<const ReadPage *> &pages) {
+                                    return library.addPages(pages).ok();
+                                }) < 0) {
+            std::fprintf(stderr, "cannot store the generated pages\n");
+            return 1;
+        }
+    }
+
+    QElapsedTimer timer;
+    timer.start();
+    Result<std::unique_ptr<Library>> opened = Library::open(path);
+    if (!opened) {
+        std::fprintf(stderr, "%s\n", qPrintable(opened.errorMessage()));
+        return 1;
+    }
+    Library &library = *opened.value();
+    const qint64 articles = library.articleCount().value();
+    const double openSeconds = secondsOf(timer);
+
+    const QStringList mix{u"县"_s,       u"镇"_s,        u"贫"_s,        u"党"_s,
+                          u"扶贫"_s,     u"创城"_s,      u"涉黑"_s,      u"莘县"_s,
+                          u"医院"_s,     u"扫黑除恶"_s,  u"精准扶贫"_s,  u"文明城市"_s,
+                          u"卫生健康"_s, u"扶贫 莘县"_s, u"医院 党建"_s, u"创城 志愿者"_s};
+    std::vector<double> searchMs;
+    for (int round = 0; round < 5; ++round) {
+        for (const QString &query : mix) {
+            timer.restart();
+            int total = 0;
+            if (!library.search(query, QString(), 20, &total))
+                return 1;
+            searchMs.push_back(static_cast<double>(timer.nsecsElapsed()) / 1e6);
+        }
+    }
+
+    timer.restart();
+    const Result<CoverageTable> byCounty = CoverageTable::build(library, u"county"_s);
+    if (!byCounty)
+        return 1;
+    const double reportSeconds = secondsOf(timer);
+
+    timer.restart();
+    qint64 walked = 0;
+    if (!library
+             .forEachArticle({},
+                             [&](ArticleSummary &) {
+                                 ++walked;
+                                 return true;
+                             })
+             .ok() ||
+        walked != articles)
+        return 1;
+    const double walkSeconds = secondsOf(timer);
+
+    const double dbMb =
+        static_cast<double>(QFileInfo(path).size() + QFileInfo(path + u"-wal"_s).size()) /
+        1048576.0;
+    std::printf("articles=%lld db_mb=%.0f open_seconds=%.2f search_p50_ms=%.1f "
+                "search_p95_ms=%.1f report_county_seconds=%.2f report_rows=%lld "
+                "list_walk_seconds=%.2f peak_rss_mb=%.0f\n",
+                static_cast<long long>(articles), dbMb, openSeconds, percentile(searchMs, 0.5),
+                percentile(searchMs, 0.95), reportSeconds,
+                static_cast<long long>(byCounty->rows.size()), walkSeconds, peakRssMb());
+    return 0;
+}
