@@ -1,11 +1,8 @@
 #include "cli/Cli.h"
 #include "cli/CliCommands.h"
+#include "core/JsonText.h"
 #include "core/SafeText.h"
 #include "library/Library.h"
-
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 
 namespace br::cli {
 
@@ -56,16 +53,26 @@ int runSearch(Context &context)
         return PartialFailure;
     }
     if (parser.isSet(json)) {
-        QJsonArray array;
-        for (const SearchHit &hit : hits.value()) {
-            array.append(QJsonObject{{u"article"_s, hit.articleId},
-                                     {u"title"_s, hit.title},
-                                     {u"page"_s, hit.pageFile},
-                                     {u"snippet"_s, marked(hit.snippet)}});
+        // Written a hit at a time (see JsonText): all hits of a common word are tens of thousands.
+        using namespace JsonText;
+        context.out << u"{\n    \"total\": "_s << total << u",\n    \"hits\": ["_s;
+        for (qsizetype i = 0; i < hits->size(); ++i) {
+            const SearchHit &hit = hits.value()[i];
+            QString line = i > 0 ? u",\n        {"_s : u"\n        {"_s;
+            appendKey(line, u"article");
+            line += QString::number(hit.articleId) + u',';
+            appendKey(line, u"title");
+            appendString(line, hit.title);
+            line += u',';
+            appendKey(line, u"page");
+            appendString(line, hit.pageFile);
+            line += u',';
+            appendKey(line, u"snippet");
+            appendString(line, marked(hit.snippet));
+            line += u'}';
+            context.out << line;
         }
-        context.out << QString::fromUtf8(
-            QJsonDocument(QJsonObject{{u"total"_s, total}, {u"hits"_s, array}})
-                .toJson(QJsonDocument::Indented));
+        context.out << (hits->isEmpty() ? u"]\n}\n"_s : u"\n    ]\n}\n"_s);
         return Success;
     }
     for (const SearchHit &hit : hits.value()) {
