@@ -56,6 +56,12 @@ void Gazetteer::indexNames()
 Result<Gazetteer> Gazetteer::parse(QStringView divisions, QStringView aliases)
 {
     Gazetteer g;
+    // A division a line, and about two names a division (its name and a short form).
+    const qsizetype lines = divisions.count(u'\n') + 1;
+    g.m_divisions.reserve(static_cast<size_t>(lines));
+    g.m_byCode.reserve(lines);
+    g.m_names.reserve(2 * lines);
+    g.m_nameIndex.reserve(2 * lines);
     int lineNumber = 0;
     for (const QStringView line : divisions.split(u'\n')) {
         ++lineNumber;

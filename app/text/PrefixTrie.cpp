@@ -12,8 +12,18 @@ void PrefixTrie::insert(QStringView word, std::int32_t value)
         m_building.emplace_back(); // the root
         m_buildingValues.push_back(-1);
     }
-    std::uint32_t node = 0;
-    for (const QChar c : word) {
+    if (m_buildingRoot.empty())
+        m_buildingRoot.assign(0x10000, 0);
+    // The root has thousands of children: found by a table, not by a search of them.
+    std::uint32_t &first = m_buildingRoot[word.front().unicode()];
+    if (first == 0) {
+        first = static_cast<std::uint32_t>(m_building.size());
+        m_building[0].emplace_back(word.front().unicode(), first);
+        m_building.emplace_back();
+        m_buildingValues.push_back(-1);
+    }
+    std::uint32_t node = first;
+    for (const QChar c : word.sliced(1)) {
         const char16_t unit = c.unicode();
         auto &children = m_building[node];
         const auto found = std::find_if(children.cbegin(), children.cend(),
@@ -55,6 +65,8 @@ void PrefixTrie::freeze()
     m_building.shrink_to_fit();
     m_buildingValues.clear();
     m_buildingValues.shrink_to_fit();
+    m_buildingRoot.clear();
+    m_buildingRoot.shrink_to_fit();
 }
 
 PrefixTrie::Match PrefixTrie::longestAt(QStringView text, qsizetype at) const

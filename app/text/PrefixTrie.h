@@ -39,6 +39,7 @@ private:
     // While building: each node's children as (unit, node) pairs in insertion order.
     std::vector<std::vector<std::pair<char16_t, std::uint32_t>>> m_building;
     std::vector<std::int32_t> m_buildingValues;
+    std::vector<std::uint32_t> m_buildingRoot; // the root's child of each first unit, or 0
 
     std::vector<std::int32_t> m_root; // node of each first unit, or -1; empty until frozen
     std::vector<Node> m_nodes;
