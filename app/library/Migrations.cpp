@@ -236,9 +236,17 @@ ALTER TABLE article ADD COLUMN headline_at TEXT NOT NULL DEFAULT '';
 ALTER TABLE page ADD COLUMN corrected_by TEXT NOT NULL DEFAULT '';
 )sql";
 
-const std::array<const char *, kCurrentVersion> kSteps{kVersion1, kVersion2,  kVersion3, kVersion4,
-                                                       kVersion5, kVersion6,  kVersion7, kVersion8,
-                                                       kVersion9, kVersion10, kVersion11};
+// Version 12: what the coverage counts of each article in an index of its own. An article's row
+// holds its text before these columns, so a count by county read every article's text (10.6 s
+// at 1,000,000 articles); the index answers it alone.
+constexpr const char *kVersion12 = R"sql(
+CREATE INDEX article_coverage_columns ON article(page_id, county_override, main_place, main_town,
+                                                 unit_override, unit_suggested);
+)sql";
+
+const std::array<const char *, kCurrentVersion> kSteps{
+    kVersion1, kVersion2, kVersion3, kVersion4,  kVersion5,  kVersion6,
+    kVersion7, kVersion8, kVersion9, kVersion10, kVersion11, kVersion12};
 
 // Gives every row that `select` lists (by id) a uuid with `update` (?1 the id, ?2 the uuid).
 Status nameRows(SqliteDatabase &db, const char *select, const char *update)

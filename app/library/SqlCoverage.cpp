@@ -64,14 +64,17 @@ Result<QList<CoverageRow>> SqlLibrary::coverage(const QString &by, const QString
         return Error{
             u"coverage by %1 is not known (%2)"_s.arg(by, coverageDimensions().join(u", "_s))};
     }
+    // The articles' side first (SQLite takes a CROSS JOIN's left side as the outer loop; a
+    // server plans it as any join): its columns are then read from their own index, never from
+    // the article rows, which hold the text.
     PreparedStatement tagged = m_db->prepared("SELECT " BR_COVERAGE_KEY(
         "?1") " AS k, c.campaign_id, count(*) FROM article_coverage v "
-              "JOIN article_campaign c ON c.article_id = v.article_id "
-              "WHERE ?2 = '' OR c.campaign_id = ?2 GROUP BY k, c.campaign_id");
+              "CROSS JOIN article_campaign c WHERE c.article_id = v.article_id "
+              "AND (?2 = '' OR c.campaign_id = ?2) GROUP BY k, c.campaign_id");
     PreparedStatement suggested = m_db->prepared("SELECT " BR_COVERAGE_KEY(
         "?1") " AS k, s.campaign_id, count(*) FROM article_coverage v "
-              "JOIN suggestion s ON s.article_id = v.article_id "
-              "WHERE (?2 = '' OR s.campaign_id = ?2) AND NOT EXISTS (SELECT 1 FROM "
+              "CROSS JOIN suggestion s WHERE s.article_id = v.article_id "
+              "AND (?2 = '' OR s.campaign_id = ?2) AND NOT EXISTS (SELECT 1 FROM "
               "article_campaign c "
               "WHERE c.article_id = v.article_id AND c.campaign_id = s.campaign_id) "
               "GROUP BY k, s.campaign_id");
