@@ -2,10 +2,12 @@
 // table and its click-through, the inspector's county and unit corrections with undo, unit
 // merges, chart and list exports.
 #include "library/Reanalysis.h"
+#include "testsupport/ExportSupport.h"
 #include "testsupport/WorkspaceSupport.h"
 #include "ui/ArticleListModel.h"
 #include "ui/CoverageModel.h"
 #include "ui/CoveragePanel.h"
+#include "ui/ExportJob.h"
 #include "ui/FileDialogs.h"
 #include "ui/InspectorPanel.h"
 #include "ui/MainWindow.h"
@@ -171,6 +173,43 @@ private Q_SLOTS:
         QCOMPARE(articlesOf(u"聊城卫计委"_s), shortName);
     }
 
+    // An export runs on a thread of its own: the window takes no second one meanwhile, a
+    // cancelled one leaves no file, and the finished one says how many rows went where.
+    void anExportRunsInTheBackground()
+    {
+        std::unique_ptr<Workspace> workspace =
+            seededWorkspace(m_dir.filePath(u"background.sqlite3"_s));
+        MainWindow window(*workspace, QString());
+        window.show();
+        const QString csv = m_dir.filePath(u"background.csv"_s);
+        QSignalSpy finished(&window, &MainWindow::exportFinished);
+        QVERIFY(window.exportRecordTo(csv, u"csv"_s, false));
+        QVERIFY(window.isExporting());
+        QVERIFY(!window.exportRecordTo(m_dir.filePath(u"second.csv"_s), u"csv"_s, false));
+        QVERIFY2(window.statusBar()->currentMessage().contains(u"still running"_s),
+                 qPrintable(window.statusBar()->currentMessage()));
+        QVERIFY(finished.wait(60000));
+        QCOMPARE(finished.front().front().toBool(), true);
+        QVERIFY(!window.isExporting());
+        QVERIFY(QFileInfo::exists(csv));
+        QVERIFY(!QFileInfo::exists(m_dir.filePath(u"second.csv"_s)));
+        const qint64 articles = workspace->library().articleCount().value();
+        QVERIFY2(window.statusBar()->currentMessage().contains(QString::number(articles)),
+                 qPrintable(window.statusBar()->currentMessage()));
+
+        const QString cancelledPath = m_dir.filePath(u"cancelled.csv"_s);
+        ExportJob job(workspace->library().location(), {{}, cancelledPath, u"csv"_s, false});
+        QSignalSpy done(&job, &ExportJob::finished);
+        job.cancel();
+        job.start();
+        QVERIFY(done.wait(60000));
+        QVERIFY2(done.front().at(1).toString().contains(u"cancelled"_s),
+                 qPrintable(done.front().at(1).toString()));
+        QVERIFY(!QFileInfo::exists(cancelledPath));
+        const QStringList left = QDir(m_dir.path()).entryList({u"cancelled*"_s}, QDir::Files);
+        QCOMPARE(left, QStringList());
+    }
+
     void chartsAndListExport()
     {
         std::unique_ptr<Workspace> workspace =
@@ -194,7 +233,7 @@ private Q_SLOTS:
         QVERIFY(test::readAll(svg).contains("<svg"));
 
         const QString csv = m_dir.filePath(u"articles.csv"_s);
-        QVERIFY(window.exportArticlesTo(csv));
+        QVERIFY(test::exportAndWait(window, csv));
         const QStringList lines =
             QString::fromUtf8(test::readAll(csv)).split(u"\r\n"_s, Qt::SkipEmptyParts);
         QCOMPARE(lines.size() - 1, static_cast<int>(workspace->library().articleCount().value()));
@@ -214,7 +253,7 @@ private Q_SLOTS:
                  qPrintable(window.statusBar()->currentMessage()));
 
         const QString xlsx = m_dir.filePath(u"articles.xlsx"_s);
-        QVERIFY(window.exportArticlesTo(xlsx));
+        QVERIFY(test::exportAndWait(window, xlsx));
         QProcess unzip;
         unzip.start(u"unzip"_s, {u"-p"_s, xlsx, u"xl/sharedStrings.xml"_s});
         QVERIFY(unzip.waitForFinished());

@@ -1,6 +1,7 @@
 // Mending the split in the window, by keyboard: merge with the next article, split at the
 // cursor, edit the headline, undo each; the review list for highlights whose text changed.
 
+#include "testsupport/ExportSupport.h"
 #include "testsupport/GuiSupport.h"
 #include "testsupport/WorkspaceSupport.h"
 #include "text/CodePoints.h"
@@ -307,12 +308,12 @@ private Q_SLOTS:
         workspace->addHighlight(first, at, at + 6, u"#ffe066"_s, u"线索"_s);
 
         const QString notes = m_dir.filePath(u"notes.csv"_s);
-        QVERIFY(window.exportRecordTo(notes, u"csv"_s, true));
+        QVERIFY(test::exportAndWait(window, notes, u"csv"_s, true));
         const QString csv = QString::fromUtf8(test::readAll(notes));
         QVERIFY(csv.contains(u"医闹线索6条"_s));
         QVERIFY(csv.contains(u"线索"_s));
         const QString qdpx = m_dir.filePath(u"record.qdpx"_s);
-        QVERIFY(window.exportRecordTo(qdpx, u"qdpx"_s, false));
+        QVERIFY(test::exportAndWait(window, qdpx, u"qdpx"_s, false));
 
         // The project opened in a second library through the window's import.
         std::unique_ptr<Workspace> other = test::openWorkspace(m_dir.filePath(u"other.sqlite3"_s));

@@ -6,6 +6,7 @@
 #include "ArticleView.h"
 #include "CampaignChipDelegate.h"
 #include "CoveragePanel.h"
+#include "ExportJob.h"
 #include "FileDialogs.h"
 #include "HeadlineDialog.h"
 #include "ImportJob.h"
@@ -181,6 +182,17 @@ MainWindow::MainWindow(Workspace &workspace, QString seedsDir, QWidget *parent)
         if (m_import)
             m_import->cancel();
     });
+    m_exportProgress = new QProgressBar(this);
+    m_exportProgress->setMaximumWidth(220);
+    m_exportProgress->setVisible(false);
+    m_exportCancel = new QPushButton(tr("Cancel export"), this);
+    m_exportCancel->setVisible(false);
+    statusBar()->addPermanentWidget(m_exportProgress);
+    statusBar()->addPermanentWidget(m_exportCancel);
+    connect(m_exportCancel, &QPushButton::clicked, this, [this] {
+        if (m_export)
+            m_export->cancel();
+    });
 
     connect(m_list->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &MainWindow::showCurrentArticle);
@@ -296,6 +308,10 @@ MainWindow::~MainWindow()
     if (m_import) {
         m_import->cancel();
         m_import->wait();
+    }
+    if (m_export) {
+        m_export->cancel();
+        m_export->wait();
     }
 }
 
@@ -779,26 +795,56 @@ bool MainWindow::exportArticlesTo(const QString &path)
 
 bool MainWindow::exportRecordTo(const QString &path, const QString &format, bool notes)
 {
-    const Result<ExportCount> written =
-        exportRecord(m_workspace.library(), m_model->filter(), path, format, notes);
-    if (!written) {
-        showError(tr("Cannot export to %1: %2")
-                      .arg(QDir::toNativeSeparators(path), written.errorMessage()));
+    if (m_export) {
+        showError(tr("An export to %1 is still running.")
+                      .arg(QDir::toNativeSeparators(m_export->request().path)));
         return false;
     }
-    const QString where = QDir::toNativeSeparators(path);
-    if (format == QLatin1StringView("qdc"))
+    m_export = new ExportJob(m_workspace.library().location(),
+                             {m_model->filter(), path, format, notes}, this);
+    connect(m_export, &ExportJob::progress, this, [this](qint64 done, qint64 total) {
+        // A total not known (a filtered list) shows as a busy bar.
+        m_exportProgress->setRange(0, total > 0 ? 1000 : 0);
+        if (total > 0)
+            m_exportProgress->setValue(
+                static_cast<int>(std::min<qint64>(1000, done * 1000 / total)));
+    });
+    connect(m_export, &ExportJob::finished, this, &MainWindow::onExportFinished);
+    m_exportProgress->setRange(0, 0);
+    m_exportProgress->setVisible(true);
+    m_exportCancel->setVisible(true);
+    statusBar()->showMessage(tr("Exporting to %1…").arg(QDir::toNativeSeparators(path)));
+    m_export->start();
+    return true;
+}
+
+void MainWindow::onExportFinished(const br::ExportCount &count, const QString &error)
+{
+    const ExportJob::Request request = m_export->request();
+    m_export->wait();
+    m_export->deleteLater();
+    m_export = nullptr;
+    m_exportProgress->setVisible(false);
+    m_exportCancel->setVisible(false);
+    const QString where = QDir::toNativeSeparators(request.path);
+    if (!error.isEmpty()) {
+        statusBar()->clearMessage();
+        showError(tr("Cannot export to %1: %2").arg(where, error));
+        Q_EMIT exportFinished(false);
+        return;
+    }
+    if (request.format == QLatin1StringView("qdc"))
         statusBar()->showMessage(tr("Codebook exported to %1").arg(where), 5000);
-    else if (notes || format == QLatin1StringView("w3c") || format == QLatin1StringView("qdpx"))
+    else if (request.notes || request.format == QLatin1StringView("w3c") ||
+             request.format == QLatin1StringView("qdpx"))
         statusBar()->showMessage(
-            tr("%n highlight(s) exported to %1", "", static_cast<int>(written->highlights))
-                .arg(where),
+            tr("%n highlight(s) exported to %1", "", static_cast<int>(count.highlights)).arg(where),
             5000);
     else
         statusBar()->showMessage(
-            tr("%n article(s) exported to %1", "", static_cast<int>(written->articles)).arg(where),
+            tr("%n article(s) exported to %1", "", static_cast<int>(count.articles)).arg(where),
             5000);
-    return true;
+    Q_EMIT exportFinished(true);
 }
 
 void MainWindow::backUpLibrary()
@@ -1452,6 +1498,11 @@ void MainWindow::closeEvent(QCloseEvent *event)
     if (m_import) {
         m_import->cancel();
         m_import->wait();
+    }
+    if (m_export) {
+        // Closing stops it; the file it was writing is not left half-written.
+        m_export->cancel();
+        m_export->wait();
     }
     saveSettings();
     event->accept();

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "exchange/RecordExport.h"
 #include "library/ArticleEditor.h"
 #include "library/Library.h"
 
@@ -34,6 +35,7 @@ class CoveragePanel;
 struct CoverageCell;
 class SavedViewModel;
 class ImportJob;
+class ExportJob;
 class InspectorPanel;
 class Workspace;
 
@@ -83,11 +85,15 @@ public:
     void clearCoverageCell();
     // Writes the list as shown (filters applied) as CSV or XLSX, by the file's suffix.
     bool exportArticlesTo(const QString &path);
-    // Writes the list as shown in `format` (see exportFormats()); `notes`: the highlights.
+    // Starts writing the list as shown in `format` (see exportFormats()) in the background;
+    // `notes`: the highlights. False when another export is still running; exportFinished says
+    // how it ended.
     bool exportRecordTo(const QString &path, const QString &format, bool notes);
+    bool isExporting() const { return m_export != nullptr; }
 
 Q_SIGNALS:
     void importFinished();
+    void exportFinished(bool written);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -122,6 +128,7 @@ private:
     void onImportProgress(int done, int total, const QString &path);
     void onImportWaiting(const QString &holder);
     void onImportFinished(const br::ImportReport &report, const QString &error);
+    void onExportFinished(const br::ExportCount &count, const QString &error);
     void updateStatus();
     void showError(const QString &message);
     void about();
@@ -177,6 +184,9 @@ private:
     QProgressBar *m_importProgress = nullptr;
     QPushButton *m_importCancel = nullptr;
     ImportJob *m_import = nullptr;
+    QProgressBar *m_exportProgress = nullptr;
+    QPushButton *m_exportCancel = nullptr;
+    ExportJob *m_export = nullptr;
     qint64 m_currentArticle = 0;
     qint64 m_currentPage = 0;
     bool m_offeredSeeds = false;

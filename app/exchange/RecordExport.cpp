@@ -6,6 +6,7 @@
 #include "exchange/Tabular.h"
 #include "exchange/W3cAnnotations.h"
 
+#include <QCoreApplication>
 #include <QFileInfo>
 
 namespace br {
@@ -30,17 +31,44 @@ QString exportFormatFromSuffix(const QString &path)
     return u"csv"_s;
 }
 
+namespace {
+
+Error cancelled()
+{
+    return Error{QCoreApplication::translate("Export", "the export was cancelled")};
+}
+
+bool isCancelled(const ExportWatch &watch)
+{
+    return watch.cancel && watch.cancel->load();
+}
+
+} // namespace
+
 Result<ExportCount> exportRecord(Library &library, const ArticleFilter &filter, const QString &path,
-                                 const QString &format, bool notes)
+                                 const QString &format, bool notes, const ExportWatch &watch)
 {
     if (!exportFormats().contains(format))
         return Error{u"the export format is one of %1"_s.arg(exportFormats().join(u", "_s))};
     if (format == u"csv"_s && !notes) {
+        // The whole list's size, for the progress; a filtered list's is known only at its end.
+        const Result<qint64> all = library.articleCount();
+        const bool whole = filter.campaign.isEmpty() && filter.text.isEmpty() &&
+                           !filter.untagged && !filter.withSuggestions && !filter.annotated &&
+                           filter.onlyId == 0 && filter.coverageBy.isEmpty();
+        const qint64 total = whole && all ? all.value() : 0;
+        const auto eachRow = [&](qint64 rows) -> Status {
+            if (isCancelled(watch))
+                return cancelled();
+            if (watch.progress && rows % 500 == 0)
+                watch.progress(rows, total);
+            return {};
+        };
         qint64 rows = 0;
         if (Status s = OutputFile::write(path,
                                          [&](QIODevice &device) -> Status {
                                              Result<qint64> written =
-                                                 writeArticlesCsv(device, library, filter);
+                                                 writeArticlesCsv(device, library, filter, eachRow);
                                              if (!written)
                                                  return written.error();
                                              rows = written.value();
@@ -53,10 +81,13 @@ Result<ExportCount> exportRecord(Library &library, const ArticleFilter &filter, 
         return count;
     }
     if (format == u"csv"_s || format == u"xlsx"_s) {
+        // Read whole, then written: the watch can stop it only between the two.
         Result<Tabular> table =
             notes ? Tables::notes(library, filter) : Tables::articles(library, filter);
         if (!table)
             return table.error();
+        if (isCancelled(watch))
+            return cancelled();
         if (Status s = OutputFile::write(path,
                                          [&](QIODevice &device) {
                                              return format == u"xlsx"_s
@@ -73,6 +104,8 @@ Result<ExportCount> exportRecord(Library &library, const ArticleFilter &filter, 
     Result<CodedRecord> record = CodedRecord::of(library, filter, format == u"w3c"_s);
     if (!record)
         return record.error();
+    if (isCancelled(watch))
+        return cancelled();
     if (Status s = OutputFile::write(path,
                                      [&](QIODevice &device) {
                                          if (format == u"w3c"_s)

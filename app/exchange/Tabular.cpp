@@ -269,7 +269,8 @@ Status writeCsv(QIODevice &device, const Tabular &table)
     return OutputFile::writeAll(device, toCsv(table));
 }
 
-Result<qint64> writeArticlesCsv(QIODevice &device, Library &library, const ArticleFilter &filter)
+Result<qint64> writeArticlesCsv(QIODevice &device, Library &library, const ArticleFilter &filter,
+                                const std::function<Status(qint64 rows)> &eachRow)
 {
     // Written as the rows come, in pieces of about 256 KB: an export of any size in the memory
     // of a chunk of the list.
@@ -279,6 +280,10 @@ Result<qint64> writeArticlesCsv(QIODevice &device, Library &library, const Artic
     const Status walked = Tables::forEachArticleRow(library, filter, [&](const QVariantList &row) {
         piece += csvLine(row).toUtf8();
         ++rows;
+        if (eachRow) {
+            if (Status goOn = eachRow(rows); !goOn)
+                return goOn;
+        }
         if (piece.size() < kPieceBytes)
             return Status{};
         const Status written = OutputFile::writeAll(device, piece);

@@ -51,8 +51,10 @@ QString csvField(const QString &text);
 // CSV (RFC 4180; UTF-8 with a byte-order mark, which spreadsheet programs need to read Chinese).
 QByteArray toCsv(const Tabular &table);
 Status writeCsv(QIODevice &device, const Tabular &table);
-// The article list as CSV, written as the library gives its rows: the rows written.
-Result<qint64> writeArticlesCsv(QIODevice &device, Library &library, const ArticleFilter &filter);
+// The article list as CSV, written as the library gives its rows: the rows written. `eachRow`,
+// when given, is asked after every row whether to go on (an error ends the export with it).
+Result<qint64> writeArticlesCsv(QIODevice &device, Library &library, const ArticleFilter &filter,
+                                const std::function<Status(qint64 rows)> &eachRow = {});
 
 // An .xlsx workbook, one sheet per table, made with libxlsxwriter (in a scratch folder of its own)
 // and copied onto `device`.

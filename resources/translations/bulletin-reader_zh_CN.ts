@@ -27,6 +27,10 @@
 <context>
     <name>Export</name>
     <message>
+        <source>the export was cancelled</source>
+        <translation>导出已取消</translation>
+    </message>
+    <message>
         <source>County</source>
         <translation>县区</translation>
     </message>
@@ -547,6 +551,18 @@
 </context>
 <context>
     <name>br::ui::MainWindow</name>
+    <message>
+        <source>Cancel export</source>
+        <translation>取消导出</translation>
+    </message>
+    <message>
+        <source>An export to %1 is still running.</source>
+        <translation>导出到 %1 的任务仍在进行。</translation>
+    </message>
+    <message>
+        <source>Exporting to %1…</source>
+        <translation>正在导出到 %1…</translation>
+    </message>
     <message>
         <source>Nothing can be imported: this library is open for reading only.</source>
         <translation>无法导入：此文库以只读方式打开。</translation>
