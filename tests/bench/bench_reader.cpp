@@ -3,7 +3,9 @@
 // window until the first article is shown, and moving to the next article with the J key.
 // Prints one line:
 //   articles=… build_seconds=… open_ms=… next_p50_ms=… next_p95_ms=… next_max_ms=…
-//   typing_max_stall_ms=… search_rows=… peak_rss_mb=…
+//   typing_max_stall_ms=… search_rows=… ACTION_stall_ms=… peak_rss_mb=…
+// where each ACTION (sorting, filtering, opening the coverage view, tagging while it is shown,
+// undo, a CSV export) is timed by the longest the event loop was kept from running meanwhile.
 // Usage: bench_reader [ARTICLES=100000] [LIBRARY_FILE]   (an existing LIBRARY_FILE is reused)
 
 #include "BenchSupport.h"
@@ -16,6 +18,8 @@
 #include "ui/Workspace.h"
 
 #include <QApplication>
+#include <QComboBox>
+#include <QDockWidget>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QKeyEvent>
@@ -28,6 +32,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <functional>
 
 using namespace br;
 using bench::peakRssMb;
@@ -110,10 +115,50 @@ int main(int argc, char *argv[])
     answered.wait(20000);
     QTest::qWait(100);
     ticker.stop();
+    const double typingStallMs = maxStallMs;
+    const int searchRows = window.articleModel()->rowCount();
+    field->clear();
+    answered.wait(20000);
+
+    // Each action a person takes, timed by the longest the event loop was kept from running
+    // while it was done and answered (the action itself and what it set off, up to `settle`).
+    QString stalls;
+    const auto stallOf = [&](const char *name, const std::function<void()> &action,
+                             const std::function<bool()> &done = {}) {
+        maxStallMs = 0;
+        ticker.start();
+        sinceTick.restart();
+        action();
+        QElapsedTimer waited;
+        waited.start();
+        while ((done && !done() && waited.elapsed() < 60000) || waited.elapsed() < 300)
+            QTest::qWait(10);
+        ticker.stop();
+        stalls += u" %1_stall_ms=%2"_s.arg(QString::fromLatin1(name)).arg(maxStallMs, 0, 'f', 0);
+    };
+    list->setFocus();
+    stallOf("sort_title",
+            [&] { list->sortByColumn(ui::ArticleListModel::TitleColumn, Qt::AscendingOrder); });
+    stallOf("sort_page",
+            [&] { list->sortByColumn(ui::ArticleListModel::PageColumn, Qt::DescendingOrder); });
+    auto *kind = window.findChild<QComboBox *>(QStringLiteral("filterKind"));
+    stallOf("filter_kind", [&] { kind->setCurrentIndex(2); });
+    stallOf("filter_all", [&] { kind->setCurrentIndex(0); });
+    stallOf("coverage_open", [&] { window.coverageDock()->show(); });
+    const qint64 current = window.currentArticleId();
+    stallOf("tag_with_coverage",
+            [&] { workspace.toggleCampaign(current, u"civilization-city"_s); });
+    stallOf("undo", [&] { workspace.undoStack()->undo(); });
+    const QString csv = dir.filePath(u"list.csv"_s);
+    QSignalSpy exported(&window, &ui::MainWindow::exportFinished);
+    stallOf(
+        "export_csv", [&] { window.exportRecordTo(csv, u"csv"_s, false); },
+        [&] { return !exported.isEmpty(); });
+
     std::printf("articles=%lld build_seconds=%.1f open_ms=%.0f next_p50_ms=%.1f next_p95_ms=%.1f "
-                "next_max_ms=%.1f typing_max_stall_ms=%.0f search_rows=%d peak_rss_mb=%.0f\n",
+                "next_max_ms=%.1f typing_max_stall_ms=%.0f search_rows=%d%s peak_rss_mb=%.0f\n",
                 static_cast<long long>(articles), buildSeconds, openMs, percentile(nextMs, 0.5),
-                percentile(nextMs, 0.95), percentile(nextMs, 1.0), maxStallMs,
-                window.articleModel()->rowCount(), peakRssMb());
+                percentile(nextMs, 0.95), percentile(nextMs, 1.0), typingStallMs, searchRows,
+                qPrintable(stalls), peakRssMb());
     return window.currentArticleId() > 0 ? 0 : 1;
 }
