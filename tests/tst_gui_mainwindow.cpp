@@ -160,6 +160,44 @@ private Q_SLOTS:
                  u"核实数字"_s);
     }
 
+    // A large library is sorted and filtered on a worker: the click returns at once with the old
+    // rows, and the new order arrives when it is read (a small library's at once).
+    void aLargeLibrarysListIsSortedInTheBackground()
+    {
+        std::unique_ptr<Workspace> workspace = openWorkspace(m_dir.filePath(u"sorted.sqlite3"_s));
+        MainWindow window(*workspace, test::seedsPath());
+        QSignalSpy imported(&window, &MainWindow::importFinished);
+        activate(window);
+        QVERIFY(imported.wait(60000));
+        ArticleListModel *model = window.articleModel();
+        QAbstractItemModelTester tester(model);
+        const auto titles = [&] {
+            QList<qint64> shown;
+            for (int row = 0; row < model->rowCount(); ++row)
+                shown.append(model->articleIdAt(row));
+            return shown;
+        };
+        ArticleFilter byTitle;
+        byTitle.sort = ArticleFilter::Sort::Title;
+        QList<qint64> expected;
+        for (const ArticleSummary &a : workspace->library().articles(byTitle).value())
+            expected.append(a.id);
+        const QList<qint64> before = titles();
+        QVERIFY(before != expected);
+
+        model->setBackgroundFrom(1); // as if the seeds were 100,000 articles
+        QSignalSpy loaded(model, &ArticleListModel::searchFinished);
+        window.articleList()->sortByColumn(ArticleListModel::TitleColumn, Qt::AscendingOrder);
+        QCOMPARE(titles(), before); // not read yet: the window went on
+        QVERIFY(loaded.wait(10000));
+        QCOMPARE(titles().size(), expected.size());
+        QCOMPARE(titles(), expected);
+
+        model->setBackgroundFrom(ArticleListModel::kBackgroundFrom);
+        window.articleList()->sortByColumn(ArticleListModel::TitleColumn, Qt::DescendingOrder);
+        QCOMPARE(titles().front(), expected.back()); // a small library's order comes at once
+    }
+
     void searchFieldFiltersInBackgroundAndMarksMatches()
     {
         std::unique_ptr<Workspace> workspace = openWorkspace(m_dir.filePath(u"search.sqlite3"_s));

@@ -148,7 +148,7 @@ void ArticleListModel::sort(int column, Qt::SortOrder order)
         return;
     m_filter.sort = key;
     m_filter.descending = descending;
-    reload();
+    load();
 }
 
 void ArticleListModel::setFilter(const ArticleFilter &filter)
@@ -160,9 +160,18 @@ void ArticleListModel::setFilter(const ArticleFilter &filter)
     m_filter.sort = sort;
     m_filter.descending = descending;
     if (m_filter.text.isEmpty())
-        reload();
+        load();
     else
         searchInBackground();
+}
+
+void ArticleListModel::load()
+{
+    const Result<qint64> articles = m_workspace.library().articleCount();
+    if (articles && articles.value() >= m_backgroundFrom)
+        searchInBackground();
+    else
+        reload();
 }
 
 void ArticleListModel::reload()

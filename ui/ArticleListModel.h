@@ -42,8 +42,14 @@ public:
     // never waits for the index; the rows change when the answer comes (searchFinished).
     void setFilter(const ArticleFilter &filter);
     bool isSearching() const { return !m_workers.isEmpty(); }
+    // A library of this many articles or more is sorted and filtered on a worker too: reading
+    // 100,000 rows again kept the window still for one to two seconds. Smaller ones follow a
+    // click at once. (Tests set it low to try the worker on a small library.)
+    static constexpr qint64 kBackgroundFrom = 20000;
+    void setBackgroundFrom(qint64 articles) { m_backgroundFrom = articles; }
 
 Q_SIGNALS:
+    // A list read on a worker (a search, or a sort or filter of a large library) is shown.
     void searchFinished();
 
 public:
@@ -56,12 +62,15 @@ private:
     void refreshArticle(qint64 articleId);
     void setRows(QList<ArticleSummary> rows);
     void searchInBackground();
+    // The list read again for the current filter and order: on a worker for a large library.
+    void load();
 
     Workspace &m_workspace;
     ArticleFilter m_filter;
     QList<ArticleSummary> m_rows;
     quint64 m_generation = 0; // of the latest request: older answers are dropped
     QList<QThread *> m_workers;
+    qint64 m_backgroundFrom = kBackgroundFrom;
 };
 
 } // namespace br::ui
