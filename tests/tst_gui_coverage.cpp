@@ -30,7 +30,9 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+
 #include <QUndoStack>
+#include <numeric>
 
 using namespace br;
 using namespace br::ui;
@@ -171,6 +173,42 @@ private Q_SLOTS:
             QVERIFY(r.key != u"聊城卫计委"_s);
         workspace->undoStack()->undo();
         QCOMPARE(articlesOf(u"聊城卫计委"_s), shortName);
+    }
+
+    // A large library's figures are counted on a worker: a tag leaves the window at once, and the
+    // counts with it arrive when they are read.
+    void aLargeLibrarysCoverageIsCountedInTheBackground()
+    {
+        std::unique_ptr<Workspace> workspace =
+            seededWorkspace(m_dir.filePath(u"counted.sqlite3"_s));
+        MainWindow window(*workspace, QString());
+        window.show();
+        window.coverageDock()->show();
+        CoveragePanel *panel = window.coveragePanel();
+        panel->setCountSuggested(false);
+        const auto tagged = [&] {
+            const QList<int> totals = panel->model()->table().columnTotals();
+            return std::accumulate(totals.cbegin(), totals.cend(), 0);
+        };
+        const int before = tagged();
+        qint64 untagged = 0;
+        for (const ArticleSummary &a : workspace->library().articles().value()) {
+            if (a.campaigns.isEmpty()) {
+                untagged = a.id;
+                break;
+            }
+        }
+        QVERIFY(untagged > 0);
+
+        panel->setBackgroundFrom(1); // as if the seeds were 100,000 articles
+        QSignalSpy shown(panel, &CoveragePanel::countsShown);
+        workspace->toggleCampaign(untagged, u"civilization-city"_s);
+        QCOMPARE(tagged(), before); // not counted yet: the window went on
+        QVERIFY(shown.wait(10000));
+        QCOMPARE(tagged(), before + 1);
+        workspace->undoStack()->undo();
+        QVERIFY(shown.wait(10000));
+        QCOMPARE(tagged(), before);
     }
 
     // An export runs on a thread of its own: the window takes no second one meanwhile, a

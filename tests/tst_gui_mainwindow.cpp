@@ -4,6 +4,7 @@
 #include "ui/AnnotationListModel.h"
 #include "ui/ArticleListModel.h"
 #include "ui/ArticleView.h"
+#include "ui/BackgroundReads.h"
 #include "ui/DesktopApp.h"
 #include "ui/InspectorPanel.h"
 #include "ui/MainWindow.h"
@@ -193,7 +194,7 @@ private Q_SLOTS:
         QCOMPARE(titles().size(), expected.size());
         QCOMPARE(titles(), expected);
 
-        model->setBackgroundFrom(ArticleListModel::kBackgroundFrom);
+        model->setBackgroundFrom(BackgroundReads::kLargeLibrary);
         window.articleList()->sortByColumn(ArticleListModel::TitleColumn, Qt::DescendingOrder);
         QCOMPARE(titles().front(), expected.back()); // a small library's order comes at once
     }

@@ -1,15 +1,15 @@
 #include "ArticleListModel.h"
 
+#include "BackgroundReads.h"
 #include "PlainTooltip.h"
 #include "Roles.h"
 #include "Workspace.h"
 
-#include <QThread>
-
 namespace br::ui {
 
 ArticleListModel::ArticleListModel(Workspace &workspace, QObject *parent)
-    : QAbstractTableModel(parent), m_workspace(workspace)
+    : QAbstractTableModel(parent), m_workspace(workspace), m_reads(new BackgroundReads(this)),
+      m_backgroundFrom(BackgroundReads::kLargeLibrary)
 {
     connect(&workspace, &Workspace::articleChanged, this, &ArticleListModel::refreshArticle);
     connect(&workspace, &Workspace::libraryChanged, this, &ArticleListModel::reload);
@@ -22,12 +22,11 @@ ArticleListModel::ArticleListModel(Workspace &workspace, QObject *parent)
     reload();
 }
 
-ArticleListModel::~ArticleListModel()
+ArticleListModel::~ArticleListModel() = default;
+
+bool ArticleListModel::isSearching() const
 {
-    ++m_generation;
-    for (QThread *worker : std::as_const(m_workers))
-        worker->wait();
-    qDeleteAll(m_workers);
+    return m_reads->isBusy();
 }
 
 int ArticleListModel::rowCount(const QModelIndex &parent) const
@@ -176,7 +175,7 @@ void ArticleListModel::load()
 
 void ArticleListModel::reload()
 {
-    ++m_generation; // whatever a worker still brings is out of date
+    m_reads->dropPending();
     Result<QList<ArticleSummary>> rows = m_workspace.library().articles(m_filter);
     setRows(rows ? std::move(rows).value() : QList<ArticleSummary>());
 }
@@ -190,33 +189,16 @@ void ArticleListModel::setRows(QList<ArticleSummary> rows)
 
 void ArticleListModel::searchInBackground()
 {
-    const quint64 generation = ++m_generation;
-    const LibraryLocation location = m_workspace.library().location();
     const ArticleFilter filter = m_filter;
-    QThread *worker = QThread::create([this, location, filter, generation] {
-        // Its own connection, read-only: the window's connection stays free for the person.
-        Result<std::unique_ptr<Library>> library = Library::open(location, true);
-        if (!library)
-            return;
-        Result<QList<ArticleSummary>> rows = library.value()->articles(filter);
-        if (!rows)
-            return;
-        QMetaObject::invokeMethod(
-            this,
-            [this, generation, found = std::move(rows).value()]() mutable {
-                if (generation != m_generation)
-                    return;
-                setRows(std::move(found));
-                Q_EMIT searchFinished();
-            },
-            Qt::QueuedConnection);
-    });
-    m_workers.append(worker);
-    connect(worker, &QThread::finished, this, [this, worker] {
-        m_workers.removeOne(worker);
-        worker->deleteLater();
-    });
-    worker->start();
+    m_reads->run<QList<ArticleSummary>>(
+        m_workspace.library().location(),
+        [filter](Library &library) { return library.articles(filter); },
+        [this](Result<QList<ArticleSummary>> rows) {
+            if (!rows)
+                return; // the list stays as it was
+            setRows(std::move(rows).value());
+            Q_EMIT searchFinished();
+        });
 }
 
 int ArticleListModel::rowOf(qint64 articleId) const

@@ -4,10 +4,9 @@
 
 #include <QAbstractTableModel>
 
-class QThread;
-
 namespace br::ui {
 
+class BackgroundReads;
 class Workspace;
 
 // The library's articles as a table: title, page, campaign chips, number of annotations. Filtering
@@ -41,11 +40,9 @@ public:
     // A filter with search text is answered on a worker thread with its own connection, so typing
     // never waits for the index; the rows change when the answer comes (searchFinished).
     void setFilter(const ArticleFilter &filter);
-    bool isSearching() const { return !m_workers.isEmpty(); }
-    // A library of this many articles or more is sorted and filtered on a worker too: reading
-    // 100,000 rows again kept the window still for one to two seconds. Smaller ones follow a
-    // click at once. (Tests set it low to try the worker on a small library.)
-    static constexpr qint64 kBackgroundFrom = 20000;
+    bool isSearching() const;
+    // A large library is sorted and filtered on a worker too (BackgroundReads::kLargeLibrary;
+    // tests set it low to try the worker on a small library).
     void setBackgroundFrom(qint64 articles) { m_backgroundFrom = articles; }
 
 Q_SIGNALS:
@@ -68,9 +65,8 @@ private:
     Workspace &m_workspace;
     ArticleFilter m_filter;
     QList<ArticleSummary> m_rows;
-    quint64 m_generation = 0; // of the latest request: older answers are dropped
-    QList<QThread *> m_workers;
-    qint64 m_backgroundFrom = kBackgroundFrom;
+    BackgroundReads *m_reads; // a child: its answers die with the model
+    qint64 m_backgroundFrom;
 };
 
 } // namespace br::ui

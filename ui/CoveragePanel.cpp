@@ -1,4 +1,5 @@
 #include "CoveragePanel.h"
+#include "BackgroundReads.h"
 
 #include "CoverageModel.h"
 #include "FileDialogs.h"
@@ -30,7 +31,8 @@
 namespace br::ui {
 
 CoveragePanel::CoveragePanel(Workspace &workspace, QWidget *parent)
-    : QWidget(parent), m_workspace(workspace)
+    : QWidget(parent), m_workspace(workspace), m_reads(new BackgroundReads(this)),
+      m_backgroundFrom(BackgroundReads::kLargeLibrary)
 {
     auto *layout = new QVBoxLayout(this);
     auto *controls = new QHBoxLayout;
@@ -151,40 +153,71 @@ void CoveragePanel::refreshLater()
     });
 }
 
+Result<CoveragePanel::Counts> CoveragePanel::countsOf(Library &library, const QString &by,
+                                                      const QString &campaign, bool countSuggested)
+{
+    Result<CoverageTable> table = CoverageTable::build(library, by, campaign, countSuggested);
+    if (!table)
+        return table.error();
+    Result<CoverageTable> byMonth =
+        CoverageTable::build(library, QStringLiteral("month"), campaign, countSuggested);
+    if (!byMonth)
+        return byMonth.error();
+    return Counts{std::move(table).value(), std::move(byMonth).value()};
+}
+
 void CoveragePanel::refresh()
 {
     m_stale = false;
     const QString by = m_rowsBy->currentData().toString();
     const QString campaign = m_campaign->currentData().toString();
     const bool countSuggested = m_countSuggested->isChecked();
-    Result<CoverageTable> table =
-        CoverageTable::build(m_workspace.library(), by, campaign, countSuggested);
-    Result<CoverageTable> byMonth = CoverageTable::build(
-        m_workspace.library(), QStringLiteral("month"), campaign, countSuggested);
-    if (!table || !byMonth) {
-        reportError(!table ? table.errorMessage() : byMonth.errorMessage());
+    const auto show = [this, by](Result<Counts> counts) {
+        if (!counts) {
+            reportError(counts.errorMessage());
+            return;
+        }
+        showCounts(by, std::move(counts).value());
+        Q_EMIT countsShown();
+    };
+    const Result<qint64> articles = m_workspace.library().articleCount();
+    if (articles && articles.value() >= m_backgroundFrom) {
+        m_reads->run<Counts>(
+            m_workspace.library().location(),
+            [by, campaign, countSuggested](Library &library) {
+                return countsOf(library, by, campaign, countSuggested);
+            },
+            show);
         return;
     }
+    m_reads->dropPending();
+    show(countsOf(m_workspace.library(), by, campaign, countSuggested));
+}
+
+void CoveragePanel::showCounts(const QString &by, Counts counts)
+{
+    CoverageTable &table = counts.table;
+    CoverageTable &byMonth = counts.byMonth;
     const CoverageCharts::Bars bars = by == QLatin1StringView("month")
                                           ? CoverageCharts::Bars::Vertical
                                           : CoverageCharts::Bars::Horizontal;
     QChart *old = m_rowsChart->chart();
     m_rowsChart->setChart(CoverageCharts::stackedBars(
-        table.value(), tr("Articles by %1").arg(m_rowsBy->currentText()), bars));
+        table, tr("Articles by %1").arg(m_rowsBy->currentText()), bars));
     delete old;
     old = m_monthChart->chart();
-    m_monthChart->setChart(CoverageCharts::stackedBars(byMonth.value(), tr("Articles by month"),
+    m_monthChart->setChart(CoverageCharts::stackedBars(byMonth, tr("Articles by month"),
                                                        CoverageCharts::Bars::Vertical, 24));
     delete old;
     // Every bar keeps its label: Qt Charts drops labels that do not fit, so the chart asks for
     // a line of text per bar (at most 15 bars are drawn, the rest summed).
     if (bars == CoverageCharts::Bars::Horizontal) {
-        const auto barCount = static_cast<int>(std::min<qsizetype>(table->rows.size(), 15));
+        const auto barCount = static_cast<int>(std::min<qsizetype>(table.rows.size(), 15));
         m_rowsChart->setMinimumHeight(barCount * (fontMetrics().height() + 4) + 110);
     } else {
         m_rowsChart->setMinimumHeight(0);
     }
-    m_model->setTable(std::move(table).value());
+    m_model->setTable(std::move(table));
     m_table->resizeColumnsToContents();
     m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/Result.h"
+#include "exchange/CoverageTable.h"
 
 #include <QWidget>
 
@@ -12,6 +13,7 @@ class QTabWidget;
 
 namespace br::ui {
 
+class BackgroundReads;
 class CoverageModel;
 class Workspace;
 
@@ -48,8 +50,12 @@ public:
     void exportPdfReport();
     // The same, to a given file: what the dialogs call, and what tests drive.
     Status saveChartTo(const QString &path);
+    // A large library's figures are counted on a worker (BackgroundReads::kLargeLibrary; tests
+    // set it low); countsShown says when they are on the screen.
+    void setBackgroundFrom(qint64 articles) { m_backgroundFrom = articles; }
 
 Q_SIGNALS:
+    void countsShown();
     void cellChosen(const br::ui::CoverageCell &cell);
     // A table, chart or report was written whole to `path` (the window says so).
     void saved(const QString &path);
@@ -58,6 +64,15 @@ protected:
     void showEvent(QShowEvent *event) override;
 
 private:
+    // The figures a refresh shows: the table by the chosen rows, and the months for the chart.
+    struct Counts
+    {
+        CoverageTable table;
+        CoverageTable byMonth;
+    };
+    static Result<Counts> countsOf(Library &library, const QString &by, const QString &campaign,
+                                   bool countSuggested);
+    void showCounts(const QString &by, Counts counts);
     void refresh();
     void refreshLater();
     void rebuildCampaignChoice();
@@ -75,6 +90,8 @@ private:
     QChartView *m_monthChart = nullptr;
     bool m_stale = true;
     bool m_refreshQueued = false;
+    BackgroundReads *m_reads;
+    qint64 m_backgroundFrom;
 };
 
 } // namespace br::ui
