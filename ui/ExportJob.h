@@ -1,21 +1,15 @@
 #pragma once
 
+#include "LibraryJob.h"
 #include "exchange/RecordExport.h"
-#include "library/LibraryLocation.h"
 
-#include <QObject>
 #include <QString>
-
-#include <atomic>
-
-class QThread;
 
 namespace br::ui {
 
-// Exports the record on a worker thread with its own connection to the library (as ImportJob
-// imports), so the window stays responsive while tens of thousands of rows are written; reports
-// progress and the outcome through queued signals, and leaves no file when cancelled.
-class ExportJob final : public QObject
+// Exports the record in the background (see LibraryJob), so the window stays responsive while
+// tens of thousands of rows are written; leaves no file when cancelled.
+class ExportJob final : public LibraryJob
 {
     Q_OBJECT
 
@@ -32,9 +26,6 @@ public:
 
     const Request &request() const { return m_request; }
     void start();
-    void cancel();
-    // Blocks until the worker has finished (used when the window closes mid-export).
-    void wait();
 
 Q_SIGNALS:
     void progress(qint64 done, qint64 total);
@@ -42,10 +33,7 @@ Q_SIGNALS:
     void finished(const br::ExportCount &count, const QString &error);
 
 private:
-    LibraryLocation m_library; // opened on the export's own thread
     Request m_request;
-    std::atomic_bool m_cancel = false;
-    QThread *m_thread = nullptr;
 };
 
 } // namespace br::ui

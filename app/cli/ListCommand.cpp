@@ -13,54 +13,32 @@ namespace {
 // One article of `list --json`, written as text (see JsonText).
 QString jsonOf(const ArticleSummary &a)
 {
-    using namespace JsonText;
-    QString out = u"{"_s;
-    appendKey(out, u"id");
-    out += QString::number(a.id);
-    out += u',';
-    appendKey(out, u"page");
-    appendString(out, a.pageFile);
-    out += u',';
-    appendKey(out, u"page_id");
-    out += QString::number(a.pageId);
-    out += u',';
-    appendKey(out, u"order");
-    out += QString::number(a.order);
-    out += u',';
-    appendKey(out, u"start_line");
-    out += QString::number(a.startLine);
-    out += u',';
-    appendKey(out, u"section");
-    appendString(out, a.section);
-    out += u',';
-    appendKey(out, u"kicker");
-    appendString(out, a.kicker);
-    out += u',';
-    appendKey(out, u"title");
-    appendString(out, a.title);
-    out += u',';
-    appendKey(out, u"campaigns");
-    appendStrings(out, a.campaigns);
-    out += u',';
-    appendKey(out, u"suggested_campaigns");
-    out += u'[';
+    QString suggestions = u"["_s;
     for (qsizetype i = 0; i < a.suggestions.size(); ++i) {
         const CampaignSuggestion &s = a.suggestions[i];
-        out += i > 0 ? u",{"_s : u"{"_s;
-        appendKey(out, u"campaign");
-        appendString(out, s.campaign);
-        out += u',';
-        appendKey(out, u"score");
-        appendNumber(out, s.score);
-        out += u',';
-        appendKey(out, u"evidence");
-        appendStrings(out, s.evidence);
-        out += u'}';
+        if (i > 0)
+            suggestions += u',';
+        JsonText::Object(suggestions)
+            .text(u"campaign", s.campaign)
+            .number(u"score", s.score)
+            .texts(u"evidence", s.evidence)
+            .close();
     }
-    out += u"],"_s;
-    appendKey(out, u"annotations");
-    out += QString::number(a.annotations);
-    out += u'}';
+    suggestions += u']';
+    QString out;
+    JsonText::Object(out)
+        .number(u"id", a.id)
+        .text(u"page", a.pageFile)
+        .number(u"page_id", a.pageId)
+        .number(u"order", qint64{a.order})
+        .number(u"start_line", qint64{a.startLine})
+        .text(u"section", a.section)
+        .text(u"kicker", a.kicker)
+        .text(u"title", a.title)
+        .texts(u"campaigns", a.campaigns)
+        .json(u"suggested_campaigns", suggestions)
+        .number(u"annotations", qint64{a.annotations})
+        .close();
     return out;
 }
 

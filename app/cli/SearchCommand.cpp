@@ -54,22 +54,16 @@ int runSearch(Context &context)
     }
     if (parser.isSet(json)) {
         // Written a hit at a time (see JsonText): all hits of a common word are tens of thousands.
-        using namespace JsonText;
         context.out << u"{\n    \"total\": "_s << total << u",\n    \"hits\": ["_s;
         for (qsizetype i = 0; i < hits->size(); ++i) {
             const SearchHit &hit = hits.value()[i];
-            QString line = i > 0 ? u",\n        {"_s : u"\n        {"_s;
-            appendKey(line, u"article");
-            line += QString::number(hit.articleId) + u',';
-            appendKey(line, u"title");
-            appendString(line, hit.title);
-            line += u',';
-            appendKey(line, u"page");
-            appendString(line, hit.pageFile);
-            line += u',';
-            appendKey(line, u"snippet");
-            appendString(line, marked(hit.snippet));
-            line += u'}';
+            QString line = i > 0 ? u",\n        "_s : u"\n        "_s;
+            JsonText::Object(line)
+                .number(u"article", hit.articleId)
+                .text(u"title", hit.title)
+                .text(u"page", hit.pageFile)
+                .text(u"snippet", marked(hit.snippet))
+                .close();
             context.out << line;
         }
         context.out << (hits->isEmpty() ? u"]\n}\n"_s : u"\n    ]\n}\n"_s);

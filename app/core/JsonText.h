@@ -75,4 +75,52 @@ inline void appendKey(QString &out, QStringView key)
     out += u':';
 }
 
+// One JSON object written field by field onto `out`: Object(out).number(u"id", 7).text(u"title",
+// t).close() writes {"id":7,"title":"…"}.
+class Object
+{
+public:
+    explicit Object(QString &out) : m_out(out) { m_out += u'{'; }
+
+    Object &text(QStringView key, QStringView value)
+    {
+        appendString(next(key), value);
+        return *this;
+    }
+    Object &number(QStringView key, qint64 value)
+    {
+        next(key) += QString::number(value);
+        return *this;
+    }
+    Object &number(QStringView key, double value)
+    {
+        appendNumber(next(key), value);
+        return *this;
+    }
+    Object &texts(QStringView key, const QStringList &values)
+    {
+        appendStrings(next(key), values);
+        return *this;
+    }
+    // A value already written as JSON (an array of objects).
+    Object &json(QStringView key, QStringView value)
+    {
+        next(key) += value;
+        return *this;
+    }
+    void close() { m_out += u'}'; }
+
+private:
+    QString &next(QStringView key)
+    {
+        if (m_fields++ > 0)
+            m_out += u',';
+        appendKey(m_out, key);
+        return m_out;
+    }
+
+    QString &m_out;
+    int m_fields = 0;
+};
+
 } // namespace br::JsonText

@@ -216,26 +216,13 @@ Result<QList<std::pair<QString, QString>>> SqlLibrary::unitMerges()
 
 Status SqlLibrary::forEachArticleRecord(const ArticleFilter &filter, const RecordVisitor &each)
 {
-    return forEachArticleChunk(filter, true,
-                               [&](std::vector<ArticleRecord> &chunk) -> Result<bool> {
-                                   for (ArticleRecord &r : chunk) {
-                                       if (!each(r))
-                                           return false;
-                                   }
-                                   return true;
-                               });
+    return walkArticles(filter, true, each);
 }
 
 Result<QList<ArticleRecord>> SqlLibrary::articleRecords(const ArticleFilter &filter)
 {
-    QList<ArticleRecord> records;
-    const Status walked = forEachArticleRecord(filter, [&](ArticleRecord &r) {
-        records.append(std::move(r));
-        return true;
-    });
-    if (!walked)
-        return walked.error();
-    return records;
+    return StoreRows::collect<ArticleRecord>(
+        [&](const RecordVisitor &keep) { return forEachArticleRecord(filter, keep); });
 }
 
 Result<QList<std::pair<QString, int>>> SqlLibrary::units()

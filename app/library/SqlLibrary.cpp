@@ -339,28 +339,28 @@ Status SqlLibrary::forEachArticleChunk(const ArticleFilter &filter, bool withCov
     return last ? Status{} : Status{last.error()};
 }
 
-Status SqlLibrary::forEachArticle(const ArticleFilter &filter, const SummaryVisitor &each)
+Status SqlLibrary::walkArticles(const ArticleFilter &filter, bool withCoverage,
+                                const RecordVisitor &each)
 {
-    return forEachArticleChunk(filter, false,
+    return forEachArticleChunk(filter, withCoverage,
                                [&](std::vector<ArticleRecord> &chunk) -> Result<bool> {
                                    for (ArticleRecord &r : chunk) {
-                                       if (!each(r.summary))
+                                       if (!each(r))
                                            return false;
                                    }
                                    return true;
                                });
 }
 
+Status SqlLibrary::forEachArticle(const ArticleFilter &filter, const SummaryVisitor &each)
+{
+    return walkArticles(filter, false, [&](ArticleRecord &r) { return each(r.summary); });
+}
+
 Result<QList<ArticleSummary>> SqlLibrary::articles(const ArticleFilter &filter)
 {
-    QList<ArticleSummary> list;
-    const Status walked = forEachArticle(filter, [&](ArticleSummary &a) {
-        list.append(std::move(a));
-        return true;
-    });
-    if (!walked)
-        return walked.error();
-    return list;
+    return StoreRows::collect<ArticleSummary>(
+        [&](const SummaryVisitor &keep) { return forEachArticle(filter, keep); });
 }
 
 Result<ArticleDetail> SqlLibrary::article(qint64 id)

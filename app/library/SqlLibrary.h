@@ -121,6 +121,8 @@ private:
     using ChunkVisitor = std::function<Result<bool>(std::vector<ArticleRecord> &)>;
     Status forEachArticleChunk(const ArticleFilter &filter, bool withCoverage,
                                const ChunkVisitor &each);
+    // The same, an article at a time.
+    Status walkArticles(const ArticleFilter &filter, bool withCoverage, const RecordVisitor &each);
     // Stores one page and its articles (not their index: addPages does that for the batch);
     // inside the caller's transaction.
     Result<Added> storePage(const ReadPage &page);

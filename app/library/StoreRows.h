@@ -15,6 +15,19 @@
 
 namespace br::StoreRows {
 
+// Every row a walk over the store visits (forEachArticle, forEachArticleRecord), kept.
+template <typename Row, typename Walk> Result<QList<Row>> collect(Walk &&walk)
+{
+    QList<Row> rows;
+    const Status walked = walk([&](Row &row) {
+        rows.append(std::move(row));
+        return true;
+    });
+    if (!walked)
+        return walked.error();
+    return rows;
+}
+
 inline QString now()
 {
     return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);

@@ -1,6 +1,7 @@
 #include "PageGenerator.h"
 
 #include "library/Importer.h"
+#include "library/Library.h"
 #include "library/PageReader.h"
 #include "text/PageSplitter.h"
 
@@ -134,6 +135,17 @@ qint64 PageGenerator::inBatches(int first, qint64 articles,
         batchCharacters = 0;
     }
     return made;
+}
+
+bool fillLibrary(Library &library, const QString &seedsDir, qint64 wanted)
+{
+    PageGenerator generator(seedsDir, 100000);
+    const qint64 have = library.articleCount().value();
+    return have >= wanted ||
+           generator.inBatches(static_cast<int>(library.pageCount().value()), wanted - have,
+                               [&](const QList<const ReadPage *> &pages) {
+                                   return library.addPages(pages).ok();
+                               }) >= 0;
 }
 
 } // namespace br::bench

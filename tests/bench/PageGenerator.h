@@ -9,8 +9,9 @@
 #include <functional>
 
 namespace br {
+class Library;
 struct ReadPage;
-}
+} // namespace br
 
 namespace br::bench {
 
@@ -35,5 +36,10 @@ private:
     QList<QStringList> m_articles; // the seed articles, as their printed lines
     QRandomGenerator m_random;
 };
+
+// Tops `library` up to `wanted` articles with pages made from `seedsDir` (generator seed 100000,
+// as every benchmark's large library is made, so that one file serves them all), in the
+// importer's batches. False when a batch could not be stored.
+bool fillLibrary(Library &library, const QString &seedsDir, qint64 wanted);
 
 } // namespace br::bench

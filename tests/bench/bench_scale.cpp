@@ -48,14 +48,7 @@ int main(int argc, char *argv[])
             std::fprintf(stderr, "%s\n", qPrintable(made.errorMessage()));
             return 1;
         }
-        Library &library = *made.value();
-        bench::PageGenerator generator(QStringLiteral(BR_SEEDS_DIR), 100000);
-        const qint64 have = library.articleCount().value();
-        if (have < wanted &&
-            generator.inBatches(static_cast<int>(library.pageCount().value()), wanted - have,
-                                [&](const QList<const ReadPage *> &pages) {
-                                    return library.addPages(pages).ok();
-                                }) < 0) {
+        if (!bench::fillLibrary(*made.value(), QStringLiteral(BR_SEEDS_DIR), wanted)) {
             std::fprintf(stderr, "cannot store the generated pages\n");
             return 1;
         }

@@ -142,17 +142,9 @@ int main(int argc, char *argv[])
     }
     std::unique_ptr<Library> owned = std::move(opened).value();
     Library &library = *owned;
-    {
-        bench::PageGenerator generator(QStringLiteral(BR_SEEDS_DIR), 100000);
-        const qint64 have = library.articleCount().value();
-        if (have < wanted &&
-            generator.inBatches(static_cast<int>(library.pageCount().value()), wanted - have,
-                                [&](const QList<const ReadPage *> &pages) {
-                                    return library.addPages(pages).ok();
-                                }) < 0) {
-            std::fprintf(stderr, "cannot store the generated pages\n");
-            return 1;
-        }
+    if (!bench::fillLibrary(library, QStringLiteral(BR_SEEDS_DIR), wanted)) {
+        std::fprintf(stderr, "cannot store the generated pages\n");
+        return 1;
     }
 
     sqlite3 *db = nullptr;
