@@ -84,7 +84,7 @@ public:
     ImportReport importPaths(const QStringList &paths, const Watch &watch = {});
 
 private:
-    struct ReadItem; // what the reading thread hands to the writing one for each file
+    struct ReadItem; // what a reading thread hands to the writing one for each file
     // A cancel stops the reading of a long page part-way.
     static ReadItem readOne(const PageReader &reader, const Source &source,
                             const QSet<QByteArray> &known, const std::atomic_bool *cancel);
