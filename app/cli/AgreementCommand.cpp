@@ -134,7 +134,7 @@ int runAgreement(Context &context)
             u"per campaign, over the articles two or more of them coded (tagged, untagged, or "
             u"marked coded with 'tag ID --coded')."_s))
         return *exit;
-    const std::unique_ptr<Library> library = openLibrary(context);
+    const std::unique_ptr<Library> library = openLibrary(context, LibraryUse::Reading);
     if (!library)
         return PartialFailure;
     QList<Campaign> campaigns;

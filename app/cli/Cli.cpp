@@ -168,7 +168,7 @@ void warnIfNoDailyBackup(Library &library, Context &context)
         context.err << u"warning: no backup today: "_s << backup.errorMessage() << u"\n"_s;
 }
 
-std::unique_ptr<Library> openLibrary(Context &context)
+std::unique_ptr<Library> openLibrary(Context &context, LibraryUse use)
 {
     const Result<LibraryLocation> location = resolveLibraryLocation(context.databaseOption);
     Result<std::unique_ptr<Library>> library =
@@ -178,7 +178,8 @@ std::unique_ptr<Library> openLibrary(Context &context)
         context.err << library.errorMessage() << u"\n"_s;
         return nullptr;
     }
-    warnIfNoDailyBackup(*library.value(), context);
+    if (use == LibraryUse::Writing)
+        warnIfNoDailyBackup(*library.value(), context);
     return std::move(library).value();
 }
 

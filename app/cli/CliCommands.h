@@ -30,9 +30,17 @@ struct Context
 std::optional<int> parseCommandLine(QCommandLineParser &parser, Context &context,
                                     const QString &description);
 
+// What a command does with the library. A command that only reads it (list, search, report,
+// export, agreement) leaves the day's backup alone: it changes nothing a backup would keep, and a
+// copy of a library of a million articles takes a minute.
+enum class LibraryUse
+{
+    Reading,
+    Writing
+};
 // The library of --db / $BULLETIN_READER_DB / the default place, or nullptr after saying why not.
-// The first open of a day writes the day's backup.
-std::unique_ptr<Library> openLibrary(Context &context);
+// The first open of a day for writing writes the day's backup.
+std::unique_ptr<Library> openLibrary(Context &context, LibraryUse use = LibraryUse::Writing);
 // Writes the day's backup when there is none yet; says so on stderr when it cannot.
 void warnIfNoDailyBackup(Library &library, Context &context);
 

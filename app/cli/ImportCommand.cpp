@@ -106,16 +106,20 @@ int runImport(Context &context)
     for (const Refusal &r : report.refused)
         context.err << u"refused: %1: %2\n"_s.arg(SafeText::escapeControls(r.path),
                                                   SafeText::escapeControls(r.reason));
-    context.out << u"Imported %1 pages with %2 articles into %3; %4 duplicates skipped, %5 files "
-                   u"refused%6.\n"_s.arg(report.pagesImported)
-                       .arg(report.articles)
-                       .arg(SafeText::escapeControls(location->shown()))
-                       .arg(report.duplicates)
-                       .arg(report.refused.size())
-                       .arg(report.skipped.isEmpty()
-                                ? QString()
-                                : u", %1 non-text files in folders skipped"_s.arg(
-                                      report.skipped.size()));
+    // "1 page", "2 pages": the summary is read by people (and by scripts, which match either).
+    const auto counted = [](qsizetype n, const QString &one, const QString &many) {
+        return u"%1 %2"_s.arg(n).arg(n == 1 ? one : many);
+    };
+    context.out << u"Imported %1 with %2 into %3; %4 skipped, %5 refused%6.\n"_s.arg(
+        counted(report.pagesImported, u"page"_s, u"pages"_s),
+        counted(report.articles, u"article"_s, u"articles"_s),
+        SafeText::escapeControls(location->shown()),
+        counted(report.duplicates, u"duplicate"_s, u"duplicates"_s),
+        counted(report.refused.size(), u"file"_s, u"files"_s),
+        report.skipped.isEmpty()
+            ? QString()
+            : u", %1 in folders skipped"_s.arg(
+                  counted(report.skipped.size(), u"non-text file"_s, u"non-text files"_s)));
     if (report.duplicates > 0 && report.pagesImported == 0 && report.refused.isEmpty())
         context.out << u"Nothing new: every page was already in the library.\n"_s;
     return report.refused.isEmpty() ? Success : PartialFailure;

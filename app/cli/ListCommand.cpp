@@ -66,7 +66,7 @@ int runList(Context &context)
     parser.addOption(json);
     if (auto exit = parseCommandLine(parser, context, u"Lists the articles in the library."_s))
         return *exit;
-    const std::unique_ptr<Library> library = openLibrary(context);
+    const std::unique_ptr<Library> library = openLibrary(context, LibraryUse::Reading);
     if (!library)
         return PartialFailure;
     // Written as the rows are read: a list of any size in the memory of a chunk of it.

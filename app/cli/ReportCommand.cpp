@@ -78,7 +78,7 @@ int runReport(Context &context)
         context.err << u"report: --by is one of %1.\n"_s.arg(coverageDimensions().join(u", "_s));
         return UsageError;
     }
-    const std::unique_ptr<Library> library = openLibrary(context);
+    const std::unique_ptr<Library> library = openLibrary(context, LibraryUse::Reading);
     if (!library)
         return PartialFailure;
     const ReportRequest request{parser.value(by), parser.value(campaign), parser.isSet(suggested),
@@ -161,7 +161,7 @@ int runExport(Context &context)
                        u"anyway).\n"_s;
         return UsageError;
     }
-    const std::unique_ptr<Library> library = openLibrary(context);
+    const std::unique_ptr<Library> library = openLibrary(context, LibraryUse::Reading);
     if (!library)
         return PartialFailure;
     ArticleFilter filter;

@@ -42,7 +42,7 @@ int runSearch(Context &context)
         context.err << u"search: give a query (and --limit a number from 0).\n"_s;
         return UsageError;
     }
-    const std::unique_ptr<Library> library = openLibrary(context);
+    const std::unique_ptr<Library> library = openLibrary(context, LibraryUse::Reading);
     if (!library)
         return PartialFailure;
     int total = 0;
