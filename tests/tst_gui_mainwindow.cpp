@@ -194,6 +194,19 @@ private Q_SLOTS:
         QCOMPARE(titles().size(), expected.size());
         QCOMPARE(titles(), expected);
 
+        // A tag set while the list is being read shows once it is.
+        const qint64 first = expected.front();
+        loaded.clear();
+        window.articleList()->sortByColumn(ArticleListModel::PageColumn, Qt::AscendingOrder);
+        workspace->toggleCampaign(first, u"civilization-city"_s);
+        QVERIFY(loaded.wait(10000));
+        const int row = model->rowOf(first);
+        QVERIFY(row >= 0);
+        QVERIFY(model->index(row, ArticleListModel::CampaignsColumn)
+                    .data(CampaignIdsRole)
+                    .toStringList()
+                    .contains(u"civilization-city"_s));
+
         model->setBackgroundFrom(BackgroundReads::kLargeLibrary);
         window.articleList()->sortByColumn(ArticleListModel::TitleColumn, Qt::DescendingOrder);
         QCOMPARE(titles().front(), expected.back()); // a small library's order comes at once

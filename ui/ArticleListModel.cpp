@@ -194,9 +194,17 @@ void ArticleListModel::searchInBackground()
         m_workspace.library().location(),
         [filter](Library &library) { return library.articles(filter); },
         [this](Result<QList<ArticleSummary>> rows) {
-            if (!rows)
-                return; // the list stays as it was
+            if (!rows) {
+                // The worker could not read it (its own connection): read on this one instead,
+                // so the list shows what the filter and order say.
+                reload();
+                Q_EMIT searchFinished();
+                return;
+            }
             setRows(std::move(rows).value());
+            const QSet<qint64> changed = std::exchange(m_changedWhileReading, {});
+            for (const qint64 id : changed)
+                refreshArticle(id);
             Q_EMIT searchFinished();
         });
 }
@@ -217,6 +225,10 @@ qint64 ArticleListModel::articleIdAt(int row) const
 
 void ArticleListModel::refreshArticle(qint64 articleId)
 {
+    // A list being read on a worker may have read this article before it changed: it is read
+    // again once that list is shown.
+    if (m_reads->isBusy())
+        m_changedWhileReading.insert(articleId);
     const int row = rowOf(articleId);
     if (row < 0)
         return;

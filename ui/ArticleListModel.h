@@ -3,6 +3,7 @@
 #include "library/Library.h"
 
 #include <QAbstractTableModel>
+#include <QSet>
 
 namespace br::ui {
 
@@ -65,7 +66,8 @@ private:
     Workspace &m_workspace;
     ArticleFilter m_filter;
     QList<ArticleSummary> m_rows;
-    BackgroundReads *m_reads; // a child: its answers die with the model
+    BackgroundReads *m_reads;           // a child: its answers die with the model
+    QSet<qint64> m_changedWhileReading; // articles edited while a worker read the list
     qint64 m_backgroundFrom;
 };
 

@@ -3,7 +3,7 @@
 namespace br::ui {
 
 ExportJob::ExportJob(LibraryLocation library, Request request, QObject *parent)
-    : LibraryJob(std::move(library), parent), m_request(std::move(request))
+    : LibraryJob(std::move(library), true, parent), m_request(std::move(request))
 {
     qRegisterMetaType<br::ExportCount>();
 }

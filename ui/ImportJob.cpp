@@ -5,7 +5,7 @@
 namespace br::ui {
 
 ImportJob::ImportJob(LibraryLocation library, QStringList paths, QObject *parent)
-    : LibraryJob(std::move(library), parent), m_paths(std::move(paths))
+    : LibraryJob(std::move(library), false, parent), m_paths(std::move(paths))
 {
     qRegisterMetaType<br::ImportReport>();
 }

@@ -4,8 +4,8 @@
 
 namespace br::ui {
 
-LibraryJob::LibraryJob(LibraryLocation library, QObject *parent)
-    : QObject(parent), m_library(std::move(library))
+LibraryJob::LibraryJob(LibraryLocation library, bool readOnly, QObject *parent)
+    : QObject(parent), m_library(std::move(library)), m_readOnly(readOnly)
 {
 }
 
@@ -18,7 +18,7 @@ void LibraryJob::startWith(const QString &name, std::function<void(Library &)> w
                            std::function<void(const QString &error)> unopened)
 {
     m_thread = QThread::create([this, work = std::move(work), unopened = std::move(unopened)] {
-        Result<std::unique_ptr<Library>> library = Library::open(m_library);
+        Result<std::unique_ptr<Library>> library = Library::open(m_library, m_readOnly);
         if (!library) {
             unopened(library.errorMessage());
             return;

@@ -22,12 +22,14 @@ class LibraryJob : public QObject
 
 public:
     void cancel() { m_cancel = true; }
+    bool isCancelled() const { return m_cancel; }
     bool isRunning() const;
     // Blocks until the worker has finished (used when the window closes mid-job).
     void wait();
 
 protected:
-    LibraryJob(LibraryLocation library, QObject *parent);
+    // `readOnly`: the job only reads the library (an export), on a read-only connection.
+    LibraryJob(LibraryLocation library, bool readOnly, QObject *parent);
     ~LibraryJob() override;
 
     // Runs `work` on the job's thread, or `unopened` with the reason the library did not open.
@@ -37,6 +39,7 @@ protected:
 
 private:
     LibraryLocation m_library; // opened on the job's own thread
+    bool m_readOnly;
     std::atomic_bool m_cancel = false;
     QThread *m_thread = nullptr;
 };

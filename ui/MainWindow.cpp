@@ -309,10 +309,7 @@ MainWindow::~MainWindow()
         m_import->cancel();
         m_import->wait();
     }
-    if (m_export) {
-        m_export->cancel();
-        m_export->wait();
-    }
+    stopExport();
 }
 
 QWidget *MainWindow::createListPanel()
@@ -818,15 +815,36 @@ bool MainWindow::exportRecordTo(const QString &path, const QString &format, bool
     return true;
 }
 
+void MainWindow::stopExport()
+{
+    if (!m_export)
+        return;
+    // The file it was writing is not left half-written, and nothing of it is said once the
+    // window is gone.
+    m_export->disconnect(this);
+    m_export->cancel();
+    m_export->wait();
+    delete m_export;
+    m_export = nullptr;
+}
+
 void MainWindow::onExportFinished(const br::ExportCount &count, const QString &error)
 {
     const ExportJob::Request request = m_export->request();
+    const bool cancelled = m_export->isCancelled();
     m_export->wait();
     m_export->deleteLater();
     m_export = nullptr;
     m_exportProgress->setVisible(false);
     m_exportCancel->setVisible(false);
     const QString where = QDir::toNativeSeparators(request.path);
+    if (!error.isEmpty() && cancelled) {
+        // Asked for: no warning, and nothing was written.
+        statusBar()->showMessage(tr("Export to %1 cancelled; nothing was written.").arg(where),
+                                 5000);
+        Q_EMIT exportFinished(false);
+        return;
+    }
     if (!error.isEmpty()) {
         statusBar()->clearMessage();
         showError(tr("Cannot export to %1: %2").arg(where, error));
@@ -1499,11 +1517,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
         m_import->cancel();
         m_import->wait();
     }
-    if (m_export) {
-        // Closing stops it; the file it was writing is not left half-written.
-        m_export->cancel();
-        m_export->wait();
-    }
+    stopExport();
     saveSettings();
     event->accept();
 }

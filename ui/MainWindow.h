@@ -129,6 +129,8 @@ private:
     void onImportWaiting(const QString &holder);
     void onImportFinished(const br::ImportReport &report, const QString &error);
     void onExportFinished(const br::ExportCount &count, const QString &error);
+    // Cancels a running export and waits for it (the window closes).
+    void stopExport();
     void updateStatus();
     void showError(const QString &message);
     void about();

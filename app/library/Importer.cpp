@@ -176,8 +176,11 @@ ImportReport Importer::importPaths(const QStringList &paths, const Watch &watch)
     std::atomic_int readersLeft = readerCount(sources.size());
     const auto read = [&] {
         const PageReader pageReader(m_formats);
-        for (size_t n = nextSource++; n < static_cast<size_t>(sources.size()); n = nextSource++) {
-            if (stop.load() || (cancel && cancel->load()))
+        // A number taken is always pushed (or the queue closed): the writer waits for each number
+        // in turn, and one left out would keep it waiting while another reader waits for room.
+        while (!stop.load() && !(cancel && cancel->load())) {
+            const size_t n = nextSource++;
+            if (n >= static_cast<size_t>(sources.size()))
                 break;
             if (!queue.push(n,
                             readOne(pageReader, sources[static_cast<qsizetype>(n)], known, cancel)))

@@ -17,6 +17,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QMap>
+#include <QScopeGuard>
 
 #include <pwd.h>
 #include <unistd.h>
@@ -267,6 +268,13 @@ Status SqlLibrary::forEachArticleChunk(const ArticleFilter &filter, bool withCov
         "WHERE article_id IN (SELECT value FROM json_each(?1)) ORDER BY article_id, score DESC");
     if (!tags || !sugs)
         return Error{m_db->lastError()};
+    // A walk ended early (by the visitor or an error) leaves no statement open: an open one would
+    // keep its read, and so an old snapshot, on this connection.
+    const auto closeStatements = qScopeGuard([&] {
+        s->reset();
+        tags->reset();
+        sugs->reset();
+    });
     std::vector<ArticleRecord> chunk;
     chunk.reserve(static_cast<size_t>(kListChunk));
     // The chunk's tags and suggestions added, and the chunk given to `each`: false when it

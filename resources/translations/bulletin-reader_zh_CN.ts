@@ -552,6 +552,10 @@
 <context>
     <name>br::ui::MainWindow</name>
     <message>
+        <source>Export to %1 cancelled; nothing was written.</source>
+        <translation>已取消导出到 %1，未写入任何内容。</translation>
+    </message>
+    <message>
         <source>Cancel export</source>
         <translation>取消导出</translation>
     </message>
