@@ -483,6 +483,36 @@ private Q_SLOTS:
         QVERIFY(!window.findChild<QAction *>(u"toggle-civilization-city"_s)->isEnabled());
     }
 
+    // Damage found while the window is open (the background check) makes it read-only at once:
+    // the banner, and no action that writes, importing included.
+    void damageFoundMidSessionTurnsOffEveryEdit()
+    {
+        std::unique_ptr<Workspace> workspace = openWorkspace(m_dir.filePath(u"damaged.sqlite3"_s));
+        MainWindow window(*workspace, test::seedsPath());
+        QSignalSpy imported(&window, &MainWindow::importFinished);
+        activate(window);
+        QVERIFY(imported.wait(60000));
+        const auto action = [&](const QString &text) {
+            for (QAction *a : window.findChildren<QAction *>()) {
+                if (a->text().remove(u'&') == text)
+                    return a;
+            }
+            return static_cast<QAction *>(nullptr);
+        };
+        QAction *importPages = action(u"Import Pages…"_s);
+        QVERIFY(importPages);
+        QVERIFY(importPages->isEnabled());
+        QVERIFY(window.findChild<QAction *>(u"toggle-anti-crime"_s)->isEnabled());
+        window.libraryFoundDamaged(u"Page 11: btreeInitPage() returns error code 11"_s);
+        QVERIFY(!importPages->isEnabled());
+        QVERIFY(!action(u"Import Folder…"_s)->isEnabled());
+        QVERIFY(!window.findChild<QAction *>(u"toggle-anti-crime"_s)->isEnabled());
+        const qint64 id = window.currentArticleId();
+        const QStringList before = workspace->library().article(id).value().campaigns;
+        QTest::keyClick(window.articleList(), Qt::Key_2);
+        QCOMPARE(workspace->library().article(id).value().campaigns, before);
+    }
+
     void editsSurviveKill()
     {
         // A child process makes edits through the window and is killed with SIGKILL right after

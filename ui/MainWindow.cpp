@@ -502,14 +502,21 @@ void MainWindow::createActions()
     m_resplitAction->setToolTip(
         tr("Split the page with this version's engine; tags and notes carry over"));
 
-    for (QAction *edit : {m_mergeAction, m_splitAction, m_headlineAction, m_movePreviousAction,
-                          m_moveNextAction, m_resplitAction})
-        edit->setEnabled(!m_workspace.isReadOnly());
-    for (QAction *edit : {m_highlightAction, m_noteAction, m_acceptAction, m_markCodedAction})
-        edit->setEnabled(!m_workspace.isReadOnly());
-    m_newTagAction->setEnabled(!m_workspace.isReadOnly());
-    for (QAction *edit : {m_importFilesAction, m_importFolderAction})
-        edit->setEnabled(!m_workspace.isReadOnly());
+    enableEdits();
+}
+
+void MainWindow::enableEdits()
+{
+    // Everything that would write: off on a library open for reading only, and as soon as a
+    // damage found mid-session makes it so.
+    const bool writable = !m_workspace.isReadOnly();
+    for (QAction *edit :
+         {m_mergeAction, m_splitAction, m_headlineAction, m_movePreviousAction, m_moveNextAction,
+          m_resplitAction, m_highlightAction, m_noteAction, m_acceptAction, m_markCodedAction,
+          m_newTagAction, m_importFilesAction, m_importFolderAction})
+        edit->setEnabled(writable);
+    for (QAction *toggle : std::as_const(m_campaignActions))
+        toggle->setEnabled(writable);
 }
 
 void MainWindow::createMenus()
@@ -908,6 +915,8 @@ void MainWindow::libraryFoundDamaged(const QString &damage)
     if (m_import)
         m_import->cancel();
     showReadOnlyBanner();
+    enableEdits();
+    m_inspector->setReadOnly(true);
     if (m_restoreAction)
         m_restoreAction->setEnabled(true);
 }

@@ -131,6 +131,8 @@ private:
     void onExportFinished(const br::ExportCount &count, const QString &error);
     // Cancels a running export and waits for it (the window closes).
     void stopExport();
+    // The actions that write, enabled only while the library can be written.
+    void enableEdits();
     void updateStatus();
     void showError(const QString &message);
     void about();
