@@ -8,8 +8,11 @@
 #include "library/Importer.h"
 #include "library/Library.h"
 #include "library/LibraryCopy.h"
+#include "library/Migrations.h"
 #include "library/PageReader.h"
 #include "library/PgDatabase.h"
+#include "library/PgSchema.h"
+#include "library/SqliteDatabase.h"
 #include "testsupport/CliProcess.h"
 #include "testsupport/FailDevice.h"
 #include "testsupport/LibrarySupport.h"
@@ -657,6 +660,85 @@ private Q_SLOTS:
         QVERIFY(!library.setCounty(id, u"371522"_s).ok());
         QVERIFY(writer->article(id)->campaigns.isEmpty());
         QVERIFY(!library.backupTo(m_dir.filePath(u"copy.sqlite3"_s)).ok());
+    }
+
+    // The texts of a library made before they had tables of their own (file schema 12, server
+    // schema 3) move there whole: the page's raw text, the article's blocks and plain text read
+    // back as they were written, the search finds the article, and the article rows no longer
+    // hold them.
+    void anOlderLibrarysTextsMoveToTheirOwnTables_data() { backends(); }
+    void anOlderLibrarysTextsMoveToTheirOwnTables()
+    {
+        QFETCH(QString, backend);
+        const QString raw = u"莘县扶贫\n贫困户𠀀脱贫了。"_s;
+        const char *rows =
+            "INSERT INTO page (id, file_name, source_path, sha256, byte_size, encoding, raw_text, "
+            "imported_at) VALUES (5, 'a.txt', '/a.txt', 'abc', 3, 'UTF-8', "
+            "'莘县扶贫' || chr(10) || '贫困户𠀀脱贫了。', '2020-01-01');"
+            "INSERT INTO article (id, page_id, ord, start_line, end_line, title, blocks, "
+            "plain_text, uuid) VALUES (9, 5, 0, 1, 2, '莘县扶贫', "
+            "'[{\"type\":\"paragraph\",\"text\":\"贫困户𠀀脱贫了。\"}]', "
+            "'莘县扶贫' || chr(10) || '贫困户𠀀脱贫了。', 'u-9');";
+        QString location;
+        if (backend == u"file"_s) {
+            location = m_dir.filePath(u"schema12.sqlite3"_s);
+            Result<std::unique_ptr<SqliteDatabase>> db = SqliteDatabase::open(location);
+            QVERIFY(db.ok());
+            QVERIFY(Migrations::migrate(*db.value(), 12).ok());
+            QString sql = QString::fromUtf8(rows);
+            sql.replace(u"chr(10)"_s, u"char(10)"_s);
+            QVERIFY(db.value()->execScript(sql.toUtf8().constData()).ok());
+            QVERIFY(db.value()
+                        ->execScript("INSERT INTO article_fts (article_fts) VALUES ('rebuild');"
+                                     "INSERT INTO article_chars (article_chars) VALUES "
+                                     "('rebuild');")
+                        .ok());
+        } else {
+            location = test::freshServerLibrary(u"schema3"_s);
+            Result<std::unique_ptr<PgDatabase>> db = PgDatabase::open(location, false);
+            QVERIFY(db.ok());
+            QVERIFY(PgSchema::migrate(*db.value(), 3).ok());
+            QVERIFY(db.value()->execScript(rows).ok());
+        }
+        Result<std::unique_ptr<Library>> opened = Library::open(location);
+        QVERIFY2(opened.ok(), qPrintable(opened.errorMessage()));
+        Library &library = *opened.value();
+        QCOMPARE(library.page(5)->rawText, raw);
+        const Result<ArticleDetail> article = library.article(9);
+        QVERIFY2(article.ok(), qPrintable(article.errorMessage()));
+        QCOMPARE(article->article.title, u"莘县扶贫"_s);
+        QCOMPARE(article->article.blocks.size(), 1);
+        QCOMPARE(article->article.blocks.front().text, u"贫困户𠀀脱贫了。"_s);
+        if (backend == u"file"_s) // the server's index was never made for it
+            QCOMPARE(library.searchIds(u"脱贫"_s).value(), QList<qint64>{9});
+        // Stored again (as an undo does) it keeps its text and is found; gone, the index forgets
+        // it with its text.
+        const Result<QList<StoredArticle>> stored = library.storedArticles({9});
+        QVERIFY(stored.ok());
+        const Result<QList<qint64>> again =
+            library.replaceArticles(5, {9}, stored.value(), std::nullopt);
+        QVERIFY2(again.ok(), qPrintable(again.errorMessage()));
+        QCOMPARE(library.article(again->front())->article.blocks, article->article.blocks);
+        QCOMPARE(library.searchIds(u"脱贫"_s).value(), again.value());
+        QVERIFY(library.replaceArticles(5, again.value(), {}, std::nullopt).ok());
+        QVERIFY(library.searchIds(u"脱贫"_s)->isEmpty());
+        if (backend == u"file"_s) {
+            Result<std::unique_ptr<SqliteDatabase>> db = SqliteDatabase::open(location);
+            const auto count = [&](const char *sql) {
+                PreparedStatement s = db.value()->prepared(sql);
+                return s && s->step() == Statement::Step::Row ? s->int64(0) : -1;
+            };
+            QCOMPARE(count("SELECT count(*) FROM pragma_table_info('article') "
+                           "WHERE name IN ('blocks', 'plain_text')"),
+                     0);
+            QCOMPARE(count("SELECT count(*) FROM article_body"), 0);
+            QVERIFY(db.value()
+                        ->execScript("INSERT INTO article_fts (article_fts) VALUES "
+                                     "('integrity-check');"
+                                     "INSERT INTO article_chars (article_chars) VALUES "
+                                     "('integrity-check');")
+                        .ok());
+        }
     }
 
     // A database a newer program wrote is refused and left as it was; a server that is not there

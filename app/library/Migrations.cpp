@@ -100,7 +100,7 @@ CREATE VIEW article_text (id, head, body) AS
 CREATE VIRTUAL TABLE article_fts USING fts5 (
     head, body, content = 'article_text', content_rowid = 'id', tokenize = 'br_cjk',
     detail = full);
-CREATE TRIGGER article_fts_delete AFTER DELETE ON article BEGIN
+CREATE TRIGGER article_fts_delete BEFORE DELETE ON article BEGIN
     INSERT INTO article_fts (article_fts, rowid, head, body) VALUES ('delete', old.id,
         old.kicker || char(10) || old.title || char(10) || old.subtitle, old.plain_text);
 END;
@@ -174,7 +174,7 @@ CREATE VIRTUAL TABLE article_fts USING fts5 (
 CREATE VIRTUAL TABLE article_chars USING fts5 (
     head, body, content = 'article_text', content_rowid = 'id', tokenize = 'br_cjk chars',
     detail = none, columnsize = 0);
-CREATE TRIGGER article_fts_delete AFTER DELETE ON article BEGIN
+CREATE TRIGGER article_fts_delete BEFORE DELETE ON article BEGIN
     INSERT INTO article_fts (article_fts, rowid, head, body) VALUES ('delete', old.id,
         old.kicker || char(10) || old.title || char(10) || old.subtitle, old.plain_text);
     INSERT INTO article_chars (article_chars, rowid, head, body) VALUES ('delete', old.id,
@@ -244,9 +244,47 @@ CREATE INDEX article_coverage_columns ON article(page_id, county_override, main_
                                                  unit_override, unit_suggested);
 )sql";
 
+// Version 13: the texts in tables of their own. An article's blocks and plain text, and a page's
+// raw text, sat in the middle of their rows, before every column added since: reading an
+// article's county or a page's date walked its text's overflow pages, so a list, a count or an
+// export read every text of the library. Now the article and page rows hold what lists show,
+// the texts are read by id when one is opened, searched or indexed.
+constexpr const char *kVersion13 = R"sql(
+DROP TRIGGER article_fts_delete;
+DROP VIEW article_text;
+CREATE TABLE article_body (
+    article_id INTEGER PRIMARY KEY REFERENCES article(id) ON DELETE CASCADE,
+    blocks     TEXT NOT NULL DEFAULT '[]',
+    plain_text TEXT NOT NULL DEFAULT ''
+);
+INSERT INTO article_body (article_id, blocks, plain_text)
+    SELECT id, blocks, plain_text FROM article ORDER BY id;
+ALTER TABLE article DROP COLUMN blocks;
+ALTER TABLE article DROP COLUMN plain_text;
+CREATE TABLE page_text (
+    page_id  INTEGER PRIMARY KEY REFERENCES page(id) ON DELETE CASCADE,
+    raw_text TEXT NOT NULL
+);
+INSERT INTO page_text (page_id, raw_text) SELECT id, raw_text FROM page ORDER BY id;
+ALTER TABLE page DROP COLUMN raw_text;
+CREATE VIEW article_text (id, head, body) AS
+    SELECT a.id, a.kicker || char(10) || a.title || char(10) || a.subtitle, b.plain_text
+    FROM article a JOIN article_body b ON b.article_id = a.id;
+-- Before the delete: the body leaves with its article (ON DELETE CASCADE), and the index needs
+-- the text it was given to take the article out.
+CREATE TRIGGER article_fts_delete BEFORE DELETE ON article BEGIN
+    INSERT INTO article_fts (article_fts, rowid, head, body)
+        SELECT 'delete', old.id, old.kicker || char(10) || old.title || char(10) || old.subtitle,
+               b.plain_text FROM article_body b WHERE b.article_id = old.id;
+    INSERT INTO article_chars (article_chars, rowid, head, body)
+        SELECT 'delete', old.id, old.kicker || char(10) || old.title || char(10) || old.subtitle,
+               b.plain_text FROM article_body b WHERE b.article_id = old.id;
+END;
+)sql";
+
 const std::array<const char *, kCurrentVersion> kSteps{
-    kVersion1, kVersion2, kVersion3, kVersion4,  kVersion5,  kVersion6,
-    kVersion7, kVersion8, kVersion9, kVersion10, kVersion11, kVersion12};
+    kVersion1, kVersion2, kVersion3,  kVersion4,  kVersion5,  kVersion6, kVersion7,
+    kVersion8, kVersion9, kVersion10, kVersion11, kVersion12, kVersion13};
 
 // Gives every row that `select` lists (by id) a uuid with `update` (?1 the id, ?2 the uuid).
 Status nameRows(SqliteDatabase &db, const char *select, const char *update)

@@ -13,9 +13,10 @@ class PgDatabase;
 // a newer program is refused, never touched.
 namespace PgSchema {
 
-inline constexpr int kCurrentVersion = 3;
+inline constexpr int kCurrentVersion = 4;
 
-Status migrate(PgDatabase &db);
+// Brings the schema to `targetVersion` (below the current one only for tests of a migration).
+Status migrate(PgDatabase &db, int targetVersion = kCurrentVersion);
 
 } // namespace PgSchema
 } // namespace br

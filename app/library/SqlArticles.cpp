@@ -66,10 +66,11 @@ Result<QList<std::pair<qint64, bool>>> SqlLibrary::pagesForResplit()
 Result<QList<StoredArticle>> SqlLibrary::storedArticles(const QList<qint64> &ids)
 {
     PreparedStatement row = m_db->prepared(
-        "SELECT uuid, start_line, end_line, section, kicker, title, subtitle, byline, credit, "
-        "blocks, headline_edited, main_place, main_town, unit_suggested, county_override, "
-        "unit_override, county_by, county_at, unit_by, unit_at, headline_by, headline_at FROM "
-        "article WHERE id = ?1");
+        "SELECT a.uuid, a.start_line, a.end_line, a.section, a.kicker, a.title, a.subtitle, "
+        "a.byline, a.credit, b.blocks, a.headline_edited, a.main_place, a.main_town, "
+        "a.unit_suggested, a.county_override, a.unit_override, a.county_by, a.county_at, "
+        "a.unit_by, a.unit_at, a.headline_by, a.headline_at FROM article a "
+        "LEFT JOIN article_body b ON b.article_id = a.id WHERE a.id = ?1");
     PreparedStatement tags = m_db->prepared("SELECT campaign_id, source, set_at, set_by FROM "
                                             "article_campaign WHERE article_id = ?1 ORDER BY 1");
     PreparedStatement places =
@@ -164,10 +165,9 @@ Result<QList<qint64>> SqlLibrary::replaceArticles(qint64 pageId, const QList<qin
     PreparedStatement order = m_db->prepared("UPDATE article SET ord = ?2 WHERE id = ?1");
     PreparedStatement insert = m_db->prepared(
         "INSERT INTO article (id, page_id, ord, start_line, end_line, section, kicker, title, "
-        "subtitle, byline, credit, blocks, plain_text, uuid, headline_edited, county_override, "
-        "unit_override, county_by, county_at, unit_by, unit_at, headline_by, headline_at) "
-        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, "
-        "?19, ?20, ?21, ?22, ?23)");
+        "subtitle, byline, credit, uuid, headline_edited, county_override, unit_override, "
+        "county_by, county_at, unit_by, unit_at, headline_by, headline_at) VALUES (?1, ?2, ?3, "
+        "?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21)");
     PreparedStatement tag =
         m_db->prepared("INSERT INTO article_campaign (article_id, campaign_id, source, set_at, "
                        "set_by) VALUES (?1, ?2, ?3, ?4, ?5)");
@@ -214,22 +214,22 @@ Result<QList<qint64>> SqlLibrary::replaceArticles(qint64 pageId, const QList<qin
             .bind(9, t.subtitle)
             .bind(10, t.byline)
             .bind(11, t.credit)
-            .bindUtf8(12, compactJson(PageJson::blocksArray(t.blocks)))
-            .bind(13, t.plainText())
-            .bind(14, a.uuid.isEmpty() ? Migrations::newUuid() : a.uuid)
-            .bind(15, a.headlineEdited ? 1 : 0);
-        bindOptional(16, a.countyCorrection);
-        bindOptional(17, a.unitCorrection);
-        insert->bind(18, a.countyMark.by)
-            .bind(19, a.countyMark.at)
-            .bind(20, a.unitMark.by)
-            .bind(21, a.unitMark.at)
-            .bind(22, a.headlineMark.by)
-            .bind(23, a.headlineMark.at);
+            .bind(12, a.uuid.isEmpty() ? Migrations::newUuid() : a.uuid)
+            .bind(13, a.headlineEdited ? 1 : 0);
+        bindOptional(14, a.countyCorrection);
+        bindOptional(15, a.unitCorrection);
+        insert->bind(16, a.countyMark.by)
+            .bind(17, a.countyMark.at)
+            .bind(18, a.unitMark.by)
+            .bind(19, a.unitMark.at)
+            .bind(20, a.headlineMark.by)
+            .bind(21, a.headlineMark.at);
         if (Status s = insert->run(); !s)
             return s.error();
         const qint64 id = keepId ? a.id : m_db->lastInsertId();
         stored.append(id);
+        if (Status s = insertBody(id, t); !s)
+            return s.error();
         if (Status s = writeAnalysis(id, a.places, a.unit); !s)
             return s.error();
         if (Status s = insertSuggestions(id, t.suggestions); !s)

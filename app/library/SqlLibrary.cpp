@@ -102,15 +102,16 @@ Result<PageStore::Added> SqlLibrary::storePage(const ReadPage &read)
     // RETURNING id (both engines): no second round trip to the server for each new row's id.
     PreparedStatement page =
         m_db->prepared("INSERT INTO page (file_name, source_path, sha256, byte_size, "
-                       "encoding, raw_text, masthead, imported_at, imported_by) "
-                       "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9) RETURNING id");
+                       "encoding, masthead, imported_at, imported_by) "
+                       "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8) RETURNING id");
+    PreparedStatement pageText =
+        m_db->prepared("INSERT INTO page_text (page_id, raw_text) VALUES (?1, ?2)");
     // What the analysis found goes in with the article: a new one has no rows to clear.
     PreparedStatement article = m_db->prepared(
         "INSERT INTO article (page_id, ord, start_line, end_line, section, kicker, title, "
-        "subtitle, byline, credit, blocks, plain_text, uuid, main_place, main_town, "
-        "unit_suggested) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, "
-        "?15, ?16) RETURNING id");
-    if (!page || !article)
+        "subtitle, byline, credit, uuid, main_place, main_town, unit_suggested) VALUES (?1, ?2, "
+        "?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14) RETURNING id");
+    if (!page || !pageText || !article)
         return Error{m_db->lastError()};
 
     page->bind(1, read.fileName)
@@ -118,16 +119,16 @@ Result<PageStore::Added> SqlLibrary::storePage(const ReadPage &read)
         .bindUtf8(3, read.sha256)
         .bind(4, read.byteSize)
         .bind(5, read.decoded.encoding)
-        .bind(6, read.decoded.text)
-        .bindUtf8(7, compactJson(QJsonArray::fromStringList(read.page.masthead)))
-        .bind(8, read.importedAt.isEmpty() ? now() : read.importedAt)
-        .bind(9, read.importedAt.isEmpty() ? m_author : read.importedBy);
+        .bindUtf8(6, compactJson(QJsonArray::fromStringList(read.page.masthead)))
+        .bind(7, read.importedAt.isEmpty() ? now() : read.importedAt)
+        .bind(8, read.importedAt.isEmpty() ? m_author : read.importedBy);
     if (page->step() != Statement::Step::Row)
         return Error{page->errorMessage()};
     const qint64 pageId = page->int64(0);
+    if (Status s = pageText->bind(1, pageId).bind(2, read.decoded.text).run(); !s)
+        return s.error();
     int order = 0;
     for (const Article &a : read.page.articles) {
-        const QString plainText = a.plainText();
         const qsizetype index = order;
         const bool analysed = index < read.places.size() && index < read.units.size();
         const ArticlePlaces places = analysed ? read.places[index] : ArticlePlaces();
@@ -143,15 +144,15 @@ Result<PageStore::Added> SqlLibrary::storePage(const ReadPage &read)
             .bind(8, a.subtitle)
             .bind(9, a.byline)
             .bind(10, a.credit)
-            .bindUtf8(11, compactJson(PageJson::blocksArray(a.blocks)))
-            .bind(12, plainText)
-            .bind(13, Migrations::newUuid())
-            .bind(14, placeCode(places.mainCounty))
-            .bind(15, placeCode(places.mainTown))
-            .bind(16, unit.name.isNull() ? u""_s : unit.name);
+            .bind(11, Migrations::newUuid())
+            .bind(12, placeCode(places.mainCounty))
+            .bind(13, placeCode(places.mainTown))
+            .bind(14, unit.name.isNull() ? u""_s : unit.name);
         if (article->step() != Statement::Step::Row)
             return Error{article->errorMessage()};
         const qint64 articleId = article->int64(0);
+        if (Status s = insertBody(articleId, a); !s)
+            return s.error();
         if (Status s = insertPlaces(articleId, places); !s)
             return s.error();
         if (Status s = insertSuggestions(articleId, a.suggestions); !s)
@@ -374,8 +375,9 @@ Result<QList<ArticleSummary>> SqlLibrary::articles(const ArticleFilter &filter)
 Result<ArticleDetail> SqlLibrary::article(qint64 id)
 {
     PreparedStatement s = m_db->prepared(
-        "SELECT page_id, ord, start_line, end_line, section, kicker, title, subtitle, byline, "
-        "credit, blocks FROM article WHERE id = ?1");
+        "SELECT a.page_id, a.ord, a.start_line, a.end_line, a.section, a.kicker, a.title, "
+        "a.subtitle, a.byline, a.credit, b.blocks FROM article a "
+        "LEFT JOIN article_body b ON b.article_id = a.id WHERE a.id = ?1");
     if (!s)
         return Error{m_db->lastError()};
     if (s->bind(1, id).step() != Statement::Step::Row)
@@ -460,9 +462,10 @@ Result<ArticleDetail> SqlLibrary::article(qint64 id)
 Result<PageDetail> SqlLibrary::page(qint64 id)
 {
     PreparedStatement s = m_db->prepared(
-        "SELECT file_name, source_path, encoding, raw_text, masthead, publication, pub_date, "
-        "page_number, sha256, byte_size, imported_at, imported_by, corrected_by, "
-        "coalesce(corrected_at, '') FROM page WHERE id = ?1");
+        "SELECT p.file_name, p.source_path, p.encoding, t.raw_text, p.masthead, p.publication, "
+        "p.pub_date, p.page_number, p.sha256, p.byte_size, p.imported_at, p.imported_by, "
+        "p.corrected_by, coalesce(p.corrected_at, '') FROM page p "
+        "LEFT JOIN page_text t ON t.page_id = p.id WHERE p.id = ?1");
     if (!s)
         return Error{m_db->lastError()};
     if (s->bind(1, id).step() != Statement::Step::Row)
@@ -702,6 +705,18 @@ Result<qint64> SqlLibrary::addAnnotation(const Annotation &a)
     return id;
 }
 
+Status SqlLibrary::insertBody(qint64 articleId, const Article &article)
+{
+    PreparedStatement body = m_db->prepared(
+        "INSERT INTO article_body (article_id, blocks, plain_text) VALUES (?1, ?2, ?3)");
+    if (!body)
+        return Error{m_db->lastError()};
+    return body->bind(1, articleId)
+        .bindUtf8(2, compactJson(PageJson::blocksArray(article.blocks)))
+        .bind(3, article.plainText())
+        .run();
+}
+
 Status SqlLibrary::insertSuggestions(qint64 articleId, const QList<CampaignSuggestion> &suggestions)
 {
     PreparedStatement insert =
@@ -844,8 +859,9 @@ bool SqlLibrary::isReadOnly() const
 Result<QList<SearchHit>> SqlLibrary::hitsOf(const QList<qint64> &order, const SearchQuery &query)
 {
     PreparedStatement info =
-        m_db->prepared("SELECT a.page_id, a.title, p.file_name, a.plain_text FROM article a "
-                       "JOIN page p ON p.id = a.page_id WHERE a.id = ?1");
+        m_db->prepared("SELECT a.page_id, a.title, p.file_name, b.plain_text FROM article a "
+                       "JOIN page p ON p.id = a.page_id "
+                       "LEFT JOIN article_body b ON b.article_id = a.id WHERE a.id = ?1");
     if (!info)
         return Error{m_db->lastError()};
     QList<SearchHit> hits;

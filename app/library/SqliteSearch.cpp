@@ -124,7 +124,8 @@ Result<IdList> SqliteLibrary::matchingIds(const SearchQuery &query, const QStrin
         return std::move(*ids);
     // Terms with punctuation or spaces: the index found the articles that have their words; the
     // text decides.
-    PreparedStatement text = m_db->prepared("SELECT plain_text FROM article WHERE id = ?1");
+    PreparedStatement text =
+        m_db->prepared("SELECT plain_text FROM article_body WHERE article_id = ?1");
     if (!text)
         return Error{m_db->lastError()};
     IdList checked;

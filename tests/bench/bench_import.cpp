@@ -47,12 +47,14 @@ QList<Row> rowsOf(const QString &libraryPath)
     sqlite3 *db = nullptr;
     sqlite3_open_v2(libraryPath.toUtf8().constData(), &db, SQLITE_OPEN_READONLY, nullptr);
     sqlite3_stmt *pages = nullptr;
-    sqlite3_prepare_v2(db, "SELECT id, raw_text FROM page ORDER BY id", -1, &pages, nullptr);
+    sqlite3_prepare_v2(db, "SELECT page_id, raw_text FROM page_text ORDER BY page_id", -1, &pages,
+                       nullptr);
     sqlite3_stmt *arts = nullptr;
     sqlite3_prepare_v2(
         db,
-        "SELECT title, blocks, plain_text, kicker || char(10) || title || char(10) || subtitle "
-        "FROM article WHERE page_id = ?1 ORDER BY ord",
+        "SELECT a.title, b.blocks, b.plain_text, a.kicker || char(10) || a.title || char(10) || "
+        "a.subtitle FROM article a JOIN article_body b ON b.article_id = a.id "
+        "WHERE a.page_id = ?1 ORDER BY a.ord",
         -1, &arts, nullptr);
     const auto column = [](sqlite3_stmt *s, int c) {
         return QByteArray(static_cast<const char *>(sqlite3_column_blob(s, c)),

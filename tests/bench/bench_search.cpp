@@ -62,8 +62,9 @@ std::pair<double, double> indexTimes(const QString &libraryPath, const QString &
     sqlite3_exec(db, attach.constData(), nullptr, nullptr, nullptr);
     sqlite3_exec(
         db,
-        "CREATE TABLE article AS SELECT id, page_id, kicker || char(10) || title || char(10) "
-        "|| subtitle AS head, plain_text AS body FROM lib.article;"
+        "CREATE TABLE article AS SELECT a.id, a.page_id, a.kicker || char(10) || a.title || "
+        "char(10) || a.subtitle AS head, b.plain_text AS body FROM lib.article a "
+        "JOIN lib.article_body b ON b.article_id = a.id;"
         "CREATE VIRTUAL TABLE fts USING fts5(head, body, content='article', content_rowid='id', "
         "tokenize='br_cjk pairs', detail=full);"
         "CREATE VIRTUAL TABLE chars USING fts5(head, body, content='article', content_rowid='id', "
@@ -187,9 +188,10 @@ int main(int argc, char *argv[])
             // The same question by scanning the text.
             const QStringList terms = query.split(u' ');
             const QByteArray sql = terms.size() == 1
-                                       ? "SELECT count(*) FROM article WHERE plain_text LIKE ?1"
-                                       : "SELECT count(*) FROM article WHERE plain_text LIKE ?1 "
-                                         "AND plain_text LIKE ?2";
+                                       ? "SELECT count(*) FROM article_body "
+                                         "WHERE plain_text LIKE ?1"
+                                       : "SELECT count(*) FROM article_body "
+                                         "WHERE plain_text LIKE ?1 AND plain_text LIKE ?2";
             sqlite3_stmt *scan = nullptr;
             sqlite3_prepare_v2(db, sql.constData(), -1, &scan, nullptr);
             QList<QByteArray> patterns;

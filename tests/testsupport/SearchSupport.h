@@ -28,7 +28,8 @@ inline Corpus corpusOf(const QString &path)
 {
     Corpus corpus;
     Result<std::unique_ptr<SqliteDatabase>> db = SqliteDatabase::open(path);
-    PreparedStatement s = db.value()->prepared("SELECT id, plain_text FROM article ORDER BY id");
+    PreparedStatement s =
+        db.value()->prepared("SELECT article_id, plain_text FROM article_body ORDER BY article_id");
     while (s->step() == Statement::Step::Row) {
         corpus.ids.append(s->int64(0));
         corpus.folded.append(CharFold::fold(s->text(1)));
