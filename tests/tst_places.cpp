@@ -272,6 +272,28 @@ private Q_SLOTS:
         }
     }
 
+    // A division's children, in code order, and only its own: given out of order, a grandchild
+    // and a sibling's child among them.
+    void childrenAreADivisionsOwnInCodeOrder()
+    {
+        const Result<Gazetteer> g =
+            Gazetteer::parse(u"37\t1\t山东省\t\n3715\t2\t聊城市\t37\n371526\t3\t高唐县\t3715\n"
+                             "371522\t3\t莘县\t3715\n3711\t2\t日照市\t37\n371102\t3\t东港区\t3711\n"
+                             "371522100\t4\t燕塔街道\t371522\n"_s);
+        QVERIFY(g.ok());
+        QCOMPARE(g->childrenOf(3715), (QList<qint64>{371522, 371526}));
+        QCOMPARE(g->childrenOf(37), (QList<qint64>{3711, 3715}));
+        QCOMPARE(g->childrenOf(371522), QList<qint64>{371522100});
+        QVERIFY(g->childrenOf(371526).isEmpty());
+        QVERIFY(g->childrenOf(0).isEmpty()); // the top has no parent to be a child of
+        // The builtin gazetteer: every child of 聊城 names it as its parent.
+        const Gazetteer &builtin = Gazetteer::builtin();
+        const QList<qint64> counties = builtin.childrenOf(3715);
+        QVERIFY(counties.size() >= 8);
+        for (const qint64 county : counties)
+            QCOMPARE(builtin.find(county)->parent, 3715);
+    }
+
     void aliasesFileIsRead()
     {
         const Result<Gazetteer> g = Gazetteer::parse(u"37\t1\t山东省\t\n3715\t2\t聊城市\t37\n"_s,

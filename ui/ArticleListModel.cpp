@@ -12,11 +12,11 @@ ArticleListModel::ArticleListModel(Workspace &workspace, QObject *parent)
       m_backgroundFrom(BackgroundReads::kLargeLibrary)
 {
     connect(&workspace, &Workspace::articleChanged, this, &ArticleListModel::refreshArticle);
-    connect(&workspace, &Workspace::libraryChanged, this, &ArticleListModel::reload);
+    connect(&workspace, &Workspace::libraryChanged, this, &ArticleListModel::load);
     // A page's publication, date and number are what its articles' Page column shows.
-    connect(&workspace, &Workspace::pageChanged, this, &ArticleListModel::reload);
+    connect(&workspace, &Workspace::pageChanged, this, &ArticleListModel::refreshPages);
     connect(&workspace, &Workspace::campaignsChanged, this, [this] {
-        if (!m_rows.isEmpty())
+        if (!m_order.ids.isEmpty())
             Q_EMIT dataChanged(index(0, CampaignsColumn), index(rowCount() - 1, CampaignsColumn));
     });
     reload();
@@ -31,7 +31,7 @@ bool ArticleListModel::isSearching() const
 
 int ArticleListModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
+    return parent.isValid() ? 0 : static_cast<int>(m_order.ids.size());
 }
 
 int ArticleListModel::columnCount(const QModelIndex &parent) const
@@ -43,7 +43,12 @@ QVariant ArticleListModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const ArticleSummary &a = m_rows[index.row()];
+    if (role == ArticleIdRole)
+        return m_order.ids[index.row()];
+    const ArticleSummary *read = summaryAt(index.row());
+    if (!read)
+        return {};
+    const ArticleSummary &a = *read;
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
@@ -87,8 +92,6 @@ QVariant ArticleListModel::data(const QModelIndex &index, int role) const
         if (index.column() == NotesColumn)
             return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
         return {};
-    case ArticleIdRole:
-        return a.id;
     case PageIdRole:
         return a.pageId;
     case CampaignIdsRole:
@@ -176,71 +179,111 @@ void ArticleListModel::load()
 void ArticleListModel::reload()
 {
     m_reads->dropPending();
-    Result<QList<ArticleSummary>> rows = m_workspace.library().articles(m_filter);
-    setRows(rows ? std::move(rows).value() : QList<ArticleSummary>());
+    Result<QList<qint64>> ids = m_workspace.library().articleIds(m_filter);
+    setOrder(Order::of(ids ? std::move(ids).value() : QList<qint64>()));
 }
 
-void ArticleListModel::setRows(QList<ArticleSummary> rows)
+ArticleListModel::Order ArticleListModel::Order::of(QList<qint64> ids)
+{
+    Order order;
+    order.rows.reserve(ids.size());
+    for (qsizetype i = 0; i < ids.size(); ++i)
+        order.rows.insert(ids[i], static_cast<int>(i));
+    order.ids = std::move(ids);
+    return order;
+}
+
+void ArticleListModel::setOrder(Order order)
 {
     beginResetModel();
-    m_rows = std::move(rows);
+    // Rows read before are read again: the articles may have changed while the order was read.
+    m_read.clear();
+    m_order = std::move(order);
     endResetModel();
 }
 
 void ArticleListModel::searchInBackground()
 {
     const ArticleFilter filter = m_filter;
-    m_reads->run<QList<ArticleSummary>>(
+    m_reads->run<Order>(
         m_workspace.library().location(),
-        [filter](Library &library) { return library.articles(filter); },
-        [this](Result<QList<ArticleSummary>> rows) {
-            if (!rows) {
+        [filter](Library &library) -> Result<Order> {
+            Result<QList<qint64>> ids = library.articleIds(filter);
+            if (!ids)
+                return ids.error();
+            return Order::of(std::move(ids).value());
+        },
+        [this](Result<Order> order) {
+            if (!order) {
                 // The worker could not read it (its own connection): read on this one instead,
                 // so the list shows what the filter and order say.
                 reload();
                 Q_EMIT searchFinished();
                 return;
             }
-            setRows(std::move(rows).value());
-            const QSet<qint64> changed = std::exchange(m_changedWhileReading, {});
-            for (const qint64 id : changed)
-                refreshArticle(id);
+            setOrder(std::move(order).value());
             Q_EMIT searchFinished();
         });
 }
 
+const ArticleSummary *ArticleListModel::summaryAt(int row) const
+{
+    const qint64 id = m_order.ids[row];
+    if (const auto found = m_read.constFind(id); found != m_read.cend())
+        return &found.value();
+    if (m_read.size() >= kMostKept)
+        m_read.clear();
+    // The rows around it not read yet: a view paints a screenful, a scroll moves by a few.
+    const int first = std::max(0, row - kReadAround / 2);
+    const int end = std::min(rowCount(), first + kReadAround);
+    QList<qint64> wanted;
+    wanted.reserve(end - first);
+    for (int r = first; r < end; ++r) {
+        if (!m_read.contains(m_order.ids[r]))
+            wanted.append(m_order.ids[r]);
+    }
+    Result<QList<ArticleSummary>> rows = m_workspace.library().articleSummaries(wanted);
+    if (rows) {
+        for (ArticleSummary &a : rows.value()) {
+            const qint64 readId = a.id;
+            m_read.insert(readId, std::move(a));
+        }
+    }
+    const auto found = m_read.constFind(id);
+    return found == m_read.cend() ? nullptr : &found.value();
+}
+
 int ArticleListModel::rowOf(qint64 articleId) const
 {
-    for (qsizetype i = 0; i < m_rows.size(); ++i) {
-        if (m_rows[i].id == articleId)
-            return static_cast<int>(i);
-    }
-    return -1;
+    return m_order.rows.value(articleId, -1);
 }
 
 qint64 ArticleListModel::articleIdAt(int row) const
 {
-    return row >= 0 && row < m_rows.size() ? m_rows[row].id : 0;
+    return row >= 0 && row < m_order.ids.size() ? m_order.ids[row] : 0;
 }
 
 void ArticleListModel::refreshArticle(qint64 articleId)
 {
-    // A list being read on a worker may have read this article before it changed: it is read
-    // again once that list is shown.
-    if (m_reads->isBusy())
-        m_changedWhileReading.insert(articleId);
+    // The row stays even if it no longer matches the filter: a list that drops the article one
+    // has just tagged would lose one's place. It is read again when shown.
     const int row = rowOf(articleId);
     if (row < 0)
         return;
-    ArticleFilter one;
-    one.onlyId = articleId;
-    const Result<QList<ArticleSummary>> fresh = m_workspace.library().articles(one);
-    if (!fresh || fresh->isEmpty())
-        return;
-    // The row stays even if it no longer matches the filter: a list that drops the article one
-    // has just tagged would lose one's place.
-    m_rows[row] = fresh->front();
+    m_read.remove(articleId);
     Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+}
+
+void ArticleListModel::refreshPages()
+{
+    // Sorted by page, the order may change too.
+    if (m_filter.sort == ArticleFilter::Sort::Page) {
+        load();
+        return;
+    }
+    m_read.clear();
+    if (!m_order.ids.isEmpty())
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
 }
 
 } // namespace br::ui

@@ -3,7 +3,7 @@
 #include "library/Library.h"
 
 #include <QAbstractTableModel>
-#include <QSet>
+#include <QHash>
 
 namespace br::ui {
 
@@ -11,7 +11,9 @@ class BackgroundReads;
 class Workspace;
 
 // The library's articles as a table: title, page, campaign chips, number of annotations. Filtering
-// is done by the library in SQL; a changed article refreshes its own row only.
+// and sorting are done by the library in SQL, which gives the list's order as ids; the rows
+// themselves are read as the view shows them, a few at a time, so a list of 100,000 articles
+// holds their ids and a screenful or so of rows. A changed article is read again when shown.
 class ArticleListModel final : public QAbstractTableModel
 {
     Q_OBJECT
@@ -56,18 +58,35 @@ public:
     int rowOf(qint64 articleId) const;
     qint64 articleIdAt(int row) const;
 
+    // Rows read at a time around one the view asks for, and the most kept before the ones
+    // read so far are dropped (read again when shown).
+    static constexpr int kReadAround = 120;
+    static constexpr int kMostKept = 3000;
+
 private:
+    // The list's articles in order, and each one's row (made on the worker for a large list).
+    struct Order
+    {
+        QList<qint64> ids;
+        QHash<qint64, int> rows;
+        static Order of(QList<qint64> ids);
+    };
+
     void refreshArticle(qint64 articleId);
-    void setRows(QList<ArticleSummary> rows);
+    // What each row shows of its page changed: read again when shown.
+    void refreshPages();
+    void setOrder(Order order);
     void searchInBackground();
     // The list read again for the current filter and order: on a worker for a large library.
     void load();
+    // The row's article, read with its neighbours if it was not yet; null if it is gone.
+    const ArticleSummary *summaryAt(int row) const;
 
     Workspace &m_workspace;
     ArticleFilter m_filter;
-    QList<ArticleSummary> m_rows;
-    BackgroundReads *m_reads;           // a child: its answers die with the model
-    QSet<qint64> m_changedWhileReading; // articles edited while a worker read the list
+    Order m_order;
+    mutable QHash<qint64, ArticleSummary> m_read; // the rows read so far, by id
+    BackgroundReads *m_reads;                     // a child: its answers die with the model
     qint64 m_backgroundFrom;
 };
 

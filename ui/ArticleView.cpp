@@ -66,6 +66,9 @@ void ArticleView::showArticle(const ArticleDetail &detail, const QList<Annotatio
     doc->clear();
     const qreal base = font().pointSizeF() > 0 ? font().pointSizeF() : 10;
     QTextCursor cursor(doc);
+    // One edit: the document is laid out once, at its end, not after every paragraph (half the
+    // time of moving to the next article went to laying it out again and again).
+    cursor.beginEditBlock();
     bool first = true;
     // One block per part, in the order of Article::plainText().
     const auto part = [&](const QString &text, const QTextBlockFormat &bf,
@@ -123,6 +126,7 @@ void ArticleView::showArticle(const ArticleDetail &detail, const QList<Annotatio
             highlight.setUnderlineStyle(QTextCharFormat::DotLine);
         mark.mergeCharFormat(highlight);
     }
+    cursor.endEditBlock();
     setTextCursor(QTextCursor(doc));
 }
 
@@ -145,6 +149,7 @@ void ArticleView::showOriginal(const PageDetail &page, int firstLine, int lastLi
                                   .replace(QLatin1Char('\r'), QLatin1Char('\n'))
                                   .split(QLatin1Char('\n'));
     QTextCursor firstMarked;
+    cursor.beginEditBlock(); // laid out once
     for (int i = 0; i < lines.size(); ++i) {
         if (i > 0)
             cursor.insertBlock();
@@ -155,6 +160,7 @@ void ArticleView::showOriginal(const PageDetail &page, int firstLine, int lastLi
         if (inside && firstMarked.isNull())
             firstMarked = cursor;
     }
+    cursor.endEditBlock();
     if (!firstMarked.isNull()) {
         setTextCursor(firstMarked);
         ensureCursorVisible();

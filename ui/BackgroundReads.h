@@ -63,6 +63,21 @@ public:
         worker->start();
     }
 
+    // The same when `library` holds `from` articles or more (kLargeLibrary but in tests); a
+    // smaller one is read at once, on its own connection.
+    template <typename T>
+    void runIfLarge(Library &library, qint64 from, std::function<Result<T>(Library &)> read,
+                    std::function<void(Result<T>)> deliver)
+    {
+        const Result<qint64> articles = library.articleCount();
+        if (articles && articles.value() >= from) {
+            run<T>(library.location(), std::move(read), std::move(deliver));
+            return;
+        }
+        dropPending();
+        deliver(read(library));
+    }
+
 private:
     quint64 m_generation = 0;
     QList<QThread *> m_workers;

@@ -57,8 +57,12 @@ QSize CampaignChipDelegate::sizeHint(const QStyleOptionViewItem &option,
                                      const QModelIndex &index) const
 {
     const QSize base = QStyledItemDelegate::sizeHint(option, index);
-    const int width = kGap + static_cast<int>(m_workspace.campaigns().size()) * (kChip + kGap);
-    return {width, std::max(base.height(), kChip + 6)};
+    return {chipsWidth(), std::max(base.height(), kChip + 6)};
+}
+
+int CampaignChipDelegate::chipsWidth() const
+{
+    return kGap + static_cast<int>(m_workspace.campaigns().size()) * (kChip + kGap);
 }
 
 } // namespace br::ui

@@ -17,6 +17,8 @@ public:
     void paint(QPainter *painter, const QStyleOptionViewItem &option,
                const QModelIndex &index) const override;
     QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+    // The width the chips of every campaign take: the column's, whatever the rows hold.
+    int chipsWidth() const;
 
 private:
     const Workspace &m_workspace;

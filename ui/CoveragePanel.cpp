@@ -180,18 +180,12 @@ void CoveragePanel::refresh()
         showCounts(by, std::move(counts).value());
         Q_EMIT countsShown();
     };
-    const Result<qint64> articles = m_workspace.library().articleCount();
-    if (articles && articles.value() >= m_backgroundFrom) {
-        m_reads->run<Counts>(
-            m_workspace.library().location(),
-            [by, campaign, countSuggested](Library &library) {
-                return countsOf(library, by, campaign, countSuggested);
-            },
-            show);
-        return;
-    }
-    m_reads->dropPending();
-    show(countsOf(m_workspace.library(), by, campaign, countSuggested));
+    m_reads->runIfLarge<Counts>(
+        m_workspace.library(), m_backgroundFrom,
+        [by, campaign, countSuggested](Library &library) {
+            return countsOf(library, by, campaign, countSuggested);
+        },
+        show);
 }
 
 void CoveragePanel::showCounts(const QString &by, Counts counts)

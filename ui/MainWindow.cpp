@@ -4,6 +4,7 @@
 #include "AnnotationReviewPanel.h"
 #include "ArticleListModel.h"
 #include "ArticleView.h"
+#include "BackgroundReads.h"
 #include "CampaignChipDelegate.h"
 #include "CoveragePanel.h"
 #include "ExportJob.h"
@@ -109,6 +110,7 @@ MainWindow::MainWindow(Workspace &workspace, QString seedsDir, QWidget *parent)
     setAcceptDrops(true);
     rememberLibrary(workspace.library().location());
     m_model = new ArticleListModel(workspace, this);
+    m_unitReads = new BackgroundReads(this);
     m_view = new ArticleView(this);
     m_inspector = new InspectorPanel(this);
     m_inspector->setCampaigns(workspace.campaigns());
@@ -199,7 +201,9 @@ MainWindow::MainWindow(Workspace &workspace, QString seedsDir, QWidget *parent)
     m_view->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(m_view, &QWidget::customContextMenuRequested, this, &MainWindow::showViewMenu);
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
-        const int row = m_model->rowOf(m_currentArticle);
+        const qint64 wanted =
+            m_pendingArticle != 0 ? std::exchange(m_pendingArticle, 0) : m_currentArticle;
+        const int row = m_model->rowOf(wanted);
         selectRow(row >= 0 ? row : 0);
         updateStatus();
     });
@@ -248,6 +252,7 @@ MainWindow::MainWindow(Workspace &workspace, QString seedsDir, QWidget *parent)
         m_reviewDock->show();
     });
     connect(&workspace, &Workspace::campaignsChanged, this, [this] {
+        fitListColumns();
         rebuildCampaignActions();
         rebuildCampaignFilter();
         m_inspector->setCampaigns(m_workspace.campaigns());
@@ -364,8 +369,8 @@ QWidget *MainWindow::createListPanel()
     m_list = new QTableView(panel);
     m_list->setObjectName(QStringLiteral("articleList"));
     m_list->setModel(m_model);
-    m_list->setItemDelegateForColumn(ArticleListModel::CampaignsColumn,
-                                     new CampaignChipDelegate(m_workspace, m_list));
+    m_chips = new CampaignChipDelegate(m_workspace, m_list);
+    m_list->setItemDelegateForColumn(ArticleListModel::CampaignsColumn, m_chips);
     m_list->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_list->setSelectionMode(QAbstractItemView::SingleSelection);
     m_list->setShowGrid(false);
@@ -377,11 +382,14 @@ QWidget *MainWindow::createListPanel()
                                                      QHeaderView::Stretch);
     m_list->horizontalHeader()->setSectionResizeMode(ArticleListModel::PageColumn,
                                                      QHeaderView::Interactive);
+    // Sized by what they can hold, not by the rows: the rows are read as they are shown, and a
+    // column sized to its contents would read every row of the list at a reset.
     m_list->horizontalHeader()->setSectionResizeMode(ArticleListModel::CampaignsColumn,
-                                                     QHeaderView::ResizeToContents);
+                                                     QHeaderView::Fixed);
     m_list->horizontalHeader()->setSectionResizeMode(ArticleListModel::NotesColumn,
-                                                     QHeaderView::ResizeToContents);
+                                                     QHeaderView::Fixed);
     m_list->setColumnWidth(ArticleListModel::PageColumn, 120);
+    fitListColumns();
     // Clicking a header sorts (in SQL); the list starts in page order with no indicator shown.
     m_list->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
     m_list->horizontalHeader()->setSortIndicatorClearable(true);
@@ -677,9 +685,27 @@ void MainWindow::createReviewDock()
     });
 }
 
+void MainWindow::fitListColumns()
+{
+    const QHeaderView *header = m_list->horizontalHeader();
+    const int margins = 2 * (m_list->style()->pixelMetric(QStyle::PM_FocusFrameHMargin) + 4);
+    m_list->setColumnWidth(ArticleListModel::CampaignsColumn,
+                           std::max(header->sectionSizeHint(ArticleListModel::CampaignsColumn),
+                                    m_chips->chipsWidth()));
+    // Room for a count of four digits.
+    m_list->setColumnWidth(
+        ArticleListModel::NotesColumn,
+        std::max(header->sectionSizeHint(ArticleListModel::NotesColumn),
+                 m_list->fontMetrics().horizontalAdvance(QStringLiteral("0000")) + margins));
+}
+
 void MainWindow::showArticleById(qint64 id)
 {
     const int row = m_model->rowOf(id);
+    if (row < 0 && m_model->isSearching()) {
+        m_pendingArticle = id; // shown when the list being read arrives
+        return;
+    }
     if (row < 0) {
         statusBar()->showMessage(tr("That article is not in the list as filtered now."), 5000);
         return;
@@ -1075,13 +1101,19 @@ void MainWindow::exportArticles()
 
 void MainWindow::refreshKnownUnits()
 {
-    Result<QList<std::pair<QString, int>>> units = m_workspace.library().units();
-    if (!units)
-        return;
-    QStringList names;
-    for (const auto &[name, count] : units.value())
-        names.append(name);
-    m_inspector->setKnownUnits(names);
+    // Counted over every article (0.11 s at 100,000), after every tag and its undo.
+    using Units = QList<std::pair<QString, int>>;
+    m_unitReads->runIfLarge<Units>(
+        m_workspace.library(), BackgroundReads::kLargeLibrary,
+        [](Library &library) { return library.units(); },
+        [this](Result<Units> units) {
+            if (!units)
+                return;
+            QStringList names;
+            for (const auto &[name, count] : units.value())
+                names.append(name);
+            m_inspector->setKnownUnits(names);
+        });
 }
 
 void MainWindow::mergeUnit(const QString &unit)

@@ -29,6 +29,8 @@ namespace br::ui {
 class AnnotationReviewPanel;
 class ArticleListModel;
 class ArticleView;
+class BackgroundReads;
+class CampaignChipDelegate;
 class AgreementDialog;
 class OpenLibraryDialog;
 class CoveragePanel;
@@ -105,6 +107,8 @@ private:
     void createActions();
     void createMenus();
     QWidget *createListPanel();
+    // The campaign and note columns' widths, from what they can hold.
+    void fitListColumns();
     void applyFilter();
     void showCurrentArticle();
     void selectRow(int row);
@@ -192,6 +196,10 @@ private:
     QPushButton *m_exportCancel = nullptr;
     ExportJob *m_export = nullptr;
     qint64 m_currentArticle = 0;
+    // An article to show once the list being read on a worker arrives (it was not in the old one).
+    qint64 m_pendingArticle = 0;
+    CampaignChipDelegate *m_chips = nullptr;
+    BackgroundReads *m_unitReads = nullptr; // the units the inspector offers, counted
     qint64 m_currentPage = 0;
     bool m_offeredSeeds = false;
 

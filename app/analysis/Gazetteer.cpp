@@ -78,8 +78,11 @@ Result<Gazetteer> Gazetteer::parse(QStringView divisions, QStringView aliases)
             return Error{
                 u"gazetteer line %1 is not code<TAB>level<TAB>name<TAB>parent"_s.arg(lineNumber)};
         g.m_byCode.insert(d.code, static_cast<qsizetype>(g.m_divisions.size()));
+        if (d.parent != 0)
+            g.m_byParent.emplace_back(d.parent, d.code);
         g.m_divisions.push_back(std::move(d));
     }
+    std::sort(g.m_byParent.begin(), g.m_byParent.end());
     for (const Division &d : g.m_divisions) {
         if (isPlaceholder(d.name))
             continue;
@@ -159,11 +162,13 @@ qint64 Gazetteer::ancestorAt(qint64 code, int level) const
 QList<qint64> Gazetteer::childrenOf(qint64 code) const
 {
     QList<qint64> children;
-    for (const Division &d : m_divisions) {
-        if (d.parent == code && code != 0)
-            children.append(d.code);
-    }
-    std::sort(children.begin(), children.end());
+    if (code == 0)
+        return children;
+    const auto [first, last] =
+        std::equal_range(m_byParent.cbegin(), m_byParent.cend(), std::pair<qint64, qint64>{code, 0},
+                         [](const auto &a, const auto &b) { return a.first < b.first; });
+    for (auto it = first; it != last; ++it)
+        children.append(it->second);
     return children;
 }
 

@@ -59,6 +59,9 @@ private:
 
     std::vector<Division> m_divisions;
     QHash<qint64, qsizetype> m_byCode;
+    // Every division with a parent as (parent, code), sorted: a division's children are a run
+    // of it (the inspector lists a city's counties for every article shown).
+    std::vector<std::pair<qint64, qint64>> m_byParent;
     QList<Name> m_names;
     QHash<QString, qsizetype> m_nameIndex;
     PrefixTrie m_nameTrie; // every name with divisions, valued by its index in m_names

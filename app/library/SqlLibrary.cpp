@@ -181,6 +181,40 @@ Result<qint64> SqlLibrary::articleCount()
 
 // The list's query: its columns, then (after the FROM) its filter and order, shared by the list
 // and by the list with what the coverage knows of each article (records).
+namespace {
+
+// Ids as a JSON array, for json_each.
+QByteArray jsonOfIds(const QList<qint64> &ids)
+{
+    QByteArray json = "[";
+    json.reserve(ids.size() * 8 + 2);
+    for (qsizetype i = 0; i < ids.size(); ++i) {
+        if (i > 0)
+            json += ',';
+        json += QByteArray::number(ids[i]);
+    }
+    return json + ']';
+}
+
+// Binds what BR_LIST_FILTER_AND_ORDER asks of `filter` (`matchingIds`: its search's answer).
+void bindFilter(Statement &s, const ArticleFilter &filter, const QByteArray &matchingIds)
+{
+    s.bind(1, filter.campaign)
+        .bind(2, filter.untagged ? 1 : 0)
+        .bind(3, filter.withSuggestions ? 1 : 0)
+        .bind(4, filter.annotated ? 1 : 0)
+        .bind(5, filter.text)
+        .bind(6, filter.onlyId)
+        .bind(7, static_cast<int>(filter.sort))
+        .bind(8, filter.descending ? 1 : 0)
+        .bindUtf8(9, matchingIds)
+        .bind(10, filter.coverageBy)
+        .bind(11, filter.coverageKey)
+        .bind(12, filter.orSuggested ? 1 : 0);
+}
+
+} // namespace
+
 #define BR_LIST_COLUMNS                                                                            \
     "SELECT a.id, a.page_id, p.file_name, a.ord, a.start_line, a.section, a.kicker, a.title, "     \
     "(SELECT count(*) FROM annotation n WHERE n.article_id = a.id), p.publication, "               \
@@ -223,20 +257,9 @@ Result<qint64> SqlLibrary::articleCount()
 Status SqlLibrary::forEachArticleChunk(const ArticleFilter &filter, bool withCoverage,
                                        const ChunkVisitor &each)
 {
-    // The text filter is a search (folded, every term, -exclusions), answered by the index.
-    QByteArray matchingIds = "[]";
-    if (!filter.text.isEmpty()) {
-        Result<QList<qint64>> ids = searchIds(filter.text);
-        if (!ids)
-            return ids.error();
-        QByteArray json = "[";
-        for (qsizetype i = 0; i < ids->size(); ++i) {
-            if (i > 0)
-                json += ',';
-            json += QByteArray::number(ids.value()[i]);
-        }
-        matchingIds = json + ']';
-    }
+    const Result<QByteArray> matchingIds = matchingIdsOf(filter);
+    if (!matchingIds)
+        return matchingIds.error();
     static constexpr const char *kList =
         BR_LIST_COLUMNS "FROM article a JOIN page p ON p.id = a.page_id " BR_LIST_FILTER_AND_ORDER;
     static constexpr const char *kRecords = BR_LIST_COLUMNS
@@ -248,18 +271,69 @@ Status SqlLibrary::forEachArticleChunk(const ArticleFilter &filter, bool withCov
     PreparedStatement s = m_db->prepared(withCoverage ? kRecords : kList);
     if (!s)
         return Error{m_db->lastError()};
-    s->bind(1, filter.campaign)
-        .bind(2, filter.untagged ? 1 : 0)
-        .bind(3, filter.withSuggestions ? 1 : 0)
-        .bind(4, filter.annotated ? 1 : 0)
-        .bind(5, filter.text)
-        .bind(6, filter.onlyId)
-        .bind(7, static_cast<int>(filter.sort))
-        .bind(8, filter.descending ? 1 : 0)
-        .bindUtf8(9, matchingIds)
-        .bind(10, filter.coverageBy)
-        .bind(11, filter.coverageKey)
-        .bind(12, filter.orSuggested ? 1 : 0);
+    bindFilter(*s, filter, matchingIds.value());
+    return walkRows(*s, withCoverage, each);
+}
+
+Result<QList<qint64>> SqlLibrary::articleIds(const ArticleFilter &filter)
+{
+    const Result<QByteArray> matchingIds = matchingIdsOf(filter);
+    if (!matchingIds)
+        return matchingIds.error();
+    PreparedStatement s = m_db->prepared(
+        "SELECT a.id FROM article a JOIN page p ON p.id = a.page_id " BR_LIST_FILTER_AND_ORDER);
+    if (!s)
+        return Error{m_db->lastError()};
+    bindFilter(*s, filter, matchingIds.value());
+    QList<qint64> ids;
+    Statement::Step step;
+    while ((step = s->step()) == Statement::Step::Row)
+        ids.append(s->int64(0));
+    if (step == Statement::Step::Error)
+        return Error{s->errorMessage()};
+    return ids;
+}
+
+Result<QList<ArticleSummary>> SqlLibrary::articleSummaries(const QList<qint64> &ids)
+{
+    PreparedStatement s =
+        m_db->prepared(BR_LIST_COLUMNS "FROM article a JOIN page p ON p.id = a.page_id "
+                                       "WHERE a.id IN (SELECT value FROM json_each(?1))");
+    if (!s)
+        return Error{m_db->lastError()};
+    s->bindUtf8(1, jsonOfIds(ids));
+    QHash<qint64, ArticleSummary> byId;
+    byId.reserve(ids.size());
+    const Status walked = walkRows(*s, false, [&](std::vector<ArticleRecord> &chunk) {
+        for (ArticleRecord &r : chunk)
+            byId.insert(r.summary.id, std::move(r.summary));
+        return Result<bool>(true);
+    });
+    if (!walked)
+        return walked.error();
+    QList<ArticleSummary> rows;
+    rows.reserve(byId.size());
+    for (const qint64 id : ids) {
+        if (auto found = byId.find(id); found != byId.end())
+            rows.append(std::move(found.value()));
+    }
+    return rows;
+}
+
+Result<QByteArray> SqlLibrary::matchingIdsOf(const ArticleFilter &filter)
+{
+    // The text filter is a search (folded, every term, -exclusions), answered by the index.
+    if (filter.text.isEmpty())
+        return QByteArray("[]");
+    Result<QList<qint64>> ids = searchIds(filter.text);
+    if (!ids)
+        return ids.error();
+    return jsonOfIds(ids.value());
+}
+
+Status SqlLibrary::walkRows(Statement &rows, bool withCoverage, const ChunkVisitor &each)
+{
+    Statement *s = &rows;
     // Tags and suggestions are read for a chunk at a time, by id.
     PreparedStatement tags = m_db->prepared(
         "SELECT article_id, campaign_id FROM article_campaign "
@@ -282,14 +356,13 @@ Status SqlLibrary::forEachArticleChunk(const ArticleFilter &filter, bool withCov
     // ended the walk.
     const auto complete = [&]() -> Result<bool> {
         QHash<qint64, size_t> byId;
-        QByteArray ids = "[";
+        QList<qint64> chunkIds;
+        chunkIds.reserve(static_cast<qsizetype>(chunk.size()));
         for (size_t i = 0; i < chunk.size(); ++i) {
             byId.insert(chunk[i].summary.id, i);
-            if (i > 0)
-                ids += ',';
-            ids += QByteArray::number(chunk[i].summary.id);
+            chunkIds.append(chunk[i].summary.id);
         }
-        ids += ']';
+        const QByteArray ids = jsonOfIds(chunkIds);
         Statement::Step step;
         tags->reset().bindUtf8(1, ids);
         while ((step = tags->step()) == Statement::Step::Row)

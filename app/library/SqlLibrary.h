@@ -50,6 +50,8 @@ public:
     Result<ArticleDetail> article(qint64 id) override;
     Result<QList<ArticleRecord>> articleRecords(const ArticleFilter &filter = {}) override;
     Status forEachArticle(const ArticleFilter &filter, const SummaryVisitor &each) override;
+    Result<QList<qint64>> articleIds(const ArticleFilter &filter) override;
+    Result<QList<ArticleSummary>> articleSummaries(const QList<qint64> &ids) override;
     Status forEachArticleRecord(const ArticleFilter &filter, const RecordVisitor &each) override;
     Result<QList<StoredArticle>> storedArticles(const QList<qint64> &ids) override;
     Result<QList<qint64>> replaceArticles(qint64 pageId, const QList<qint64> &replaced,
@@ -115,12 +117,17 @@ protected:
 private:
     // The articles of `filter` in chunks of kListChunk, each with its tags and suggestions, and
     // `withCoverage` also its county, town, unit, places and page details (read in the same
-    // query: an article row read again would be read with its text, which is stored before
-    // them). `each` gets every chunk in order and ends the walk by returning false.
+    // query). `each` gets every chunk in order and ends the walk by returning false.
     static constexpr qsizetype kListChunk = 1000;
     using ChunkVisitor = std::function<Result<bool>(std::vector<ArticleRecord> &)>;
     Status forEachArticleChunk(const ArticleFilter &filter, bool withCoverage,
                                const ChunkVisitor &each);
+    // The rows `rows` gives (the list's columns, then with `withCoverage` the record's), in
+    // chunks as forEachArticleChunk gives them.
+    Status walkRows(Statement &rows, bool withCoverage, const ChunkVisitor &each);
+    // The ids of the articles matching `filter`'s search, as json_each reads them ("[]": none,
+    // or no search).
+    Result<QByteArray> matchingIdsOf(const ArticleFilter &filter);
     // The same, an article at a time.
     Status walkArticles(const ArticleFilter &filter, bool withCoverage, const RecordVisitor &each);
     // Stores one page and its articles (not their index: addPages does that for the batch);

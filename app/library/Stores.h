@@ -102,6 +102,11 @@ public:
     using RecordVisitor = std::function<bool(ArticleRecord &)>;
     virtual Status forEachArticle(const ArticleFilter &filter, const SummaryVisitor &each) = 0;
     virtual Status forEachArticleRecord(const ArticleFilter &filter, const RecordVisitor &each) = 0;
+    // What a list too long to read whole holds: the ids of the articles `filter` lists, in its
+    // order; and the rows of a few of them, read as they are shown (ids no longer there are
+    // left out, the others keep the order of `ids`).
+    virtual Result<QList<qint64>> articleIds(const ArticleFilter &filter) = 0;
+    virtual Result<QList<ArticleSummary>> articleSummaries(const QList<qint64> &ids) = 0;
     // The articles with everything kept of them, in the order of `ids`.
     virtual Result<QList<StoredArticle>> storedArticles(const QList<qint64> &ids) = 0;
 
