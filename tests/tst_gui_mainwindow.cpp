@@ -1,5 +1,7 @@
+#include "PageGenerator.h"
 #include "library/Importer.h"
 #include "testsupport/GuiSupport.h"
+#include "testsupport/LibrarySupport.h"
 #include "testsupport/WorkspaceSupport.h"
 #include "ui/AnnotationListModel.h"
 #include "ui/ArticleListModel.h"
@@ -210,6 +212,51 @@ private Q_SLOTS:
         model->setBackgroundFrom(BackgroundReads::kLargeLibrary);
         window.articleList()->sortByColumn(ArticleListModel::TitleColumn, Qt::DescendingOrder);
         QCOMPARE(titles().front(), expected.back()); // a small library's order comes at once
+    }
+
+    // A long list holds its order and reads the rows it shows: a screenful or so at first, the
+    // rows at its end when scrolled there, every one of them as the library lists it.
+    void aLongListReadsOnlyTheRowsItShows()
+    {
+        const QString path = m_dir.filePath(u"long.sqlite3"_s);
+        QVERIFY(bench::fillLibrary(*test::openLibrary(path), test::seedsPath(), 800));
+        std::unique_ptr<Workspace> workspace = openWorkspace(path);
+        MainWindow window(*workspace, test::seedsPath());
+        activate(window);
+        ArticleListModel *model = window.articleModel();
+        const QList<ArticleSummary> listed = workspace->library().articles().value();
+        const int rows = static_cast<int>(listed.size());
+        QCOMPARE(model->rowCount(), rows);
+        QVERIFY(rows >= 800);
+        QTRY_VERIFY(model->rowsRead() > 0);
+        QVERIFY2(model->rowsRead() <= 2 * ArticleListModel::kReadAround,
+                 qPrintable(QString::number(model->rowsRead())));
+        QVERIFY(model->index(rows - 1, 0).data().isValid());
+        window.articleList()->scrollToBottom();
+        QApplication::processEvents();
+        QVERIFY(model->rowsRead() <= 4 * ArticleListModel::kReadAround);
+        QAbstractItemModelTester tester(model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const auto showsAsListed = [&](const QList<ArticleSummary> &expected) {
+            QCOMPARE(model->rowCount(), static_cast<int>(expected.size()));
+            for (int row = 0; row < model->rowCount(); ++row) {
+                const ArticleSummary &a = expected[row];
+                QCOMPARE(model->articleIdAt(row), a.id);
+                QCOMPARE(model->rowOf(a.id), row);
+                const QModelIndex title = model->index(row, ArticleListModel::TitleColumn);
+                QCOMPARE(title.data().toString(), a.title.isEmpty() ? u"(untitled)"_s : a.title);
+                QCOMPARE(title.data(PageIdRole).toLongLong(), a.pageId);
+                QCOMPARE(title.data(CampaignIdsRole).toStringList(), a.campaigns);
+                QVERIFY(model->rowsRead() <= ArticleListModel::kMostKept);
+            }
+        };
+        showsAsListed(listed);
+        // In another order than the ids': each row still shows its own article.
+        window.articleList()->sortByColumn(ArticleListModel::TitleColumn, Qt::DescendingOrder);
+        ArticleFilter byTitle;
+        byTitle.sort = ArticleFilter::Sort::Title;
+        byTitle.descending = true;
+        showsAsListed(workspace->library().articles(byTitle).value());
     }
 
     void searchFieldFiltersInBackgroundAndMarksMatches()

@@ -62,6 +62,8 @@ public:
     // read so far are dropped (read again when shown).
     static constexpr int kReadAround = 120;
     static constexpr int kMostKept = 3000;
+    // How many rows are read and kept now (for tests).
+    qsizetype rowsRead() const { return m_read.size(); }
 
 private:
     // The list's articles in order, and each one's row (made on the worker for a large list).
