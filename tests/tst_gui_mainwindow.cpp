@@ -1,5 +1,6 @@
 #include "PageGenerator.h"
 #include "library/Importer.h"
+#include "library/PageReader.h"
 #include "testsupport/GuiSupport.h"
 #include "testsupport/LibrarySupport.h"
 #include "testsupport/WorkspaceSupport.h"
@@ -15,6 +16,7 @@
 #include "ui/Workspace.h"
 
 #include <QAbstractItemModelTester>
+#include <QAbstractTextDocumentLayout>
 #include <QApplication>
 #include <QCheckBox>
 #include <QDir>
@@ -28,6 +30,7 @@
 #include <QPlainTextEdit>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableView>
@@ -257,6 +260,55 @@ private Q_SLOTS:
         byTitle.sort = ArticleFilter::Sort::Title;
         byTitle.descending = true;
         showsAsListed(workspace->library().articles(byTitle).value());
+    }
+
+    // Each article is shown in a document of its own, the one before it let go; a tag on an
+    // article scrolled half way down leaves the text where it was, though the document was laid
+    // out only as far as the screen showed.
+    void theArticleShownKeepsOneDocumentAndItsScroll()
+    {
+        const QString path = m_dir.filePath(u"scrolled.sqlite3"_s);
+        {
+            const std::unique_ptr<Library> library = test::openLibrary(path);
+            QVERIFY(bench::fillLibrary(*library, test::seedsPath(), 100));
+            // An article of 300 paragraphs, far longer than a screen's worth of layout.
+            QString text = u"莘县召开全县扶贫工作推进会议\n\n"_s;
+            for (int i = 1; i <= 300; ++i)
+                text += u"　　第%1段：全县各乡镇认真落实精准扶贫政策，帮助贫困户发展特色产业，"
+                        u"增加收入，巩固脱贫成果。\n"_s.arg(i);
+            const Result<ReadPage> read = PageReader().readBytes(u"long.txt"_s, text.toUtf8());
+            QVERIFY(read.ok());
+            QVERIFY(library->addPage(read.value()).ok());
+        }
+        std::unique_ptr<Workspace> workspace = openWorkspace(path);
+        MainWindow window(*workspace, test::seedsPath());
+        window.resize(1000, 500);
+        activate(window);
+        ArticleView *view = window.findChild<ArticleView *>(u"articleView"_s);
+        QVERIFY(view);
+        for (int i = 0; i < 40; ++i)
+            QTest::keyClick(window.articleList(), Qt::Key_J);
+        QCOMPARE(view->findChildren<QTextDocument *>(Qt::FindDirectChildrenOnly).size(), 1);
+        // The longest article, scrolled to three quarters of its length, then tagged.
+        qint64 longest = 0;
+        qsizetype longestText = 0;
+        for (const ArticleSummary &a : workspace->library().articles().value()) {
+            const qsizetype length = workspace->library().article(a.id)->article.plainText().size();
+            if (length > longestText) {
+                longest = a.id;
+                longestText = length;
+            }
+        }
+        QVERIFY(longestText > 10000);
+        window.showArticleById(longest);
+        QCOMPARE(window.currentArticleId(), longest);
+        view->document()->documentLayout()->documentSize();
+        QScrollBar *scroll = view->verticalScrollBar();
+        QVERIFY2(scroll->maximum() > 400, qPrintable(QString::number(scroll->maximum())));
+        scroll->setValue(scroll->maximum() * 3 / 4);
+        const int before = scroll->value();
+        workspace->toggleCampaign(longest, u"anti-crime"_s);
+        QCOMPARE(scroll->value(), before);
     }
 
     void searchFieldFiltersInBackgroundAndMarksMatches()

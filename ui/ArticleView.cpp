@@ -2,6 +2,9 @@
 
 #include "text/CodePoints.h"
 
+#include <QAbstractTextDocumentLayout>
+#include <QPointer>
+#include <QScrollBar>
 #include <QTextBlock>
 #include <QTextCursor>
 #include <QTextDocument>
@@ -49,6 +52,40 @@ QVariant ArticleView::loadResource(int, const QUrl &)
     return {}; // nothing is fetched: not files, not data: URLs, not the network
 }
 
+QTextDocument *ArticleView::newDocument() const
+{
+    // Made apart from the view, then shown whole: a document shown while it is being filled is
+    // laid out again at every paragraph, and one given to the view whole is laid out as far as
+    // the screen shows, the rest a step at a time in the background (most of the time of moving
+    // to the next article went to laying out all of it).
+    const QTextDocument *shown = document();
+    // The view is the parent, so resources are asked of loadResource.
+    auto *doc = new QTextDocument(const_cast<ArticleView *>(this));
+    doc->setUndoRedoEnabled(false);
+    doc->setDocumentMargin(shown->documentMargin());
+    doc->setDefaultFont(shown->defaultFont());
+    doc->setDefaultTextOption(shown->defaultTextOption());
+    return doc;
+}
+
+void ArticleView::display(QTextDocument *doc)
+{
+    // The view deletes the document it made itself, and lets go of the others without.
+    const QPointer<QTextDocument> before = document();
+    setExtraSelections({}); // their cursors are in the document let go
+    setDocument(doc);
+    setTextCursor(QTextCursor(doc));
+    if (before && before->parent() == this)
+        delete before;
+}
+
+void ArticleView::keepScrollAt(int value)
+{
+    // The whole document laid out first: the range is only as long as what was laid out.
+    document()->documentLayout()->documentSize();
+    verticalScrollBar()->setValue(value);
+}
+
 void ArticleView::clearArticle()
 {
     m_original = false;
@@ -62,13 +99,9 @@ void ArticleView::clearArticle()
 void ArticleView::showArticle(const ArticleDetail &detail, const QList<Annotation> &annotations)
 {
     m_original = false;
-    QTextDocument *doc = document();
-    doc->clear();
+    QTextDocument *doc = newDocument();
     const qreal base = font().pointSizeF() > 0 ? font().pointSizeF() : 10;
     QTextCursor cursor(doc);
-    // One edit: the document is laid out once, at its end, not after every paragraph (half the
-    // time of moving to the next article went to laying it out again and again).
-    cursor.beginEditBlock();
     bool first = true;
     // One block per part, in the order of Article::plainText().
     const auto part = [&](const QString &text, const QTextBlockFormat &bf,
@@ -126,15 +159,13 @@ void ArticleView::showArticle(const ArticleDetail &detail, const QList<Annotatio
             highlight.setUnderlineStyle(QTextCharFormat::DotLine);
         mark.mergeCharFormat(highlight);
     }
-    cursor.endEditBlock();
-    setTextCursor(QTextCursor(doc));
+    display(doc);
 }
 
 void ArticleView::showOriginal(const PageDetail &page, int firstLine, int lastLine)
 {
     m_original = true;
-    QTextDocument *doc = document();
-    doc->clear();
+    QTextDocument *doc = newDocument();
     QTextCursor cursor(doc);
     QFont mono = font();
     mono.setStyleHint(QFont::TypeWriter);
@@ -149,7 +180,6 @@ void ArticleView::showOriginal(const PageDetail &page, int firstLine, int lastLi
                                   .replace(QLatin1Char('\r'), QLatin1Char('\n'))
                                   .split(QLatin1Char('\n'));
     QTextCursor firstMarked;
-    cursor.beginEditBlock(); // laid out once
     for (int i = 0; i < lines.size(); ++i) {
         if (i > 0)
             cursor.insertBlock();
@@ -160,7 +190,7 @@ void ArticleView::showOriginal(const PageDetail &page, int firstLine, int lastLi
         if (inside && firstMarked.isNull())
             firstMarked = cursor;
     }
-    cursor.endEditBlock();
+    display(doc);
     if (!firstMarked.isNull()) {
         setTextCursor(firstMarked);
         ensureCursorVisible();

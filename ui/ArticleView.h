@@ -26,6 +26,9 @@ public:
     void showArticle(const ArticleDetail &detail, const QList<Annotation> &annotations);
     void showOriginal(const PageDetail &page, int firstLine, int lastLine);
     void clearArticle();
+    // Scrolls to `value` of the vertical scroll bar, as it was before the article was shown
+    // again (a tag or a note must not move the text).
+    void keepScrollAt(int value);
 
     bool isShowingOriginal() const { return m_original; }
     // The selected range in the article's plain text, or an empty range.
@@ -48,6 +51,8 @@ public:
     QVariant loadResource(int type, const QUrl &name) override;
 
 private:
+    QTextDocument *newDocument() const;
+    void display(QTextDocument *doc); // replaces the document shown
     bool m_original = false;
     QString m_plainText;     // of the article shown: what annotation positions count in
     int m_headlineParts = 0; // document blocks before the body: kicker, title, subtitle, byline

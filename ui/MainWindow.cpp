@@ -1181,7 +1181,7 @@ void MainWindow::showCurrentArticle()
     else
         m_view->showArticle(detail.value(), annotations.value());
     if (sameArticle)
-        m_view->verticalScrollBar()->setValue(scroll); // a tag or a note must not move the text
+        m_view->keepScrollAt(scroll); // a tag or a note must not move the text
     m_inspector->showArticle(detail.value(), annotations.value(),
                              page ? page.value() : PageDetail());
     markSearchMatches(detail->article.plainText());
