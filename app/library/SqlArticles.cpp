@@ -29,13 +29,7 @@ Result<QList<qint64>> SqlLibrary::pageArticleIds(qint64 pageId)
     if (!s)
         return Error{m_db->lastError()};
     s->bind(1, pageId);
-    QList<qint64> ids;
-    Statement::Step step;
-    while ((step = s->step()) == Statement::Step::Row)
-        ids.append(s->int64(0));
-    if (step == Statement::Step::Error)
-        return Error{s->errorMessage()};
-    return ids;
+    return StoreRows::idsOf(*s);
 }
 
 Result<bool> SqlLibrary::isPageCorrected(qint64 pageId)

@@ -285,13 +285,7 @@ Result<QList<qint64>> SqlLibrary::articleIds(const ArticleFilter &filter)
     if (!s)
         return Error{m_db->lastError()};
     bindFilter(*s, filter, matchingIds.value());
-    QList<qint64> ids;
-    Statement::Step step;
-    while ((step = s->step()) == Statement::Step::Row)
-        ids.append(s->int64(0));
-    if (step == Statement::Step::Error)
-        return Error{s->errorMessage()};
-    return ids;
+    return StoreRows::idsOf(*s);
 }
 
 Result<QList<ArticleSummary>> SqlLibrary::articleSummaries(const QList<qint64> &ids)

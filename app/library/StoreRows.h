@@ -64,6 +64,18 @@ inline QByteArray compactJson(const QJsonArray &array)
 }
 
 // A suggestion from the columns campaign_id, score, evidence starting at `firstColumn`.
+// The ids `s` gives in its first column, in its order.
+inline Result<QList<qint64>> idsOf(Statement &s)
+{
+    QList<qint64> ids;
+    Statement::Step step;
+    while ((step = s.step()) == Statement::Step::Row)
+        ids.append(s.int64(0));
+    if (step == Statement::Step::Error)
+        return Error{s.errorMessage()};
+    return ids;
+}
+
 inline CampaignSuggestion suggestionFrom(const Statement &s, int firstColumn)
 {
     CampaignSuggestion sug;
