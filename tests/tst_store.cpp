@@ -259,6 +259,27 @@ private Q_SLOTS:
                                      })
                     .ok());
         QCOMPARE(taken, 1001);
+        // The walk is one read: a tag another connection sets on a later chunk's article while
+        // the first chunk is visited is not in it, and is in the next walk.
+        const std::unique_ptr<Library> other = openAs(*library, u"walker"_s);
+        const qint64 later = walked[1100];
+        const auto tagsOfLater = [&](bool tagMeanwhile) {
+            QStringList tags;
+            bool tagSet = false;
+            const Status done = library->forEachArticle({}, [&](ArticleSummary &a) {
+                if (tagMeanwhile && !tagSet) {
+                    tagSet = other->setCampaign(later, u"civilization-city"_s, true).ok();
+                    if (!tagSet)
+                        return false;
+                }
+                if (a.id == later)
+                    tags = a.campaigns;
+                return true;
+            });
+            return done.ok() && (tagSet || !tagMeanwhile) ? tags : QStringList{u"failed"_s};
+        };
+        QCOMPARE(tagsOfLater(true), QStringList());
+        QCOMPARE(tagsOfLater(false), QStringList{u"civilization-city"_s});
 
         const Result<Tabular> table = Tables::articles(*library, {});
         QCOMPARE(table->rows.size(), count);

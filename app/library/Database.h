@@ -125,6 +125,8 @@ public:
     virtual void rollbackWrite() = 0;
     // A read transaction: every read until its end sees the library as it was at its start.
     virtual Status beginSnapshot() = 0;
+    // A transaction or snapshot is open on this connection: what it reads is one state already.
+    bool inTransaction() const { return m_writeDepth > 0; }
 
     // See Library::changesByOthers.
     virtual Result<qint64> changesByOthers() = 0;

@@ -257,22 +257,30 @@ void bindFilter(Statement &s, const ArticleFilter &filter, const QByteArray &mat
 Status SqlLibrary::forEachArticleChunk(const ArticleFilter &filter, bool withCoverage,
                                        const ChunkVisitor &each)
 {
-    const Result<QByteArray> matchingIds = matchingIdsOf(filter);
-    if (!matchingIds)
-        return matchingIds.error();
-    static constexpr const char *kList =
-        BR_LIST_COLUMNS "FROM article a JOIN page p ON p.id = a.page_id " BR_LIST_FILTER_AND_ORDER;
-    static constexpr const char *kRecords = BR_LIST_COLUMNS
-        ", v.county, v.town, v.unit, "
-        "(SELECT group_concat(name, '; ') FROM (SELECT name FROM article_place ap "
-        " WHERE ap.article_id = a.id GROUP BY name ORDER BY min(start_offset)) AS d) "
-        "FROM article a JOIN page p ON p.id = a.page_id "
-        "JOIN article_coverage v ON v.article_id = a.id " BR_LIST_FILTER_AND_ORDER;
-    PreparedStatement s = m_db->prepared(withCoverage ? kRecords : kList);
-    if (!s)
-        return Error{m_db->lastError()};
-    bindFilter(*s, filter, matchingIds.value());
-    return walkRows(*s, withCoverage, each);
+    // The order first, as ids, then the rows a chunk at a time by id, in one read transaction so
+    // that the rows are those of the order. Sorting the rows themselves made SQLite's sorter
+    // carry every column of 100,000 rows (to a temporary file, past its cache); the ids sort in
+    // a tenth of the room.
+    std::optional<ReadSnapshot> snapshot;
+    if (!m_db->inTransaction()) {
+        snapshot.emplace(*m_db);
+        if (!snapshot->begun())
+            return Error{u"cannot read the library: %1"_s.arg(snapshot->begun().errorMessage())};
+    }
+    const Result<QList<qint64>> ids = articleIds(filter);
+    if (!ids)
+        return ids.error();
+    for (qsizetype from = 0; from < ids->size(); from += kListChunk) {
+        Result<std::vector<ArticleRecord>> rows = rowsOf(ids->mid(from, kListChunk), withCoverage);
+        if (!rows)
+            return rows.error();
+        const Result<bool> goOn = each(rows.value());
+        if (!goOn)
+            return goOn.error();
+        if (!goOn.value())
+            return {};
+    }
+    return {};
 }
 
 Result<QList<qint64>> SqlLibrary::articleIds(const ArticleFilter &filter)
@@ -290,28 +298,50 @@ Result<QList<qint64>> SqlLibrary::articleIds(const ArticleFilter &filter)
 
 Result<QList<ArticleSummary>> SqlLibrary::articleSummaries(const QList<qint64> &ids)
 {
-    PreparedStatement s =
-        m_db->prepared(BR_LIST_COLUMNS "FROM article a JOIN page p ON p.id = a.page_id "
-                                       "WHERE a.id IN (SELECT value FROM json_each(?1))");
+    Result<std::vector<ArticleRecord>> rows = rowsOf(ids, false);
+    if (!rows)
+        return rows.error();
+    QList<ArticleSummary> summaries;
+    summaries.reserve(static_cast<qsizetype>(rows->size()));
+    for (ArticleRecord &r : rows.value())
+        summaries.append(std::move(r.summary));
+    return summaries;
+}
+
+Result<std::vector<ArticleRecord>> SqlLibrary::rowsOf(const QList<qint64> &ids, bool withCoverage)
+{
+    static constexpr const char *kList =
+        BR_LIST_COLUMNS "FROM article a JOIN page p ON p.id = a.page_id "
+                        "WHERE a.id IN (SELECT value FROM json_each(?1))";
+    static constexpr const char *kRecords = BR_LIST_COLUMNS
+        ", v.county, v.town, v.unit, "
+        "(SELECT group_concat(name, '; ') FROM (SELECT name FROM article_place ap "
+        " WHERE ap.article_id = a.id GROUP BY name ORDER BY min(start_offset)) AS d) "
+        "FROM article a JOIN page p ON p.id = a.page_id "
+        "JOIN article_coverage v ON v.article_id = a.id "
+        "WHERE a.id IN (SELECT value FROM json_each(?1))";
+    PreparedStatement s = m_db->prepared(withCoverage ? kRecords : kList);
     if (!s)
         return Error{m_db->lastError()};
     s->bindUtf8(1, jsonOfIds(ids));
-    QHash<qint64, ArticleSummary> byId;
+    QHash<qint64, ArticleRecord> byId;
     byId.reserve(ids.size());
-    const Status walked = walkRows(*s, false, [&](std::vector<ArticleRecord> &chunk) {
-        for (ArticleRecord &r : chunk)
-            byId.insert(r.summary.id, std::move(r.summary));
+    const Status read = walkRows(*s, withCoverage, [&](std::vector<ArticleRecord> &chunk) {
+        for (ArticleRecord &r : chunk) {
+            const qint64 id = r.summary.id;
+            byId.insert(id, std::move(r));
+        }
         return Result<bool>(true);
     });
-    if (!walked)
-        return walked.error();
-    QList<ArticleSummary> rows;
-    rows.reserve(byId.size());
+    if (!read)
+        return read.error();
+    std::vector<ArticleRecord> ordered;
+    ordered.reserve(static_cast<size_t>(byId.size()));
     for (const qint64 id : ids) {
         if (auto found = byId.find(id); found != byId.end())
-            rows.append(std::move(found.value()));
+            ordered.push_back(std::move(found.value()));
     }
-    return rows;
+    return ordered;
 }
 
 Result<QByteArray> SqlLibrary::matchingIdsOf(const ArticleFilter &filter)

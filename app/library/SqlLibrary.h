@@ -125,6 +125,9 @@ private:
     // The rows `rows` gives (the list's columns, then with `withCoverage` the record's), in
     // chunks as forEachArticleChunk gives them.
     Status walkRows(Statement &rows, bool withCoverage, const ChunkVisitor &each);
+    // The rows of `ids` (the list's columns, and with `withCoverage` the record's), in that
+    // order; ids no longer there are left out.
+    Result<std::vector<ArticleRecord>> rowsOf(const QList<qint64> &ids, bool withCoverage);
     // The ids of the articles matching `filter`'s search, as json_each reads them ("[]": none,
     // or no search).
     Result<QByteArray> matchingIdsOf(const ArticleFilter &filter);

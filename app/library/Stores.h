@@ -97,7 +97,8 @@ public:
     virtual Result<QList<ArticleRecord>> articleRecords(const ArticleFilter &filter = {}) = 0;
     // The same, one article at a time in the list's order, never holding more than a chunk of
     // them: for lists and exports of any size. `each` may take the row's contents; returning
-    // false ends the walk (not an error).
+    // false ends the walk (not an error). The walk is one read of the library (a snapshot), so
+    // `each` writes nothing to it.
     using SummaryVisitor = std::function<bool(ArticleSummary &)>;
     using RecordVisitor = std::function<bool(ArticleRecord &)>;
     virtual Status forEachArticle(const ArticleFilter &filter, const SummaryVisitor &each) = 0;
