@@ -1540,6 +1540,14 @@ Your note, not saved:
 <context>
     <name>main</name>
     <message>
+        <source>Opening %1…
+
+A library made by an older version of Bulletin Reader is brought up to date first, once; a large one takes minutes. A copy of it as it was is kept beside it.</source>
+        <translation>正在打开 %1…
+
+由旧版专版阅读器建立的文库先要更新一次，大的文库需要几分钟。更新前的原样副本保存在它旁边。</translation>
+    </message>
+    <message>
         <source>The library: a file, or a postgresql:// URL of a library on a server.</source>
         <translation>文库：一个文件，或服务器上文库的 postgresql:// 网址。</translation>
     </message>
