@@ -745,6 +745,13 @@ private Q_SLOTS:
             QString sql = QString::fromUtf8(rows);
             sql.replace(u"chr(10)"_s, u"char(10)"_s);
             QVERIFY(db.value()->execScript(sql.toUtf8().constData()).ok());
+            // And 300 more articles of 3,000 characters, whose texts leave free pages behind.
+            QVERIFY(db.value()
+                        ->execScript("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 "
+                                     "FROM n WHERE i < 300) INSERT INTO article (page_id, ord, "
+                                     "start_line, end_line, title, plain_text, uuid) SELECT 5, i, "
+                                     "3, 3, 'x' || i, printf('%.*c', 3000, 'x'), 'x' || i FROM n")
+                        .ok());
             QVERIFY(db.value()
                         ->execScript("INSERT INTO article_fts (article_fts) VALUES ('rebuild');"
                                      "INSERT INTO article_chars (article_chars) VALUES "
@@ -788,7 +795,9 @@ private Q_SLOTS:
             QCOMPARE(count("SELECT count(*) FROM pragma_table_info('article') "
                            "WHERE name IN ('blocks', 'plain_text')"),
                      0);
-            QCOMPARE(count("SELECT count(*) FROM article_body"), 0);
+            QCOMPARE(count("SELECT count(*) FROM article_body"), 300);
+            // Made compact after the update: no page the texts left is free.
+            QCOMPARE(count("PRAGMA freelist_count"), 0);
             QVERIFY(db.value()
                         ->execScript("INSERT INTO article_fts (article_fts) VALUES "
                                      "('integrity-check');"

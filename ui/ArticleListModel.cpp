@@ -26,7 +26,7 @@ ArticleListModel::~ArticleListModel() = default;
 
 bool ArticleListModel::isSearching() const
 {
-    return m_reads->isBusy();
+    return m_reads->isAwaiting();
 }
 
 int ArticleListModel::rowCount(const QModelIndex &parent) const
@@ -230,7 +230,7 @@ const ArticleSummary *ArticleListModel::summaryAt(int row) const
 {
     const qint64 id = m_order.ids[row];
     if (const auto found = m_read.constFind(id); found != m_read.cend())
-        return &found.value();
+        return found->id == 0 ? nullptr : &found.value();
     if (m_read.size() >= kMostKept)
         m_read.clear();
     // The rows around it not read yet: a view paints a screenful, a scroll moves by a few.
@@ -248,9 +248,15 @@ const ArticleSummary *ArticleListModel::summaryAt(int row) const
             const qint64 readId = a.id;
             m_read.insert(readId, std::move(a));
         }
+        // Gone since the order was read (the new order is on its way): kept as gone, an empty
+        // row, not asked for again at every paint.
+        for (const qint64 gone : std::as_const(wanted)) {
+            if (!m_read.contains(gone))
+                m_read.insert(gone, ArticleSummary());
+        }
     }
     const auto found = m_read.constFind(id);
-    return found == m_read.cend() ? nullptr : &found.value();
+    return found == m_read.cend() || found->id == 0 ? nullptr : &found.value();
 }
 
 int ArticleListModel::rowOf(qint64 articleId) const

@@ -34,6 +34,8 @@ public:
     static constexpr qint64 kLargeLibrary = 20000;
 
     bool isBusy() const { return !m_workers.isEmpty(); }
+    // An answer is still to come (a worker whose answer was dropped may still be running).
+    bool isAwaiting() const { return m_awaited != 0 && m_awaited == m_generation; }
     // Whatever a worker still brings is out of date (the answer was found another way).
     void dropPending() { ++m_generation; }
 
@@ -44,14 +46,17 @@ public:
              std::function<void(Result<T>)> deliver)
     {
         const quint64 generation = ++m_generation;
+        m_awaited = generation;
         QThread *worker = QThread::create([this, location, read, deliver, generation] {
             Result<std::unique_ptr<Library>> library = Library::open(location, true);
             Result<T> answer = library ? read(*library.value()) : Result<T>(library.error());
             QMetaObject::invokeMethod(
                 this,
                 [this, generation, deliver, answer = std::move(answer)]() mutable {
-                    if (generation == m_generation)
+                    if (generation == m_generation) {
+                        m_awaited = 0;
                         deliver(std::move(answer));
+                    }
                 },
                 Qt::QueuedConnection);
         });
@@ -80,6 +85,7 @@ public:
 
 private:
     quint64 m_generation = 0;
+    quint64 m_awaited = 0; // the generation whose answer is to be delivered; 0: none
     QList<QThread *> m_workers;
 };
 

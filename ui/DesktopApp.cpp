@@ -68,6 +68,13 @@ bool installTranslations(const QLocale &locale)
 
 namespace {
 
+// A progress dialog Esc does not hide: it stands for the window that is not there yet.
+class OpeningDialog final : public QProgressDialog
+{
+public:
+    void reject() override {}
+};
+
 // Opens the library on a thread of its own while the person is told what is happening: bringing
 // a library of an older version up to date rewrites it (schema 13 moved the texts: 16 s for
 // 100,000 articles, minutes for a million), and a window that does not appear looks hung.
@@ -78,7 +85,7 @@ Result<std::unique_ptr<Library>> openShowingProgress(const LibraryLocation &wher
         QThread::create([&] { opened = Library::open(where, readOnly); }));
     QEventLoop loop;
     QObject::connect(opener.get(), &QThread::finished, &loop, &QEventLoop::quit);
-    QProgressDialog busy;
+    OpeningDialog busy;
     busy.setRange(0, 0);
     auto *says =
         new QLabel(QApplication::translate(

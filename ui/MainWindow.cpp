@@ -201,9 +201,11 @@ MainWindow::MainWindow(Workspace &workspace, QString seedsDir, QWidget *parent)
     m_view->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(m_view, &QWidget::customContextMenuRequested, this, &MainWindow::showViewMenu);
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
-        const qint64 wanted =
-            m_pendingArticle != 0 ? std::exchange(m_pendingArticle, 0) : m_currentArticle;
+        const qint64 pending = std::exchange(m_pendingArticle, 0);
+        const qint64 wanted = pending != 0 ? pending : m_currentArticle;
         const int row = m_model->rowOf(wanted);
+        if (pending != 0 && row < 0)
+            statusBar()->showMessage(tr("That article is not in the list as filtered now."), 5000);
         selectRow(row >= 0 ? row : 0);
         updateStatus();
     });

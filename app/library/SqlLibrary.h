@@ -139,9 +139,9 @@ private:
     // Replaces what the analysis found of an article's places and unit; inside the caller's
     // transaction.
     Status writeAnalysis(qint64 articleId, const ArticlePlaces &places, const UnitSuggestion &unit);
-    // A row per counted place mention of a new article; inside the caller's transaction.
     // The article's blocks and plain text, in their own table (schema 13).
     Status insertBody(qint64 articleId, const Article &article);
+    // A row per counted place mention of a new article; inside the caller's transaction.
     Status insertPlaces(qint64 articleId, const ArticlePlaces &places);
     // A suggestion row per suggestion of the article; inside the caller's transaction.
     Status insertSuggestions(qint64 articleId, const QList<CampaignSuggestion> &suggestions);

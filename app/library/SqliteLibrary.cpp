@@ -8,11 +8,15 @@
 
 #include <QFile>
 #include <QFileInfo>
+#include <QLoggingCategory>
+#include <QStorageInfo>
 
 #include <pwd.h>
 #include <unistd.h>
 
 namespace br {
+
+Q_LOGGING_CATEGORY(lcLibrary, "br.library.file")
 
 using namespace Qt::StringLiterals;
 
@@ -78,6 +82,17 @@ Result<std::unique_ptr<Library>> SqliteLibrary::open(const QString &path, bool r
     }
     if (Status s = Migrations::migrate(*db.value()); !s)
         return Error{u"%1: %2"_s.arg(path, s.errorMessage())};
+    // Schema 13 rewrote the article and page rows: their pages are strewn over the file among the
+    // free ones the texts left (12.5 GB for 8.2 GB at 1,000,000 articles; the report by county
+    // 2.75 s for 1.45 s, a walk over the list 10.8 s for 5.5 s). Made compact once, where the
+    // disk has room for the copy VACUUM makes; a VACUUM that fails leaves the library as it was.
+    constexpr int kTextsMoved = 13; // the schema that moved the texts out of the rows
+    if (version > 0 && version < kTextsMoved && !db.value()->isReadOnly() && damage.isEmpty()) {
+        const qint64 size = QFileInfo(path).size();
+        if (QStorageInfo(QFileInfo(path).absolutePath()).bytesAvailable() > 2 * size &&
+            !db.value()->execScript("VACUUM"))
+            qCWarning(lcLibrary, "%s: not made compact after the update", qUtf8Printable(path));
+    }
     std::unique_ptr<SqliteLibrary> library(new SqliteLibrary(std::move(db).value()));
     library->m_damage = damage;
     return std::unique_ptr<Library>(std::move(library));

@@ -63,7 +63,6 @@ inline QByteArray compactJson(const QJsonArray &array)
     return QJsonDocument(array).toJson(QJsonDocument::Compact);
 }
 
-// A suggestion from the columns campaign_id, score, evidence starting at `firstColumn`.
 // The ids `s` gives in its first column, in its order.
 inline Result<QList<qint64>> idsOf(Statement &s)
 {
@@ -76,6 +75,7 @@ inline Result<QList<qint64>> idsOf(Statement &s)
     return ids;
 }
 
+// A suggestion from the columns campaign_id, score, evidence starting at `firstColumn`.
 inline CampaignSuggestion suggestionFrom(const Statement &s, int firstColumn)
 {
     CampaignSuggestion sug;
