@@ -65,6 +65,9 @@ QTextDocument *ArticleView::newDocument() const
     doc->setDocumentMargin(shown->documentMargin());
     doc->setDefaultFont(shown->defaultFont());
     doc->setDefaultTextOption(shown->defaultTextOption());
+    // No size, so not laid out when the view takes it (at whatever width a new document has),
+    // only when the view gives it its own width, and then as far as the screen shows.
+    doc->setPageSize(QSizeF(0, 0));
     return doc;
 }
 

@@ -9,9 +9,9 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QLoggingCategory>
-#include <QStorageInfo>
 
 #include <pwd.h>
+#include <sys/statvfs.h>
 #include <unistd.h>
 
 namespace br {
@@ -88,8 +88,13 @@ Result<std::unique_ptr<Library>> SqliteLibrary::open(const QString &path, bool r
     // disk has room for the copy VACUUM makes; a VACUUM that fails leaves the library as it was.
     constexpr int kTextsMoved = 13; // the schema that moved the texts out of the rows
     if (version > 0 && version < kTextsMoved && !db.value()->isReadOnly() && damage.isEmpty()) {
-        const qint64 size = QFileInfo(path).size();
-        if (QStorageInfo(QFileInfo(path).absolutePath()).bytesAvailable() > 2 * size &&
+        // statvfs, not QStorageInfo: that one finds no mount for a folder in a chroot.
+        struct statvfs disk = {};
+        const bool known =
+            statvfs(QFile::encodeName(QFileInfo(path).absolutePath()).constData(), &disk) == 0;
+        const double room =
+            known ? static_cast<double>(disk.f_bavail) * static_cast<double>(disk.f_frsize) : 0;
+        if (room > 2.0 * static_cast<double>(QFileInfo(path).size()) &&
             !db.value()->execScript("VACUUM"))
             qCWarning(lcLibrary, "%s: not made compact after the update", qUtf8Printable(path));
     }
