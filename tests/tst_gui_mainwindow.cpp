@@ -11,17 +11,24 @@
 #include "ui/DesktopApp.h"
 #include "ui/InspectorPanel.h"
 #include "ui/MainWindow.h"
+#include "ui/PageDetailsDialog.h"
 #include "ui/Roles.h"
 #include "ui/ShortcutsDialog.h"
+#include "ui/TagDialogs.h"
+#include "ui/TagListModel.h"
 #include "ui/Workspace.h"
 
 #include <QAbstractItemModelTester>
 #include <QAbstractTextDocumentLayout>
+#include <QAction>
 #include <QApplication>
 #include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
 #include <QDir>
 #include <QFile>
 #include <QHash>
+#include <QItemSelectionModel>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
@@ -29,6 +36,7 @@
 #include <QMenuBar>
 #include <QPlainTextEdit>
 #include <QProcess>
+#include <QPushButton>
 #include <QRegularExpression>
 #include <QScrollBar>
 #include <QSignalSpy>
@@ -38,6 +46,7 @@
 #include <QTest>
 #include <QTextCursor>
 #include <QTextDocument>
+#include <QTimer>
 #include <QTranslator>
 #include <QTreeWidget>
 
@@ -415,6 +424,156 @@ private Q_SLOTS:
         workspace->setPageDetails(first.pageId, u"聊城日报"_s, u"2018-11-02"_s, u"A3"_s);
         QTRY_COMPARE(page().data().toString(), u"聊城日报 · 2018-11-02 · A3 · 1"_s);
         QVERIFY(page().data(Qt::ToolTipRole).toString().contains(file));
+    }
+
+    // Articles selected in the list give their pages one publication and date at once, one
+    // undo step; a date that is no date is refused in the dialog; the inspector says where each
+    // detail came from.
+    void selectedArticlesPagesGetOnePublicationAndDate()
+    {
+        std::unique_ptr<Workspace> workspace =
+            test::seededWorkspace(m_dir.filePath(u"bulkdate.sqlite3"_s));
+        MainWindow window(*workspace, QString());
+        activate(window);
+        ArticleListModel *model = window.articleModel();
+        QTRY_VERIFY(model->rowCount() > 10);
+        // The first article and the last: two pages (the list is in page order).
+        const qint64 first = model->articleIdAt(0);
+        const qint64 last = model->articleIdAt(model->rowCount() - 1);
+        const qint64 firstPage = workspace->library().article(first)->pageId;
+        const qint64 lastPage = workspace->library().article(last)->pageId;
+        QVERIFY(firstPage != lastPage);
+        QItemSelectionModel *selection = window.articleList()->selectionModel();
+        selection->select(model->index(0, 0),
+                          QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        selection->select(model->index(model->rowCount() - 1, 0),
+                          QItemSelectionModel::Select | QItemSelectionModel::Rows);
+
+        auto *action = window.findChild<QAction *>(u"setPagesDetails"_s);
+        QVERIFY(action && action->isEnabled());
+        bool refused = false;
+        QTimer::singleShot(0, this, [&] {
+            auto *dialog = qobject_cast<PageDetailsDialog *>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            // As an input method delivers it.
+            dialog->publicationEdit()->setText(u"聊城日报"_s);
+            QTest::keyClicks(dialog->dateEdit(), u"someday"_s);
+            dialog->accept();
+            refused = dialog->isVisible() && dialog->problem()->isVisible();
+            dialog->dateEdit()->setText(u"2019年5月28日"_s);
+            dialog->accept();
+        });
+        action->trigger();
+        QVERIFY(refused);
+        for (const qint64 page : {firstPage, lastPage}) {
+            const PageDetail detail = workspace->library().page(page).value();
+            QCOMPARE(detail.publication, u"聊城日报"_s);
+            QCOMPARE(detail.date, u"2019-05-28"_s);
+            QCOMPARE(detail.dateFrom, DetailOrigin::Person);
+        }
+        auto *dateFrom = window.inspector()->findChild<QLabel *>(u"dateFrom"_s);
+        QVERIFY(dateFrom);
+        QTRY_COMPARE(dateFrom->text(), u"set by hand"_s);
+        // Coverage by month counts them now.
+        const QList<CoverageRow> months = workspace->library().coverage(u"month"_s).value();
+        QVERIFY(std::any_of(months.begin(), months.end(),
+                            [](const CoverageRow &r) { return r.key == u"2019-05"_s; }));
+
+        // One step back: both pages as they were, with where their details came from.
+        workspace->undoStack()->undo();
+        for (const qint64 page : {firstPage, lastPage}) {
+            const PageDetail detail = workspace->library().page(page).value();
+            QVERIFY(detail.publication.isEmpty());
+            QVERIFY(detail.date.isEmpty());
+            QCOMPARE(detail.dateFrom, DetailOrigin::None);
+        }
+        QTRY_VERIFY(dateFrom->text().isEmpty());
+        // Typed in the inspector, a date is kept as the library counts it.
+        workspace->setPageDetails(firstPage, QString(), u"2019/6/1"_s, QString());
+        QCOMPARE(workspace->library().page(firstPage)->date, u"2019-06-01"_s);
+    }
+
+    // The tag manager lists every tag with its key, colour and articles; a person's own tags are
+    // renamed, merged and deleted, each one undo step that puts articles and judgments back; the
+    // campaigns are listed but not changed; a merge waits for the person to choose its target.
+    void theTagManagerRenamesMergesAndDeletesWithUndo()
+    {
+        std::unique_ptr<Workspace> workspace =
+            test::seededWorkspace(m_dir.filePath(u"tags.sqlite3"_s));
+        Library &library = workspace->library();
+        workspace->addTag(u"县域经济"_s, u"#8e44ad"_s);
+        workspace->addTag(u"乡村振兴"_s, u"#16a085"_s);
+        const QString economy = workspace->campaigns().at(3).id;
+        const QString revival = workspace->campaigns().at(4).id;
+        const QList<qint64> ids = library.articleIds({}).value();
+        QVERIFY(ids.size() > 5);
+        for (const qint64 id : {ids[0], ids[1]})
+            workspace->setCampaign(id, economy, true);
+        for (const qint64 id : {ids[1], ids[2]})
+            workspace->setCampaign(id, revival, true);
+        const auto tagged = [&](const QString &tag) {
+            QList<qint64> found;
+            for (const qint64 id : ids.mid(0, 4)) {
+                if (library.article(id)->campaigns.contains(tag))
+                    found.append(id);
+            }
+            return found;
+        };
+        QCOMPARE(tagged(economy), (QList<qint64>{ids[0], ids[1]}));
+
+        TagManagerDialog manager(*workspace);
+        QAbstractItemModelTester tester(manager.model(),
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        TagListModel *model = manager.model();
+        QCOMPARE(model->rowCount(), 5);
+        const QModelIndex economyCount = model->index(3, TagListModel::ArticlesColumn);
+        QCOMPARE(economyCount.data().toInt(), 2);
+        QCOMPARE(model->index(3, TagListModel::KeyColumn).data().toString(), u"4"_s);
+        // A campaign is not the person's to change.
+        manager.selectTag(u"poverty-relief"_s);
+        auto *edit = manager.findChild<QPushButton *>(u"editTag"_s);
+        QVERIFY(edit && !edit->isEnabled());
+        manager.selectTag(economy);
+        QVERIFY(edit->isEnabled());
+
+        workspace->updateTag(economy, u"县域发展"_s, u"#d35400"_s);
+        QCOMPARE(library.campaigns()->at(3).nameZh, u"县域发展"_s);
+        QCOMPARE(library.campaigns()->at(3).color, u"#d35400"_s);
+        QCOMPARE(manager.currentTag(), economy); // still chosen after the list was read anew
+        workspace->undoStack()->undo();
+        QCOMPARE(library.campaigns()->at(3).nameZh, u"县域经济"_s);
+
+        // Merged through the dialog: nothing chosen at first, OK off until a tag is.
+        bool offeredNothing = false;
+        QTimer::singleShot(0, this, [&] {
+            QWidget *dialog = QApplication::activeModalWidget();
+            QVERIFY(dialog);
+            auto *into = dialog->findChild<QComboBox *>(u"mergeInto"_s);
+            QVERIFY(into);
+            auto *box = dialog->findChild<QDialogButtonBox *>();
+            offeredNothing =
+                into->currentIndex() == -1 && !box->button(QDialogButtonBox::Ok)->isEnabled();
+            into->setCurrentIndex(into->findData(revival));
+            box->button(QDialogButtonBox::Ok)->click();
+        });
+        manager.mergeTag();
+        QVERIFY(offeredNothing);
+        QCOMPARE(library.campaigns()->size(), 4);
+        QCOMPARE(tagged(revival), (QList<qint64>{ids[0], ids[1], ids[2]}));
+        QCOMPARE(model->rowCount(), 4);
+        workspace->undoStack()->undo();
+        QCOMPARE(tagged(economy), (QList<qint64>{ids[0], ids[1]}));
+        QCOMPARE(tagged(revival), (QList<qint64>{ids[1], ids[2]}));
+        QCOMPARE(model->rowCount(), 5);
+
+        manager.selectTag(revival);
+        manager.deleteTag();
+        QVERIFY(tagged(revival).isEmpty());
+        QCOMPARE(library.campaigns()->size(), 4);
+        workspace->undoStack()->undo();
+        QCOMPARE(tagged(revival), (QList<qint64>{ids[1], ids[2]}));
+        workspace->undoStack()->redo();
+        QVERIFY(tagged(revival).isEmpty());
     }
 
     // Qt shows a tooltip as rich text whenever it looks like markup, so every untrusted string

@@ -807,6 +807,103 @@ private Q_SLOTS:
         }
     }
 
+    // An older library's pages get the publication, date and page number their text and file
+    // give, where a person set none; what a person set stays and is said to be theirs. Set again
+    // for many pages at once, each keeps where the rest came from.
+    void anOlderLibrarysPagesGetTheirDetails_data() { backends(); }
+    void anOlderLibrarysPagesGetTheirDetails()
+    {
+        QFETCH(QString, backend);
+        const char *rows =
+            "INSERT INTO page (id, file_name, source_path, sha256, byte_size, encoding, "
+            "imported_at, publication) VALUES (1, '03.txt', '/archive/聊城日报/2019/05/28/03.txt', "
+            "'a', 3, 'UTF-8', '2020-01-01', ''), (2, 'b.txt', '/b.txt', 'b', 3, 'UTF-8', "
+            "'2020-01-01', '人民日报');"
+            "INSERT INTO page_text (page_id, raw_text) VALUES (1, '扶贫' || chr(10) || '正文。'), "
+            "(2, '2020年1月2日  星期四' || chr(10) || '扶贫' || chr(10) || '正文。');";
+        QString location;
+        if (backend == u"file"_s) {
+            location = m_dir.filePath(u"schema13.sqlite3"_s);
+            Result<std::unique_ptr<SqliteDatabase>> db = SqliteDatabase::open(location);
+            QVERIFY(db.ok());
+            QVERIFY(Migrations::migrate(*db.value(), 13).ok());
+            QString sql = QString::fromUtf8(rows);
+            sql.replace(u"chr(10)"_s, u"char(10)"_s);
+            QVERIFY(db.value()->execScript(sql.toUtf8().constData()).ok());
+        } else {
+            location = test::freshServerLibrary(u"schema4"_s);
+            Result<std::unique_ptr<PgDatabase>> db = PgDatabase::open(location, false);
+            QVERIFY(db.ok());
+            QVERIFY(PgSchema::migrate(*db.value(), 4).ok());
+            QVERIFY(db.value()->execScript(rows).ok());
+        }
+        Result<std::unique_ptr<Library>> opened = Library::open(location);
+        QVERIFY2(opened.ok(), qPrintable(opened.errorMessage()));
+        Library &library = *opened.value();
+        const PageDetails first = library.page(1)->details();
+        QCOMPARE(first.publication.value, u"聊城日报"_s);
+        QCOMPARE(first.publication.origin, DetailOrigin::Folder);
+        QCOMPARE(first.date.value, u"2019-05-28"_s);
+        QCOMPARE(first.date.origin, DetailOrigin::Folder);
+        QCOMPARE(first.pageNumber.value, u"3"_s);
+        QCOMPARE(first.pageNumber.origin, DetailOrigin::FileName);
+        const PageDetails second = library.page(2)->details();
+        QCOMPARE(second.publication.value, u"人民日报"_s);
+        QCOMPARE(second.publication.origin, DetailOrigin::Person);
+        QCOMPARE(second.date.value, u"2020-01-02"_s);
+        QCOMPARE(second.date.origin, DetailOrigin::Page);
+        QCOMPARE(second.pageNumber.origin, DetailOrigin::None);
+
+        // Both pages at once, in one transaction; each keeps its own page number and origin.
+        PageDetails changed = first;
+        changed.date = {u"2019-06-01"_s, DetailOrigin::Person};
+        PageDetails changedSecond = second;
+        changedSecond.date = {u"2019-06-01"_s, DetailOrigin::Person};
+        QVERIFY(library.setPagesDetails({{1, changed}, {2, changedSecond}}).ok());
+        QCOMPARE(library.page(1)->date, u"2019-06-01"_s);
+        QCOMPARE(library.page(1)->dateFrom, DetailOrigin::Person);
+        QCOMPARE(library.page(1)->pageNumberFrom, DetailOrigin::FileName);
+        QCOMPARE(library.page(2)->dateFrom, DetailOrigin::Person);
+        QCOMPARE(library.page(2)->publication, u"人民日报"_s);
+    }
+
+    // A person's own tag renamed, folded into a campaign and put back, on both engines: the
+    // articles and every judgment go with it and come back.
+    void ownTagsAreRenamedMergedAndRestored_data() { backends(); }
+    void ownTagsAreRenamedMergedAndRestored()
+    {
+        QFETCH(QString, backend);
+        const std::unique_ptr<Library> made = fresh(backend, u"owntags"_s);
+        QVERIFY(importSeeds(*made) > 0);
+        const std::unique_ptr<Library> library = openAs(*made, u"wang"_s); // judgments are hers
+        const QString tag = library->addTag(u"县域经济"_s, u"#8e44ad"_s).value();
+        const QList<qint64> ids = library->articleIds({}).value();
+        QVERIFY(library->setCampaign(ids[0], tag, true).ok());
+        QVERIFY(library->setCampaign(ids[1], tag, true).ok());
+        QVERIFY(library->setCampaign(ids[1], u"poverty-relief"_s, true).ok());
+        QVERIFY(!library->updateTag(tag, builtinCampaigns().front().nameZh, u"#000000"_s).ok());
+        QVERIFY(library->updateTag(tag, u"县域发展"_s, u"#d35400"_s).ok());
+        QCOMPARE(library->campaigns()->last().nameZh, u"县域发展"_s);
+        const TagRecord mine = library->tagRecord(tag).value();
+        const TagRecord campaign = library->tagRecord(u"poverty-relief"_s).value();
+        QCOMPARE(mine.articles.size(), 2);
+        QVERIFY(!mine.codings.isEmpty());
+
+        QVERIFY(library->mergeTag(tag, u"poverty-relief"_s).ok());
+        QCOMPARE(library->campaigns()->size(), 3);
+        QVERIFY(library->article(ids[0])->campaigns.contains(u"poverty-relief"_s));
+        QVERIFY(!library->mergeTag(u"poverty-relief"_s, u"anti-crime"_s).ok());
+
+        QVERIFY(library->restoreTags({mine, campaign}).ok());
+        QCOMPARE(library->campaigns()->last().nameZh, u"县域发展"_s);
+        QVERIFY(!library->article(ids[0])->campaigns.contains(u"poverty-relief"_s));
+        QVERIFY(library->article(ids[0])->campaigns.contains(tag));
+        const TagRecord back = library->tagRecord(tag).value();
+        QCOMPARE(back.articles, mine.articles);
+        QCOMPARE(back.codings, mine.codings);
+        QCOMPARE(library->tagRecord(u"poverty-relief"_s)->articles, campaign.articles);
+    }
+
     // A database a newer program wrote is refused and left as it was; a server that is not there
     // or a database that does not exist is named, with no password in the message.
     void refusesWhatItCannotOpenAndSaysWhy()

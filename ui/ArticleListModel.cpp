@@ -14,7 +14,7 @@ ArticleListModel::ArticleListModel(Workspace &workspace, QObject *parent)
     connect(&workspace, &Workspace::articleChanged, this, &ArticleListModel::refreshArticle);
     connect(&workspace, &Workspace::libraryChanged, this, &ArticleListModel::load);
     // A page's publication, date and number are what its articles' Page column shows.
-    connect(&workspace, &Workspace::pageChanged, this, &ArticleListModel::refreshPages);
+    connect(&workspace, &Workspace::pagesChanged, this, &ArticleListModel::refreshPages);
     connect(&workspace, &Workspace::campaignsChanged, this, [this] {
         if (!m_order.ids.isEmpty())
             Q_EMIT dataChanged(index(0, CampaignsColumn), index(rowCount() - 1, CampaignsColumn));

@@ -102,23 +102,21 @@ void SetNoteCommand::undo()
     m_workspace.applyNote(m_annotation, m_annotation.note, m_note);
 }
 
-SetPageDetailsCommand::SetPageDetailsCommand(Workspace &workspace, qint64 pageId, Details before,
-                                             Details after, const QString &text)
-    : QUndoCommand(text), m_workspace(workspace), m_pageId(pageId), m_before(std::move(before)),
+SetPageDetailsCommand::SetPageDetailsCommand(Workspace &workspace, Pages before, Pages after,
+                                             const QString &text)
+    : QUndoCommand(text), m_workspace(workspace), m_before(std::move(before)),
       m_after(std::move(after))
 {
 }
 
 void SetPageDetailsCommand::redo()
 {
-    setObsolete(!m_workspace.applyPageDetails(m_pageId, m_after.publication, m_after.date,
-                                              m_after.pageNumber));
+    setObsolete(!m_workspace.applyPageDetails(m_after));
 }
 
 void SetPageDetailsCommand::undo()
 {
-    m_workspace.applyPageDetails(m_pageId, m_before.publication, m_before.date,
-                                 m_before.pageNumber);
+    m_workspace.applyPageDetails(m_before);
 }
 
 AddTagCommand::AddTagCommand(Workspace &workspace, QString name, QString color, const QString &text)
@@ -137,6 +135,42 @@ void AddTagCommand::redo()
 void AddTagCommand::undo()
 {
     m_workspace.applyRemoveTag(m_id);
+}
+
+UpdateTagCommand::UpdateTagCommand(Workspace &workspace, Campaign before, Campaign after,
+                                   const QString &text)
+    : QUndoCommand(text), m_workspace(workspace), m_before(std::move(before)),
+      m_after(std::move(after))
+{
+}
+
+void UpdateTagCommand::redo()
+{
+    setObsolete(!m_workspace.applyUpdateTag(m_after));
+}
+
+void UpdateTagCommand::undo()
+{
+    m_workspace.applyUpdateTag(m_before);
+}
+
+RemoveTagCommand::RemoveTagCommand(Workspace &workspace, QList<TagRecord> before, QString into,
+                                   const QString &text)
+    : QUndoCommand(text), m_workspace(workspace), m_before(std::move(before)),
+      m_into(std::move(into))
+{
+}
+
+void RemoveTagCommand::redo()
+{
+    const QString &id = m_before.front().tag.id;
+    setObsolete(!(m_into.isEmpty() ? m_workspace.applyRemoveTag(id)
+                                   : m_workspace.applyMergeTag(id, m_into)));
+}
+
+void RemoveTagCommand::undo()
+{
+    m_workspace.applyRestoreTags(m_before);
 }
 
 SavedViewCommand::SavedViewCommand(Workspace &workspace, SavedView view, bool add,

@@ -87,25 +87,50 @@ private:
 };
 
 // Changes a page's publication, date and page number.
+// Sets the publication, date and page number of one page or many; undo gives each page back its
+// own, with where they came from.
 class SetPageDetailsCommand final : public QUndoCommand
 {
 public:
-    struct Details
-    {
-        QString publication;
-        QString date;
-        QString pageNumber;
-    };
-    SetPageDetailsCommand(Workspace &workspace, qint64 pageId, Details before, Details after,
-                          const QString &text);
+    using Pages = QList<std::pair<qint64, PageDetails>>;
+    SetPageDetailsCommand(Workspace &workspace, Pages before, Pages after, const QString &text);
     void redo() override;
     void undo() override;
 
 private:
     Workspace &m_workspace;
-    qint64 m_pageId;
-    Details m_before;
-    Details m_after;
+    Pages m_before;
+    Pages m_after;
+};
+
+// Renames and recolours one of the person's own tags; undo gives the old name and colour back.
+class UpdateTagCommand final : public QUndoCommand
+{
+public:
+    UpdateTagCommand(Workspace &workspace, Campaign before, Campaign after, const QString &text);
+    void redo() override;
+    void undo() override;
+
+private:
+    Workspace &m_workspace;
+    Campaign m_before;
+    Campaign m_after;
+};
+
+// Deletes one of the person's own tags, or merges it into another (`into`); undo puts the tags
+// back as they were, articles and judgments with them.
+class RemoveTagCommand final : public QUndoCommand
+{
+public:
+    RemoveTagCommand(Workspace &workspace, QList<TagRecord> before, QString into,
+                     const QString &text);
+    void redo() override;
+    void undo() override;
+
+private:
+    Workspace &m_workspace;
+    QList<TagRecord> m_before; // the tag removed first, then the one it went into
+    QString m_into;            // "" for a deletion
 };
 
 // Makes a tag of the person's own; undo removes it again.

@@ -36,6 +36,24 @@ QString shownTime(const QString &iso)
                               QLocale::ShortFormat);
 }
 
+// Where a page's detail came from, as the inspector says it beside the detail.
+QString originText(DetailOrigin origin)
+{
+    switch (origin) {
+    case DetailOrigin::None:
+        return QString();
+    case DetailOrigin::Page:
+        return InspectorPanel::tr("on the page");
+    case DetailOrigin::FileName:
+        return InspectorPanel::tr("from the file name");
+    case DetailOrigin::Folder:
+        return InspectorPanel::tr("from the folder");
+    case DetailOrigin::Person:
+        return InspectorPanel::tr("set by hand");
+    }
+    return QString();
+}
+
 QLabel *plainLabel(QWidget *parent)
 {
     auto *label = new QLabel(parent);
@@ -130,9 +148,23 @@ InspectorPanel::InspectorPanel(QWidget *parent) : QWidget(parent)
     form->addRow(tr("Encoding:"), m_encoding);
     form->addRow(tr("Imported:"), m_imported);
     form->addRow(tr("Split corrected:"), m_splitCorrected);
-    form->addRow(tr("Publication:"), m_publication);
-    form->addRow(tr("Date:"), m_date);
-    form->addRow(tr("Page number:"), m_pageNumber);
+    // Each detail with where it came from beside it, in the palette's quieter text.
+    const auto withOrigin = [page](QLineEdit *edit, QLabel *&origin, const QString &name) {
+        auto *row = new QWidget(page);
+        auto *line = new QHBoxLayout(row);
+        line->setContentsMargins(0, 0, 0, 0);
+        origin = plainLabel(row);
+        origin->setObjectName(name);
+        origin->setForegroundRole(QPalette::PlaceholderText);
+        line->addWidget(edit, 1);
+        line->addWidget(origin);
+        return row;
+    };
+    form->addRow(tr("Publication:"),
+                 withOrigin(m_publication, m_publicationFrom, QStringLiteral("publicationFrom")));
+    form->addRow(tr("Date:"), withOrigin(m_date, m_dateFrom, QStringLiteral("dateFrom")));
+    form->addRow(tr("Page number:"),
+                 withOrigin(m_pageNumber, m_pageNumberFrom, QStringLiteral("pageNumberFrom")));
     layout->addWidget(page);
     layout->addStretch(1);
     for (QLineEdit *edit : {m_publication, m_date, m_pageNumber})
@@ -249,6 +281,12 @@ void InspectorPanel::showArticle(const ArticleDetail &detail, const QList<Annota
     m_publication->setText(page.publication);
     m_date->setText(page.date);
     m_pageNumber->setText(page.pageNumber);
+    m_publicationFrom->setText(originText(page.publicationFrom));
+    m_dateFrom->setText(originText(page.dateFrom));
+    m_pageNumberFrom->setText(originText(page.pageNumberFrom));
+    // The file's name and folders, where a detail was read off them.
+    for (QLabel *origin : {m_publicationFrom, m_dateFrom, m_pageNumberFrom})
+        origin->setToolTip(plainTooltip(page.sourcePath));
     setReadOnly(m_readOnly);
 }
 
@@ -377,6 +415,8 @@ void InspectorPanel::clear()
     m_note->showNote(0, QString()); // what was typed is saved first
     for (QLineEdit *edit : {m_publication, m_date, m_pageNumber})
         edit->clear();
+    for (QLabel *origin : {m_publicationFrom, m_dateFrom, m_pageNumberFrom})
+        origin->clear();
     m_file->clear();
     m_encoding->clear();
     m_imported->clear();

@@ -108,6 +108,10 @@ private:
     QLineEdit *m_publication = nullptr;
     QLineEdit *m_date = nullptr;
     QLineEdit *m_pageNumber = nullptr;
+    // Where each of the three came from (the page, its file's name, a folder, a person).
+    QLabel *m_publicationFrom = nullptr;
+    QLabel *m_dateFrom = nullptr;
+    QLabel *m_pageNumberFrom = nullptr;
     PageDetail m_page;
     ArticleDetail m_shown;
     bool m_readOnly = false;

@@ -14,9 +14,11 @@
 #include "InspectorPanel.h"
 #include "OpenLibraryDialog.h"
 #include "OthersWatcher.h"
+#include "PageDetailsDialog.h"
 #include "Roles.h"
 #include "SavedViewModel.h"
 #include "ShortcutsDialog.h"
+#include "TagDialogs.h"
 #include "UnitMergeDialog.h"
 #include "Workspace.h"
 #include "analysis/Campaign.h"
@@ -56,6 +58,7 @@
 #include <QPushButton>
 #include <QScrollArea>
 #include <QScrollBar>
+#include <QSet>
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
@@ -218,8 +221,8 @@ MainWindow::MainWindow(Workspace &workspace, QString seedsDir, QWidget *parent)
                 if (articleId == m_currentArticle)
                     m_inspector->selectAnnotation(annotationId);
             });
-    connect(&workspace, &Workspace::pageChanged, this, [this](qint64 pageId) {
-        if (pageId == m_currentPage)
+    connect(&workspace, &Workspace::pagesChanged, this, [this](const QList<qint64> &pageIds) {
+        if (pageIds.contains(m_currentPage))
             showCurrentArticle();
     });
     connect(&workspace, &Workspace::errorOccurred, this, &MainWindow::showError);
@@ -374,7 +377,9 @@ QWidget *MainWindow::createListPanel()
     m_chips = new CampaignChipDelegate(m_workspace, m_list);
     m_list->setItemDelegateForColumn(ArticleListModel::CampaignsColumn, m_chips);
     m_list->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_list->setSelectionMode(QAbstractItemView::SingleSelection);
+    // Several articles are selected to set their pages' publication and date at once; the
+    // current one is the one shown.
+    m_list->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_list->setShowGrid(false);
     m_list->setAlternatingRowColors(true);
     m_list->setWordWrap(false);
@@ -466,6 +471,13 @@ void MainWindow::createActions()
     m_newTagAction = new QAction(tr("New &Tag…"), this);
     m_newTagAction->setShortcut(QKeySequence(tr("Ctrl+T")));
     connect(m_newTagAction, &QAction::triggered, this, &MainWindow::newTag);
+    m_manageTagsAction = new QAction(tr("&Manage Tags…"), this);
+    m_manageTagsAction->setObjectName(QStringLiteral("manageTags"));
+    m_manageTagsAction->setShortcut(QKeySequence(tr("Ctrl+Shift+T")));
+    connect(m_manageTagsAction, &QAction::triggered, this, [this] {
+        TagManagerDialog manager(m_workspace, this);
+        manager.exec();
+    });
     m_acceptAction = new QAction(tr("&Accept Suggestions"), this);
     m_acceptAction->setShortcut(QKeySequence(tr("A")));
     connect(m_acceptAction, &QAction::triggered, this, &MainWindow::acceptSuggestions);
@@ -511,6 +523,11 @@ void MainWindow::createActions()
     });
     m_resplitAction->setToolTip(
         tr("Split the page with this version's engine; tags and notes carry over"));
+    m_pageDetailsAction = action(tr("Set Publication and &Date…"), tr("Ctrl+Shift+D"),
+                                 [this] { setSelectedPagesDetails(); });
+    m_pageDetailsAction->setObjectName(QStringLiteral("setPagesDetails"));
+    m_pageDetailsAction->setToolTip(
+        tr("Set the publication and date of the pages of every selected article at once"));
 
     enableEdits();
 }
@@ -522,8 +539,8 @@ void MainWindow::enableEdits()
     const bool writable = !m_workspace.isReadOnly();
     for (QAction *edit :
          {m_mergeAction, m_splitAction, m_headlineAction, m_movePreviousAction, m_moveNextAction,
-          m_resplitAction, m_highlightAction, m_noteAction, m_acceptAction, m_markCodedAction,
-          m_newTagAction, m_importFilesAction, m_importFolderAction})
+          m_resplitAction, m_pageDetailsAction, m_highlightAction, m_noteAction, m_acceptAction,
+          m_markCodedAction, m_newTagAction, m_importFilesAction, m_importFolderAction})
         edit->setEnabled(writable);
     for (QAction *toggle : std::as_const(m_campaignActions))
         toggle->setEnabled(writable);
@@ -580,6 +597,7 @@ void MainWindow::createMenus()
     article->addAction(m_moveNextAction);
     article->addSeparator();
     article->addAction(m_resplitAction);
+    article->addAction(m_pageDetailsAction);
     article->addAction(m_reviewDock->toggleViewAction());
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
@@ -595,6 +613,7 @@ void MainWindow::createMenus()
     m_campaignsMenu->addAction(m_acceptAction);
     m_campaignsMenu->addAction(m_markCodedAction);
     m_campaignsMenu->addAction(m_newTagAction);
+    m_campaignsMenu->addAction(m_manageTagsAction);
     m_campaignsMenu->addSeparator();
     m_campaignsMenu->addAction(m_agreementAction);
     rebuildCampaignActions();
@@ -1137,6 +1156,45 @@ void MainWindow::mergeUnit(const QString &unit)
         m_workspace.mergeUnit(unit, dialog.chosen());
 }
 
+QList<qint64> MainWindow::selectedArticleIds() const
+{
+    QList<qint64> ids;
+    for (const QModelIndex &index : m_list->selectionModel()->selectedRows())
+        ids.append(m_model->articleIdAt(index.row()));
+    if (ids.isEmpty() && m_currentArticle)
+        ids.append(m_currentArticle);
+    return ids;
+}
+
+void MainWindow::setSelectedPagesDetails()
+{
+    const Result<QList<ArticleSummary>> rows =
+        m_workspace.library().articleSummaries(selectedArticleIds());
+    if (!rows) {
+        showError(rows.errorMessage());
+        return;
+    }
+    QList<qint64> pages;
+    QSet<QString> publications;
+    QSet<QString> dates;
+    for (const ArticleSummary &a : rows.value()) {
+        if (pages.contains(a.pageId))
+            continue;
+        pages.append(a.pageId);
+        publications.insert(a.publication);
+        dates.insert(a.date);
+    }
+    if (pages.isEmpty())
+        return;
+    const auto shared = [](const QSet<QString> &values) {
+        return values.size() == 1 ? *values.begin() : QString();
+    };
+    PageDetailsDialog dialog(static_cast<int>(pages.size()), shared(publications), shared(dates),
+                             this);
+    if (dialog.exec() == QDialog::Accepted)
+        m_workspace.setPagesDetails(pages, dialog.publication(), dialog.date());
+}
+
 void MainWindow::selectRow(int row)
 {
     if (m_model->rowCount() == 0) {
@@ -1285,17 +1343,9 @@ void MainWindow::rebuildCampaignFilter()
 
 void MainWindow::newTag()
 {
-    bool ok = false;
-    const QString name = QInputDialog::getText(this, tr("New Tag"), tr("Name of the tag:"),
-                                               QLineEdit::Normal, QString(), &ok)
-                             .trimmed();
-    if (!ok || name.isEmpty())
-        return;
-    const QColor color = QColorDialog::getColor(QColor(QStringLiteral("#8e44ad")), this,
-                                                tr("Colour of %1").arg(name));
-    if (!color.isValid())
-        return;
-    m_workspace.addTag(name, color.name());
+    TagEditDialog dialog(tr("New Tag"), QString(), QStringLiteral("#8e44ad"), this);
+    if (dialog.exec() == QDialog::Accepted)
+        m_workspace.addTag(dialog.name(), dialog.color());
 }
 
 void MainWindow::showAgreement()

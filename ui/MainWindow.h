@@ -161,6 +161,9 @@ private:
     void copyLibraryToFile();
     void exportForOtherTools();
     void mergeUnit(const QString &unit);
+    // The selected articles (the one shown when none is selected), in list order.
+    QList<qint64> selectedArticleIds() const;
+    void setSelectedPagesDetails();
     void refreshKnownUnits();
     void restoreSettings();
     void saveSettings() const;
@@ -228,6 +231,7 @@ private:
     QAction *m_agreementAction = nullptr;
     AgreementDialog *m_agreement = nullptr; // made when first shown
     QAction *m_newTagAction = nullptr;
+    QAction *m_manageTagsAction = nullptr;
     QMenu *m_campaignsMenu = nullptr;
     QAction *m_campaignsSeparator = nullptr;
     QAction *m_aboutAction = nullptr;
@@ -237,6 +241,7 @@ private:
     QAction *m_movePreviousAction = nullptr;
     QAction *m_moveNextAction = nullptr;
     QAction *m_resplitAction = nullptr;
+    QAction *m_pageDetailsAction = nullptr;
 };
 
 } // namespace br::ui

@@ -153,6 +153,43 @@ void Workspace::removeAnnotation(const Annotation &annotation)
     m_undoStack.push(new RemoveAnnotationCommand(*this, annotation, tr("Remove highlight")));
 }
 
+namespace {
+
+// A detail as a person set it: theirs when they changed it, else as it was (with its origin).
+void setByPerson(FoundDetail &detail, const QString &value)
+{
+    if (detail.value == value)
+        return;
+    detail = {value, value.isEmpty() ? DetailOrigin::None : DetailOrigin::Person};
+}
+
+bool sameDetails(const PageDetails &a, const PageDetails &b)
+{
+    const auto same = [](const FoundDetail &x, const FoundDetail &y) {
+        return x.value == y.value && x.origin == y.origin;
+    };
+    return same(a.publication, b.publication) && same(a.date, b.date) &&
+           same(a.pageNumber, b.pageNumber);
+}
+
+} // namespace
+
+QString Workspace::notADate(const QString &typed)
+{
+    return tr("“%1” is not a date the library can count by: write it as 2019-05-28, "
+              "2019年5月28日 or, for a month, 2019-05.")
+        .arg(typed);
+}
+
+std::optional<QString> Workspace::dateAsKept(const QString &typed)
+{
+    const std::optional<QString> date = PageDetailsFinder::normalizeDate(typed);
+    if (!date) {
+        Q_EMIT errorOccurred(notADate(typed));
+    }
+    return date;
+}
+
 void Workspace::setPageDetails(qint64 pageId, const QString &publication, const QString &date,
                                const QString &pageNumber)
 {
@@ -161,13 +198,59 @@ void Workspace::setPageDetails(qint64 pageId, const QString &publication, const 
         Q_EMIT errorOccurred(page.errorMessage());
         return;
     }
-    const SetPageDetailsCommand::Details before{page->publication, page->date, page->pageNumber};
-    const SetPageDetailsCommand::Details after{publication, date, pageNumber};
-    if (before.publication == after.publication && before.date == after.date &&
-        before.pageNumber == after.pageNumber)
+    const std::optional<QString> kept = dateAsKept(date);
+    if (!kept) {
+        Q_EMIT pagesChanged({pageId}); // the page shown as it still is
         return;
-    m_undoStack.push(
-        new SetPageDetailsCommand(*this, pageId, before, after, tr("Edit page details")));
+    }
+    const PageDetails before = page->details();
+    PageDetails after = before;
+    setByPerson(after.publication, publication);
+    setByPerson(after.date, *kept);
+    setByPerson(after.pageNumber, pageNumber);
+    if (sameDetails(before, after)) {
+        if (*kept != date)
+            Q_EMIT pagesChanged({pageId}); // shown as kept
+        return;
+    }
+    m_undoStack.push(new SetPageDetailsCommand(*this, {{pageId, before}}, {{pageId, after}},
+                                               tr("Edit page details")));
+}
+
+bool Workspace::setPagesDetails(const QList<qint64> &pageIds,
+                                const std::optional<QString> &publication,
+                                const std::optional<QString> &date)
+{
+    std::optional<QString> kept;
+    if (date) {
+        kept = dateAsKept(*date);
+        if (!kept)
+            return false;
+    }
+    SetPageDetailsCommand::Pages before;
+    SetPageDetailsCommand::Pages after;
+    for (const qint64 pageId : pageIds) {
+        const Result<PageDetail> page = m_library->page(pageId);
+        if (!page) {
+            Q_EMIT errorOccurred(page.errorMessage());
+            return false;
+        }
+        PageDetails changed = page->details();
+        if (publication)
+            setByPerson(changed.publication, publication->trimmed());
+        if (kept)
+            setByPerson(changed.date, *kept);
+        if (sameDetails(changed, page->details()))
+            continue;
+        before.append({pageId, page->details()});
+        after.append({pageId, changed});
+    }
+    if (after.isEmpty())
+        return true;
+    m_undoStack.push(new SetPageDetailsCommand(
+        *this, before, after,
+        tr("Set publication and date of %n page(s)", "", static_cast<int>(after.size()))));
+    return true;
 }
 
 void Workspace::addTag(const QString &name, const QString &color)
@@ -192,9 +275,80 @@ bool Workspace::applyRemoveTag(const QString &id)
 {
     if (!report(m_library->removeTag(id)))
         return false;
+    tagsRewritten(); // articles lost the tag
+    return true;
+}
+
+void Workspace::tagsRewritten()
+{
     reloadCampaigns();
     Q_EMIT campaignsChanged();
-    Q_EMIT libraryChanged(); // articles lost the tag
+    Q_EMIT coverageChanged();
+    Q_EMIT libraryChanged();
+}
+
+void Workspace::updateTag(const QString &id, const QString &name, const QString &color)
+{
+    const auto before = std::find_if(m_campaigns.begin(), m_campaigns.end(),
+                                     [&](const Campaign &c) { return c.id == id; });
+    if (before == m_campaigns.end())
+        return;
+    const Campaign after{id, name.trimmed(), name.trimmed(), color};
+    if (after.nameZh == before->nameZh && after.nameEn == before->nameEn &&
+        after.color == before->color)
+        return;
+    m_undoStack.push(
+        new UpdateTagCommand(*this, *before, after, tr("Edit tag %1").arg(after.nameZh)));
+}
+
+bool Workspace::applyUpdateTag(const Campaign &tag)
+{
+    // Own tags carry one name in both languages (see addTag).
+    if (!report(m_library->updateTag(tag.id, tag.nameZh, tag.color)))
+        return false;
+    reloadCampaigns();
+    Q_EMIT campaignsChanged();
+    Q_EMIT coverageChanged(); // the tag's name and colour in the counts
+    return true;
+}
+
+void Workspace::removeTag(const QString &id)
+{
+    const Result<TagRecord> record = m_library->tagRecord(id);
+    if (!record) {
+        Q_EMIT errorOccurred(record.errorMessage());
+        return;
+    }
+    m_undoStack.push(new RemoveTagCommand(*this, {record.value()}, QString(),
+                                          tr("Delete tag %1").arg(record->tag.nameZh)));
+}
+
+void Workspace::mergeTag(const QString &from, const QString &into)
+{
+    const Result<TagRecord> removed = m_library->tagRecord(from);
+    const Result<TagRecord> kept = m_library->tagRecord(into);
+    if (!removed || !kept) {
+        Q_EMIT errorOccurred(!removed ? removed.errorMessage() : kept.errorMessage());
+        return;
+    }
+    m_undoStack.push(new RemoveTagCommand(
+        *this, {removed.value(), kept.value()}, into,
+        tr("Merge tag %1 into %2").arg(removed->tag.nameZh, labelOf(kept->tag))));
+}
+
+bool Workspace::applyMergeTag(const QString &from, const QString &into)
+{
+    if (!report(m_library->mergeTag(from, into)))
+        return false;
+    tagsRewritten();
+    return true;
+}
+
+bool Workspace::applyRestoreTags(const QList<TagRecord> &records)
+{
+    if (!report(m_library->restoreTags(records)))
+        return false;
+    tagsRewritten();
     return true;
 }
 
@@ -325,12 +479,14 @@ bool Workspace::applyNote(const Annotation &annotation, const QString &note, con
     return true;
 }
 
-bool Workspace::applyPageDetails(qint64 pageId, const QString &publication, const QString &date,
-                                 const QString &pageNumber)
+bool Workspace::applyPageDetails(const QList<std::pair<qint64, PageDetails>> &pages)
 {
-    if (!report(m_library->setPageDetails(pageId, publication, date, pageNumber)))
+    if (!report(m_library->setPagesDetails(pages)))
         return false;
-    Q_EMIT pageChanged(pageId);
+    QList<qint64> ids;
+    for (const auto &page : pages)
+        ids.append(page.first);
+    Q_EMIT pagesChanged(ids);
     return true;
 }
 

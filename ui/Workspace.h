@@ -30,6 +30,8 @@ public:
     // A campaign as the interface names it: its Chinese name alone in a Chinese interface (no
     // mixed labels), else the Chinese name with the English one.
     static QString labelOf(const Campaign &campaign);
+    // What is said of a date a person typed that is no date.
+    static QString notADate(const QString &typed);
     QUndoStack *undoStack() { return &m_undoStack; }
     bool isReadOnly() const { return m_library->isReadOnly(); }
 
@@ -47,9 +49,19 @@ public:
                       const QString &note = QString());
     void setNote(const Annotation &annotation, const QString &note);
     void removeAnnotation(const Annotation &annotation);
+    // A person's publication, date and page number for a page; the date as they write it
+    // (2019-05-28, 2019年5月28日, …), refused with a message when it is no date.
     void setPageDetails(qint64 pageId, const QString &publication, const QString &date,
                         const QString &pageNumber);
+    // The same publication and / or date for many pages at once (what is not given stays); one
+    // undo step. False, after saying why, when the date is no date or a page cannot be read.
+    bool setPagesDetails(const QList<qint64> &pageIds, const std::optional<QString> &publication,
+                         const std::optional<QString> &date);
     void addTag(const QString &name, const QString &color);
+    // The tag manager's edits of a person's own tags, each one undo step.
+    void updateTag(const QString &id, const QString &name, const QString &color);
+    void removeTag(const QString &id);
+    void mergeTag(const QString &from, const QString &into);
     // Corrects the main county (a code, "" for the city's) or the unit of an article;
     // std::nullopt gives the analysis' answer back.
     using Correction = ArticleStore::Correction;
@@ -91,11 +103,13 @@ public:
     // Saves the note when it still reads `seen`; false when it cannot be (said, and the article
     // shown afresh when someone else changed the note meanwhile).
     bool applyNote(const Annotation &annotation, const QString &note, const QString &seen);
-    bool applyPageDetails(qint64 pageId, const QString &publication, const QString &date,
-                          const QString &pageNumber);
+    bool applyPageDetails(const QList<std::pair<qint64, PageDetails>> &pages);
     std::optional<QString> applyAddTag(const QString &name, const QString &color,
                                        const QString &id);
     bool applyRemoveTag(const QString &id);
+    bool applyUpdateTag(const Campaign &tag);
+    bool applyMergeTag(const QString &from, const QString &into);
+    bool applyRestoreTags(const QList<TagRecord> &records);
     std::optional<qint64> applyAddSavedView(const SavedView &view);
     bool applyRemoveSavedView(qint64 id);
     // Sets the correction to `value` if it still reads `over`.
@@ -117,7 +131,7 @@ public:
 Q_SIGNALS:
     void articleChanged(qint64 articleId); // tags or annotations
     void annotationAdded(qint64 articleId, qint64 annotationId);
-    void pageChanged(qint64 pageId);
+    void pagesChanged(const QList<qint64> &pageIds); // their publication, date or page number
     void libraryChanged();
     void campaignsChanged();
     void savedViewsChanged();
@@ -133,7 +147,12 @@ Q_SIGNALS:
 
 private:
     bool report(const Status &status);
+    // A date a person typed as the library keeps it (YYYY-MM-DD, YYYY-MM, ""); nothing, after
+    // saying why, when it is no date.
+    std::optional<QString> dateAsKept(const QString &typed);
     void reloadCampaigns();
+    // After a tag's articles changed as a whole: tags, counts and lists anew.
+    void tagsRewritten();
 
     // Plans a rewrite and pushes it, or says why it cannot be done.
     void pushRewrite(Result<ArticleRewrite> rewrite, const QString &text);

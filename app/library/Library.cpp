@@ -29,4 +29,13 @@ Result<PageStore::Added> PageStore::addPage(const ReadPage &page)
     return added->front();
 }
 
+Status PageStore::setPageDetails(qint64 pageId, const QString &publication, const QString &date,
+                                 const QString &pageNumber)
+{
+    const auto typed = [](const QString &value) {
+        return FoundDetail{value, value.isEmpty() ? DetailOrigin::None : DetailOrigin::Person};
+    };
+    return setPagesDetails({{pageId, {typed(publication), typed(date), typed(pageNumber)}}});
+}
+
 } // namespace br

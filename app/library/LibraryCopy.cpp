@@ -64,15 +64,12 @@ Status copyPage(Library &from, Library &to, qint64 pageId, bool corrected, CopyR
     read.page.masthead = page->masthead;
     read.importedAt = page->importedAt;
     read.importedBy = page->importedBy;
+    read.details = page->details();
     const Result<PageStore::Added> added = to.addPage(read);
     if (!added)
         return Error{u"the page %1: %2"_s.arg(page->fileName, added.errorMessage())};
     if (added->duplicate)
         return Error{u"the page %1 is in the library twice"_s.arg(page->fileName)};
-    if (Status s =
-            to.setPageDetails(added->pageId, page->publication, page->date, page->pageNumber);
-        !s)
-        return s;
     const Result<QList<qint64>> ids = from.pageArticleIds(pageId);
     if (!ids)
         return ids.error();

@@ -3,6 +3,10 @@
 #include "analysis/Campaign.h"
 #include "library/SqliteDatabase.h"
 #include "text/CodePoints.h"
+#include "text/PageDetailsFinder.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
 
 #include <QUuid>
 
@@ -282,9 +286,20 @@ CREATE TRIGGER article_fts_delete BEFORE DELETE ON article BEGIN
 END;
 )sql";
 
+// Version 14: where a page's publication, date and page number came from (PageDetailsFinder's
+// origins). What was there was typed by a person; the rest is read off the pages once, after.
+constexpr const char *kVersion14 = R"sql(
+ALTER TABLE page ADD COLUMN publication_from TEXT NOT NULL DEFAULT '';
+ALTER TABLE page ADD COLUMN pub_date_from TEXT NOT NULL DEFAULT '';
+ALTER TABLE page ADD COLUMN page_number_from TEXT NOT NULL DEFAULT '';
+UPDATE page SET publication_from = 'person' WHERE publication <> '';
+UPDATE page SET pub_date_from = 'person' WHERE pub_date <> '';
+UPDATE page SET page_number_from = 'person' WHERE page_number <> '';
+)sql";
+
 const std::array<const char *, kCurrentVersion> kSteps{
-    kVersion1, kVersion2, kVersion3,  kVersion4,  kVersion5,  kVersion6, kVersion7,
-    kVersion8, kVersion9, kVersion10, kVersion11, kVersion12, kVersion13};
+    kVersion1, kVersion2, kVersion3,  kVersion4,  kVersion5,  kVersion6,  kVersion7,
+    kVersion8, kVersion9, kVersion10, kVersion11, kVersion12, kVersion13, kVersion14};
 
 // Gives every row that `select` lists (by id) a uuid with `update` (?1 the id, ?2 the uuid).
 Status nameRows(SqliteDatabase &db, const char *select, const char *update)
@@ -350,6 +365,58 @@ Status insertBuiltinCampaigns(Database &db)
         if (Status st = s->bind(1, c.id).bind(2, c.nameZh).bind(3, c.nameEn).bind(4, c.color).run();
             !st)
             return st;
+    }
+    return {};
+}
+
+Status findPageDetails(Database &db)
+{
+    PreparedStatement pages = db.prepared(
+        "SELECT p.id, p.source_path, p.masthead, t.raw_text, p.publication, p.pub_date, "
+        "p.page_number FROM page p JOIN page_text t ON t.page_id = p.id "
+        "WHERE p.publication = '' OR p.pub_date = '' OR p.page_number = '' ORDER BY p.id");
+    PreparedStatement set =
+        db.prepared("UPDATE page SET publication = ?2, publication_from = ?3, pub_date = ?4, "
+                    "pub_date_from = ?5, page_number = ?6, page_number_from = ?7 WHERE id = ?1");
+    if (!pages || !set)
+        return Error{db.lastError()};
+    struct Found
+    {
+        qint64 id;
+        PageDetails details;
+    };
+    QList<Found> found;
+    Statement::Step step = Statement::Step::Done;
+    while ((step = pages->step()) == Statement::Step::Row) {
+        QStringList masthead;
+        for (const QJsonValue line : QJsonDocument::fromJson(pages->text(2).toUtf8()).array())
+            masthead.append(line.toString());
+        PageDetails details = PageDetailsFinder::find(pages->text(1), masthead, pages->text(3));
+        // What a person typed stays.
+        const auto keep = [](FoundDetail &detail, const QString &typed) {
+            if (!typed.isEmpty())
+                detail = {typed, DetailOrigin::Person};
+        };
+        keep(details.publication, pages->text(4));
+        keep(details.date, pages->text(5));
+        keep(details.pageNumber, pages->text(6));
+        found.append({pages->int64(0), details});
+    }
+    if (step == Statement::Step::Error)
+        return Error{pages->errorMessage()};
+    for (const Found &page : found) {
+        const PageDetails &d = page.details;
+        if (Status s = set->reset()
+                           .bind(1, page.id)
+                           .bind(2, d.publication.value)
+                           .bind(3, detailOriginCode(d.publication.origin))
+                           .bind(4, d.date.value)
+                           .bind(5, detailOriginCode(d.date.origin))
+                           .bind(6, d.pageNumber.value)
+                           .bind(7, detailOriginCode(d.pageNumber.origin))
+                           .run();
+            !s)
+            return s;
     }
     return {};
 }
@@ -424,6 +491,10 @@ Status migrate(SqliteDatabase &db, int targetVersion)
         if (step + 1 == 8) {
             if (Status s = convertToVersion8(db); !s)
                 return Error{u"cannot update the library to schema 8: %1"_s.arg(s.errorMessage())};
+        }
+        if (step + 1 == 14) {
+            if (Status s = findPageDetails(db); !s)
+                return Error{u"cannot update the library to schema 14: %1"_s.arg(s.errorMessage())};
         }
     }
     if (version == 0) {

@@ -14,7 +14,7 @@ class SqliteDatabase;
 // a newer program is refused, never touched.
 namespace Migrations {
 
-inline constexpr int kCurrentVersion = 13;
+inline constexpr int kCurrentVersion = 14;
 
 // A new article's or annotation's stable name (a random uuid, as urn:uuid IRIs in exports use
 // it).
@@ -22,6 +22,10 @@ QString newUuid();
 
 // The three campaigns, once: what every new library, file or server, starts with.
 Status insertBuiltinCampaigns(Database &db);
+
+// Reads the publication, date and page number of every page that lacks one off the page and its
+// file's name (PageDetailsFinder), keeping what a person set: schema 14, on either engine.
+Status findPageDetails(Database &db);
 
 // Another program's SQLite database (a browser's history, a reference manager's library) is never
 // taken for a library: refused before anything is written into it, not even the journal mode. A

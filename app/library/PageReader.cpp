@@ -1,6 +1,7 @@
 #include "library/PageReader.h"
 
 #include "text/ContentSniffer.h"
+#include "text/PageDetailsFinder.h"
 
 #include "core/LocalFile.h"
 #include "library/LibraryFiles.h"
@@ -61,6 +62,7 @@ Result<ReadPage> PageReader::readBytes(const QString &path, const QByteArray &by
     }
     if (cancelled())
         return Error{u"not read: the import was cancelled"_s};
+    read.details = PageDetailsFinder::find(path, read.page.masthead, read.decoded.text);
     PageAnalysis analysis = analyse(read.page.articles);
     read.places = std::move(analysis.places);
     read.units = std::move(analysis.units);

@@ -5,6 +5,7 @@
 #include "analysis/UnitRecognizer.h"
 #include "core/Result.h"
 #include "text/Page.h"
+#include "text/PageDetailsFinder.h"
 #include "text/PageSplitter.h"
 #include "text/TextDecoder.h"
 
@@ -27,6 +28,7 @@ struct ReadPage
     Page page;
     QList<ArticlePlaces> places; // by article, in page order
     QList<UnitSuggestion> units; // by article, in page order
+    PageDetails details;         // its publication, date and page number as the page and file say
     QString importedAt;          // when it was first imported (a copy keeps it); "": now
     QString importedBy;          // by whom, with importedAt; else this connection's user
 };

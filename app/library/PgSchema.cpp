@@ -259,7 +259,18 @@ CREATE VIEW article_text (id, head, body) AS
     FROM article a JOIN article_body b ON b.article_id = a.id;
 )sql";
 
-const std::array<const char *, kCurrentVersion> kSteps{kVersion1, kVersion2, kVersion3, kVersion4};
+// Version 5: the file's schema 14, where a page's details came from.
+constexpr const char *kVersion5 = R"sql(
+ALTER TABLE page ADD COLUMN publication_from text NOT NULL DEFAULT '',
+                 ADD COLUMN pub_date_from text NOT NULL DEFAULT '',
+                 ADD COLUMN page_number_from text NOT NULL DEFAULT '';
+UPDATE page SET publication_from = 'person' WHERE publication <> '';
+UPDATE page SET pub_date_from = 'person' WHERE pub_date <> '';
+UPDATE page SET page_number_from = 'person' WHERE page_number <> '';
+)sql";
+
+const std::array<const char *, kCurrentVersion> kSteps{kVersion1, kVersion2, kVersion3, kVersion4,
+                                                       kVersion5};
 
 // The version of the schema, 0 when the database has none of it yet.
 Result<int> versionOf(PgDatabase &db)
@@ -320,6 +331,11 @@ Status migrate(PgDatabase &db, int targetVersion)
         if (step == 0) {
             if (Status s = Migrations::insertBuiltinCampaigns(db); !s)
                 return s;
+        }
+        if (step + 1 == 5) {
+            if (Status s = Migrations::findPageDetails(db); !s)
+                return Error{
+                    u"cannot bring the library's tables to version 5: %1"_s.arg(s.errorMessage())};
         }
     }
     PreparedStatement set = db.prepared("UPDATE br_schema SET version = ?1");

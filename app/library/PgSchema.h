@@ -13,7 +13,7 @@ class PgDatabase;
 // a newer program is refused, never touched.
 namespace PgSchema {
 
-inline constexpr int kCurrentVersion = 4;
+inline constexpr int kCurrentVersion = 5;
 
 // Brings the schema to `targetVersion` (below the current one only for tests of a migration).
 Status migrate(PgDatabase &db, int targetVersion = kCurrentVersion);

@@ -93,6 +93,21 @@ Result<QList<PageStore::Added>> SqlLibrary::addPages(const QList<const ReadPage 
     return added;
 }
 
+namespace {
+
+// A page's details with their origins, from parameter `first` on (six of them).
+Statement &bindPageDetails(Statement &s, int first, const PageDetails &d)
+{
+    return s.bind(first, d.publication.value)
+        .bind(first + 1, detailOriginCode(d.publication.origin))
+        .bind(first + 2, d.date.value)
+        .bind(first + 3, detailOriginCode(d.date.origin))
+        .bind(first + 4, d.pageNumber.value)
+        .bind(first + 5, detailOriginCode(d.pageNumber.origin));
+}
+
+} // namespace
+
 Result<PageStore::Added> SqlLibrary::storePage(const ReadPage &read)
 {
     // Checked inside the transaction, so two importers cannot both add the same page.
@@ -102,8 +117,10 @@ Result<PageStore::Added> SqlLibrary::storePage(const ReadPage &read)
     // RETURNING id (both engines): no second round trip to the server for each new row's id.
     PreparedStatement page =
         m_db->prepared("INSERT INTO page (file_name, source_path, sha256, byte_size, "
-                       "encoding, masthead, imported_at, imported_by) "
-                       "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8) RETURNING id");
+                       "encoding, masthead, imported_at, imported_by, publication, "
+                       "publication_from, pub_date, pub_date_from, page_number, page_number_from) "
+                       "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14) "
+                       "RETURNING id");
     PreparedStatement pageText =
         m_db->prepared("INSERT INTO page_text (page_id, raw_text) VALUES (?1, ?2)");
     // What the analysis found goes in with the article: a new one has no rows to clear.
@@ -122,6 +139,7 @@ Result<PageStore::Added> SqlLibrary::storePage(const ReadPage &read)
         .bindUtf8(6, compactJson(QJsonArray::fromStringList(read.page.masthead)))
         .bind(7, read.importedAt.isEmpty() ? now() : read.importedAt)
         .bind(8, read.importedAt.isEmpty() ? m_author : read.importedBy);
+    bindPageDetails(*page, 9, read.details);
     if (page->step() != Statement::Step::Row)
         return Error{page->errorMessage()};
     const qint64 pageId = page->int64(0);
@@ -561,7 +579,8 @@ Result<PageDetail> SqlLibrary::page(qint64 id)
     PreparedStatement s = m_db->prepared(
         "SELECT p.file_name, p.source_path, p.encoding, t.raw_text, p.masthead, p.publication, "
         "p.pub_date, p.page_number, p.sha256, p.byte_size, p.imported_at, p.imported_by, "
-        "p.corrected_by, coalesce(p.corrected_at, '') FROM page p "
+        "p.corrected_by, coalesce(p.corrected_at, ''), p.publication_from, p.pub_date_from, "
+        "p.page_number_from FROM page p "
         "LEFT JOIN page_text t ON t.page_id = p.id WHERE p.id = ?1");
     if (!s)
         return Error{m_db->lastError()};
@@ -578,6 +597,9 @@ Result<PageDetail> SqlLibrary::page(qint64 id)
     p.publication = s->text(5);
     p.date = s->text(6);
     p.pageNumber = s->text(7);
+    p.publicationFrom = detailOriginFromCode(s->text(14));
+    p.dateFrom = detailOriginFromCode(s->text(15));
+    p.pageNumberFrom = detailOriginFromCode(s->text(16));
     p.sha256 = s->text(8).toLatin1();
     p.byteSize = s->int64(9);
     p.importedAt = s->text(10);
@@ -745,13 +767,22 @@ Status SqlLibrary::setPageCorrected(qint64 pageId, const CorrectionMark &mark)
         });
 }
 
-Status SqlLibrary::setPageDetails(qint64 pageId, const QString &publication, const QString &date,
-                                  const QString &pageNumber)
+Status SqlLibrary::setPagesDetails(const QList<std::pair<qint64, PageDetails>> &pages)
 {
-    return write("UPDATE page SET publication = ?2, pub_date = ?3, page_number = ?4 WHERE id = ?1",
-                 [&](Statement &s) {
-                     s.bind(1, pageId).bind(2, publication).bind(3, date).bind(4, pageNumber);
-                 });
+    Transaction tx(*m_db);
+    if (!tx.begun())
+        return Error{u"cannot save: %1"_s.arg(tx.begun().errorMessage())};
+    PreparedStatement s =
+        m_db->prepared("UPDATE page SET publication = ?2, publication_from = ?3, pub_date = ?4, "
+                       "pub_date_from = ?5, page_number = ?6, page_number_from = ?7 WHERE id = ?1");
+    if (!s)
+        return Error{m_db->lastError()};
+    for (const auto &[pageId, d] : pages) {
+        bindPageDetails(s->reset().bind(1, pageId), 2, d);
+        if (Status st = s->run(); !st)
+            return Error{u"cannot save: %1"_s.arg(st.errorMessage())};
+    }
+    return tx.commit();
 }
 
 Result<QList<Annotation>> SqlLibrary::annotations(qint64 articleId)

@@ -38,8 +38,7 @@ public:
     Result<qint64> pageCount() override;
     Result<PageDetail> page(qint64 id) override;
     Status setPageCorrected(qint64 pageId, const CorrectionMark &mark) override;
-    Status setPageDetails(qint64 pageId, const QString &publication, const QString &date,
-                          const QString &pageNumber) override;
+    Status setPagesDetails(const QList<std::pair<qint64, PageDetails>> &pages) override;
     Result<QList<qint64>> pageArticleIds(qint64 pageId) override;
     Result<bool> isPageCorrected(qint64 pageId) override;
     Result<QList<std::pair<qint64, bool>>> pagesForResplit() override;
@@ -69,6 +68,11 @@ public:
     Result<QString> addTag(const QString &name, const QString &color,
                            const QString &id = QString()) override;
     Status removeTag(const QString &id) override;
+    Status updateTag(const QString &id, const QString &name, const QString &color) override;
+    Result<QList<std::pair<QString, int>>> tagCounts() override;
+    Result<TagRecord> tagRecord(const QString &id) override;
+    Status mergeTag(const QString &from, const QString &into) override;
+    Status restoreTags(const QList<TagRecord> &records) override;
     Status setCampaign(qint64 articleId, const QString &campaign, bool on,
                        TagSource source = TagSource::User) override;
     Result<QList<Coding>> codings(std::optional<qint64> articleId = std::nullopt) override;
@@ -115,6 +119,8 @@ protected:
     QString m_damage;
 
 private:
+    // Whether a tag (a campaign or a person's own) with this id is in the library.
+    Result<bool> tagExists(const QString &id);
     // The articles of `filter` in chunks of kListChunk, each with its tags and suggestions, and
     // `withCoverage` also its county, town, unit, places and page details (read in the same
     // query). `each` gets every chunk in order and ends the walk by returning false.

@@ -8,6 +8,7 @@
 #include "analysis/PlaceRecognizer.h"
 #include "analysis/UnitRecognizer.h"
 #include "text/Page.h"
+#include "text/PageDetailsFinder.h"
 #include "text/TextAnchor.h"
 
 #include <QList>
@@ -64,6 +65,16 @@ struct ArticleTag
     friend bool operator==(const ArticleTag &, const ArticleTag &) = default;
 };
 
+// Everything the library holds of one of a person's own tags: its name and colour, the articles
+// that carry it (with who set it and when) and every person's judgments of it. What deleting or
+// merging the tag takes away, and what its undo puts back.
+struct TagRecord
+{
+    Campaign tag;
+    QList<std::pair<qint64, ArticleTag>> articles; // by article id
+    QList<Coding> codings;
+};
+
 // One step of a person's coding of an article (a tag set or taken off, or the article marked
 // coded) as it changed the library: what its undo needs to put back only what the step itself
 // left, and nothing a colleague did since.
@@ -117,11 +128,20 @@ struct PageDetail
     QString publication;
     QString date;
     QString pageNumber;
+    // Where each of the three came from: the page, its file's name or folder, or a person.
+    DetailOrigin publicationFrom = DetailOrigin::None;
+    DetailOrigin dateFrom = DetailOrigin::None;
+    DetailOrigin pageNumberFrom = DetailOrigin::None;
     QByteArray sha256; // of the file's bytes
     qint64 byteSize = 0;
     QString importedAt;
     QString importedBy;
     CorrectionMark corrected; // who last corrected its split by hand, and when
+
+    PageDetails details() const
+    {
+        return {{publication, publicationFrom}, {date, dateFrom}, {pageNumber, pageNumberFrom}};
+    }
 };
 
 // A highlight (and its note) on a passage of an article's plain text: the range plus the quoted

@@ -62,8 +62,12 @@ public:
     virtual QSet<QByteArray> pageDigests() = 0;
     virtual Result<qint64> pageCount() = 0;
     virtual Result<PageDetail> page(qint64 id) = 0;
-    virtual Status setPageDetails(qint64 pageId, const QString &publication, const QString &date,
-                                  const QString &pageNumber) = 0;
+    // Sets the publication, date and page number of pages, with where each came from, in one
+    // transaction (a person setting them for many pages at once; its undo).
+    virtual Status setPagesDetails(const QList<std::pair<qint64, PageDetails>> &pages) = 0;
+    // A person's publication, date and page number for one page (an empty one: none).
+    Status setPageDetails(qint64 pageId, const QString &publication, const QString &date,
+                          const QString &pageNumber);
     // Marks a page's split as corrected by hand by `mark`'s person at its time (a copy keeps
     // who did it).
     virtual Status setPageCorrected(qint64 pageId, const CorrectionMark &mark) = 0;
@@ -153,6 +157,21 @@ public:
                                    const QString &id = QString()) = 0;
     // Removes one of the person's own tags, and it from every article.
     virtual Status removeTag(const QString &id) = 0;
+    // Renames and recolours one of the person's own tags (a name no other tag has).
+    virtual Status updateTag(const QString &id, const QString &name, const QString &color) = 0;
+    // How many articles carry each tag, by tag id (tags no article carries are left out).
+    virtual Result<QList<std::pair<QString, int>>> tagCounts() = 0;
+    // A tag (one of the person's own, or a campaign) with its articles and judgments, as it is
+    // now.
+    virtual Result<TagRecord> tagRecord(const QString &id) = 0;
+    // Folds the person's own tag `from` into `into` (any tag): every article that carries `from`
+    // carries `into` (one that carried both keeps its `into` as it was), every judgment of `from`
+    // is one of `into` where its coder made none of `into`, and `from` is gone; one transaction.
+    virtual Status mergeTag(const QString &from, const QString &into) = 0;
+    // Puts tags back exactly as `records` hold them (a deletion's or a merge's undo), in one
+    // transaction: each tag's name and colour (a campaign's stay the program's), and its
+    // articles and judgments (of the articles still there) replacing whatever it has now.
+    virtual Status restoreTags(const QList<TagRecord> &records) = 0;
     // Sets or takes off a tag, and records it as the connection's person's judgment (Coding).
     virtual Status setCampaign(qint64 articleId, const QString &campaign, bool on,
                                TagSource source = TagSource::User) = 0;
