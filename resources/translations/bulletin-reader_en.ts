@@ -129,4 +129,24 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>br::ui::PageDetailsDialog</name>
+    <message numerus="yes">
+        <source>For the %n page(s) of the selected articles. Only what is ticked is set; a page keeps the rest as it is.</source>
+        <translation>
+            <numerusform>For the page of the selected articles. Only what is ticked is set; the page keeps the rest as it is.</numerusform>
+            <numerusform>For the %n pages of the selected articles. Only what is ticked is set; a page keeps the rest as it is.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>br::ui::Workspace</name>
+    <message numerus="yes">
+        <source>Set publication and date of %n page(s)</source>
+        <translation>
+            <numerusform>Set publication and date of %n page</numerusform>
+            <numerusform>Set publication and date of %n pages</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

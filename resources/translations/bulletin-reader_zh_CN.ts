@@ -166,6 +166,247 @@
     </message>
 </context>
 <context>
+    <name>FileLocks</name>
+    <message>
+        <source>process %1</source>
+        <translation>进程 %1</translation>
+    </message>
+    <message>
+        <source>process %1 (%2)</source>
+        <translation>进程 %1（%2）</translation>
+    </message>
+    <message>
+        <source>another program</source>
+        <translation>另一个程序</translation>
+    </message>
+    <message>
+        <source>server process %1</source>
+        <translation>服务器进程 %1</translation>
+    </message>
+    <message>
+        <source>another connection</source>
+        <translation>另一个连接</translation>
+    </message>
+</context>
+<context>
+    <name>Importer</name>
+    <message>
+        <source>is a folder that cannot be read: %1</source>
+        <translation>是无法读取的文件夹：%1</translation>
+    </message>
+    <message>
+        <source>is a link to nothing</source>
+        <translation>是指向不存在目标的链接</translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>无法读取：%1</translation>
+    </message>
+    <message>
+        <source>is %1, not a page file</source>
+        <translation>是%1，不是版面文件</translation>
+    </message>
+    <message>
+        <source>does not exist</source>
+        <translation>不存在</translation>
+    </message>
+</context>
+<context>
+    <name>LocalFile</name>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 字节</translation>
+    </message>
+    <message>
+        <source>a folder</source>
+        <translation>文件夹</translation>
+    </message>
+    <message>
+        <source>a FIFO (named pipe)</source>
+        <translation>命名管道（FIFO）</translation>
+    </message>
+    <message>
+        <source>a device</source>
+        <translation>设备文件</translation>
+    </message>
+    <message>
+        <source>a socket</source>
+        <translation>套接字</translation>
+    </message>
+    <message>
+        <source>not a regular file</source>
+        <translation>不是普通文件</translation>
+    </message>
+    <message>
+        <source>does not exist</source>
+        <translation>不存在</translation>
+    </message>
+    <message>
+        <source>is %1, not a page file</source>
+        <translation>是%1，不是版面文件</translation>
+    </message>
+    <message>
+        <source>is too large (%1; at most %2)</source>
+        <translation>太大（%1；最多 %2）</translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 MB</translation>
+    </message>
+</context>
+<context>
+    <name>PageReader</name>
+    <message>
+        <source>is a file of the open library, never read as a page</source>
+        <translation>是当前文库自己的文件，不会当作版面读取</translation>
+    </message>
+</context>
+<context>
+    <name>br::OutputFile</name>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>it is a file of the open library, which an export never replaces</source>
+        <translation>它是当前文库自己的文件，导出绝不会覆盖它</translation>
+    </message>
+    <message>
+        <source>it is %1, not a regular file</source>
+        <translation>它是%1，不是普通文件</translation>
+    </message>
+    <message>
+        <source>the write failed</source>
+        <translation>写入失败</translation>
+    </message>
+</context>
+<context>
+    <name>br::ui::AgreementDialog</name>
+    <message numerus="yes">
+        <source>Coders: %1. %n article(s) coded by both.</source>
+        <translation>
+            <numerusform>编码人：%1。两人都编码的文章 %n 篇。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No article they disagree on for %1.</source>
+        <translation>%1 上没有判断不一致的文章。</translation>
+    </message>
+    <message>
+        <source>Coder Agreement</source>
+        <translation>编码一致性</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>文章</translation>
+    </message>
+    <message>
+        <source>Headline</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Judgments</source>
+        <translation>判断</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>The codings cannot be read: %1</source>
+        <translation>无法读取编码：%1</translation>
+    </message>
+    <message>
+        <source>No article has been coded by two people yet. Agreement is measured over the articles two or more people coded: each person tags them, or marks them coded (C) when the tags shown are their judgment.</source>
+        <translation>还没有文章由两人编码。一致性按两人或以上都编码过的文章计算：每人给文章打标签，或在现有标签就是自己的判断时标记为已编码（C）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Coders: %1. %n article(s) coded by two or more of them.</source>
+        <translation>
+            <numerusform>编码人：%1。%n 篇文章由两人或以上编码。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s) they disagree on for %1 (Enter or double-click opens one):</source>
+        <translation>
+            <numerusform>%1 上判断不一致的文章 %n 篇（回车或双击打开）：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: yes</source>
+        <translation>%1：是</translation>
+    </message>
+    <message>
+        <source>%1: no</source>
+        <translation>%1：否</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+</context>
+<context>
+    <name>br::ui::AgreementModel</name>
+    <message numerus="yes">
+        <source>%1 and %2: κ %3 over %n article(s)</source>
+        <translation>
+            <numerusform>%1 与 %2：κ %3（%n 篇）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>专项</translation>
+    </message>
+    <message>
+        <source>Articles</source>
+        <translation>文章</translation>
+    </message>
+    <message>
+        <source>Cohen&apos;s κ</source>
+        <translation>Cohen κ</translation>
+    </message>
+    <message>
+        <source>Krippendorff&apos;s α</source>
+        <translation>Krippendorff α</translation>
+    </message>
+    <message>
+        <source>Both tagged</source>
+        <translation>都标了</translation>
+    </message>
+    <message>
+        <source>Only %1</source>
+        <translation>仅 %1</translation>
+    </message>
+    <message>
+        <source>Only the first</source>
+        <translation>仅第一位</translation>
+    </message>
+    <message>
+        <source>Only the second</source>
+        <translation>仅第二位</translation>
+    </message>
+    <message>
+        <source>Neither</source>
+        <translation>都未标</translation>
+    </message>
+    <message>
+        <source>Disagree</source>
+        <translation>不一致</translation>
+    </message>
+    <message>
+        <source>Articles coded by two or more of the coders</source>
+        <translation>两位或以上编码人都编码过的文章</translation>
+    </message>
+    <message>
+        <source>1 is full agreement, 0 what chance would give; — when chance alone explains every judgment</source>
+        <translation>1 为完全一致，0 为随机水平；随机即可解释全部判断时显示 —</translation>
+    </message>
+    <message>
+        <source>Articles on which the coders did not all judge alike</source>
+        <translation>编码人判断不一致的文章</translation>
+    </message>
+</context>
+<context>
     <name>br::ui::AnnotationListModel</name>
     <message>
         <source>“%1”</source>
@@ -182,6 +423,80 @@
     <message>
         <source>[orphaned] %1</source>
         <translation>【失去原文】%1</translation>
+    </message>
+</context>
+<context>
+    <name>br::ui::AnnotationReviewModel</name>
+    <message>
+        <source>(untitled)</source>
+        <translation>（无标题）</translation>
+    </message>
+    <message>
+        <source>Check: text changed</source>
+        <translation>待核对：原文有改动</translation>
+    </message>
+    <message>
+        <source>Orphaned: not found</source>
+        <translation>失去原文：未找到</translation>
+    </message>
+    <message>
+        <source>(passage gone)</source>
+        <translation>（原文已不在）</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>文章</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Highlighted</source>
+        <translation>标注的原文</translation>
+    </message>
+    <message>
+        <source>Now reads</source>
+        <translation>现在的文字</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>批注</translation>
+    </message>
+</context>
+<context>
+    <name>br::ui::AnnotationReviewPanel</name>
+    <message>
+        <source>&amp;Show</source>
+        <translation>显示(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Accept Match</source>
+        <translation>确认匹配(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Keep the highlight on the text it was found on.</source>
+        <translation>把标注留在找到的这段文字上。</translation>
+    </message>
+    <message>
+        <source>A&amp;ttach to Selection</source>
+        <translation>附到所选文字(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Select the passage in the article first.</source>
+        <translation>请先在文章中选中文字。</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>删除(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Every highlight stands on its text.</source>
+        <translation>所有标注都对得上原文。</translation>
+    </message>
+    <message>
+        <source>To review: %1</source>
+        <translation>待复核：%1 处</translation>
     </message>
 </context>
 <context>
@@ -338,10 +653,6 @@
         <translation>PNG 图片 (*.png);;SVG 图片 (*.svg)</translation>
     </message>
     <message>
-        <source>The chart could not be saved to %1.</source>
-        <translation>图表无法保存到 %1。</translation>
-    </message>
-    <message>
         <source>PDF Report</source>
         <translation>PDF 报告</translation>
     </message>
@@ -356,6 +667,29 @@
     <message>
         <source>the chart could not be drawn as PNG</source>
         <translation>无法把图表绘制为 PNG</translation>
+    </message>
+</context>
+<context>
+    <name>br::ui::HeadlineDialog</name>
+    <message>
+        <source>Edit Headline</source>
+        <translation>编辑标题</translation>
+    </message>
+    <message>
+        <source>&amp;Kicker:</source>
+        <translation>引题(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>主题(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Subtitle:</source>
+        <translation>副题(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Byline:</source>
+        <translation>署名(&amp;B)：</translation>
     </message>
 </context>
 <context>
@@ -409,10 +743,6 @@
         <translation>标注与批注</translation>
     </message>
     <message>
-        <source>Note on the selected highlight (Enter saves)</source>
-        <translation>所选标注的批注（回车保存）</translation>
-    </message>
-    <message>
         <source>Remove</source>
         <translation>删除</translation>
     </message>
@@ -451,10 +781,6 @@
     <message>
         <source>Suggested %1: %2</source>
         <translation>建议 %1：%2</translation>
-    </message>
-    <message>
-        <source>%1 · %2</source>
-        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>&amp;%1  %2</source>
@@ -547,6 +873,22 @@
     <message>
         <source>Tagged by %1, %2</source>
         <translation>%1 于 %2 标注</translation>
+    </message>
+    <message>
+        <source>on the page</source>
+        <translation>取自版面</translation>
+    </message>
+    <message>
+        <source>from the file name</source>
+        <translation>取自文件名</translation>
+    </message>
+    <message>
+        <source>from the folder</source>
+        <translation>取自文件夹名</translation>
+    </message>
+    <message>
+        <source>set by hand</source>
+        <translation>手工设定</translation>
     </message>
 </context>
 <context>
@@ -916,24 +1258,12 @@
         <translation>Ctrl+T</translation>
     </message>
     <message>
-        <source>%1 (%2)</source>
-        <translation>%1（%2）</translation>
-    </message>
-    <message>
         <source>Toggle %1</source>
         <translation>切换“%1”</translation>
     </message>
     <message>
         <source>New Tag</source>
         <translation>新建标签</translation>
-    </message>
-    <message>
-        <source>Name of the tag:</source>
-        <translation>标签名称：</translation>
-    </message>
-    <message>
-        <source>Colour of %1</source>
-        <translation>“%1”的颜色</translation>
     </message>
     <message>
         <source>Search: words, &quot;a phrase&quot;, -exclude (Ctrl+F)</source>
@@ -1031,14 +1361,6 @@
         <source>Excel workbook (*.xlsx);;CSV, comma-separated (*.csv)</source>
         <translation>Excel 工作簿 (*.xlsx);;CSV 逗号分隔 (*.csv)</translation>
     </message>
-    <message>
-        <source>Merge Unit</source>
-        <translation>合并单位</translation>
-    </message>
-    <message>
-        <source>Count every article of “%1” as an article of:</source>
-        <translation>把“%1”的全部文章计为以下单位的文章：</translation>
-    </message>
     <message numerus="yes">
         <source>%n non-text file(s) skipped</source>
         <translation>
@@ -1084,7 +1406,7 @@
         <translation>重新拆分本版(&amp;G)</translation>
     </message>
     <message>
-        <source>Split the page with this version's engine; tags and notes carry over</source>
+        <source>Split the page with this version&apos;s engine; tags and notes carry over</source>
         <translation>用当前版本的引擎重新拆分本版，标签和批注随文保留</translation>
     </message>
     <message>
@@ -1239,6 +1561,145 @@
         <source>Saved: %1</source>
         <translation>已保存：%1</translation>
     </message>
+    <message>
+        <source>&amp;Manage Tags…</source>
+        <translation>管理标签(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+T</source>
+        <translation>Ctrl+Shift+T</translation>
+    </message>
+    <message>
+        <source>Set Publication and &amp;Date…</source>
+        <translation>设置报刊与日期(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+D</source>
+        <translation>Ctrl+Shift+D</translation>
+    </message>
+    <message>
+        <source>Set the publication and date of the pages of every selected article at once</source>
+        <translation>一次设置所选全部文章所在版面的报刊与日期</translation>
+    </message>
+</context>
+<context>
+    <name>br::ui::NoteEditor</name>
+    <message>
+        <source>Note on the selected highlight (saved when you leave the box)</source>
+        <translation>所选标注的批注（离开输入框时保存）</translation>
+    </message>
+</context>
+<context>
+    <name>br::ui::OpenLibraryDialog</name>
+    <message>
+        <source>your login name, when left empty</source>
+        <translation>留空时为您的登录名</translation>
+    </message>
+    <message>
+        <source>Open Library</source>
+        <translation>打开文库</translation>
+    </message>
+    <message>
+        <source>A library &amp;file on this computer</source>
+        <translation>本机上的文库文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>/path/to/library.sqlite3</source>
+        <translation>/路径/library.sqlite3</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>A team library on a PostgreSQL &amp;server</source>
+        <translation>PostgreSQL 服务器上的团队文库(&amp;S)</translation>
+    </message>
+    <message>
+        <source>db.example.org, or a socket folder such as /run/postgresql</source>
+        <translation>db.example.org，或套接字目录，如 /run/postgresql</translation>
+    </message>
+    <message>
+        <source>the library&apos;s database, e.g. archive</source>
+        <translation>文库所在的数据库，如 archive</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>主机(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>端口(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>数据库(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>用户(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>URL:</source>
+        <translation>URL：</translation>
+    </message>
+    <message>
+        <source>A password, if the server asks for one, is read from ~/.pgpass or $PGPASSWORD; it is never kept by Bulletin Reader.</source>
+        <translation>服务器如需密码，从 ~/.pgpass 或 $PGPASSWORD 读取；本程序从不保存密码。</translation>
+    </message>
+    <message>
+        <source>Open for &amp;reading only</source>
+        <translation>只读打开(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>打开(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Bulletin Reader library (*.sqlite3 *.db);;All files (*)</source>
+        <translation>专版阅读器文库 (*.sqlite3 *.db);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>There is no library at %1.</source>
+        <translation>%1 处没有文库。</translation>
+    </message>
+    <message>
+        <source>Make a new, empty library there?</source>
+        <translation>在那里新建一个空文库吗？</translation>
+    </message>
+</context>
+<context>
+    <name>br::ui::PageDetailsDialog</name>
+    <message>
+        <source>Set Publication and Date</source>
+        <translation>设置报刊与日期</translation>
+    </message>
+    <message numerus="yes">
+        <source>For the %n page(s) of the selected articles. Only what is ticked is set; a page keeps the rest as it is.</source>
+        <translation>
+            <numerusform>用于所选文章所在的 %n 个版面。只设置勾选的项目，其余保持各版面原样。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Publication:</source>
+        <translation>报刊(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>e.g. 聊城日报</source>
+        <translation>如：聊城日报</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>2019-05-28, 2019年5月28日 or 2019-05</source>
+        <translation>2019-05-28、2019年5月28日 或 2019-05</translation>
+    </message>
+    <message>
+        <source>Set</source>
+        <translation>设置</translation>
+    </message>
 </context>
 <context>
     <name>br::ui::PdfReport</name>
@@ -1277,12 +1738,6 @@
     <message>
         <source>Made on %1</source>
         <translation>生成于 %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1: %n article(s)</source>
-        <translation>
-            <numerusform>%1：%n 篇</numerusform>
-        </translation>
     </message>
     <message>
         <source>Coverage by %1</source>
@@ -1342,6 +1797,185 @@
     </message>
 </context>
 <context>
+    <name>br::ui::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>键盘快捷键</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>命令</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>按键</translation>
+    </message>
+    <message>
+        <source>In the note box</source>
+        <translation>在批注框中</translation>
+    </message>
+    <message>
+        <source>Save the note</source>
+        <translation>保存批注</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter, or leave the box</source>
+        <translation>Ctrl+Enter，或离开输入框</translation>
+    </message>
+    <message>
+        <source>Go back to the saved note</source>
+        <translation>恢复已保存的批注</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <source>Undo typing</source>
+        <translation>撤销输入</translation>
+    </message>
+    <message>
+        <source>Ctrl+Z</source>
+        <translation>Ctrl+Z</translation>
+    </message>
+</context>
+<context>
+    <name>br::ui::TagEditDialog</name>
+    <message>
+        <source>Purple</source>
+        <translation>紫</translation>
+    </message>
+    <message>
+        <source>Orange</source>
+        <translation>橙</translation>
+    </message>
+    <message>
+        <source>Teal</source>
+        <translation>青绿</translation>
+    </message>
+    <message>
+        <source>Brick</source>
+        <translation>砖红</translation>
+    </message>
+    <message>
+        <source>Slate</source>
+        <translation>石板蓝</translation>
+    </message>
+    <message>
+        <source>Ochre</source>
+        <translation>赭黄</translation>
+    </message>
+    <message>
+        <source>Pink</source>
+        <translation>粉红</translation>
+    </message>
+    <message>
+        <source>Grey</source>
+        <translation>灰</translation>
+    </message>
+    <message>
+        <source>Other colour…</source>
+        <translation>其他颜色…</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Colour:</source>
+        <translation>颜色(&amp;C)：</translation>
+    </message>
+</context>
+<context>
+    <name>br::ui::TagListModel</name>
+    <message>
+        <source>A campaign of the program&apos;s own: its name and colour stay</source>
+        <translation>程序内置的专项：名称和颜色不可更改</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>按键</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>颜色</translation>
+    </message>
+    <message>
+        <source>Articles</source>
+        <translation>文章数</translation>
+    </message>
+</context>
+<context>
+    <name>br::ui::TagManagerDialog</name>
+    <message>
+        <source>Manage Tags</source>
+        <translation>管理标签</translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation>新建(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Merge Into…</source>
+        <translation>合并到(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>删除(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <source>New Tag</source>
+        <translation>新建标签</translation>
+    </message>
+    <message>
+        <source>Edit Tag</source>
+        <translation>编辑标签</translation>
+    </message>
+    <message>
+        <source>Merge %1 Into</source>
+        <translation>把%1合并到</translation>
+    </message>
+    <message>
+        <source>Every article tagged “%1” gets the tag chosen here, and “%1” is deleted.</source>
+        <translation>标为“%1”的每篇文章都将改标为这里选择的标签，“%1”随后删除。</translation>
+    </message>
+    <message>
+        <source>Choose a tag…</source>
+        <translation>选择标签…</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>合并</translation>
+    </message>
+</context>
+<context>
+    <name>br::ui::UnitMergeDialog</name>
+    <message>
+        <source>Merge Unit</source>
+        <translation>合并单位</translation>
+    </message>
+    <message>
+        <source>Count every article of “%1” as an article of:</source>
+        <translation>把“%1”的全部文章计为以下单位的文章：</translation>
+    </message>
+    <message>
+        <source>Type to find a unit, or a new name</source>
+        <translation>输入以查找单位，或输入新名称</translation>
+    </message>
+</context>
+<context>
     <name>br::ui::Workspace</name>
     <message>
         <source>“%1” is already tagged %2; it is shown as it now is.</source>
@@ -1390,10 +2024,6 @@
     <message>
         <source>Edit page details</source>
         <translation>修改版面信息</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1（%2）</translation>
     </message>
     <message>
         <source>New tag %1</source>
@@ -1473,11 +2103,33 @@ Your note, not saved:
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
+    <message>
+        <source>“%1” is not a date the library can count by: write it as 2019-05-28, 2019年5月28日 or, for a month, 2019-05.</source>
+        <translation>“%1”不是可用于统计的日期：请写成 2019-05-28、2019年5月28日，只知月份时写 2019-05。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Set publication and date of %n page(s)</source>
+        <translation>
+            <numerusform>设置 %n 个版面的报刊与日期</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Edit tag %1</source>
+        <translation>编辑标签%1</translation>
+    </message>
+    <message>
+        <source>Delete tag %1</source>
+        <translation>删除标签%1</translation>
+    </message>
+    <message>
+        <source>Merge tag %1 into %2</source>
+        <translation>将标签%1合并到%2</translation>
+    </message>
 </context>
 <context>
     <name>cli</name>
     <message>
-        <source>How far the coders agree on campaign tags (Cohen's kappa, Krippendorff's alpha)</source>
+        <source>How far the coders agree on campaign tags (Cohen&apos;s kappa, Krippendorff&apos;s alpha)</source>
         <translation>编码人在专项标签上的一致程度（Cohen κ、Krippendorff α）</translation>
     </message>
     <message>
@@ -1503,10 +2155,6 @@ Your note, not saved:
     <message>
         <source>Export the articles, the notes, or the record (W3C, REFI-QDA)</source>
         <translation>导出文章列表、标注与批注，或整份记录（W3C、REFI-QDA）</translation>
-    </message>
-    <message>
-        <source>Find the places and units of every article again</source>
-        <translation>重新识别每篇文章的地点与单位</translation>
     </message>
     <message>
         <source>Find places and units again; with --split, split pages again</source>
@@ -1572,492 +2220,6 @@ A library made by an older version of Bulletin Reader is brought up to date firs
     <message>
         <source>No backup today: %1</source>
         <translation>今天没能备份：%1</translation>
-    </message>
-</context>
-<context>
-    <name>LocalFile</name>
-    <message>
-        <source>%1 bytes</source>
-        <translation>%1 字节</translation>
-    </message>
-    <message>
-        <source>a folder</source>
-        <translation>文件夹</translation>
-    </message>
-    <message>
-        <source>a FIFO (named pipe)</source>
-        <translation>命名管道（FIFO）</translation>
-    </message>
-    <message>
-        <source>a device</source>
-        <translation>设备文件</translation>
-    </message>
-    <message>
-        <source>a socket</source>
-        <translation>套接字</translation>
-    </message>
-    <message>
-        <source>not a regular file</source>
-        <translation>不是普通文件</translation>
-    </message>
-    <message>
-        <source>does not exist</source>
-        <translation>不存在</translation>
-    </message>
-    <message>
-        <source>is %1, not a page file</source>
-        <translation>是%1，不是版面文件</translation>
-    </message>
-    <message>
-        <source>is too large (%1; at most %2)</source>
-        <translation>太大（%1；最多 %2）</translation>
-    </message>
-    <message>
-        <source>cannot be read</source>
-        <translation>无法读取</translation>
-    </message>
-    <message>
-        <source>%1 MB</source>
-        <translation>%1 MB</translation>
-    </message>
-</context>
-<context>
-    <name>Importer</name>
-    <message>
-        <source>is a folder that cannot be read: %1</source>
-        <translation>是无法读取的文件夹：%1</translation>
-    </message>
-    <message>
-        <source>is a link to nothing</source>
-        <translation>是指向不存在目标的链接</translation>
-    </message>
-    <message>
-        <source>cannot be read: %1</source>
-        <translation>无法读取：%1</translation>
-    </message>
-    <message>
-        <source>is %1, not a page file</source>
-        <translation>是%1，不是版面文件</translation>
-    </message>
-    <message>
-        <source>does not exist</source>
-        <translation>不存在</translation>
-    </message>
-</context>
-<context>
-    <name>PageReader</name>
-    <message>
-        <source>is a file of the open library, never read as a page</source>
-        <translation>是当前文库自己的文件，不会当作版面读取</translation>
-    </message>
-</context>
-<context>
-    <name>br::OutputFile</name>
-    <message>
-        <source>cannot write %1: %2</source>
-        <translation>无法写入 %1：%2</translation>
-    </message>
-    <message>
-        <source>it is a file of the open library, which an export never replaces</source>
-        <translation>它是当前文库自己的文件，导出绝不会覆盖它</translation>
-    </message>
-    <message>
-        <source>it is %1, not a regular file</source>
-        <translation>它是%1，不是普通文件</translation>
-    </message>
-    <message>
-        <source>the write failed</source>
-        <translation>写入失败</translation>
-    </message>
-</context>
-<context>
-    <name>br::ui::AnnotationReviewModel</name>
-    <message>
-        <source>(untitled)</source>
-        <translation>（无标题）</translation>
-    </message>
-    <message>
-        <source>Check: text changed</source>
-        <translation>待核对：原文有改动</translation>
-    </message>
-    <message>
-        <source>Orphaned: not found</source>
-        <translation>失去原文：未找到</translation>
-    </message>
-    <message>
-        <source>(passage gone)</source>
-        <translation>（原文已不在）</translation>
-    </message>
-    <message>
-        <source>Article</source>
-        <translation>文章</translation>
-    </message>
-    <message>
-        <source>State</source>
-        <translation>状态</translation>
-    </message>
-    <message>
-        <source>Highlighted</source>
-        <translation>标注的原文</translation>
-    </message>
-    <message>
-        <source>Now reads</source>
-        <translation>现在的文字</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>批注</translation>
-    </message>
-</context>
-<context>
-    <name>br::ui::AnnotationReviewPanel</name>
-    <message>
-        <source>&amp;Show</source>
-        <translation>显示(&amp;S)</translation>
-    </message>
-    <message>
-        <source>&amp;Accept Match</source>
-        <translation>确认匹配(&amp;A)</translation>
-    </message>
-    <message>
-        <source>Keep the highlight on the text it was found on.</source>
-        <translation>把标注留在找到的这段文字上。</translation>
-    </message>
-    <message>
-        <source>A&amp;ttach to Selection</source>
-        <translation>附到所选文字(&amp;T)</translation>
-    </message>
-    <message>
-        <source>Select the passage in the article first.</source>
-        <translation>请先在文章中选中文字。</translation>
-    </message>
-    <message>
-        <source>&amp;Delete</source>
-        <translation>删除(&amp;D)</translation>
-    </message>
-    <message>
-        <source>Every highlight stands on its text.</source>
-        <translation>所有标注都对得上原文。</translation>
-    </message>
-    <message>
-        <source>To review: %1</source>
-        <translation>待复核：%1 处</translation>
-    </message>
-</context>
-<context>
-    <name>br::ui::HeadlineDialog</name>
-    <message>
-        <source>Edit Headline</source>
-        <translation>编辑标题</translation>
-    </message>
-    <message>
-        <source>&amp;Kicker:</source>
-        <translation>引题(&amp;K)：</translation>
-    </message>
-    <message>
-        <source>&amp;Title:</source>
-        <translation>主题(&amp;T)：</translation>
-    </message>
-    <message>
-        <source>&amp;Subtitle:</source>
-        <translation>副题(&amp;S)：</translation>
-    </message>
-    <message>
-        <source>&amp;Byline:</source>
-        <translation>署名(&amp;B)：</translation>
-    </message>
-</context>
-<context>
-    <name>br::ui::NoteEditor</name>
-    <message>
-        <source>Note on the selected highlight (saved when you leave the box)</source>
-        <translation>所选标注的批注（离开输入框时保存）</translation>
-    </message>
-</context>
-<context>
-    <name>br::ui::UnitMergeDialog</name>
-    <message>
-        <source>Merge Unit</source>
-        <translation>合并单位</translation>
-    </message>
-    <message>
-        <source>Count every article of “%1” as an article of:</source>
-        <translation>把“%1”的全部文章计为以下单位的文章：</translation>
-    </message>
-    <message>
-        <source>Type to find a unit, or a new name</source>
-        <translation>输入以查找单位，或输入新名称</translation>
-    </message>
-</context>
-<context>
-    <name>br::ui::ShortcutsDialog</name>
-    <message>
-        <source>Keyboard Shortcuts</source>
-        <translation>键盘快捷键</translation>
-    </message>
-    <message>
-        <source>Command</source>
-        <translation>命令</translation>
-    </message>
-    <message>
-        <source>Keys</source>
-        <translation>按键</translation>
-    </message>
-    <message>
-        <source>In the note box</source>
-        <translation>在批注框中</translation>
-    </message>
-    <message>
-        <source>Save the note</source>
-        <translation>保存批注</translation>
-    </message>
-    <message>
-        <source>Ctrl+Enter, or leave the box</source>
-        <translation>Ctrl+Enter，或离开输入框</translation>
-    </message>
-    <message>
-        <source>Go back to the saved note</source>
-        <translation>恢复已保存的批注</translation>
-    </message>
-    <message>
-        <source>Esc</source>
-        <translation>Esc</translation>
-    </message>
-    <message>
-        <source>Undo typing</source>
-        <translation>撤销输入</translation>
-    </message>
-    <message>
-        <source>Ctrl+Z</source>
-        <translation>Ctrl+Z</translation>
-    </message>
-</context>
-<context>
-    <name>br::ui::AgreementModel</name>
-    <message numerus="yes">
-        <source>%1 and %2: κ %3 over %n article(s)</source>
-        <translation>
-            <numerusform>%1 与 %2：κ %3（%n 篇）</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Campaign</source>
-        <translation>专项</translation>
-    </message>
-    <message>
-        <source>Articles</source>
-        <translation>文章</translation>
-    </message>
-    <message>
-        <source>Cohen's κ</source>
-        <translation>Cohen κ</translation>
-    </message>
-    <message>
-        <source>Krippendorff's α</source>
-        <translation>Krippendorff α</translation>
-    </message>
-    <message>
-        <source>Both tagged</source>
-        <translation>都标了</translation>
-    </message>
-    <message>
-        <source>Only %1</source>
-        <translation>仅 %1</translation>
-    </message>
-    <message>
-        <source>Only the first</source>
-        <translation>仅第一位</translation>
-    </message>
-    <message>
-        <source>Only the second</source>
-        <translation>仅第二位</translation>
-    </message>
-    <message>
-        <source>Neither</source>
-        <translation>都未标</translation>
-    </message>
-    <message>
-        <source>Disagree</source>
-        <translation>不一致</translation>
-    </message>
-    <message>
-        <source>Articles coded by two or more of the coders</source>
-        <translation>两位或以上编码人都编码过的文章</translation>
-    </message>
-    <message>
-        <source>1 is full agreement, 0 what chance would give; — when chance alone explains every judgment</source>
-        <translation>1 为完全一致，0 为随机水平；随机即可解释全部判断时显示 —</translation>
-    </message>
-    <message>
-        <source>Articles on which the coders did not all judge alike</source>
-        <translation>编码人判断不一致的文章</translation>
-    </message>
-</context>
-<context>
-    <name>br::ui::AgreementDialog</name>
-    <message numerus="yes">
-        <source>Coders: %1. %n article(s) coded by both.</source>
-        <translation>
-            <numerusform>编码人：%1。两人都编码的文章 %n 篇。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>No article they disagree on for %1.</source>
-        <translation>%1 上没有判断不一致的文章。</translation>
-    </message>
-    <message>
-        <source>Coder Agreement</source>
-        <translation>编码一致性</translation>
-    </message>
-    <message>
-        <source>Article</source>
-        <translation>文章</translation>
-    </message>
-    <message>
-        <source>Headline</source>
-        <translation>标题</translation>
-    </message>
-    <message>
-        <source>Judgments</source>
-        <translation>判断</translation>
-    </message>
-    <message>
-        <source>&amp;Refresh</source>
-        <translation>刷新(&amp;R)</translation>
-    </message>
-    <message>
-        <source>The codings cannot be read: %1</source>
-        <translation>无法读取编码：%1</translation>
-    </message>
-    <message>
-        <source>No article has been coded by two people yet. Agreement is measured over the articles two or more people coded: each person tags them, or marks them coded (C) when the tags shown are their judgment.</source>
-        <translation>还没有文章由两人编码。一致性按两人或以上都编码过的文章计算：每人给文章打标签，或在现有标签就是自己的判断时标记为已编码（C）。</translation>
-    </message>
-    <message numerus="yes">
-        <source>Coders: %1. %n article(s) coded by two or more of them.</source>
-        <translation>
-            <numerusform>编码人：%1。%n 篇文章由两人或以上编码。</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n article(s) they disagree on for %1 (Enter or double-click opens one):</source>
-        <translation>
-            <numerusform>%1 上判断不一致的文章 %n 篇（回车或双击打开）：</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1: yes</source>
-        <translation>%1：是</translation>
-    </message>
-    <message>
-        <source>%1: no</source>
-        <translation>%1：否</translation>
-    </message>
-    <message>
-        <source>, </source>
-        <translation>、</translation>
-    </message>
-</context>
-<context>
-    <name>br::ui::OpenLibraryDialog</name>
-    <message>
-        <source>your login name, when left empty</source>
-        <translation>留空时为您的登录名</translation>
-    </message>
-    <message>
-        <source>Open Library</source>
-        <translation>打开文库</translation>
-    </message>
-    <message>
-        <source>A library &amp;file on this computer</source>
-        <translation>本机上的文库文件(&amp;F)</translation>
-    </message>
-    <message>
-        <source>/path/to/library.sqlite3</source>
-        <translation>/路径/library.sqlite3</translation>
-    </message>
-    <message>
-        <source>&amp;Browse…</source>
-        <translation>浏览(&amp;B)…</translation>
-    </message>
-    <message>
-        <source>A team library on a PostgreSQL &amp;server</source>
-        <translation>PostgreSQL 服务器上的团队文库(&amp;S)</translation>
-    </message>
-    <message>
-        <source>db.example.org, or a socket folder such as /run/postgresql</source>
-        <translation>db.example.org，或套接字目录，如 /run/postgresql</translation>
-    </message>
-    <message>
-        <source>the library's database, e.g. archive</source>
-        <translation>文库所在的数据库，如 archive</translation>
-    </message>
-    <message>
-        <source>&amp;Host:</source>
-        <translation>主机(&amp;H)：</translation>
-    </message>
-    <message>
-        <source>&amp;Port:</source>
-        <translation>端口(&amp;P)：</translation>
-    </message>
-    <message>
-        <source>&amp;Database:</source>
-        <translation>数据库(&amp;D)：</translation>
-    </message>
-    <message>
-        <source>&amp;User:</source>
-        <translation>用户(&amp;U)：</translation>
-    </message>
-    <message>
-        <source>URL:</source>
-        <translation>URL：</translation>
-    </message>
-    <message>
-        <source>A password, if the server asks for one, is read from ~/.pgpass or $PGPASSWORD; it is never kept by Bulletin Reader.</source>
-        <translation>服务器如需密码，从 ~/.pgpass 或 $PGPASSWORD 读取；本程序从不保存密码。</translation>
-    </message>
-    <message>
-        <source>Open for &amp;reading only</source>
-        <translation>只读打开(&amp;R)</translation>
-    </message>
-    <message>
-        <source>&amp;Open</source>
-        <translation>打开(&amp;O)</translation>
-    </message>
-    <message>
-        <source>Bulletin Reader library (*.sqlite3 *.db);;All files (*)</source>
-        <translation>专版阅读器文库 (*.sqlite3 *.db);;所有文件 (*)</translation>
-    </message>
-    <message>
-        <source>There is no library at %1.</source>
-        <translation>%1 处没有文库。</translation>
-    </message>
-    <message>
-        <source>Make a new, empty library there?</source>
-        <translation>在那里新建一个空文库吗？</translation>
-    </message>
-</context>
-<context>
-    <name>FileLocks</name>
-    <message>
-        <source>process %1</source>
-        <translation>进程 %1</translation>
-    </message>
-    <message>
-        <source>process %1 (%2)</source>
-        <translation>进程 %1（%2）</translation>
-    </message>
-    <message>
-        <source>another program</source>
-        <translation>另一个程序</translation>
-    </message>
-    <message>
-        <source>server process %1</source>
-        <translation>服务器进程 %1</translation>
-    </message>
-    <message>
-        <source>another connection</source>
-        <translation>另一个连接</translation>
     </message>
 </context>
 </TS>
