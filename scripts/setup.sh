@@ -21,6 +21,10 @@ packages=(
     # library's write lock from a Python script, as another program would.
     clang libclang-rt-14-dev python3
     fonts-noto-cjk
+    # The man page is written from the program's --help by help2man and checked with groff; the
+    # installation test validates the desktop entry and the AppStream metainfo; cpack -G DEB
+    # finds the package's dependencies with dpkg-shlibdeps (dpkg-dev).
+    help2man groff-base desktop-file-utils appstream dpkg-dev
 )
 
 missing=()
