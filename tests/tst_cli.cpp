@@ -211,7 +211,12 @@ private Q_SLOTS:
         unzip.start(u"unzip"_s, {u"-p"_s, xlsx, u"xl/worksheets/sheet1.xml"_s});
         QVERIFY(unzip.waitForFinished());
         QCOMPARE(unzip.exitCode(), 0);
-        QVERIFY(unzip.readAllStandardOutput().contains("<sheetData>"));
+        const QString sheet = QString::fromUtf8(unzip.readAllStandardOutput());
+        QVERIFY(sheet.contains(u"<sheetData>"_s));
+        // Every column its own width, from what it holds: one <col> a column, not one for all.
+        const qsizetype columns = sheet.count(u"<col "_s);
+        QVERIFY2(columns >= 4, qPrintable(sheet.left(600)));
+        QVERIFY2(sheet.contains(u"min=\"2\" max=\"2\""_s), qPrintable(sheet.left(600)));
         unzip.start(u"unzip"_s, {u"-p"_s, xlsx, u"xl/sharedStrings.xml"_s});
         QVERIFY(unzip.waitForFinished());
         QVERIFY(QString::fromUtf8(unzip.readAllStandardOutput()).contains(u"莘县"_s));

@@ -46,6 +46,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBlock>
 #include <QTextCursor>
 #include <QTextDocument>
 #include <QTimer>
@@ -271,6 +272,67 @@ private Q_SLOTS:
         byTitle.sort = ArticleFilter::Sort::Title;
         byTitle.descending = true;
         showsAsListed(workspace->library().articles(byTitle).value());
+    }
+
+    // Captions are upright and read at 7:1 or more against the page (WCAG's enhanced contrast),
+    // and the article's lines in the page as printed (Ctrl+U) stand apart from the others.
+    void captionsAndTheArticlesLinesAreReadable()
+    {
+        std::unique_ptr<Workspace> workspace =
+            test::seededWorkspace(m_dir.filePath(u"contrast.sqlite3"_s));
+        MainWindow window(*workspace, QString());
+        activate(window);
+        QTRY_VERIFY(window.articleModel()->rowCount() > 0);
+        QString caption;
+        qint64 withCaption = 0;
+        for (const ArticleSummary &a : workspace->library().articles().value()) {
+            const ArticleDetail detail = workspace->library().article(a.id).value();
+            for (const Block &b : detail.article.blocks) {
+                if (b.type == Block::Type::Caption && caption.isEmpty()) {
+                    caption = b.text;
+                    withCaption = a.id;
+                }
+            }
+        }
+        QVERIFY(withCaption > 0);
+        window.showArticleById(withCaption);
+        ArticleView *view = window.articleView();
+        QTRY_VERIFY(view->toPlainText().contains(caption));
+        const QColor page = view->palette().color(QPalette::Base);
+        const auto luminance = [](const QColor &c) {
+            const auto channel = [](double v) {
+                return v <= 0.03928 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4);
+            };
+            return 0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF()) +
+                   0.0722 * channel(c.blueF());
+        };
+        const auto contrast = [&](const QColor &a, const QColor &b) {
+            const double x = luminance(a), y = luminance(b);
+            return (std::max(x, y) + 0.05) / (std::min(x, y) + 0.05);
+        };
+        bool seen = false;
+        for (QTextBlock block = view->document()->begin(); block.isValid(); block = block.next()) {
+            if (block.text() != caption)
+                continue;
+            seen = true;
+            const QTextCharFormat format = block.begin().fragment().charFormat();
+            QVERIFY(!format.fontItalic());
+            const QColor ink = format.foreground().color();
+            QVERIFY2(contrast(ink, page) >= 7.0, qPrintable(ink.name()));
+        }
+        QVERIFY(seen);
+
+        window.findChild<QAction *>(u"showOriginal"_s)->trigger();
+        QTRY_VERIFY(view->toPlainText().contains(caption));
+        QColor marked;
+        for (QTextBlock block = view->document()->begin(); block.isValid(); block = block.next()) {
+            for (auto it = block.begin(); !it.atEnd(); ++it) {
+                if (it.fragment().charFormat().hasProperty(QTextFormat::BackgroundBrush))
+                    marked = it.fragment().charFormat().background().color();
+            }
+        }
+        QVERIFY(marked.isValid());
+        QVERIFY2(contrast(marked, page) >= 1.25, qPrintable(marked.name())); // seen at a glance
     }
 
     // Each article is shown in a document of its own, the one before it let go; a tag on an

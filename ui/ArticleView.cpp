@@ -35,6 +35,29 @@ QTextCharFormat charFormat(qreal pointSize, bool bold = false, bool italic = fal
     return f;
 }
 
+// Kickers, bylines, captions and credits: quieter than the body, yet well readable (about 9:1
+// against the page in a light palette, as much in a dark one), unlike the palette's placeholder
+// grey (under 4:1).
+QColor secondaryText(const QPalette &palette)
+{
+    const QColor text = palette.color(QPalette::Text);
+    const QColor base = palette.color(QPalette::Base);
+    const auto mix = [](int a, int b) { return (a * 3 + b) / 4; };
+    return QColor(mix(text.red(), base.red()), mix(text.green(), base.green()),
+                  mix(text.blue(), base.blue()));
+}
+
+// The lines of the article in the page as printed: the palette's highlight, laid lightly on the
+// page so the text over it stays as readable as the rest.
+QColor markedLines(const QPalette &palette)
+{
+    const QColor mark = palette.color(QPalette::Highlight);
+    const QColor base = palette.color(QPalette::Base);
+    const auto mix = [](int a, int b) { return (a * 2 + b * 5) / 7; };
+    return QColor(mix(mark.red(), base.red()), mix(mark.green(), base.green()),
+                  mix(mark.blue(), base.blue()));
+}
+
 } // namespace
 
 ArticleView::ArticleView(QWidget *parent) : QTextBrowser(parent)
@@ -119,7 +142,7 @@ void ArticleView::showArticle(const ArticleDetail &detail, const QList<Annotatio
         cursor.insertText(text, cf);
     };
     const Article &a = detail.article;
-    const QColor muted = palette().color(QPalette::PlaceholderText);
+    const QColor muted = secondaryText(palette());
     part(a.kicker, blockFormat(0, 2), charFormat(base * 1.05, false, false, muted));
     part(a.title, blockFormat(0, 4), charFormat(base * 1.9, true));
     part(a.subtitle, blockFormat(0, 6), charFormat(base * 1.2));
@@ -136,7 +159,9 @@ void ArticleView::showArticle(const ArticleDetail &detail, const QList<Annotatio
             part(b.text, blockFormat(10, 6), charFormat(base * 1.2, true));
             break;
         case Block::Type::Caption:
-            part(b.text, blockFormat(4, 10, base * 2), charFormat(base * 0.95, false, true, muted));
+            // Upright: Chinese has no italic, only a slant the renderer makes up.
+            part(b.text, blockFormat(4, 10, base * 2),
+                 charFormat(base * 1.05, false, false, muted));
             break;
         }
     }
@@ -175,9 +200,9 @@ void ArticleView::showOriginal(const PageDetail &page, int firstLine, int lastLi
     QTextCharFormat plain;
     plain.setFont(mono);
     QTextCharFormat marked = plain;
-    marked.setBackground(palette().color(QPalette::AlternateBase).darker(110));
+    marked.setBackground(markedLines(palette()));
     QTextCharFormat number = plain;
-    number.setForeground(palette().color(QPalette::PlaceholderText));
+    number.setForeground(secondaryText(palette()));
     const QStringList lines = QString(page.rawText)
                                   .replace(QStringLiteral("\r\n"), QStringLiteral("\n"))
                                   .replace(QLatin1Char('\r'), QLatin1Char('\n'))

@@ -464,6 +464,7 @@ void MainWindow::createActions()
     m_previousMatchAction->setShortcut(QKeySequence::FindPrevious);
     connect(m_previousMatchAction, &QAction::triggered, this, [this] { m_view->goToMatch(true); });
     m_originalAction = new QAction(tr("Show &Original Page"), this);
+    m_originalAction->setObjectName(QStringLiteral("showOriginal"));
     m_originalAction->setCheckable(true);
     m_originalAction->setShortcut(QKeySequence(tr("Ctrl+U")));
     connect(m_originalAction, &QAction::triggered, this, &MainWindow::toggleOriginal);

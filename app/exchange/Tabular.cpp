@@ -17,6 +17,25 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
+// How many rows a workbook's column widths are measured over: a long list's first rows tell
+// what it holds.
+constexpr qsizetype kRowsMeasured = 1000;
+
+// A text's width in Excel's units (the width of a "0"): East Asian wide characters take two.
+double displayWidth(const QString &text)
+{
+    double width = 0;
+    for (const QChar c : text.left(200)) {
+        const char16_t u = c.unicode();
+        const bool wide = (u >= 0x1100 && u <= 0x115F) || (u >= 0x2E80 && u <= 0xA4CF) ||
+                          (u >= 0xAC00 && u <= 0xD7A3) || (u >= 0xF900 && u <= 0xFAFF) ||
+                          (u >= 0xFE30 && u <= 0xFE4F) || (u >= 0xFF00 && u <= 0xFF60) ||
+                          (u >= 0xFFE0 && u <= 0xFFE6) || c.isHighSurrogate();
+        width += wide ? 2.0 : (c.isLowSurrogate() ? 0.0 : 1.1);
+    }
+    return width;
+}
+
 // Marked with QT_TRANSLATE_NOOP where they are written, so lupdate finds them in "Export".
 QString translated(const char *text)
 {
@@ -340,9 +359,17 @@ Status writeXlsx(QIODevice &device, const QList<Tabular> &sheets)
                 }
             }
         }
-        worksheet_set_column(
-            sheet, 0, static_cast<lxw_col_t>(std::max<qsizetype>(0, table.header.size() - 1)), 14,
-            nullptr);
+        // Each column as wide as what it holds (its header and the first rows), in Excel's
+        // character widths: a hanzi takes two.
+        for (qsizetype c = 0; c < table.header.size(); ++c) {
+            double width = displayWidth(table.header[c]);
+            for (qsizetype r = 0; r < std::min<qsizetype>(table.rows.size(), kRowsMeasured); ++r) {
+                if (c < table.rows[r].size())
+                    width = std::max(width, displayWidth(table.rows[r][c].toString()));
+            }
+            worksheet_set_column(sheet, static_cast<lxw_col_t>(c), static_cast<lxw_col_t>(c),
+                                 std::clamp(width + 2, 6.0, 60.0), nullptr);
+        }
     }
     if (const lxw_error error = workbook_close(workbook); error != LXW_NO_ERROR)
         return Error{

@@ -74,8 +74,13 @@ QChart *CoverageCharts::stackedBars(const CoverageTable &table, const QString &t
     for (qsizetype c = 0; c < table.campaigns.size(); ++c) {
         const QColor color(table.campaigns[c].color);
         QBarSet *tagged = addSet(table.campaigns[c].nameZh, color);
+        // Only where something is suggested: a person's own tags never are, and a legend entry
+        // with no bar says nothing.
+        const bool anySuggested = std::any_of(rows.cbegin(), rows.cend(), [c](const auto &row) {
+            return c < row.suggested.size() && row.suggested[c] > 0;
+        });
         QBarSet *suggested =
-            suggestionsApart
+            suggestionsApart && anySuggested
                 ? addSet(translated(QT_TRANSLATE_NOOP("br::ui::CoverageCharts", "%1 (suggested)"))
                              .arg(table.campaigns[c].nameZh),
                          color.lighter(160))
