@@ -23,8 +23,8 @@ packages=(
     fonts-noto-cjk
     # The man page is written from the program's --help by help2man and checked with groff; the
     # installation test validates the desktop entry and the AppStream metainfo; cpack -G DEB
-    # finds the package's dependencies with dpkg-shlibdeps (dpkg-dev).
-    help2man groff-base desktop-file-utils appstream dpkg-dev
+    # finds the package's dependencies with dpkg-shlibdeps (dpkg-dev), its binaries with file.
+    help2man groff-base desktop-file-utils appstream dpkg-dev file
 )
 
 missing=()

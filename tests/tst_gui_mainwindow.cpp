@@ -8,6 +8,7 @@
 #include "ui/ArticleListModel.h"
 #include "ui/ArticleView.h"
 #include "ui/BackgroundReads.h"
+#include "ui/CampaignChipDelegate.h"
 #include "ui/DesktopApp.h"
 #include "ui/InspectorPanel.h"
 #include "ui/MainWindow.h"
@@ -16,6 +17,7 @@
 #include "ui/ShortcutsDialog.h"
 #include "ui/TagDialogs.h"
 #include "ui/TagListModel.h"
+#include "ui/UserGuideDialog.h"
 #include "ui/Workspace.h"
 
 #include <QAbstractItemModelTester>
@@ -28,7 +30,9 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QGuiApplication>
 #include <QHash>
+#include <QImage>
 #include <QItemSelectionModel>
 #include <QKeyEvent>
 #include <QLabel>
@@ -36,10 +40,12 @@
 #include <QLineEdit>
 #include <QListView>
 #include <QMenuBar>
+#include <QPainter>
 #include <QPlainTextEdit>
 #include <QProcess>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QScreen>
 #include <QScrollBar>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -47,6 +53,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBlock>
+#include <QTextBrowser>
 #include <QTextCursor>
 #include <QTextDocument>
 #include <QTimer>
@@ -274,6 +281,88 @@ private Q_SLOTS:
         showsAsListed(workspace->library().articles(byTitle).value());
     }
 
+    // The window opens within its screen, the first time and after a larger size was kept (as
+    // on a bigger monitor, or at a smaller scale).
+    void theWindowFitsItsScreen()
+    {
+        std::unique_ptr<Workspace> workspace =
+            test::seededWorkspace(m_dir.filePath(u"screen.sqlite3"_s));
+        const QRect available = QGuiApplication::primaryScreen()->availableGeometry();
+        {
+            MainWindow window(*workspace, QString());
+            activate(window);
+            QVERIFY2(available.contains(window.frameGeometry()),
+                     qPrintable(u"%1x%2"_s.arg(window.width()).arg(window.height())));
+            window.resize(available.width() * 3, available.height() * 3);
+            window.move(available.width() * 2, -400);
+            window.close(); // kept for this screen
+        }
+        MainWindow again(*workspace, QString());
+        activate(again);
+        QVERIFY2(available.contains(again.frameGeometry()),
+                 qPrintable(u"%1x%2 at %3,%4"_s.arg(again.width())
+                                .arg(again.height())
+                                .arg(again.x())
+                                .arg(again.y())));
+    }
+
+    // Help > User Guide shows the guide in the interface's language.
+    void theUserGuideIsThereInBothLanguages()
+    {
+        std::unique_ptr<Workspace> workspace =
+            test::seededWorkspace(m_dir.filePath(u"guide.sqlite3"_s));
+        MainWindow window(*workspace, QString());
+        activate(window);
+        auto *guide = window.findChild<QAction *>(u"userGuide"_s);
+        QVERIFY(guide);
+        guide->trigger();
+        UserGuideDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = window.findChild<UserGuideDialog *>()) != nullptr);
+        QVERIFY(dialog->browser()->toPlainText().contains(u"Manage Tags"_s));
+        dialog->close();
+        QFile chinese(UserGuideDialog::guideFor(QLocale(QLocale::Chinese, QLocale::China)));
+        QVERIFY(chinese.open(QIODevice::ReadOnly));
+        QVERIFY(QString::fromUtf8(chinese.readAll()).contains(u"管理标签"_s));
+    }
+
+    // Chips are told apart by more than colour: each has its key on it, the legend under the list
+    // names every tag with its chip, and a row's chips are named in its tooltip.
+    void chipsAreNamedNotOnlyColoured()
+    {
+        std::unique_ptr<Workspace> workspace =
+            test::seededWorkspace(m_dir.filePath(u"chips.sqlite3"_s));
+        MainWindow window(*workspace, QString());
+        activate(window);
+        QTRY_VERIFY(window.articleModel()->rowCount() > 0);
+        auto *legend = window.findChild<CampaignLegend *>(u"campaignLegend"_s);
+        QVERIFY(legend && legend->isVisible());
+        QCOMPARE(legend->entries().size(), 3);
+        workspace->addTag(u"县域经济"_s, u"#8e44ad"_s);
+        QCOMPARE(legend->entries().size(), 4);
+        QCOMPARE(legend->entries().last(), u"县域经济"_s);
+        const qint64 id = window.articleModel()->articleIdAt(0);
+        workspace->setCampaign(id, u"anti-crime"_s, true);
+        const QModelIndex chips =
+            window.articleModel()->index(0, ArticleListModel::CampaignsColumn);
+        QTRY_VERIFY(
+            chips.data(Qt::ToolTipRole).toString().contains(workspace->nameOf(u"anti-crime"_s)));
+        // The key is drawn on the chip: its ink differs from the chip's colour inside it.
+        QImage image(40, 40, QImage::Format_ARGB32);
+        image.fill(Qt::white);
+        {
+            QPainter painter(&image);
+            paintCampaignChip(painter, QRect(4, 4, 30, 30), workspace->campaigns().at(1), 2, true,
+                              Qt::white);
+        }
+        const QColor chip = QColor::fromString(workspace->campaigns().at(1).color);
+        int ink = 0;
+        for (int y = 8; y < 30; ++y) {
+            for (int x = 8; x < 30; ++x)
+                ink += image.pixelColor(x, y).lightness() > chip.lightness() + 60 ? 1 : 0;
+        }
+        QVERIFY2(ink > 20, qPrintable(QString::number(ink)));
+    }
+
     // Captions are upright and read at 7:1 or more against the page (WCAG's enhanced contrast),
     // and the article's lines in the page as printed (Ctrl+U) stand apart from the others.
     void captionsAndTheArticlesLinesAreReadable()
@@ -281,6 +370,7 @@ private Q_SLOTS:
         std::unique_ptr<Workspace> workspace =
             test::seededWorkspace(m_dir.filePath(u"contrast.sqlite3"_s));
         MainWindow window(*workspace, QString());
+        window.resize(1000, 500);
         activate(window);
         QTRY_VERIFY(window.articleModel()->rowCount() > 0);
         QString caption;
@@ -288,7 +378,8 @@ private Q_SLOTS:
         for (const ArticleSummary &a : workspace->library().articles().value()) {
             const ArticleDetail detail = workspace->library().article(a.id).value();
             for (const Block &b : detail.article.blocks) {
-                if (b.type == Block::Type::Caption && caption.isEmpty()) {
+                // The last one: far down its page, where Ctrl+U must scroll to.
+                if (b.type == Block::Type::Caption && detail.article.startLine > 40) {
                     caption = b.text;
                     withCaption = a.id;
                 }
@@ -333,6 +424,9 @@ private Q_SLOTS:
         }
         QVERIFY(marked.isValid());
         QVERIFY2(contrast(marked, page) >= 1.25, qPrintable(marked.name())); // seen at a glance
+        // Opened on the article's lines, not at the page's first line.
+        QVERIFY(view->verticalScrollBar()->value() > 0);
+        QVERIFY(view->viewport()->rect().contains(view->cursorRect().center()));
     }
 
     // Each article is shown in a document of its own, the one before it let go; a tag on an
@@ -412,8 +506,21 @@ private Q_SLOTS:
         QAbstractItemModelTester savedTester(
             saved->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         QVERIFY(!saved->isVisible());
+        const QPoint fieldAt = field->mapTo(&window, QPoint());
+        auto *toolbarUndo = window.findChild<QAction *>(u"toolbarUndo"_s);
+        QVERIFY(toolbarUndo);
+        const QString undoLabel = toolbarUndo->text();
         workspace->saveView({0, u"扫黑 不含卫计"_s, field->text(), QString(), QString()});
         QVERIFY(saved->isVisible());
+        // Under the search box, with its heading: the box did not move. The toolbar's Undo keeps
+        // its label and names the step in its tooltip.
+        QVERIFY(window.findChild<QLabel *>(u"savedSearchesHeading"_s)->isVisible());
+        QApplication::processEvents();
+        QCOMPARE(field->mapTo(&window, QPoint()), fieldAt);
+        QVERIFY(saved->mapTo(&window, QPoint()).y() > fieldAt.y());
+        QCOMPARE(toolbarUndo->text(), undoLabel);
+        QVERIFY(toolbarUndo->isEnabled());
+        QVERIFY(toolbarUndo->toolTip().contains(u"扫黑 不含卫计"_s));
         QCOMPARE(saved->model()->rowCount(), 1);
         field->clear();
         QVERIFY(searched.count() >= 1);
@@ -563,7 +670,7 @@ private Q_SLOTS:
     void theTagManagerRenamesMergesAndDeletesWithUndo()
     {
         std::unique_ptr<Workspace> workspace =
-            test::seededWorkspace(m_dir.filePath(u"tags.sqlite3"_s));
+            test::seededWorkspace(m_dir.filePath(u"tagmanager.sqlite3"_s));
         Library &library = workspace->library();
         workspace->addTag(u"县域经济"_s, u"#8e44ad"_s);
         workspace->addTag(u"乡村振兴"_s, u"#16a085"_s);

@@ -87,6 +87,17 @@ QVariant ArticleListModel::data(const QModelIndex &index, int role) const
         }
         if (index.column() == PageColumn)
             return plainTooltip(a.pageFile);
+        if (index.column() == CampaignsColumn) {
+            // The chips named, as the legend under the list names them.
+            QStringList lines;
+            for (const QString &c : a.campaigns)
+                lines.append(m_workspace.nameOf(c));
+            for (const CampaignSuggestion &s : a.suggestions) {
+                if (!a.campaigns.contains(s.campaign))
+                    lines.append(tr("%1 (suggested)").arg(m_workspace.nameOf(s.campaign)));
+            }
+            return lines.isEmpty() ? QVariant() : plainTooltip(lines.join(QLatin1Char('\n')));
+        }
         return {};
     case Qt::TextAlignmentRole:
         if (index.column() == NotesColumn)

@@ -181,6 +181,7 @@ void ArticleView::showArticle(const ArticleDetail &detail, const QList<Annotatio
         mark.setPosition(std::min(end, doc->characterCount() - 1), QTextCursor::KeepAnchor);
         QTextCharFormat highlight;
         highlight.setBackground(QColor::fromString(n.color));
+        highlight.setForeground(Qt::black); // the highlight colours are light, in a dark window too
         if (n.anchor == AnchorState::Check)
             highlight.setUnderlineStyle(QTextCharFormat::WaveUnderline); // found by a close match
         else if (!n.note.isEmpty())

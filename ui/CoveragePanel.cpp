@@ -203,6 +203,8 @@ void CoveragePanel::showCounts(const QString &by, Counts counts)
     m_monthChart->setChart(CoverageCharts::stackedBars(byMonth, tr("Articles by month"),
                                                        CoverageCharts::Bars::Vertical, 24));
     delete old;
+    for (QChart *chart : {m_rowsChart->chart(), m_monthChart->chart()})
+        CoverageCharts::usePalette(*chart, palette());
     // Every bar keeps its label: Qt Charts drops labels that do not fit, so the chart asks for
     // a line of text per bar (at most 15 bars are drawn, the rest summed).
     if (bars == CoverageCharts::Bars::Horizontal) {

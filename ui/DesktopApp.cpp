@@ -1,5 +1,7 @@
 #include "DesktopApp.h"
 
+#include "ColorScheme.h"
+
 #include "LibraryWindowLock.h"
 #include "MainWindow.h"
 #include "Workspace.h"
@@ -118,6 +120,9 @@ int runDesktop(int &argc, char **argv)
     QApplication::setApplicationDisplayName(QStringLiteral("Bulletin Reader"));
     QApplication::setApplicationVersion(QStringLiteral(BR_VERSION));
     installTranslations(QLocale());
+    // Wayland matches the window to its desktop entry (name, icon) by this.
+    QGuiApplication::setDesktopFileName(QStringLiteral("io.github.bulletin_reader.BulletinReader"));
+    ColorScheme::follow();
 
     QCommandLineParser parser;
     const QCommandLineOption db(

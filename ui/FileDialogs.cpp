@@ -20,7 +20,8 @@ QIcon NameOnlyIconProvider::icon(const QFileInfo &info) const
 QString NameOnlyIconProvider::type(const QFileInfo &info) const
 {
     if (info.isDir())
-        return QFileIconProvider::type(info); // "Folder", "Drive": from stat only
+        // Qt's own word for it has no Chinese in Qt's translations.
+        return QCoreApplication::translate("br::ui::FileDialogs", "Folder");
     return QMimeDatabase()
         .mimeTypeForFile(info.fileName(), QMimeDatabase::MatchExtension)
         .comment();

@@ -15,11 +15,13 @@
 #include "OpenLibraryDialog.h"
 #include "OthersWatcher.h"
 #include "PageDetailsDialog.h"
+#include "PlainTooltip.h"
 #include "Roles.h"
 #include "SavedViewModel.h"
 #include "ShortcutsDialog.h"
 #include "TagDialogs.h"
 #include "UnitMergeDialog.h"
+#include "UserGuideDialog.h"
 #include "Workspace.h"
 #include "analysis/Campaign.h"
 #include "core/HighlightColors.h"
@@ -36,11 +38,13 @@
 #include <QCloseEvent>
 #include <QColorDialog>
 #include <QComboBox>
+#include <QCursor>
 #include <QDate>
 #include <QDir>
 #include <QDockWidget>
 #include <QFile>
 #include <QFileInfo>
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
@@ -56,6 +60,7 @@
 #include <QProgressBar>
 #include <QProgressDialog>
 #include <QPushButton>
+#include <QScreen>
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QSet>
@@ -334,8 +339,19 @@ QWidget *MainWindow::createListPanel()
     m_savedList->setMaximumHeight(m_savedList->fontMetrics().height() * 5);
     m_savedList->setContextMenuPolicy(Qt::ActionsContextMenu);
     m_savedList->setToolTip(tr("Saved searches: click to apply, Delete to remove"));
-    layout->addWidget(m_savedList);
-    const auto showSaved = [this] { m_savedList->setVisible(m_savedModel->rowCount() > 0); };
+    // Under the search box, with a heading: saving a search adds a list below the box, so the
+    // box itself never moves.
+    auto *savedHeading = new QLabel(tr("Saved searches"), panel);
+    savedHeading->setObjectName(QStringLiteral("savedSearchesHeading"));
+    savedHeading->setBuddy(m_savedList);
+    QFont headingFont = savedHeading->font();
+    headingFont.setBold(true);
+    savedHeading->setFont(headingFont);
+    const auto showSaved = [this, savedHeading] {
+        const bool any = m_savedModel->rowCount() > 0;
+        m_savedList->setVisible(any);
+        savedHeading->setVisible(any);
+    };
     connect(m_savedModel, &QAbstractItemModel::modelReset, this, showSaved);
     showSaved();
     connect(m_savedList, &QListView::clicked, this, [this](const QModelIndex &index) {
@@ -370,6 +386,8 @@ QWidget *MainWindow::createListPanel()
     filters->addWidget(m_filterKind);
     filters->addWidget(m_filterText, 1);
     layout->addLayout(filters);
+    layout->addWidget(savedHeading);
+    layout->addWidget(m_savedList);
 
     m_list = new QTableView(panel);
     m_list->setObjectName(QStringLiteral("articleList"));
@@ -402,6 +420,7 @@ QWidget *MainWindow::createListPanel()
     m_list->horizontalHeader()->setSortIndicatorClearable(true);
     m_list->setSortingEnabled(true);
     layout->addWidget(m_list, 1);
+    layout->addWidget(new CampaignLegend(m_workspace, panel));
 
     connect(m_filterKind, &QComboBox::currentIndexChanged, this, &MainWindow::applyFilter);
     // Typing filters after a short pause, so each keystroke does not run a query.
@@ -626,6 +645,13 @@ void MainWindow::createMenus()
     });
     shortcuts->setObjectName(QStringLiteral("keyboardShortcuts"));
     shortcuts->setShortcuts({QKeySequence(Qt::Key_F1), QKeySequence(tr("Ctrl+/"))});
+    QAction *guide = help->addAction(tr("&User Guide"), this, [this] {
+        auto *dialog = new UserGuideDialog(this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->show(); // beside the window, to read while trying
+    });
+    guide->setObjectName(QStringLiteral("userGuide"));
+    guide->setShortcut(QKeySequence(tr("Shift+F1")));
     help->addAction(m_aboutAction);
 
     QToolBar *toolbar = addToolBar(tr("Main"));
@@ -638,7 +664,21 @@ void MainWindow::createMenus()
     toolbar->addSeparator();
     toolbar->addAction(m_highlightAction);
     toolbar->addAction(m_noteAction);
-    toolbar->addAction(m_undoAction);
+    // The toolbar's Undo keeps one short label, so the buttons after it do not move as the step
+    // it would undo changes; the step is named in its tooltip (and in Edit > Undo).
+    auto *undoButton = new QAction(tr("Undo"), this);
+    undoButton->setObjectName(QStringLiteral("toolbarUndo"));
+    QUndoStack *stack = m_workspace.undoStack();
+    const auto followStack = [undoButton, stack] {
+        undoButton->setEnabled(stack->canUndo());
+        undoButton->setToolTip(
+            plainTooltip(stack->canUndo() ? tr("Undo %1").arg(stack->undoText()) : QString()));
+    };
+    connect(stack, &QUndoStack::indexChanged, undoButton, followStack);
+    connect(stack, &QUndoStack::cleanChanged, undoButton, followStack);
+    connect(undoButton, &QAction::triggered, stack, &QUndoStack::undo);
+    followStack();
+    toolbar->addAction(undoButton);
     toolbar->addSeparator();
     toolbar->addAction(m_originalAction);
 }
@@ -713,7 +753,7 @@ void MainWindow::fitListColumns()
     const int margins = 2 * (m_list->style()->pixelMetric(QStyle::PM_FocusFrameHMargin) + 4);
     m_list->setColumnWidth(ArticleListModel::CampaignsColumn,
                            std::max(header->sectionSizeHint(ArticleListModel::CampaignsColumn),
-                                    m_chips->chipsWidth()));
+                                    m_chips->chipsWidth(m_list->fontMetrics())));
     // Room for a count of four digits.
     m_list->setColumnWidth(
         ArticleListModel::NotesColumn,
@@ -1233,16 +1273,19 @@ void MainWindow::showCurrentArticle()
         return;
     }
     const Result<PageDetail> page = m_workspace.library().page(detail->pageId);
-    const bool sameArticle = id == m_currentArticle;
+    const bool original = m_originalAction->isChecked() && page;
+    // The same article shown the same way again (a tag, a note): its text stays where it was.
+    // Switched to the page as printed, it opens on the article's lines instead.
+    const bool sameView = id == m_currentArticle && original == m_view->isShowingOriginal();
     const int scroll = m_view->verticalScrollBar()->value();
     m_currentArticle = id;
     m_currentPage = detail->pageId;
-    if (m_originalAction->isChecked() && page)
+    if (original)
         m_view->showOriginal(page.value(), detail->startLine, detail->endLine);
     else
         m_view->showArticle(detail.value(), annotations.value());
-    if (sameArticle)
-        m_view->keepScrollAt(scroll); // a tag or a note must not move the text
+    if (sameView)
+        m_view->keepScrollAt(scroll);
     m_inspector->showArticle(detail.value(), annotations.value(),
                              page ? page.value() : PageDetail());
     markSearchMatches(detail->article.plainText());
@@ -1588,19 +1631,73 @@ void MainWindow::about()
                  QString::fromLatin1(qVersion())));
 }
 
+namespace {
+
+// The screen a window opens on, and the key its geometry is kept under: a laptop's own screen
+// and the monitor on the desk (or the same screen at another scale) each keep their own.
+QScreen *openingScreen()
+{
+    QScreen *screen = QGuiApplication::screenAt(QCursor::pos());
+    return screen ? screen : QGuiApplication::primaryScreen();
+}
+
+QString geometryKey(const QScreen *screen)
+{
+    if (!screen)
+        return QStringLiteral("window/geometry");
+    const QSize size = screen->size();
+    return QStringLiteral("window/geometry/%1-%2x%3@%4")
+        .arg(screen->name().isEmpty() ? QStringLiteral("screen") : screen->name())
+        .arg(size.width())
+        .arg(size.height())
+        .arg(screen->devicePixelRatio());
+}
+
+} // namespace
+
 void MainWindow::restoreSettings()
 {
     QSettings settings;
-    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
-        resize(1560, 940);
+    QScreen *screen = openingScreen();
+    if (!restoreGeometry(settings.value(geometryKey(screen)).toByteArray())) {
+        // First time on this screen: most of it, up to what the window's layout wants.
+        const QRect available = screen ? screen->availableGeometry() : QRect(0, 0, 1560, 940);
+        const QSize size(std::min(1560, available.width() * 92 / 100),
+                         std::min(940, available.height() * 90 / 100));
+        resize(size);
+        move(available.center() - QPoint(size.width() / 2, size.height() / 2));
+    }
+    fitToScreen(screen);
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
     m_splitter->restoreState(settings.value(QStringLiteral("window/splitter")).toByteArray());
+}
+
+void MainWindow::fitToScreen(const QScreen *screen)
+{
+    if (!screen || isMaximized() || isFullScreen())
+        return;
+    // A geometry kept from a larger screen, or at a smaller scale, never leaves the window
+    // bigger than the screen or off it.
+    const QRect available = screen->availableGeometry();
+    QRect frame = frameGeometry();
+    const QSize decoration = frame.size() - size();
+    const QSize fitted = size().boundedTo(available.size() - decoration);
+    if (fitted != size())
+        resize(fitted);
+    frame = frameGeometry();
+    QPoint at = frame.topLeft();
+    at.setX(std::clamp(at.x(), available.left(),
+                       std::max(available.left(), available.right() - frame.width() + 1)));
+    at.setY(std::clamp(at.y(), available.top(),
+                       std::max(available.top(), available.bottom() - frame.height() + 1)));
+    if (at != frame.topLeft())
+        move(at);
 }
 
 void MainWindow::saveSettings() const
 {
     QSettings settings;
-    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(geometryKey(screen()), saveGeometry());
     settings.setValue(QStringLiteral("window/state"), saveState());
     settings.setValue(QStringLiteral("window/splitter"), m_splitter->saveState());
 }
@@ -1624,6 +1721,7 @@ void MainWindow::showEvent(QShowEvent *event)
     if (m_offeredSeeds)
         return;
     m_offeredSeeds = true;
+    fitToScreen(screen()); // now that the frame around the window is known
     const Result<qint64> pages = m_workspace.library().pageCount();
     if (pages && pages.value() == 0 && !m_workspace.isReadOnly() && !m_seedsDir.isEmpty() &&
         QDir(m_seedsDir).exists()) {

@@ -16,6 +16,7 @@ class QLineEdit;
 class QListView;
 class QMenu;
 class QProgressBar;
+class QScreen;
 class QPushButton;
 class QSplitter;
 class QTableView;
@@ -166,6 +167,8 @@ private:
     void setSelectedPagesDetails();
     void refreshKnownUnits();
     void restoreSettings();
+    // Makes the window no larger than `screen`'s free area, and on it.
+    void fitToScreen(const QScreen *screen);
     void saveSettings() const;
 
     Workspace &m_workspace;

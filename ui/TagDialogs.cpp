@@ -1,5 +1,6 @@
 #include "TagDialogs.h"
 
+#include "PlainTooltip.h"
 #include "TagListModel.h"
 #include "Workspace.h"
 
@@ -148,7 +149,7 @@ TagManagerDialog::TagManagerDialog(Workspace &workspace, QWidget *parent)
     QUndoStack *stack = workspace.undoStack();
     const auto updateUndo = [undo, stack] {
         undo->setEnabled(stack->canUndo());
-        undo->setToolTip(stack->undoText());
+        undo->setToolTip(plainTooltip(stack->undoText()));
     };
     connect(stack, &QUndoStack::indexChanged, undo, updateUndo);
     connect(undo, &QPushButton::clicked, stack, &QUndoStack::undo);

@@ -255,7 +255,7 @@ bool Workspace::setPagesDetails(const QList<qint64> &pageIds,
 
 void Workspace::addTag(const QString &name, const QString &color)
 {
-    m_undoStack.push(new AddTagCommand(*this, name, color, tr("New tag %1").arg(name.trimmed())));
+    m_undoStack.push(new AddTagCommand(*this, name, color, tr("New tag “%1”").arg(name.trimmed())));
 }
 
 std::optional<QString> Workspace::applyAddTag(const QString &name, const QString &color,
@@ -298,7 +298,7 @@ void Workspace::updateTag(const QString &id, const QString &name, const QString 
         after.color == before->color)
         return;
     m_undoStack.push(
-        new UpdateTagCommand(*this, *before, after, tr("Edit tag %1").arg(after.nameZh)));
+        new UpdateTagCommand(*this, *before, after, tr("Edit tag “%1”").arg(after.nameZh)));
 }
 
 bool Workspace::applyUpdateTag(const Campaign &tag)
@@ -320,7 +320,7 @@ void Workspace::removeTag(const QString &id)
         return;
     }
     m_undoStack.push(new RemoveTagCommand(*this, {record.value()}, QString(),
-                                          tr("Delete tag %1").arg(record->tag.nameZh)));
+                                          tr("Delete tag “%1”").arg(record->tag.nameZh)));
 }
 
 void Workspace::mergeTag(const QString &from, const QString &into)
@@ -333,7 +333,7 @@ void Workspace::mergeTag(const QString &from, const QString &into)
     }
     m_undoStack.push(new RemoveTagCommand(
         *this, {removed.value(), kept.value()}, into,
-        tr("Merge tag %1 into %2").arg(removed->tag.nameZh, labelOf(kept->tag))));
+        tr("Merge tag “%1” into “%2”").arg(removed->tag.nameZh, labelOf(kept->tag))));
 }
 
 bool Workspace::applyMergeTag(const QString &from, const QString &into)
@@ -354,13 +354,14 @@ bool Workspace::applyRestoreTags(const QList<TagRecord> &records)
 
 void Workspace::saveView(const SavedView &view)
 {
-    m_undoStack.push(new SavedViewCommand(*this, view, true, tr("Save search %1").arg(view.name)));
+    m_undoStack.push(
+        new SavedViewCommand(*this, view, true, tr("Save search “%1”").arg(view.name)));
 }
 
 void Workspace::removeSavedView(const SavedView &view)
 {
     m_undoStack.push(
-        new SavedViewCommand(*this, view, false, tr("Remove saved search %1").arg(view.name)));
+        new SavedViewCommand(*this, view, false, tr("Remove saved search “%1”").arg(view.name)));
 }
 
 std::optional<qint64> Workspace::applyAddSavedView(const SavedView &view)
@@ -530,8 +531,9 @@ void Workspace::mergeUnit(const QString &alias, const QString &unit)
     }
     if (before.value() == unit.trimmed())
         return;
-    m_undoStack.push(new MergeUnitCommand(*this, alias, before.value(), unit.trimmed(),
-                                          tr("Merge unit %1 into %2").arg(alias, unit.trimmed())));
+    m_undoStack.push(
+        new MergeUnitCommand(*this, alias, before.value(), unit.trimmed(),
+                             tr("Merge unit “%1” into “%2”").arg(alias, unit.trimmed())));
 }
 
 bool Workspace::applyCorrection(qint64 articleId, bool county, const Correction &value,

@@ -96,7 +96,7 @@ int run(const QStringList &arguments)
     parser.addPositionalArgument(
         u"command"_s,
         u"segment, import, list, search, report, export, reanalyze, article, tag, annotate, "
-        u"backup, restore or copy"_s);
+        u"agreement, backup, restore or copy"_s);
     // Everything after the command belongs to the command's own parser.
     parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
 
@@ -214,8 +214,11 @@ std::optional<int> parseCommandLine(QCommandLineParser &parser, Context &context
         return UsageError;
     }
     if (parser.isSet(help)) {
-        context.out << parser.helpText().replace(context.arguments.value(0) + u" [options]"_s,
-                                                 context.arguments.value(0) + u" [options]"_s);
+        // "Usage: bulletin-reader [options] FILE…" names the command too.
+        QString text = parser.helpText();
+        if (const qsizetype at = text.indexOf(u" [options]"_s); at >= 0)
+            text.insert(at, u" "_s + context.arguments.value(0));
+        context.out << text;
         return Success;
     }
     return std::nullopt;

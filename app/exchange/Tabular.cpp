@@ -118,10 +118,16 @@ Tabular coverage(const CoverageTable &table)
     Tabular out;
     out.name = translated(QT_TRANSLATE_NOOP("Export", "Coverage"));
     out.header.append(CoverageTable::dimensionName(table.by));
-    const bool suggestedApart = !table.countSuggested;
+    // Suggestions in columns of their own, for the campaigns the analysis suggests (a person's
+    // own tags never are: a column of theirs would always read 0).
+    QList<bool> suggestedApart;
     for (const Campaign &c : table.campaigns) {
+        const auto &builtin = builtinCampaigns();
+        suggestedApart.append(!table.countSuggested &&
+                              std::any_of(builtin.cbegin(), builtin.cend(),
+                                          [&](const Campaign &b) { return b.id == c.id; }));
         out.header.append(c.nameZh);
-        if (suggestedApart)
+        if (suggestedApart.back())
             out.header.append(
                 translated(QT_TRANSLATE_NOOP("Export", "%1 (suggested)")).arg(c.nameZh));
     }
@@ -132,7 +138,7 @@ Tabular coverage(const CoverageTable &table)
         int total = 0;
         for (qsizetype c = 0; c < articles.size(); ++c) {
             row.append(articles[c]);
-            if (suggestedApart)
+            if (suggestedApart[c])
                 row.append(suggested[c]);
             total += articles[c];
         }

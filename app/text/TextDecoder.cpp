@@ -1,5 +1,7 @@
 #include "text/TextDecoder.h"
 
+#include <QCoreApplication>
+
 #include "text/CjkCharsets.h"
 #include "text/ContentSniffer.h"
 
@@ -39,7 +41,9 @@ constexpr double kCertainChineseScore = 0.9;
 
 QString describeOffset(qsizetype offset)
 {
-    return u"byte %1 (0x%2)"_s.arg(offset).arg(offset, 0, 16);
+    return QCoreApplication::translate("TextDecoder", "byte %1 (0x%2)")
+        .arg(offset)
+        .arg(offset, 0, 16);
 }
 
 QString proposedByUchardet(QByteArrayView bytes)
@@ -127,10 +131,12 @@ std::optional<Error> mixedEncodingError(QByteArrayView bytes, qsizetype firstBad
         start = end + 1;
     }
     if (utf8Line >= 0 && otherLine >= 0) {
-        return Error{u"mixes encodings: the line at %1 is UTF-8 but the line at %2 is not "
-                     u"(first bad sequence at %3)"_s.arg(describeOffset(utf8Line),
-                                                         describeOffset(otherLine),
-                                                         describeOffset(firstBadUtf8))};
+        return Error{QCoreApplication::translate(
+                         "TextDecoder",
+                         "mixes encodings: the line at %1 is UTF-8 but the line at %2 is not "
+                         "(first bad sequence at %3)")
+                         .arg(describeOffset(utf8Line), describeOffset(otherLine),
+                              describeOffset(firstBadUtf8))};
     }
     return std::nullopt;
 }
@@ -142,13 +148,18 @@ std::optional<Error> refuseDecodedText(const QString &text)
     for (qsizetype i = 0; i < text.size(); ++i) {
         const char16_t ch = text.at(i).unicode();
         if (ch == 0)
-            return Error{u"contains NUL characters (at character %1): not a text page"_s.arg(i)};
+            return Error{
+                QCoreApplication::translate(
+                    "TextDecoder", "contains NUL characters (at character %1): not a text page")
+                    .arg(i)};
         if (ch < 0x20 && ch != u'\n' && ch != u'\r' && ch != u'\t' && ch != u'\f' && ch != u'\v')
             ++controls;
     }
     if (controls > 8 && controls * 200 > text.size())
         return Error{
-            u"contains %1 control characters: a binary file, not a text page"_s.arg(controls),
+            QCoreApplication::translate(
+                "TextDecoder", "contains %1 control characters: a binary file, not a text page")
+                .arg(controls),
             Error::Kind::NotText};
     bool blank = true;
     for (const QChar ch : text) {
@@ -158,7 +169,8 @@ std::optional<Error> refuseDecodedText(const QString &text)
         }
     }
     if (blank)
-        return Error{u"contains only white space: nothing to import"_s};
+        return Error{QCoreApplication::translate("TextDecoder",
+                                                 "contains only white space: nothing to import")};
     return std::nullopt;
 }
 
@@ -282,17 +294,21 @@ Result<DecodedText> TextDecoder::decode(const QByteArray &bytes)
 {
     Result<DecodedText> decoded = decodeDocument(bytes);
     if (decoded && decoded->html)
-        return Error{u"is an HTML document, not a plain-text page"_s};
+        return Error{QCoreApplication::translate("TextDecoder",
+                                                 "is an HTML document, not a plain-text page")};
     return decoded;
 }
 
 Result<DecodedText> TextDecoder::decodeDocument(const QByteArray &bytes)
 {
     if (bytes.isEmpty())
-        return Error{u"is empty: nothing to import"_s};
+        return Error{QCoreApplication::translate("TextDecoder", "is empty: nothing to import")};
     const QString binary = ContentSniffer::binaryKind(bytes);
     if (!binary.isEmpty())
-        return Error{u"is a binary file (%1), not a text page"_s.arg(binary), Error::Kind::NotText};
+        return Error{
+            QCoreApplication::translate("TextDecoder", "is a binary file (%1), not a text page")
+                .arg(binary),
+            Error::Kind::NotText};
 
     for (const Bom &bom : kBoms) {
         if (!bytes.startsWith(bom.bytes))
@@ -300,9 +316,11 @@ Result<DecodedText> TextDecoder::decodeDocument(const QByteArray &bytes)
         const QByteArrayView body = QByteArrayView(bytes).sliced(bom.bytes.size());
         Strict decoded = decodeStrict(bom.codec, body);
         if (!decoded.ok) {
-            return Error{u"starts with a %1 byte-order mark but does not decode as %1 at %2"_s.arg(
-                QString::fromLatin1(bom.codec),
-                describeOffset(decoded.badOffset + bom.bytes.size()))};
+            return Error{QCoreApplication::translate(
+                             "TextDecoder",
+                             "starts with a %1 byte-order mark but does not decode as %1 at %2")
+                             .arg(QString::fromLatin1(bom.codec),
+                                  describeOffset(decoded.badOffset + bom.bytes.size()))};
         }
         return finish(std::move(decoded.text), bom.codec);
     }
@@ -336,8 +354,11 @@ Result<DecodedText> TextDecoder::decodeDocument(const QByteArray &bytes)
         }
         if (best && best->score >= 0.9)
             return finish(best->decoded.text, best->codec.constData());
-        return Error{u"contains NUL bytes (first at %1) and is not UTF-16 or UTF-32 text: "
-                     u"a binary file, not a text page"_s.arg(describeOffset(firstNul)),
+        return Error{QCoreApplication::translate(
+                         "TextDecoder",
+                         "contains NUL bytes (first at %1) and is not UTF-16 or UTF-32 text: "
+                         "a binary file, not a text page")
+                         .arg(describeOffset(firstNul)),
                      Error::Kind::NotText};
     }
 
@@ -345,8 +366,11 @@ Result<DecodedText> TextDecoder::decodeDocument(const QByteArray &bytes)
     if (badUtf8 < 0)
         return finish(QString::fromUtf8(bytes), "UTF-8");
     if (endsInsideUtf8Character(bytes, badUtf8)) {
-        return Error{u"is UTF-8 text cut off inside its last character (at %1 of %2 bytes): the "
-                     u"file looks incomplete"_s.arg(describeOffset(badUtf8))
+        return Error{QCoreApplication::translate(
+                         "TextDecoder",
+                         "is UTF-8 text cut off inside its last character (at %1 of %2 bytes): the "
+                         "file looks incomplete")
+                         .arg(describeOffset(badUtf8))
                          .arg(bytes.size())};
     }
     if (auto mixed = mixedEncodingError(bytes, badUtf8))
@@ -400,12 +424,14 @@ Result<DecodedText> TextDecoder::decodeDocument(const QByteArray &bytes)
     // Text that is not Chinese at all (a Latin-1 note, say) is taken as uchardet names it.
     if (proposed)
         return finish(std::move(proposed->decoded.text), proposed->codec.constData());
-    return Error{u"is not valid UTF-8 (first bad sequence at %1) and does not decode cleanly as "
-                 u"GB18030 or Big5 either%2: unknown or mixed encoding"_s.arg(
-                     describeOffset(badUtf8),
-                     furthestBad >= 0
-                         ? u" (%1 fails at %2)"_s.arg(furthestCodec, describeOffset(furthestBad))
-                         : QString()),
+    return Error{QCoreApplication::translate(
+                     "TextDecoder",
+                     "is not valid UTF-8 (first bad sequence at %1) and does not decode cleanly as "
+                     "GB18030 or Big5 either%2: unknown or mixed encoding")
+                     .arg(describeOffset(badUtf8),
+                          furthestBad >= 0 ? u" (%1 fails at %2)"_s.arg(furthestCodec,
+                                                                        describeOffset(furthestBad))
+                                           : QString()),
                  Error::Kind::NotText};
 }
 

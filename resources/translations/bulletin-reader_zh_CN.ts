@@ -262,6 +262,57 @@
     </message>
 </context>
 <context>
+    <name>TextDecoder</name>
+    <message>
+        <source>byte %1 (0x%2)</source>
+        <translation>第 %1 字节（0x%2）</translation>
+    </message>
+    <message>
+        <source>mixes encodings: the line at %1 is UTF-8 but the line at %2 is not (first bad sequence at %3)</source>
+        <translation>混用了多种编码：%1 处的行是 UTF-8，%2 处的行却不是（第一个错误序列在 %3）</translation>
+    </message>
+    <message>
+        <source>contains NUL characters (at character %1): not a text page</source>
+        <translation>含有 NUL 字符（第 %1 个字符）：不是文本版面</translation>
+    </message>
+    <message>
+        <source>contains %1 control characters: a binary file, not a text page</source>
+        <translation>含有 %1 个控制字符：是二进制文件，不是文本版面</translation>
+    </message>
+    <message>
+        <source>contains only white space: nothing to import</source>
+        <translation>只有空白：没有可导入的内容</translation>
+    </message>
+    <message>
+        <source>is an HTML document, not a plain-text page</source>
+        <translation>是 HTML 文档，不是纯文本版面</translation>
+    </message>
+    <message>
+        <source>is empty: nothing to import</source>
+        <translation>是空文件：没有可导入的内容</translation>
+    </message>
+    <message>
+        <source>is a binary file (%1), not a text page</source>
+        <translation>是二进制文件（%1），不是文本版面</translation>
+    </message>
+    <message>
+        <source>starts with a %1 byte-order mark but does not decode as %1 at %2</source>
+        <translation>以 %1 字节顺序标记开头，但在 %2 处无法按 %1 解码</translation>
+    </message>
+    <message>
+        <source>contains NUL bytes (first at %1) and is not UTF-16 or UTF-32 text: a binary file, not a text page</source>
+        <translation>含有 NUL 字节（第一个在 %1），也不是 UTF-16 或 UTF-32 文本：是二进制文件，不是文本版面</translation>
+    </message>
+    <message>
+        <source>is UTF-8 text cut off inside its last character (at %1 of %2 bytes): the file looks incomplete</source>
+        <translation>是在最后一个字符中间截断的 UTF-8 文本（%1，共 %2 字节）：文件似乎不完整</translation>
+    </message>
+    <message>
+        <source>is not valid UTF-8 (first bad sequence at %1) and does not decode cleanly as GB18030 or Big5 either%2: unknown or mixed encoding</source>
+        <translation>不是有效的 UTF-8（第一个错误序列在 %1），按 GB18030 或 Big5 也无法完整解码%2：编码未知或混用</translation>
+    </message>
+</context>
+<context>
     <name>br::OutputFile</name>
     <message>
         <source>cannot write %1: %2</source>
@@ -525,6 +576,10 @@
         <source>Notes</source>
         <translation>批注</translation>
     </message>
+    <message>
+        <source>%1 (suggested)</source>
+        <translation>%1（建议）</translation>
+    </message>
 </context>
 <context>
     <name>br::ui::CoverageCharts</name>
@@ -667,6 +722,13 @@
     <message>
         <source>the chart could not be drawn as PNG</source>
         <translation>无法把图表绘制为 PNG</translation>
+    </message>
+</context>
+<context>
+    <name>br::ui::FileDialogs</name>
+    <message>
+        <source>Folder</source>
+        <translation>文件夹</translation>
     </message>
 </context>
 <context>
@@ -1581,6 +1643,26 @@
         <source>Set the publication and date of the pages of every selected article at once</source>
         <translation>一次设置所选全部文章所在版面的报刊与日期</translation>
     </message>
+    <message>
+        <source>Saved searches</source>
+        <translation>已存搜索</translation>
+    </message>
+    <message>
+        <source>&amp;User Guide</source>
+        <translation>使用简介(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Shift+F1</source>
+        <translation>Shift+F1</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <source>Undo %1</source>
+        <translation>撤销：%1</translation>
+    </message>
 </context>
 <context>
     <name>br::ui::NoteEditor</name>
@@ -1795,6 +1877,12 @@
         <source> · its text is gone</source>
         <translation> · 原文已不在</translation>
     </message>
+    <message numerus="yes">
+        <source>%1: %n article(s)</source>
+        <translation>
+            <numerusform>%1：%n 篇</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>br::ui::ShortcutsDialog</name>
@@ -1976,6 +2064,13 @@
     </message>
 </context>
 <context>
+    <name>br::ui::UserGuideDialog</name>
+    <message>
+        <source>User Guide</source>
+        <translation>使用简介</translation>
+    </message>
+</context>
+<context>
     <name>br::ui::Workspace</name>
     <message>
         <source>“%1” is already tagged %2; it is shown as it now is.</source>
@@ -2026,28 +2121,12 @@
         <translation>修改版面信息</translation>
     </message>
     <message>
-        <source>New tag %1</source>
-        <translation>新建标签%1</translation>
-    </message>
-    <message>
-        <source>Save search %1</source>
-        <translation>保存搜索%1</translation>
-    </message>
-    <message>
-        <source>Remove saved search %1</source>
-        <translation>删除已存搜索%1</translation>
-    </message>
-    <message>
         <source>Correct the county</source>
         <translation>更正县区</translation>
     </message>
     <message>
         <source>Correct the unit</source>
         <translation>更正单位</translation>
-    </message>
-    <message>
-        <source>Merge unit %1 into %2</source>
-        <translation>将单位%1合并到%2</translation>
     </message>
     <message>
         <source>This is the last article of its page: there is no next one to merge it with.</source>
@@ -2114,16 +2193,32 @@ Your note, not saved:
         </translation>
     </message>
     <message>
-        <source>Edit tag %1</source>
-        <translation>编辑标签%1</translation>
+        <source>New tag “%1”</source>
+        <translation>新建标签“%1”</translation>
     </message>
     <message>
-        <source>Delete tag %1</source>
-        <translation>删除标签%1</translation>
+        <source>Edit tag “%1”</source>
+        <translation>编辑标签“%1”</translation>
     </message>
     <message>
-        <source>Merge tag %1 into %2</source>
-        <translation>将标签%1合并到%2</translation>
+        <source>Delete tag “%1”</source>
+        <translation>删除标签“%1”</translation>
+    </message>
+    <message>
+        <source>Merge tag “%1” into “%2”</source>
+        <translation>将标签“%1”合并到“%2”</translation>
+    </message>
+    <message>
+        <source>Save search “%1”</source>
+        <translation>保存搜索“%1”</translation>
+    </message>
+    <message>
+        <source>Remove saved search “%1”</source>
+        <translation>删除已存搜索“%1”</translation>
+    </message>
+    <message>
+        <source>Merge unit “%1” into “%2”</source>
+        <translation>将单位“%1”合并到“%2”</translation>
     </message>
 </context>
 <context>

@@ -21,8 +21,14 @@ inline std::unique_ptr<ui::Workspace> openWorkspace(const QString &path)
 inline std::unique_ptr<ui::Workspace> seededWorkspace(const QString &path)
 {
     std::unique_ptr<ui::Workspace> workspace = openWorkspace(path);
-    if (Importer(workspace->library()).importPaths({seedsPath()}).pagesImported == 0)
-        qFatal("cannot import the seed pages into %s", qPrintable(path));
+    const ImportReport report = Importer(workspace->library()).importPaths({seedsPath()});
+    if (report.pagesImported == 0) {
+        QStringList why;
+        for (const Refusal &r : report.refused)
+            why.append(r.path + u": "_qs + r.reason);
+        qFatal("cannot import the seed pages into %s (%d duplicates): %s", qPrintable(path),
+               report.duplicates, qPrintable(why.join(u"; "_qs)));
+    }
     return workspace;
 }
 

@@ -108,6 +108,8 @@ QChart *CoverageCharts::stackedBars(const CoverageTable &table, const QString &t
     chart->setMargins(QMargins(4, 4, 4, 4));
     auto *countAxis = new QValueAxis;
     countAxis->setLabelFormat(QStringLiteral("%d"));
+    // Counts are a few digits: never "…", however small the chart is drawn at first.
+    countAxis->setTruncateLabels(false);
     // Whole numbers on the axis: a step of 1, 2, 3, … so that at most ten steps reach the top.
     const int step = std::max(1, (highest + 9) / 10);
     const int top = std::max(1, (highest + step - 1) / step) * step;
@@ -118,6 +120,22 @@ QChart *CoverageCharts::stackedBars(const CoverageTable &table, const QString &t
     series->attachAxis(categoryAxis);
     series->attachAxis(countAxis);
     return chart;
+}
+
+void CoverageCharts::usePalette(QChart &chart, const QPalette &palette)
+{
+    const QColor page = palette.color(QPalette::Base);
+    const QColor text = palette.color(QPalette::Text);
+    QColor grid = palette.color(QPalette::Mid);
+    chart.setBackgroundBrush(page);
+    chart.setTitleBrush(text);
+    chart.legend()->setLabelColor(text);
+    for (QAbstractAxis *axis : chart.axes()) {
+        axis->setLabelsBrush(text);
+        axis->setTitleBrush(text);
+        axis->setLinePenColor(grid);
+        axis->setGridLineColor(grid);
+    }
 }
 
 } // namespace br::ui

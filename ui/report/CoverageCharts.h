@@ -5,6 +5,7 @@
 #include <QString>
 
 class QChart;
+class QPalette;
 
 namespace br::ui {
 
@@ -23,6 +24,9 @@ public:
     // one bar so the chart stays readable.
     static QChart *stackedBars(const CoverageTable &table, const QString &title, Bars bars,
                                int maxBars = 15);
+    // The chart's page, titles, legend, labels and grid in `palette`'s colours (a dark window
+    // gets a dark chart; the bars keep the campaigns' colours). The PDF keeps the light ones.
+    static void usePalette(QChart &chart, const QPalette &palette);
 };
 
 } // namespace br::ui

@@ -94,23 +94,35 @@ void drawTable(PageFlow &flow, QPainter &painter, const CoverageTable &table)
     const qreal keyWidth = width * 0.34;
     const qreal cellWidth = (width - keyWidth) / columns;
     const auto drawRow = [&](const QString &key, const QStringList &cells, bool header) {
-        flow.ensure(rowHeight);
+        // A campaign's name longer than its column (创建全国文明城市 beside four others) is
+        // wrapped in a taller header, never cut.
+        const int cellFlags = Qt::AlignVCenter | Qt::AlignRight | (header ? Qt::TextWordWrap : 0);
+        qreal height = rowHeight;
+        if (header) {
+            const QFontMetricsF metrics(bold);
+            for (const QString &cell : cells) {
+                const QRectF needed =
+                    metrics.boundingRect(QRectF(0, 0, cellWidth - 6, 1000), cellFlags, cell);
+                height = std::max(height, needed.height() + rowHeight - metrics.height());
+            }
+        }
+        flow.ensure(height);
         const qreal y = flow.y();
         if (header)
-            painter.fillRect(QRectF(0, y, width, rowHeight), QColor(0xee, 0xee, 0xee));
+            painter.fillRect(QRectF(0, y, width, height), QColor(0xee, 0xee, 0xee));
         painter.setPen(QColor(0xcc, 0xcc, 0xcc));
-        painter.drawLine(QPointF(0, y + rowHeight), QPointF(width, y + rowHeight));
+        painter.drawLine(QPointF(0, y + height), QPointF(width, y + height));
         painter.setPen(Qt::black);
         painter.setFont(header ? bold : font);
         painter.drawText(
-            QRectF(4, y, keyWidth - 8, rowHeight), Qt::AlignVCenter | Qt::AlignLeft,
+            QRectF(4, y, keyWidth - 8, height), Qt::AlignVCenter | Qt::AlignLeft,
             painter.fontMetrics().elidedText(key, Qt::ElideRight, static_cast<int>(keyWidth - 8)));
         for (qsizetype c = 0; c < cells.size(); ++c) {
             painter.drawText(
-                QRectF(keyWidth + cellWidth * static_cast<qreal>(c), y, cellWidth - 6, rowHeight),
-                Qt::AlignVCenter | Qt::AlignRight, cells[c]);
+                QRectF(keyWidth + cellWidth * static_cast<qreal>(c), y, cellWidth - 6, height),
+                cellFlags, cells[c]);
         }
-        flow.advance(rowHeight);
+        flow.advance(height);
     };
     QStringList header;
     for (const Campaign &c : table.campaigns)
@@ -276,8 +288,10 @@ Status writePdfReport(Library &library, const ReportRequest &request, QIODevice 
                   reportFont(11), 1.5);
         const QList<int> totals = table->columnTotals();
         for (qsizetype c = 0; c < table->campaigns.size(); ++c) {
-            flow.text(QCoreApplication::translate("br::ui::PdfReport", "%1: %n article(s)", nullptr,
-                                                  totals[c])
+            // Marked for lupdate, which does not read a plural form given to translate().
+            static const char *const kCount =
+                QT_TRANSLATE_N_NOOP("br::ui::PdfReport", "%1: %n article(s)");
+            flow.text(QCoreApplication::translate("br::ui::PdfReport", kCount, nullptr, totals[c])
                           .arg(table->campaigns[c].nameZh),
                       reportFont(12, true), 0.2);
         }
@@ -300,13 +314,16 @@ Status writePdfReport(Library &library, const ReportRequest &request, QIODevice 
                       request.by == QLatin1StringView("month") ? CoverageCharts::Bars::Vertical
                                                                : CoverageCharts::Bars::Horizontal),
                   chartHeight);
-        flow.advance(flow.area().height() * 0.04);
-        drawChart(flow, painter,
-                  CoverageCharts::stackedBars(
-                      byMonth.value(),
-                      translated(QT_TRANSLATE_NOOP("br::ui::PdfReport", "Articles by month")),
-                      CoverageCharts::Bars::Vertical, 24),
-                  chartHeight);
+        // By month too, unless that was the first chart.
+        if (request.by != QLatin1StringView("month")) {
+            flow.advance(flow.area().height() * 0.04);
+            drawChart(flow, painter,
+                      CoverageCharts::stackedBars(
+                          byMonth.value(),
+                          translated(QT_TRANSLATE_NOOP("br::ui::PdfReport", "Articles by month")),
+                          CoverageCharts::Bars::Vertical, 24),
+                      chartHeight);
+        }
 
         // The articles of every cell.
         flow.newPage();
