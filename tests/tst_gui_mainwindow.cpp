@@ -9,6 +9,7 @@
 #include "ui/ArticleView.h"
 #include "ui/BackgroundReads.h"
 #include "ui/CampaignChipDelegate.h"
+#include "ui/ColorScheme.h"
 #include "ui/DesktopApp.h"
 #include "ui/InspectorPanel.h"
 #include "ui/MainWindow.h"
@@ -304,6 +305,42 @@ private Q_SLOTS:
                                 .arg(again.height())
                                 .arg(again.x())
                                 .arg(again.y())));
+    }
+
+    // A desktop that asks for dark gets a dark window: the palette, and the article's secondary
+    // ink still readable on it.
+    void aDarkDesktopGetsADarkWindow()
+    {
+        const QPalette before = QApplication::palette();
+        qputenv("BULLETIN_READER_THEME", "dark");
+        QCOMPARE(ColorScheme::desktopScheme(), ColorScheme::Scheme::Dark);
+        ColorScheme::follow();
+        QVERIFY(ColorScheme::isDark(QApplication::palette()));
+        qputenv("BULLETIN_READER_THEME", "light");
+        QCOMPARE(ColorScheme::desktopScheme(), ColorScheme::Scheme::Light);
+        qunsetenv("BULLETIN_READER_THEME");
+        std::unique_ptr<Workspace> workspace =
+            test::seededWorkspace(m_dir.filePath(u"dark.sqlite3"_s));
+        {
+            MainWindow window(*workspace, QString());
+            activate(window);
+            QTRY_VERIFY(!window.articleView()->toPlainText().isEmpty());
+            QVERIFY(ColorScheme::isDark(window.articleView()->palette()));
+            // Every run of text drawn light on the dark page.
+            for (QTextBlock block = window.articleView()->document()->begin(); block.isValid();
+                 block = block.next()) {
+                for (auto it = block.begin(); !it.atEnd(); ++it) {
+                    const QTextCharFormat format = it.fragment().charFormat();
+                    const QColor ink = format.hasProperty(QTextFormat::ForegroundBrush)
+                                           ? format.foreground().color()
+                                           : window.articleView()->palette().color(QPalette::Text);
+                    QVERIFY2(ink.lightness() > 128 ||
+                                 format.hasProperty(QTextFormat::BackgroundBrush),
+                             qPrintable(ink.name() + u" "_s + it.fragment().text().left(20)));
+                }
+            }
+        }
+        QApplication::setPalette(before);
     }
 
     // Help > User Guide shows the guide in the interface's language.
