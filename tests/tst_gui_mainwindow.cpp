@@ -343,6 +343,26 @@ private Q_SLOTS:
         QApplication::setPalette(before);
     }
 
+    // No two of the window's commands answer the same key.
+    void everyKeyDoesOneThing()
+    {
+        std::unique_ptr<Workspace> workspace = openWorkspace(m_dir.filePath(u"keys.sqlite3"_s));
+        MainWindow window(*workspace, QString());
+        QHash<QString, QString> byKey;
+        for (const QAction *action : window.findChildren<QAction *>()) {
+            if (action->shortcutContext() == Qt::WidgetShortcut)
+                continue; // a list's own Delete
+            for (const QKeySequence &key : action->shortcuts()) {
+                const QString shown = key.toString();
+                QVERIFY2(
+                    !byKey.contains(shown) || byKey.value(shown) == action->text(),
+                    qPrintable(shown + u": "_s + byKey.value(shown) + u" and "_s + action->text()));
+                byKey.insert(shown, action->text());
+            }
+        }
+        QVERIFY(byKey.contains(u"Ctrl+Shift+D"_s) && byKey.contains(u"Ctrl+Shift+T"_s));
+    }
+
     // Help > User Guide shows the guide in the interface's language.
     void theUserGuideIsThereInBothLanguages()
     {
