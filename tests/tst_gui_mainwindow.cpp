@@ -13,6 +13,7 @@
 #include "ui/DesktopApp.h"
 #include "ui/InspectorPanel.h"
 #include "ui/MainWindow.h"
+#include "ui/OthersWatcher.h"
 #include "ui/PageDetailsDialog.h"
 #include "ui/Roles.h"
 #include "ui/ShortcutsDialog.h"
@@ -50,6 +51,7 @@
 #include <QScrollBar>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -876,8 +878,15 @@ private Q_SLOTS:
         QTRY_VERIFY(window.currentArticleId() > 0);
         const qint64 before = window.currentArticleId();
         QSignalSpy imported(&window, &MainWindow::importFinished);
+        QSignalSpy elsewhere(workspace.get(), &Workspace::changedElsewhere);
         window.importPaths({test::dataPath(u"pages"_s)});
         QVERIFY(imported.wait(60000));
+        // The window's own import is not somebody else's work: its summary stays in the status
+        // bar, not "Changes made elsewhere".
+        QTest::qWait(OthersWatcher::kIntervalMs + 500);
+        QCOMPARE(elsewhere.count(), 0);
+        QVERIFY2(window.statusBar()->currentMessage().contains(u"Imported"_s),
+                 qPrintable(window.statusBar()->currentMessage()));
         const QList<std::pair<qint64, bool>> pages = workspace->library().pagesForResplit().value();
         const qint64 firstNew = workspace->library().pageArticleIds(pages[5].first)->front();
         QTRY_COMPARE(window.currentArticleId(), firstNew);

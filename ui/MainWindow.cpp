@@ -233,9 +233,12 @@ MainWindow::MainWindow(Workspace &workspace, QString seedsDir, QWidget *parent)
     connect(&workspace, &Workspace::errorOccurred, this, &MainWindow::showError);
     // Others' work (another window, the command line, a colleague on the server) is shown as it
     // is saved; not while the person types a note.
-    new OthersWatcher(
+    m_othersWatcher = new OthersWatcher(
         workspace,
         [this] {
+            // This window's own import writes on a connection of its own: not others' work.
+            if (m_import)
+                return true;
             // A note, a publication, a date, a county or unit being typed: shown anew later.
             const QWidget *focus = QApplication::focusWidget();
             return focus && m_inspector->isAncestorOf(focus) &&
@@ -1545,6 +1548,7 @@ void MainWindow::onImportFinished(const br::ImportReport &report, const QString 
     m_import->wait();
     m_import->deleteLater();
     m_import = nullptr;
+    m_othersWatcher->acknowledge(); // what the import wrote is this window's, and shown below
     m_importProgress->setVisible(false);
     m_importCancel->setVisible(false);
     // The first new article is shown once the list has it (the list selects m_currentArticle

@@ -40,6 +40,7 @@ class SavedViewModel;
 class ImportJob;
 class ExportJob;
 class InspectorPanel;
+class OthersWatcher;
 class Workspace;
 
 // The reader's window: the article list on the left, the article in the middle, campaigns, notes
@@ -198,6 +199,7 @@ private:
     QProgressBar *m_importProgress = nullptr;
     QPushButton *m_importCancel = nullptr;
     ImportJob *m_import = nullptr;
+    OthersWatcher *m_othersWatcher = nullptr; // others' work, shown as it is saved
     QProgressBar *m_exportProgress = nullptr;
     QPushButton *m_exportCancel = nullptr;
     ExportJob *m_export = nullptr;

@@ -14,6 +14,12 @@ OthersWatcher::OthersWatcher(Workspace &workspace, std::function<bool()> busy, Q
     m_timer.start();
 }
 
+void OthersWatcher::acknowledge()
+{
+    if (const Result<qint64> now = m_workspace.library().changesByOthers())
+        m_seen = now.value();
+}
+
 void OthersWatcher::check()
 {
     if (m_busy && m_busy())

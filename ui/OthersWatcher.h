@@ -25,6 +25,9 @@ public:
 
     // Asks now, without waiting for the timer (tests, and after the person stops typing).
     void check();
+    // What the library holds now counts as seen: this window's own work done on a connection of
+    // its own (an import) is not somebody else's.
+    void acknowledge();
 
 private:
     Workspace &m_workspace;
