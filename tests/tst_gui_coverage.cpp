@@ -30,6 +30,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QWheelEvent>
 
 #include <QUndoStack>
 #include <numeric>
@@ -129,6 +130,17 @@ private Q_SLOTS:
         QVERIFY(county && unit);
         // A bare 市 is completed with the story's city.
         QCOMPARE(unit->text(), u"聊城市第四人民医院"_s);
+
+        // The wheel over the county box, as when scrolling the inspector, changes nothing.
+        const int shown = county->currentIndex();
+        for (const int delta : {-120, -120, 120, -120}) {
+            QWheelEvent wheel(QPointF(5, 5), county->mapToGlobal(QPointF(5, 5)), QPoint(),
+                              QPoint(0, delta), Qt::NoButton, Qt::NoModifier, Qt::NoScrollPhase,
+                              false);
+            QApplication::sendEvent(county, &wheel);
+        }
+        QCOMPARE(county->currentIndex(), shown);
+        QVERIFY(!workspace->library().article(id).value().countyCorrected);
 
         // The county: chosen from the list, saved at once, undone with Ctrl+Z.
         const int shen = county->findText(u"莘县"_s);

@@ -60,6 +60,7 @@
 #include <QTextCursor>
 #include <QTextDocument>
 #include <QTimer>
+#include <QToolBar>
 #include <QTranslator>
 #include <QTreeWidget>
 
@@ -1046,6 +1047,18 @@ private Q_SLOTS:
             menus.append(action->text());
         QCOMPARE(menus.first(), u"文件(&F)"_s);
         QVERIFY(menus.contains(u"专项(&C)"_s));
+        // The toolbar shows no access keys: "导入版面…", not "导入版面(I)…".
+        const auto *toolbar = window.findChild<QToolBar *>(u"mainToolBar"_s);
+        QVERIFY(toolbar);
+        int labels = 0;
+        for (const QAction *action : toolbar->actions()) {
+            if (action->isSeparator())
+                continue;
+            ++labels;
+            QVERIFY2(!action->iconText().contains(u'(') && !action->iconText().contains(u'&'),
+                     qPrintable(action->iconText()));
+        }
+        QVERIFY(labels >= 5);
         for (QTranslator *translator : QCoreApplication::instance()->findChildren<QTranslator *>())
             QCoreApplication::removeTranslator(translator);
     }

@@ -28,19 +28,20 @@ int campaignChipSize(const QFontMetrics &metrics)
 }
 
 void paintCampaignChip(QPainter &painter, const QRect &chip, const Campaign &campaign, int key,
-                       bool filled, const QColor &ring)
+                       bool filled, const QColor &ring, bool onSelection)
 {
     const QColor color = QColor::fromString(campaign.color);
     painter.save();
     painter.setRenderHint(QPainter::Antialiasing);
     QColor ink = color;
     if (filled) {
-        painter.setPen(QPen(ring, 1));
+        painter.setPen(QPen(ring, onSelection ? 1.5 : 1));
         painter.setBrush(color);
         painter.drawRoundedRect(QRectF(chip).adjusted(0.5, 0.5, -0.5, -0.5), 3, 3);
         ink = inkOn(color);
     } else {
-        painter.setPen(QPen(color, 1.5, Qt::DashLine));
+        ink = onSelection ? ring : color;
+        painter.setPen(QPen(ink, 1.5, Qt::DashLine));
         painter.setBrush(Qt::NoBrush);
         painter.drawRoundedRect(QRectF(chip).adjusted(1, 1, -1, -1), 3, 3);
     }
@@ -75,12 +76,13 @@ void CampaignChipDelegate::paint(QPainter *painter, const QStyleOptionViewItem &
     const int size = campaignChipSize(option.fontMetrics);
     int x = option.rect.left() + kGap;
     const int y = option.rect.center().y() - size / 2;
-    const QColor ring = option.palette.color(QPalette::Base);
+    const bool selected = option.state & QStyle::State_Selected;
+    const QColor ring = option.palette.color(selected ? QPalette::HighlightedText : QPalette::Base);
     int key = 1;
     for (const Campaign &c : m_workspace.campaigns()) {
         const QRect chip(x, y, size, size);
         if (confirmed.contains(c.id) || suggested.contains(c.id))
-            paintCampaignChip(*painter, chip, c, key, confirmed.contains(c.id), ring);
+            paintCampaignChip(*painter, chip, c, key, confirmed.contains(c.id), ring, selected);
         x += size + kGap;
         ++key;
     }
@@ -115,7 +117,7 @@ QStringList CampaignLegend::entries() const
 {
     QStringList names;
     for (const Campaign &c : m_workspace.campaigns())
-        names.append(Workspace::labelOf(c));
+        names.append(Workspace::shortLabelOf(c));
     return names;
 }
 
@@ -166,7 +168,7 @@ void CampaignLegend::paintEvent(QPaintEvent *)
         // Names are people's text: drawn as text, never as markup.
         painter.drawText(QRect(square.right() + kGap, place.top(), place.width(), place.height()),
                          Qt::AlignVCenter | Qt::AlignLeft | Qt::TextSingleLine,
-                         Workspace::labelOf(campaigns[i]));
+                         Workspace::shortLabelOf(campaigns[i]));
     }
 }
 

@@ -12,8 +12,10 @@ class Workspace;
 // One campaign's chip: a rounded square in its colour with its key (1–9) on it, so chips are
 // told apart by more than colour; filled for a confirmed tag, outlined for a suggestion.
 // `ring`: the colour around a filled chip, so it stands out of a selected row of its own hue.
+// `ring` also draws a suggestion's outline and key when given `onSelection` (a selected row's
+// highlight may be the campaign's own hue).
 void paintCampaignChip(QPainter &painter, const QRect &chip, const Campaign &campaign, int key,
-                       bool filled, const QColor &ring);
+                       bool filled, const QColor &ring, bool onSelection = false);
 // The size of a chip in a font of this height.
 int campaignChipSize(const QFontMetrics &metrics);
 

@@ -21,6 +21,7 @@
 #include <QMessageBox>
 #include <QPainter>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSplitter>
 #include <QSvgGenerator>
 #include <QTabWidget>
@@ -80,7 +81,13 @@ CoveragePanel::CoveragePanel(Workspace &workspace, QWidget *parent)
     m_rowsChart->setRenderHint(QPainter::Antialiasing);
     m_monthChart = new QChartView(m_charts);
     m_monthChart->setRenderHint(QPainter::Antialiasing);
-    m_charts->addTab(m_rowsChart, tr("By rows"));
+    // Scrolled when its bars need more room than the panel has: the chart's height (a line per
+    // bar) never makes the panel, and with it the dock, taller than the person made it.
+    auto *rowsScroll = new QScrollArea(m_charts);
+    rowsScroll->setWidgetResizable(true);
+    rowsScroll->setFrameShape(QFrame::NoFrame);
+    rowsScroll->setWidget(m_rowsChart);
+    m_charts->addTab(rowsScroll, tr("By rows"));
     m_charts->addTab(m_monthChart, tr("By month"));
     auto *splitter = new QSplitter(Qt::Horizontal, this);
     splitter->addWidget(m_table);

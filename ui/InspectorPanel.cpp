@@ -12,6 +12,7 @@
 #include <QComboBox>
 #include <QCompleter>
 #include <QDateTime>
+#include <QEvent>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -148,16 +149,21 @@ InspectorPanel::InspectorPanel(QWidget *parent) : QWidget(parent)
     form->addRow(tr("Encoding:"), m_encoding);
     form->addRow(tr("Imported:"), m_imported);
     form->addRow(tr("Split corrected:"), m_splitCorrected);
-    // Each detail with where it came from beside it, in the palette's quieter text.
+    // Each detail with where it came from under it, smaller (beside it, it made the pane wider
+    // than a small screen has room for).
     const auto withOrigin = [page](QLineEdit *edit, QLabel *&origin, const QString &name) {
         auto *row = new QWidget(page);
-        auto *line = new QHBoxLayout(row);
-        line->setContentsMargins(0, 0, 0, 0);
+        auto *lines = new QVBoxLayout(row);
+        lines->setContentsMargins(0, 0, 0, 0);
+        lines->setSpacing(1);
         origin = plainLabel(row);
         origin->setObjectName(name);
-        origin->setForegroundRole(QPalette::PlaceholderText);
-        line->addWidget(edit, 1);
-        line->addWidget(origin);
+        QFont small = origin->font();
+        small.setPointSizeF(small.pointSizeF() * 0.85);
+        origin->setFont(small);
+        origin->setVisible(false);
+        lines->addWidget(edit);
+        lines->addWidget(origin);
         return row;
     };
     form->addRow(tr("Publication:"),
@@ -284,6 +290,8 @@ void InspectorPanel::showArticle(const ArticleDetail &detail, const QList<Annota
     m_publicationFrom->setText(originText(page.publicationFrom));
     m_dateFrom->setText(originText(page.dateFrom));
     m_pageNumberFrom->setText(originText(page.pageNumberFrom));
+    for (QLabel *origin : {m_publicationFrom, m_dateFrom, m_pageNumberFrom})
+        origin->setVisible(!origin->text().isEmpty());
     // The file's name and folders, where a detail was read off them.
     for (QLabel *origin : {m_publicationFrom, m_dateFrom, m_pageNumberFrom})
         origin->setToolTip(plainTooltip(page.sourcePath));
@@ -297,6 +305,10 @@ QWidget *InspectorPanel::createCoverageBox()
     m_places = plainLabel(box);
     m_places->setObjectName(QStringLiteral("places"));
     m_county = new QComboBox(box);
+    // The wheel scrolls the pane, never the choice: a county chosen by scrolling past it would
+    // be a correction nobody meant (the combo box answers the wheel even without focus).
+    m_county->setFocusPolicy(Qt::StrongFocus);
+    m_county->installEventFilter(this);
     m_county->setObjectName(QStringLiteral("county"));
     m_county->setToolTip(tr("The county coverage counts this article under"));
     m_unit = new QLineEdit(box);
@@ -415,8 +427,10 @@ void InspectorPanel::clear()
     m_note->showNote(0, QString()); // what was typed is saved first
     for (QLineEdit *edit : {m_publication, m_date, m_pageNumber})
         edit->clear();
-    for (QLabel *origin : {m_publicationFrom, m_dateFrom, m_pageNumberFrom})
+    for (QLabel *origin : {m_publicationFrom, m_dateFrom, m_pageNumberFrom}) {
         origin->clear();
+        origin->setVisible(false);
+    }
     m_file->clear();
     m_encoding->clear();
     m_imported->clear();
@@ -487,6 +501,18 @@ void InspectorPanel::emitPageDetails()
         return;
     Q_EMIT pageDetailsEdited(m_publication->text().trimmed(), m_date->text().trimmed(),
                              m_pageNumber->text().trimmed());
+}
+
+bool InspectorPanel::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::Wheel) {
+        const auto *widget = qobject_cast<QWidget *>(watched);
+        if (widget && !widget->hasFocus()) {
+            event->ignore(); // handed on to the pane, which scrolls
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 } // namespace br::ui

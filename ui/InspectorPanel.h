@@ -69,6 +69,9 @@ Q_SIGNALS:
     void unitEdited(const std::optional<QString> &unit);
     void unitMergeRequested(const QString &unit);
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     // "Tagged by NAME, DATE" (or an accepted suggestion), for the campaign's box.
     static QString taggedBy(const ArticleTag &tag);

@@ -60,6 +60,7 @@
 #include <QProgressBar>
 #include <QProgressDialog>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QScreen>
 #include <QScrollArea>
 #include <QScrollBar>
@@ -144,7 +145,8 @@ MainWindow::MainWindow(Workspace &workspace, QString seedsDir, QWidget *parent)
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 5);
     m_splitter->setStretchFactor(2, 2);
-    m_splitter->setSizes({460, 760, 340});
+    // The list wide enough for its titles on a 1366-pixel screen too.
+    m_splitter->setSizes({540, 700, 320});
 
     auto *central = new QWidget(this);
     auto *centralLayout = new QVBoxLayout(central);
@@ -416,7 +418,7 @@ QWidget *MainWindow::createListPanel()
                                                      QHeaderView::Fixed);
     m_list->horizontalHeader()->setSectionResizeMode(ArticleListModel::NotesColumn,
                                                      QHeaderView::Fixed);
-    m_list->setColumnWidth(ArticleListModel::PageColumn, 120);
+    m_list->setColumnWidth(ArticleListModel::PageColumn, 110);
     fitListColumns();
     // Clicking a header sorts (in SQL); the list starts in page order with no indicator shown.
     m_list->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
@@ -684,6 +686,12 @@ void MainWindow::createMenus()
     toolbar->addAction(undoButton);
     toolbar->addSeparator();
     toolbar->addAction(m_originalAction);
+    // A toolbar shows no access keys: "导入版面(&I)…" reads "导入版面…" there.
+    static const QRegularExpression kAccessKey(QStringLiteral("\\(&[^)]\\)|&(?=[^&])"));
+    for (QAction *action : toolbar->actions()) {
+        if (!action->isSeparator())
+            action->setIconText(QString(action->text()).remove(kAccessKey));
+    }
 }
 
 void MainWindow::applyFilter()
@@ -716,7 +724,12 @@ void MainWindow::sizeOnFirstShow(QDockWidget *dock, int fifths)
         dock->setProperty("sized", true);
         // After the layout has placed it: sizes asked for before that are not kept.
         QTimer::singleShot(0, this, [this, dock, fifths] {
-            resizeDocks({dock}, {height() * fifths / 5}, Qt::Vertical);
+            // Never so tall that the list above keeps fewer than a dozen rows (a small screen,
+            // a large scale).
+            const int listRoom = 12 * m_list->verticalHeader()->defaultSectionSize() + 160;
+            resizeDocks({dock},
+                        {std::max(140, std::min(height() * fifths / 5, height() - listRoom))},
+                        Qt::Vertical);
         });
     });
 }
@@ -1566,17 +1579,19 @@ void MainWindow::onImportFinished(const br::ImportReport &report, const QString 
         Q_EMIT importFinished();
         return;
     }
-    QString summary = tr("Imported %n page(s)", nullptr, report.pagesImported) +
-                      QStringLiteral(", ") + tr("%n article(s)", nullptr, report.articles);
+    // The sentence's punctuation is the language's: "，" "；" "。" in Chinese.
+    const QString comma = tr(", ", "between the parts of the import summary");
+    const QString semicolon = tr("; ", "between the parts of the import summary");
+    QString summary = tr("Imported %n page(s)", nullptr, report.pagesImported) + comma +
+                      tr("%n article(s)", nullptr, report.articles);
     if (report.duplicates > 0)
-        summary +=
-            QStringLiteral("; ") + tr("%n already in the library", nullptr, report.duplicates);
+        summary += semicolon + tr("%n already in the library", nullptr, report.duplicates);
     if (report.cancelled)
-        summary += QStringLiteral("; ") + tr("cancelled");
+        summary += semicolon + tr("cancelled");
     if (!report.skipped.isEmpty())
-        summary += QStringLiteral("; ") + tr("%n non-text file(s) skipped", nullptr,
-                                             static_cast<int>(report.skipped.size()));
-    statusBar()->showMessage(summary + QLatin1Char('.'), 10000);
+        summary += semicolon + tr("%n non-text file(s) skipped", nullptr,
+                                  static_cast<int>(report.skipped.size()));
+    statusBar()->showMessage(summary + tr(".", "the end of the import summary"), 10000);
     if (!report.refused.isEmpty() || !report.skipped.isEmpty()) {
         // Every file found is imported or named here, with its reason.
         QStringList lines;

@@ -66,6 +66,7 @@ PageDetailsDialog::PageDetailsDialog(int pages, const QString &sharedPublication
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
+    setMinimumWidth(fontMetrics().averageCharWidth() * 64); // the date's hint shown whole
     m_publication->setFocus();
 }
 

@@ -74,9 +74,10 @@ QVariant TagListModel::data(const QModelIndex &index, int role) const
             return tr("A campaign of the program's own: its name and colour stay");
         break;
     case ColorColumn:
+        // The swatch; its code only in the tooltip.
         if (role == Qt::DecorationRole)
             return QColor(tag.color);
-        if (role == Qt::DisplayRole)
+        if (role == Qt::ToolTipRole)
             return tag.color;
         break;
     case ArticlesColumn:

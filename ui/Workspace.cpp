@@ -51,6 +51,11 @@ QString Workspace::labelOf(const Campaign &campaign)
     return tr("%1 · %2").arg(campaign.nameZh, campaign.nameEn);
 }
 
+QString Workspace::shortLabelOf(const Campaign &campaign)
+{
+    return QLocale().language() == QLocale::Chinese ? campaign.nameZh : campaign.nameEn;
+}
+
 QString Workspace::nameOf(const QString &campaign) const
 {
     for (const Campaign &c : m_campaigns) {

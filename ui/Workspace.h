@@ -30,6 +30,8 @@ public:
     // A campaign as the interface names it: its Chinese name alone in a Chinese interface (no
     // mixed labels), else the Chinese name with the English one.
     static QString labelOf(const Campaign &campaign);
+    // One name, in the interface's language: where room is short (the chips' legend).
+    static QString shortLabelOf(const Campaign &campaign);
     // What is said of a date a person typed that is no date.
     static QString notADate(const QString &typed);
     QUndoStack *undoStack() { return &m_undoStack; }

@@ -1663,6 +1663,21 @@
         <source>Undo %1</source>
         <translation>撤销：%1</translation>
     </message>
+    <message>
+        <source>, </source>
+        <comment>between the parts of the import summary</comment>
+        <translation>，</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <comment>between the parts of the import summary</comment>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>.</source>
+        <comment>the end of the import summary</comment>
+        <translation>。</translation>
+    </message>
 </context>
 <context>
     <name>br::ui::NoteEditor</name>
