@@ -308,6 +308,9 @@ QWidget *InspectorPanel::createCoverageBox()
     // The wheel scrolls the pane, never the choice: a county chosen by scrolling past it would
     // be a correction nobody meant (the combo box answers the wheel even without focus).
     m_county->setFocusPolicy(Qt::StrongFocus);
+    // As wide as the pane, not as its longest county: the pane never scrolls sideways for it.
+    m_county->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_county->setMinimumContentsLength(8);
     m_county->installEventFilter(this);
     m_county->setObjectName(QStringLiteral("county"));
     m_county->setToolTip(tr("The county coverage counts this article under"));

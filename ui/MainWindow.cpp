@@ -146,7 +146,7 @@ MainWindow::MainWindow(Workspace &workspace, QString seedsDir, QWidget *parent)
     m_splitter->setStretchFactor(1, 5);
     m_splitter->setStretchFactor(2, 2);
     // The list wide enough for its titles on a 1366-pixel screen too.
-    m_splitter->setSizes({540, 700, 320});
+    m_splitter->setSizes({520, 680, 360});
 
     auto *central = new QWidget(this);
     auto *centralLayout = new QVBoxLayout(central);
@@ -730,6 +730,7 @@ void MainWindow::sizeOnFirstShow(QDockWidget *dock, int fifths)
             resizeDocks({dock},
                         {std::max(140, std::min(height() * fifths / 5, height() - listRoom))},
                         Qt::Vertical);
+            m_list->scrollTo(m_list->currentIndex()); // the article shown stays in sight
         });
     });
 }
@@ -1304,6 +1305,7 @@ void MainWindow::showCurrentArticle()
         m_view->keepScrollAt(scroll);
     m_inspector->showArticle(detail.value(), annotations.value(),
                              page ? page.value() : PageDetail());
+    m_fitInspector(); // what the article shows there (a suggestion, a unit) may need more room
     markSearchMatches(detail->article.plainText());
 }
 
