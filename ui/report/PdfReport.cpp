@@ -99,11 +99,14 @@ void drawTable(PageFlow &flow, QPainter &painter, const CoverageTable &table)
         const int cellFlags = Qt::AlignVCenter | Qt::AlignRight | (header ? Qt::TextWordWrap : 0);
         qreal height = rowHeight;
         if (header) {
-            const QFontMetricsF metrics(bold);
+            // Measured as the painter will draw them: the page's own font metrics.
+            painter.setFont(bold);
+            const qreal line = painter.fontMetrics().height();
             for (const QString &cell : cells) {
                 const QRectF needed =
-                    metrics.boundingRect(QRectF(0, 0, cellWidth - 6, 1000), cellFlags, cell);
-                height = std::max(height, needed.height() + rowHeight - metrics.height());
+                    painter.boundingRect(QRectF(0, 0, cellWidth - 6, 100 * rowHeight),
+                                         Qt::AlignTop | Qt::AlignRight | Qt::TextWordWrap, cell);
+                height = std::max(height, needed.height() + rowHeight - line);
             }
         }
         flow.ensure(height);
