@@ -136,6 +136,10 @@ MainWindow::MainWindow(Workspace &workspace, QString seedsDir, QWidget *parent)
                                          inspectorScroll->verticalScrollBar()->sizeHint().width());
     };
     m_fitInspector();
+    m_fitInspectorLater = new QTimer(this);
+    m_fitInspectorLater->setSingleShot(true);
+    m_fitInspectorLater->setInterval(0);
+    connect(m_fitInspectorLater, &QTimer::timeout, this, [this] { m_fitInspector(); });
 
     m_splitter = new QSplitter(this);
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));
@@ -1305,7 +1309,9 @@ void MainWindow::showCurrentArticle()
         m_view->keepScrollAt(scroll);
     m_inspector->showArticle(detail.value(), annotations.value(),
                              page ? page.value() : PageDetail());
-    m_fitInspector(); // what the article shows there (a suggestion, a unit) may need more room
+    // What the article shows there (a suggestion, a unit) may need more room: measured once the
+    // article is on screen, not while the person waits for it.
+    m_fitInspectorLater->start();
     markSearchMatches(detail->article.plainText());
 }
 

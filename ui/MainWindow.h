@@ -20,6 +20,7 @@ class QScreen;
 class QPushButton;
 class QSplitter;
 class QTableView;
+class QTimer;
 
 namespace br {
 struct ImportReport;
@@ -216,7 +217,8 @@ private:
     QAction *m_quitAction = nullptr;
     QAction *m_openLibraryAction = nullptr;
     QMenu *m_recentMenu = nullptr;
-    std::function<void()> m_fitInspector; // the inspector's pane as wide as its campaigns need
+    std::function<void()> m_fitInspector;  // the inspector's pane as wide as its campaigns need
+    QTimer *m_fitInspectorLater = nullptr; // the same, after an article was shown
     std::function<bool(const QStringList &)> m_launchLibrary;
     std::function<void(OpenLibraryDialog &)> m_libraryDialogDriver;
     QAction *m_undoAction = nullptr;
