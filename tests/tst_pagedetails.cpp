@@ -76,6 +76,18 @@ private Q_SLOTS:
         QTest::newRow("no real day") << u"scan_20190231.txt"_s << none << u"2019年2月30日"_s
                                      << QString() << DetailOrigin::None << QString()
                                      << DetailOrigin::None << QString() << DetailOrigin::None;
+        QTest::newRow("a report's dated subtitle is no date line")
+            << u"a.txt"_s << none << u"——2019年5月27日聊城市扫黑除恶推进会侧记"_s << QString()
+            << DetailOrigin::None << QString() << DetailOrigin::None << QString()
+            << DetailOrigin::None;
+        QTest::newRow("a uuid's b204 is no page")
+            << u"3f2a9c1e-7d41-4e2b-b204-1f2e3d4c5b6a.txt"_s << none << u"标题"_s << QString()
+            << DetailOrigin::None << QString() << DetailOrigin::None << QString()
+            << DetailOrigin::None;
+        QTest::newRow("a folder of reports (举报) is no paper")
+            << u"/archive/群众举报/2019-05-28/a.txt"_s << none << u"标题"_s << QString()
+            << DetailOrigin::None << u"2019-05-28"_s << DetailOrigin::Folder << QString()
+            << DetailOrigin::None;
         QTest::newRow("a hash is no date")
             << u"000_d0625b9e1a2b4771.txt"_s << none << u"标题"_s << QString() << DetailOrigin::None
             << QString() << DetailOrigin::None << QString() << DetailOrigin::None;
@@ -97,9 +109,15 @@ private Q_SLOTS:
 
     void aDateLineAtThePagesFoot()
     {
-        const PageDetails found =
-            PageDetailsFinder::find(QString(), {}, pageText(u"标题"_s) + u"\n2019.05.28\n"_s);
+        // With the page's furniture beside it, a date line at the foot is the page's.
+        const PageDetails found = PageDetailsFinder::find(
+            QString(), {}, pageText(u"标题"_s) + u"\n2019.05.28  星期二  第3版\n"_s);
         QCOMPARE(found.date.value, u"2019-05-28"_s);
+        // A date alone there is a notice's signing date: the file's date stands.
+        const PageDetails signed_ = PageDetailsFinder::find(
+            u"rmrb_20190528-03.txt"_s, {}, pageText(u"标题"_s) + u"\n2019年5月20日\n"_s);
+        QCOMPARE(signed_.date.value, u"2019-05-28"_s);
+        QCOMPARE(signed_.date.origin, DetailOrigin::FileName);
     }
 
     void aLongOneLinePageIsReadOnlyAtItsEdges()

@@ -889,19 +889,29 @@ private Q_SLOTS:
         QCOMPARE(mine.articles.size(), 2);
         QVERIFY(!mine.codings.isEmpty());
 
-        QVERIFY(library->mergeTag(tag, u"poverty-relief"_s).ok());
+        const Result<TagMerge> added = library->mergeTag(tag, u"poverty-relief"_s);
+        QVERIFY2(added.ok(), qPrintable(added.errorMessage()));
+        QCOMPARE(added->articles, QList<qint64>{ids[0]}); // ids[1] carried both
         QCOMPARE(library->campaigns()->size(), 3);
         QVERIFY(library->article(ids[0])->campaigns.contains(u"poverty-relief"_s));
         QVERIFY(!library->mergeTag(u"poverty-relief"_s, u"anti-crime"_s).ok());
+        // A colleague tags another article with the campaign meanwhile: the undo keeps it.
+        QVERIFY(library->setCampaign(ids[2], u"poverty-relief"_s, true).ok());
 
-        QVERIFY(library->restoreTags({mine, campaign}).ok());
+        QVERIFY(library->restoreTag(mine, u"poverty-relief"_s, added.value()).ok());
         QCOMPARE(library->campaigns()->last().nameZh, u"县域发展"_s);
         QVERIFY(!library->article(ids[0])->campaigns.contains(u"poverty-relief"_s));
         QVERIFY(library->article(ids[0])->campaigns.contains(tag));
+        QVERIFY(library->article(ids[2])->campaigns.contains(u"poverty-relief"_s));
         const TagRecord back = library->tagRecord(tag).value();
         QCOMPARE(back.articles, mine.articles);
         QCOMPARE(back.codings, mine.codings);
-        QCOMPARE(library->tagRecord(u"poverty-relief"_s)->articles, campaign.articles);
+        // Deleted, and its id taken by a new tag: putting it back is refused, the new tag kept.
+        QVERIFY(library->removeTag(tag).ok());
+        const QString newer = library->addTag(u"营商环境"_s, u"#16a085"_s).value();
+        QCOMPARE(newer, tag);
+        QVERIFY(!library->restoreTag(mine).ok());
+        QCOMPARE(library->campaigns()->last().nameZh, u"营商环境"_s);
     }
 
     // A database a newer program wrote is refused and left as it was; a server that is not there

@@ -154,23 +154,28 @@ void UpdateTagCommand::undo()
     m_workspace.applyUpdateTag(m_before);
 }
 
-RemoveTagCommand::RemoveTagCommand(Workspace &workspace, QList<TagRecord> before, QString into,
+RemoveTagCommand::RemoveTagCommand(Workspace &workspace, TagRecord removed, QString into,
                                    const QString &text)
-    : QUndoCommand(text), m_workspace(workspace), m_before(std::move(before)),
+    : QUndoCommand(text), m_workspace(workspace), m_removed(std::move(removed)),
       m_into(std::move(into))
 {
 }
 
 void RemoveTagCommand::redo()
 {
-    const QString &id = m_before.front().tag.id;
-    setObsolete(!(m_into.isEmpty() ? m_workspace.applyRemoveTag(id)
-                                   : m_workspace.applyMergeTag(id, m_into)));
+    if (m_into.isEmpty()) {
+        setObsolete(!m_workspace.applyRemoveTag(m_removed.tag.id));
+        return;
+    }
+    const std::optional<TagMerge> added = m_workspace.applyMergeTag(m_removed.tag.id, m_into);
+    if (added)
+        m_added = *added;
+    setObsolete(!added);
 }
 
 void RemoveTagCommand::undo()
 {
-    m_workspace.applyRestoreTags(m_before);
+    m_workspace.applyRestoreTag(m_removed, m_into, m_added);
 }
 
 SavedViewCommand::SavedViewCommand(Workspace &workspace, SavedView view, bool add,

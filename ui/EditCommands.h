@@ -117,20 +117,21 @@ private:
     Campaign m_after;
 };
 
-// Deletes one of the person's own tags, or merges it into another (`into`); undo puts the tags
-// back as they were, articles and judgments with them.
+// Deletes one of the person's own tags, or merges it into another (`into`); undo puts the tag
+// back as it was, articles and judgments with it, and takes from `into` just what the merge
+// added to it.
 class RemoveTagCommand final : public QUndoCommand
 {
 public:
-    RemoveTagCommand(Workspace &workspace, QList<TagRecord> before, QString into,
-                     const QString &text);
+    RemoveTagCommand(Workspace &workspace, TagRecord removed, QString into, const QString &text);
     void redo() override;
     void undo() override;
 
 private:
     Workspace &m_workspace;
-    QList<TagRecord> m_before; // the tag removed first, then the one it went into
-    QString m_into;            // "" for a deletion
+    TagRecord m_removed;
+    QString m_into;   // "" for a deletion
+    TagMerge m_added; // what the merge added to `m_into`
 };
 
 // Makes a tag of the person's own; undo removes it again.

@@ -1569,7 +1569,10 @@ void MainWindow::onImportFinished(const br::ImportReport &report, const QString 
     m_import->wait();
     m_import->deleteLater();
     m_import = nullptr;
-    m_othersWatcher->acknowledge(); // what the import wrote is this window's, and shown below
+    // What the import wrote is this window's, shown below; what others did meanwhile (a tag, a
+    // saved search) is read now, before the article to show is chosen.
+    m_othersWatcher->acknowledge();
+    m_workspace.notifyTagsAndViewsChanged();
     m_importProgress->setVisible(false);
     m_importCancel->setVisible(false);
     // The first new article is shown once the list has it (the list selects m_currentArticle

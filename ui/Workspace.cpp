@@ -324,34 +324,37 @@ void Workspace::removeTag(const QString &id)
         Q_EMIT errorOccurred(record.errorMessage());
         return;
     }
-    m_undoStack.push(new RemoveTagCommand(*this, {record.value()}, QString(),
+    m_undoStack.push(new RemoveTagCommand(*this, record.value(), QString(),
                                           tr("Delete tag “%1”").arg(record->tag.nameZh)));
 }
 
 void Workspace::mergeTag(const QString &from, const QString &into)
 {
     const Result<TagRecord> removed = m_library->tagRecord(from);
-    const Result<TagRecord> kept = m_library->tagRecord(into);
-    if (!removed || !kept) {
-        Q_EMIT errorOccurred(!removed ? removed.errorMessage() : kept.errorMessage());
+    if (!removed) {
+        Q_EMIT errorOccurred(removed.errorMessage());
         return;
     }
     m_undoStack.push(new RemoveTagCommand(
-        *this, {removed.value(), kept.value()}, into,
-        tr("Merge tag “%1” into “%2”").arg(removed->tag.nameZh, labelOf(kept->tag))));
+        *this, removed.value(), into,
+        tr("Merge tag “%1” into “%2”").arg(removed->tag.nameZh, nameOf(into))));
 }
 
-bool Workspace::applyMergeTag(const QString &from, const QString &into)
+std::optional<TagMerge> Workspace::applyMergeTag(const QString &from, const QString &into)
 {
-    if (!report(m_library->mergeTag(from, into)))
-        return false;
+    Result<TagMerge> added = m_library->mergeTag(from, into);
+    if (!added) {
+        Q_EMIT errorOccurred(added.errorMessage());
+        return std::nullopt;
+    }
     tagsRewritten();
-    return true;
+    return std::move(added).value();
 }
 
-bool Workspace::applyRestoreTags(const QList<TagRecord> &records)
+bool Workspace::applyRestoreTag(const TagRecord &record, const QString &mergedInto,
+                                const TagMerge &added)
 {
-    if (!report(m_library->restoreTags(records)))
+    if (!report(m_library->restoreTag(record, mergedInto, added)))
         return false;
     tagsRewritten();
     return true;
@@ -585,12 +588,17 @@ void Workspace::notifyLibraryChanged()
     Q_EMIT libraryChanged();
 }
 
-void Workspace::notifyChangedElsewhere()
+void Workspace::notifyTagsAndViewsChanged()
 {
     reloadCampaigns();
     Q_EMIT campaignsChanged();
     Q_EMIT savedViewsChanged();
     Q_EMIT coverageChanged();
+}
+
+void Workspace::notifyChangedElsewhere()
+{
+    notifyTagsAndViewsChanged();
     Q_EMIT libraryChanged();
     Q_EMIT changedElsewhere();
 }

@@ -110,8 +110,8 @@ public:
                                        const QString &id);
     bool applyRemoveTag(const QString &id);
     bool applyUpdateTag(const Campaign &tag);
-    bool applyMergeTag(const QString &from, const QString &into);
-    bool applyRestoreTags(const QList<TagRecord> &records);
+    std::optional<TagMerge> applyMergeTag(const QString &from, const QString &into);
+    bool applyRestoreTag(const TagRecord &record, const QString &mergedInto, const TagMerge &added);
     std::optional<qint64> applyAddSavedView(const SavedView &view);
     bool applyRemoveSavedView(qint64 id);
     // Sets the correction to `value` if it still reads `over`.
@@ -124,6 +124,9 @@ public:
 
     // The library changed behind the edits (an import).
     void notifyLibraryChanged();
+    // Tags, saved views and counts may have changed behind the edits (by others during an
+    // import): read anew.
+    void notifyTagsAndViewsChanged();
     // Another connection changed it (OthersWatcher): tags, views, counts and articles anew.
     void notifyChangedElsewhere();
     // Puts a backup in place of the library (see Library::restoreFrom); the undo history, which

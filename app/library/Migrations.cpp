@@ -371,54 +371,69 @@ Status insertBuiltinCampaigns(Database &db)
 
 Status findPageDetails(Database &db)
 {
+    // A chunk of pages at a time, and of each page only its edges (PageDetailsFinder reads its
+    // first and last lines): a library of a million articles is read in pieces, never whole
+    // (a server hands a query's whole answer over at once).
+    constexpr qint64 kChunk = 500; // the LIMIT below; 4000: characters of a page's head and foot
     PreparedStatement pages = db.prepared(
-        "SELECT p.id, p.source_path, p.masthead, t.raw_text, p.publication, p.pub_date, "
-        "p.page_number FROM page p JOIN page_text t ON t.page_id = p.id "
-        "WHERE p.publication = '' OR p.pub_date = '' OR p.page_number = '' ORDER BY p.id");
+        "SELECT p.id, p.source_path, p.masthead, substr(t.raw_text, 1, 4000), "
+        "CASE WHEN length(t.raw_text) > 4000 THEN substr(t.raw_text, length(t.raw_text) - 3999) "
+        "ELSE '' END, p.publication, p.pub_date, p.page_number FROM page p "
+        "JOIN page_text t ON t.page_id = p.id WHERE p.id > ?1 AND (p.publication = '' OR "
+        "p.pub_date = '' OR p.page_number = '') ORDER BY p.id LIMIT 500");
     PreparedStatement set =
         db.prepared("UPDATE page SET publication = ?2, publication_from = ?3, pub_date = ?4, "
                     "pub_date_from = ?5, page_number = ?6, page_number_from = ?7 WHERE id = ?1");
     if (!pages || !set)
         return Error{db.lastError()};
-    struct Found
-    {
-        qint64 id;
-        PageDetails details;
-    };
-    QList<Found> found;
-    Statement::Step step = Statement::Step::Done;
-    while ((step = pages->step()) == Statement::Step::Row) {
-        QStringList masthead;
-        for (const QJsonValue line : QJsonDocument::fromJson(pages->text(2).toUtf8()).array())
-            masthead.append(line.toString());
-        PageDetails details = PageDetailsFinder::find(pages->text(1), masthead, pages->text(3));
-        // What a person typed stays.
-        const auto keep = [](FoundDetail &detail, const QString &typed) {
-            if (!typed.isEmpty())
-                detail = {typed, DetailOrigin::Person};
+    qint64 after = 0;
+    for (;;) {
+        struct Found
+        {
+            qint64 id;
+            PageDetails details;
         };
-        keep(details.publication, pages->text(4));
-        keep(details.date, pages->text(5));
-        keep(details.pageNumber, pages->text(6));
-        found.append({pages->int64(0), details});
+        QList<Found> found;
+        Statement::Step step = Statement::Step::Done;
+        pages->reset().bind(1, after);
+        while ((step = pages->step()) == Statement::Step::Row) {
+            QStringList masthead;
+            for (const QJsonValue line : QJsonDocument::fromJson(pages->text(2).toUtf8()).array())
+                masthead.append(line.toString());
+            const QString foot = pages->text(4);
+            const QString edges = foot.isEmpty() ? pages->text(3) : pages->text(3) + u'\n' + foot;
+            PageDetails details = PageDetailsFinder::find(pages->text(1), masthead, edges);
+            // What a person typed stays.
+            const auto keep = [](FoundDetail &detail, const QString &typed) {
+                if (!typed.isEmpty())
+                    detail = {typed, DetailOrigin::Person};
+            };
+            keep(details.publication, pages->text(5));
+            keep(details.date, pages->text(6));
+            keep(details.pageNumber, pages->text(7));
+            found.append({pages->int64(0), details});
+        }
+        if (step == Statement::Step::Error)
+            return Error{pages->errorMessage()};
+        pages->reset();
+        for (const Found &page : found) {
+            const PageDetails &d = page.details;
+            if (Status s = set->reset()
+                               .bind(1, page.id)
+                               .bind(2, d.publication.value)
+                               .bind(3, detailOriginCode(d.publication.origin))
+                               .bind(4, d.date.value)
+                               .bind(5, detailOriginCode(d.date.origin))
+                               .bind(6, d.pageNumber.value)
+                               .bind(7, detailOriginCode(d.pageNumber.origin))
+                               .run();
+                !s)
+                return s;
+        }
+        if (found.size() < kChunk)
+            return {};
+        after = found.last().id;
     }
-    if (step == Statement::Step::Error)
-        return Error{pages->errorMessage()};
-    for (const Found &page : found) {
-        const PageDetails &d = page.details;
-        if (Status s = set->reset()
-                           .bind(1, page.id)
-                           .bind(2, d.publication.value)
-                           .bind(3, detailOriginCode(d.publication.origin))
-                           .bind(4, d.date.value)
-                           .bind(5, detailOriginCode(d.date.origin))
-                           .bind(6, d.pageNumber.value)
-                           .bind(7, detailOriginCode(d.pageNumber.origin))
-                           .run();
-            !s)
-            return s;
-    }
-    return {};
 }
 
 QString newUuid()

@@ -71,8 +71,9 @@ public:
     Status updateTag(const QString &id, const QString &name, const QString &color) override;
     Result<QList<std::pair<QString, int>>> tagCounts() override;
     Result<TagRecord> tagRecord(const QString &id) override;
-    Status mergeTag(const QString &from, const QString &into) override;
-    Status restoreTags(const QList<TagRecord> &records) override;
+    Result<TagMerge> mergeTag(const QString &from, const QString &into) override;
+    Status restoreTag(const TagRecord &record, const QString &mergedInto,
+                      const TagMerge &added) override;
     Status setCampaign(qint64 articleId, const QString &campaign, bool on,
                        TagSource source = TagSource::User) override;
     Result<QList<Coding>> codings(std::optional<qint64> articleId = std::nullopt) override;

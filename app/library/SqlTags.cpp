@@ -112,7 +112,7 @@ Result<TagRecord> SqlLibrary::tagRecord(const QString &id)
     return record;
 }
 
-Status SqlLibrary::mergeTag(const QString &from, const QString &into)
+Result<TagMerge> SqlLibrary::mergeTag(const QString &from, const QString &into)
 {
     if (from == into)
         return Error{u"a tag cannot be merged into itself"_s};
@@ -128,6 +128,16 @@ Status SqlLibrary::mergeTag(const QString &from, const QString &into)
         if (!exists.value())
             return Error{u"the tag is no longer in the library (someone removed it)"_s};
     }
+    // What the merge adds to `into`, read before it does: its undo takes back just that.
+    PreparedStatement newArticles = m_db->prepared(
+        "SELECT a.article_id FROM article_campaign a WHERE a.campaign_id = ?1 AND NOT EXISTS "
+        "(SELECT 1 FROM article_campaign b WHERE b.article_id = a.article_id AND "
+        "b.campaign_id = ?2) ORDER BY a.article_id");
+    PreparedStatement newCodings = m_db->prepared(
+        "SELECT a.article_id, a.coder, a.applies, a.set_at FROM coding a WHERE "
+        "a.campaign_id = ?1 AND NOT EXISTS (SELECT 1 FROM coding b WHERE b.article_id = "
+        "a.article_id AND b.coder = a.coder AND b.campaign_id = ?2) ORDER BY a.article_id, "
+        "a.coder");
     // (The WHERE keeps SQLite from reading ON CONFLICT as a join's ON.)
     PreparedStatement articles = m_db->prepared(
         "INSERT INTO article_campaign (article_id, campaign_id, source, set_at, set_by) "
@@ -138,80 +148,113 @@ Status SqlLibrary::mergeTag(const QString &from, const QString &into)
         "SELECT article_id, coder, ?2, applies, set_at FROM coding WHERE campaign_id = ?1 "
         "ON CONFLICT (article_id, coder, campaign_id) DO NOTHING");
     PreparedStatement remove = m_db->prepared("DELETE FROM campaign WHERE id = ?1 AND builtin = 0");
-    if (!articles || !codings || !remove)
+    if (!newArticles || !newCodings || !articles || !codings || !remove)
         return Error{m_db->lastError()};
+    TagMerge added;
+    Statement::Step step;
+    newArticles->bind(1, from).bind(2, into);
+    while ((step = newArticles->step()) == Statement::Step::Row)
+        added.articles.append(newArticles->int64(0));
+    if (step == Statement::Step::Error)
+        return Error{newArticles->errorMessage()};
+    newCodings->bind(1, from).bind(2, into);
+    while ((step = newCodings->step()) == Statement::Step::Row) {
+        added.codings.append({newCodings->int64(0), into, newCodings->text(1),
+                              newCodings->int64(2) != 0, newCodings->text(3)});
+    }
+    if (step == Statement::Step::Error)
+        return Error{newCodings->errorMessage()};
     for (Statement *s : {&*articles, &*codings}) {
         if (Status st = s->bind(1, from).bind(2, into).run(); !st)
             return Error{u"cannot save: %1"_s.arg(st.errorMessage())};
     }
     if (Status st = remove->bind(1, from).run(); !st)
         return Error{u"cannot save: %1"_s.arg(st.errorMessage())};
-    return tx.commit();
+    if (Status st = tx.commit(); !st)
+        return st.error();
+    return added;
 }
 
-Status SqlLibrary::restoreTags(const QList<TagRecord> &records)
+Status SqlLibrary::restoreTag(const TagRecord &record, const QString &mergedInto,
+                              const TagMerge &added)
 {
+    if (std::optional<Error> builtin = refuseBuiltin(record.tag.id, u"restored"_s))
+        return *builtin;
     Transaction tx(*m_db);
     if (!tx.begun())
         return Error{u"cannot save: %1"_s.arg(tx.begun().errorMessage())};
+    const auto failed = [](const Status &s) {
+        return Error{u"cannot save: %1"_s.arg(s.errorMessage())};
+    };
+    // The id is the tag's identity in every export: another tag that took it meanwhile (a new
+    // tag, an imported project's) is never overwritten.
+    const Result<bool> taken = tagExists(record.tag.id);
+    if (!taken)
+        return taken.error();
+    if (taken.value()) {
+        return Error{u"the tag %1 cannot be put back: another tag has its place in the library "
+                     u"now"_s.arg(record.tag.nameZh)};
+    }
+    if (!mergedInto.isEmpty()) {
+        PreparedStatement untag = m_db->prepared(
+            "DELETE FROM article_campaign WHERE article_id = ?1 AND campaign_id = ?2");
+        PreparedStatement unjudge = m_db->prepared(
+            "DELETE FROM coding WHERE article_id = ?1 AND coder = ?2 AND campaign_id = ?3");
+        if (!untag || !unjudge)
+            return Error{m_db->lastError()};
+        for (const qint64 articleId : added.articles) {
+            if (Status s = untag->reset().bind(1, articleId).bind(2, mergedInto).run(); !s)
+                return failed(s);
+        }
+        for (const Coding &c : added.codings) {
+            if (Status s = unjudge->reset()
+                               .bind(1, c.articleId)
+                               .bind(2, c.coder)
+                               .bind(3, mergedInto)
+                               .run();
+                !s)
+                return failed(s);
+        }
+    }
     PreparedStatement tag = m_db->prepared(
-        "INSERT INTO campaign (id, name_zh, name_en, color, builtin) VALUES (?1, ?2, ?3, ?4, 0) "
-        "ON CONFLICT (id) DO UPDATE SET name_zh = excluded.name_zh, name_en = excluded.name_en, "
-        "color = excluded.color");
-    PreparedStatement clearArticles =
-        m_db->prepared("DELETE FROM article_campaign WHERE campaign_id = ?1");
-    PreparedStatement clearCodings = m_db->prepared("DELETE FROM coding WHERE campaign_id = ?1");
+        "INSERT INTO campaign (id, name_zh, name_en, color, builtin) VALUES (?1, ?2, ?3, ?4, 0)");
     PreparedStatement article = m_db->prepared(
         "INSERT INTO article_campaign (article_id, campaign_id, source, set_at, set_by) "
         "SELECT id, ?2, ?3, ?4, ?5 FROM article WHERE id = ?1");
     PreparedStatement coding =
         m_db->prepared("INSERT INTO coding (article_id, coder, campaign_id, applies, set_at) "
                        "SELECT id, ?2, ?3, CAST(?4 AS INTEGER), ?5 FROM article WHERE id = ?1");
-    if (!tag || !clearArticles || !clearCodings || !article || !coding)
+    if (!tag || !article || !coding)
         return Error{m_db->lastError()};
-    const auto failed = [](const Status &s) {
-        return Error{u"cannot save: %1"_s.arg(s.errorMessage())};
-    };
-    for (const TagRecord &r : records) {
-        // A campaign's name and colour are the program's; its articles and judgments are put
-        // back all the same (the undo of a merge into it).
-        const bool builtin = refuseBuiltin(r.tag.id, QString()).has_value();
-        if (Status s = builtin ? Status()
-                               : tag->reset()
-                                     .bind(1, r.tag.id)
-                                     .bind(2, r.tag.nameZh)
-                                     .bind(3, r.tag.nameEn)
-                                     .bind(4, r.tag.color)
-                                     .run();
+    if (Status s = tag->bind(1, record.tag.id)
+                       .bind(2, record.tag.nameZh)
+                       .bind(3, record.tag.nameEn)
+                       .bind(4, record.tag.color)
+                       .run();
+        !s)
+        return failed(s);
+    // Articles gone meanwhile (a correction of the split) are left out.
+    for (const auto &[articleId, t] : record.articles) {
+        if (Status s = article->reset()
+                           .bind(1, articleId)
+                           .bind(2, record.tag.id)
+                           .bind(3, StoreRows::tagSourceName(t.source))
+                           .bind(4, t.setAt)
+                           .bind(5, t.setBy)
+                           .run();
             !s)
             return failed(s);
-        for (Statement *clear : {&*clearArticles, &*clearCodings}) {
-            if (Status s = clear->reset().bind(1, r.tag.id).run(); !s)
-                return failed(s);
-        }
-        // Articles gone meanwhile (a correction of the split) are left out.
-        for (const auto &[articleId, t] : r.articles) {
-            if (Status s = article->reset()
-                               .bind(1, articleId)
-                               .bind(2, r.tag.id)
-                               .bind(3, StoreRows::tagSourceName(t.source))
-                               .bind(4, t.setAt)
-                               .bind(5, t.setBy)
-                               .run();
-                !s)
-                return failed(s);
-        }
-        for (const Coding &c : r.codings) {
-            if (Status s = coding->reset()
-                               .bind(1, c.articleId)
-                               .bind(2, c.coder)
-                               .bind(3, r.tag.id)
-                               .bind(4, c.applies ? 1 : 0)
-                               .bind(5, c.setAt)
-                               .run();
-                !s)
-                return failed(s);
-        }
+    }
+    for (const Coding &c : record.codings) {
+        if (Status s = coding->reset()
+                           .bind(1, c.articleId)
+                           .bind(2, c.coder)
+                           .bind(3, record.tag.id)
+                           .bind(4, c.applies ? 1 : 0)
+                           .bind(5, c.setAt)
+                           .run();
+            !s)
+            return failed(s);
     }
     return tx.commit();
 }

@@ -75,6 +75,15 @@ struct TagRecord
     QList<Coding> codings;
 };
 
+// What merging a tag into another added to the other: the articles that came to carry it and
+// the judgments that came to be of it. A merge's undo takes back just these, and nothing a
+// colleague did to the tag since.
+struct TagMerge
+{
+    QList<qint64> articles;
+    QList<Coding> codings; // of the tag merged into
+};
+
 // One step of a person's coding of an article (a tag set or taken off, or the article marked
 // coded) as it changed the library: what its undo needs to put back only what the step itself
 // left, and nothing a colleague did since.

@@ -167,11 +167,14 @@ public:
     // Folds the person's own tag `from` into `into` (any tag): every article that carries `from`
     // carries `into` (one that carried both keeps its `into` as it was), every judgment of `from`
     // is one of `into` where its coder made none of `into`, and `from` is gone; one transaction.
-    virtual Status mergeTag(const QString &from, const QString &into) = 0;
-    // Puts tags back exactly as `records` hold them (a deletion's or a merge's undo), in one
-    // transaction: each tag's name and colour (a campaign's stay the program's), and its
-    // articles and judgments (of the articles still there) replacing whatever it has now.
-    virtual Status restoreTags(const QList<TagRecord> &records) = 0;
+    // Returns what it added to `into`.
+    virtual Result<TagMerge> mergeTag(const QString &from, const QString &into) = 0;
+    // Puts a deleted tag back as `record` holds it (a deletion's or a merge's undo), with its
+    // articles (those still there) and judgments, in one transaction; for a merge's undo, first
+    // takes from `mergedInto` what the merge `added` to it. Refused, with nothing changed, when
+    // another tag has taken the tag's id meanwhile.
+    virtual Status restoreTag(const TagRecord &record, const QString &mergedInto = QString(),
+                              const TagMerge &added = TagMerge()) = 0;
     // Sets or takes off a tag, and records it as the connection's person's judgment (Coding).
     virtual Status setCampaign(qint64 articleId, const QString &campaign, bool on,
                                TagSource source = TagSource::User) = 0;

@@ -104,7 +104,7 @@ DateMatch findDate(const QString &text, bool compact)
     static const QRegularExpression kDigitsDate(
         uR"((?<!\d)((?:19|20)\d\d)\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日号])"_s);
     static const QRegularExpression kHanziDate(
-        uR"(([〇零○Ｏ一二三四五六七八九]{4})\s*年\s*([一二三四五六七八九十]{1,2})\s*月\s*([一二三四五六七八九十]{1,3})\s*[日号])"_s);
+        uR"(([〇零○ＯO一二三四五六七八九]{4})\s*年\s*([一二三四五六七八九十]{1,2})\s*月\s*([一二三四五六七八九十]{1,3})\s*[日号])"_s);
     static const QRegularExpression kSeparated(
         uR"((?<!\d)((?:19|20)\d\d)([-/._．])(\d{1,2})\2(\d{1,2})(?!\d))"_s);
     static const QRegularExpression kCompact(
@@ -140,13 +140,19 @@ DateMatch findDate(const QString &text, bool compact)
     return best;
 }
 
-// A paper's name at the start of `token`: 聊城日报, 大众日报 (of 大众日报聊城新闻), 中国青年报.
-QString paperNameAtStart(const QString &token)
+// A paper's name at the start of `token`: 聊城日报, 大众日报 (of 大众日报聊城新闻), and where the
+// page prints it (`anyBao`), 中国青年报 too — elsewhere a bare 报 is as likely 举报 or 情报.
+QString paperNameAtStart(const QString &token, bool anyBao = false)
 {
     static const QRegularExpression kPaper(
-        uR"(^(\p{Han}{1,10}?(?:日报|晚报|早报|时报|商报|导报|公报|简报|周报|快报|画报|报))(?:社|\p{Han}{0,8})$)"_s);
-    const auto m = kPaper.match(token);
-    return m.hasMatch() ? m.captured(1) : QString();
+        uR"(^(\p{Han}{1,10}?(?:日报|晚报|早报|时报|商报|导报|公报|简报|周报|快报|画报))(?:社|\p{Han}{0,8})$)"_s);
+    static const QRegularExpression kAnyPaper(uR"(^(\p{Han}{1,10}?报)(?:社|\p{Han}{0,8})$)"_s);
+    // Words ending in 报 that are no paper.
+    static const QRegularExpression kNotPaper(uR"((?:举|情|汇|申|预|警|喜|捷|电|海|通)报$)"_s);
+    const auto m = (anyBao ? kAnyPaper : kPaper).match(token);
+    if (!m.hasMatch() || m.captured(1).contains(kNotPaper))
+        return QString();
+    return m.captured(1);
 }
 
 // A line's tokens without a label (承办：, 主办单位：).
@@ -175,18 +181,35 @@ QString pageNumberIn(const QString &line)
     return QString();
 }
 
-// A date line: its date, and beside it nothing but the weekday, the lunar date, the issue and page
-// numbers and at most a paper's name.
-bool isDateLine(const QString &line, const DateMatch &date)
+// How a line stands to its date: no date line; a date alone (a notice's signing date or a
+// chronicle's entry look the same, so such a line counts only at the page's very head); a date
+// with a page's furniture beside it (weekday, lunar date, issue or page number, the paper's
+// name), which counts anywhere at the page's head or foot.
+enum class DateLine
+{
+    No,
+    Bare,
+    Furnished
+};
+
+DateLine dateLineKind(const QString &line, const DateMatch &date)
 {
     if (date.start < 0 || line.size() > kMaxDateLine)
-        return false;
+        return DateLine::No;
     static const QRegularExpression kFurniture(
-        uR"(星期[一二三四五六日天]|周[一二三四五六日天]|农历\S*|总?第\s*[\d一二三四五六七八九十〇零百]+\s*[期版号]|[A-H]?\d{1,3}\s*版|[\s|｜·•/、,，:：()（）【】\[\]—–-])"_s);
-    QString rest = line.left(date.start) + line.mid(date.end);
+        uR"(星期[一二三四五六日天]|周[一二三四五六日天]|农历\S*|总?第\s*[\d一二三四五六七八九十〇零百]+\s*[期版号]|[A-H]?\d{1,3}\s*版)"_s);
+    static const QRegularExpression kSeparators(uR"([\s|｜·•/、,，:：()（）【】\[\]—–-]+)"_s);
+    QString rest = line.left(date.start) + u' ' + line.mid(date.end);
+    const qsizetype before = rest.size();
     rest.remove(kFurniture);
-    static const QRegularExpression kSentence(uR"([。！？；“”"!?;])"_s);
-    return rest.size() <= kMaxDateLineRest && !rest.contains(kSentence);
+    const bool furnished = rest.size() < before;
+    rest.remove(kSeparators);
+    if (rest.isEmpty())
+        return furnished ? DateLine::Furnished : DateLine::Bare;
+    // Beside the date, only the paper's name: 聊城日报 2019年5月28日.
+    return rest.size() <= kMaxDateLineRest && paperNameAtStart(rest, true) == rest
+               ? DateLine::Furnished
+               : DateLine::No;
 }
 
 // The first `count` lines of `text` that are not blank, from its head or (`fromEnd`) its foot,
@@ -239,13 +262,21 @@ void readPage(PageDetails &found, const QStringList &masthead, const QString &te
     for (const QString &line : edgeLines(text, kFootLines, true))
         lines.append(asciiDigits(line));
     const qsizetype mastheadLines = masthead.size();
+    // A date alone is the page's only in the masthead or in the page's first three lines before
+    // any paragraph (after one, it signs a notice or dates an entry).
+    const qsizetype head = mastheadLines + 3;
+    bool paragraphSeen = false;
     QList<bool> dateLines(lines.size(), false);
     for (qsizetype i = 0; i < lines.size(); ++i) {
         const QString &line = lines[i];
-        if (line.size() > kMaxDateLine)
+        if (line.size() > kMaxDateLine) {
+            paragraphSeen = true;
             continue;
+        }
         const DateMatch date = findDate(line, false);
-        dateLines[i] = isDateLine(line, date);
+        const DateLine kind = dateLineKind(line, date);
+        const bool pageHead = i < mastheadLines || (i < head && !paragraphSeen);
+        dateLines[i] = kind == DateLine::Furnished || (kind == DateLine::Bare && pageHead);
         if (dateLines[i])
             take(found.date, date.iso, DetailOrigin::Page);
     }
@@ -259,9 +290,9 @@ void readPage(PageDetails &found, const QStringList &masthead, const QString &te
         if (dateLines[i] || i < mastheadLines) {
             take(found.pageNumber, pageNumberIn(line), DetailOrigin::Page);
             for (const QString &token : tokensOf(line))
-                take(found.publication, paperNameAtStart(token), DetailOrigin::Page);
+                take(found.publication, paperNameAtStart(token, true), DetailOrigin::Page);
         } else if (besideDateLine && line.size() <= kMaxDateLineRest) {
-            take(found.publication, paperNameAtStart(line), DetailOrigin::Page);
+            take(found.publication, paperNameAtStart(line, true), DetailOrigin::Page);
         }
     }
 }
@@ -272,7 +303,7 @@ QString pageNumberInName(const QString &name, const DateMatch &date, bool dateFr
 {
     static const QRegularExpression kNumbered(uR"(第\s*(\d{1,3})\s*版)"_s);
     static const QRegularExpression kTagged(
-        uR"((?:^|[_\-\s.])(?:p|pg|page|ban|b)[-_]?(\d{1,3})(?=$|[_\-\s.]))"_s,
+        uR"((?:^|[_\-\s.])(?:p|pg|page|ban)[-_]?(\d{1,3})(?=$|[_\-\s.]))"_s,
         QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression kAfterDate(uR"(^[-_\s]([A-H]?)(\d{1,2})(?=$|[_\-\s.]))"_s);
     static const QRegularExpression kOnlyNumber(uR"(^(\d{1,3})$)"_s);
