@@ -35,27 +35,28 @@ QTextCharFormat charFormat(qreal pointSize, bool bold = false, bool italic = fal
     return f;
 }
 
+// `parts` parts of `a` to `baseParts` parts of `b`.
+QColor blend(const QColor &a, int parts, const QColor &b, int baseParts)
+{
+    const auto mix = [&](int x, int y) {
+        return (x * parts + y * baseParts) / (parts + baseParts);
+    };
+    return QColor(mix(a.red(), b.red()), mix(a.green(), b.green()), mix(a.blue(), b.blue()));
+}
+
 // Kickers, bylines, captions and credits: quieter than the body, yet well readable (about 9:1
 // against the page in a light palette, as much in a dark one), unlike the palette's placeholder
 // grey (under 4:1).
 QColor secondaryText(const QPalette &palette)
 {
-    const QColor text = palette.color(QPalette::Text);
-    const QColor base = palette.color(QPalette::Base);
-    const auto mix = [](int a, int b) { return (a * 3 + b) / 4; };
-    return QColor(mix(text.red(), base.red()), mix(text.green(), base.green()),
-                  mix(text.blue(), base.blue()));
+    return blend(palette.color(QPalette::Text), 3, palette.color(QPalette::Base), 1);
 }
 
 // The lines of the article in the page as printed: the palette's highlight, laid lightly on the
 // page so the text over it stays as readable as the rest.
 QColor markedLines(const QPalette &palette)
 {
-    const QColor mark = palette.color(QPalette::Highlight);
-    const QColor base = palette.color(QPalette::Base);
-    const auto mix = [](int a, int b) { return (a * 2 + b * 5) / 7; };
-    return QColor(mix(mark.red(), base.red()), mix(mark.green(), base.green()),
-                  mix(mark.blue(), base.blue()));
+    return blend(palette.color(QPalette::Highlight), 2, palette.color(QPalette::Base), 5);
 }
 
 } // namespace

@@ -27,10 +27,6 @@ QString escapeControls(const QString &text)
     return shown;
 }
 
-namespace {
-
-// East Asian Wide and Fullwidth ranges a terminal gives two columns (the CJK blocks, Hangul,
-// the full-width forms).
 bool isWide(char32_t c)
 {
     return (c >= 0x1100 && c <= 0x115F) || (c >= 0x2E80 && c <= 0x303E) ||
@@ -40,8 +36,6 @@ bool isWide(char32_t c)
            (c >= 0xFE30 && c <= 0xFE4F) || (c >= 0xFF00 && c <= 0xFF60) ||
            (c >= 0xFFE0 && c <= 0xFFE6) || (c >= 0x20000 && c <= 0x3FFFD);
 }
-
-} // namespace
 
 QString padToColumns(const QString &text, int columns)
 {

@@ -15,6 +15,10 @@ QString escape(char32_t c);
 // `text` with every such character escaped: page text, titles and file names on a terminal.
 QString escapeControls(const QString &text);
 
+// East Asian Wide and Fullwidth characters, which a terminal (and a spreadsheet's column) gives
+// two columns: the CJK blocks, Hangul, the full-width forms.
+bool isWide(char32_t c);
+
 // `text` padded with spaces to `columns` terminal columns (Chinese characters and full-width
 // forms take two), left-aligned; text as wide or wider comes back as it is.
 QString padToColumns(const QString &text, int columns);

@@ -1,5 +1,6 @@
 #include "exchange/Tabular.h"
 
+#include "core/SafeText.h"
 #include "exchange/CoverageTable.h"
 #include "exchange/OutputFile.h"
 #include "library/Library.h"
@@ -25,14 +26,8 @@ constexpr qsizetype kRowsMeasured = 1000;
 double displayWidth(const QString &text)
 {
     double width = 0;
-    for (const QChar c : text.left(200)) {
-        const char16_t u = c.unicode();
-        const bool wide = (u >= 0x1100 && u <= 0x115F) || (u >= 0x2E80 && u <= 0xA4CF) ||
-                          (u >= 0xAC00 && u <= 0xD7A3) || (u >= 0xF900 && u <= 0xFAFF) ||
-                          (u >= 0xFE30 && u <= 0xFE4F) || (u >= 0xFF00 && u <= 0xFF60) ||
-                          (u >= 0xFFE0 && u <= 0xFFE6) || c.isHighSurrogate();
-        width += wide ? 2.0 : (c.isLowSurrogate() ? 0.0 : 1.1);
-    }
+    for (const char32_t c : text.left(200).toUcs4())
+        width += SafeText::isWide(c) ? 2.0 : 1.1;
     return width;
 }
 
