@@ -15,7 +15,8 @@ trap 'rm -rf "$work"' EXIT
 scripts/build.sh >/dev/null
 
 sets=()
-for month in 2019-02 2020-05; do
+# BR_TRAIN_MONTHS picks the months (to measure on a month the model has not seen).
+for month in ${BR_TRAIN_MONTHS:-2019-02 2020-05}; do
     for seed in 1 5 9 13; do
         python3 "$shared/tools/make_pages.py" "$shared/corpus/rmrb-$month.jsonl.xz" \
             "$work/$month-$seed" --pages 440 --encodings --seed "$seed" >/dev/null

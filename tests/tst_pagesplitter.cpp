@@ -228,6 +228,49 @@ private Q_SLOTS:
         QCOMPARE(blocksOfType(page.articles[0], Block::Type::Subhead).size(), 3);
     }
 
+    // Headline conventions no model weight should overrule (each broke a split of a real page).
+    void headlineConventions()
+    {
+        // Two short phrases under a headline line are its second line, not a byline of two names.
+        Page page = split(u"南城区全力整改，建设文明城市\n倾力创城  新风扑面\n\n"
+                          u"2020年3月，南城区在文明城市测评中排名靠后。一年多来，全区整改了"
+                          u"群众反映的三百多个问题。\n\n"
+                          u"如今，小区里的路灯亮了，垃圾分类了，居民说环境一天比一天好。\n"_s);
+        QCOMPARE(page.articles.size(), 1);
+        QVERIFY(page.articles[0].byline.isEmpty());
+        QCOMPARE(page.articles[0].kicker + page.articles[0].title + page.articles[0].subtitle,
+                 u"南城区全力整改，建设文明城市倾力创城  新风扑面"_s);
+
+        // A series tag with a dash inside its brackets is part of the title, not a banner.
+        page = split(u"稳岗就业有实招（奋进新征程——基层一线见闻）\n\n——北山县推进稳就业纪实\n\n"
+                     u"本报北山5月6日电  北山县今年新增城镇就业岗位两千多个，帮助返乡农民工"
+                     u"就近就业。\n\n县人社局组织招聘会十二场。\n"_s);
+        QCOMPARE(page.articles.size(), 1);
+        QCOMPARE(page.articles[0].section, QString());
+        QCOMPARE(page.articles[0].title, u"稳岗就业有实招（奋进新征程——基层一线见闻）"_s);
+        QCOMPARE(page.articles[0].subtitle, u"——北山县推进稳就业纪实"_s);
+
+        // A kicker ending on a dash leads into the title under it.
+        page = split(u"西河县推进易地搬迁安置，贫困户——\n\n住进新房 心里亮堂\n\n"
+                     u"本报西河5月8日电  走进西河县安置小区，一排排新楼整齐干净。"
+                     u"搬进新家的老李说，日子有了奔头。\n"_s);
+        QCOMPARE(page.articles.size(), 1);
+        QCOMPARE(page.articles[0].kicker, u"西河县推进易地搬迁安置，贫困户——"_s);
+        QCOMPARE(page.articles[0].title, u"住进新房 心里亮堂"_s);
+
+        // A date alone under a notice is its signing date, never the next story's headline.
+        page = split(u"关于开展扫黑除恶线索征集的通告\n\n"
+                     u"为深入推进扫黑除恶专项斗争，现面向社会征集涉黑涉恶线索。"
+                     u"群众可通过来信、来电等方式举报。\n\n"
+                     u"东平县扫黑除恶专项斗争领导小组办公室\n\n2020年5月26日\n\n"
+                     u"东平县开展夏季治安巡查\n\n"
+                     u"本报东平5月27日电  东平县公安局近日启动夏季治安巡查，"
+                     u"重点整治夜市、车站周边治安问题。\n"_s);
+        for (const Article &a : page.articles)
+            QVERIFY2(!a.title.contains(u"2020年5月26日"_s), qPrintable(a.title));
+        QCOMPARE(page.articles.last().title, u"东平县开展夏季治安巡查"_s);
+    }
+
     void recordsMastheadAndSection()
     {
         const QString text =
@@ -374,6 +417,14 @@ private Q_SLOTS:
         QCOMPARE(LineShape::creditStart(u"召开常委会和党委(党"_s), -1);
         QVERIFY(LineShape::startsWithPlaceOrUnit(u"高唐县梁村镇：党员干部遍访贫困户"_s));
         QVERIFY(!LineShape::startsWithPlaceOrUnit(u"在北徐村党支部,村两委成员"_s));
+        QVERIFY(LineShape::hasInnerDash(u"决战决胜·脱贫攻坚——聊城在行动"_s));
+        QVERIFY(!LineShape::hasInnerDash(u"做实再做实（在新思想指引下——新时代新作为）"_s));
+        QVERIFY(LineShape::isDateAlone(u"2020年5月26日"_s));
+        QVERIFY(LineShape::isDateAlone(u"二〇二〇年五月二十六日"_s));
+        QVERIFY(!LineShape::isDateAlone(u"2020年5月26日电"_s));
+        QVERIFY(LineShape::looksLikeByline(u"倾力创城  新风扑面"_s));
+        QVERIFY(!LineShape::isMarkedByline(u"倾力创城  新风扑面"_s));
+        QVERIFY(LineShape::isMarkedByline(u"本报记者 张三"_s));
     }
 };
 

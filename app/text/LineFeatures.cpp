@@ -19,6 +19,8 @@ namespace {
 constexpr qsizetype kCompareAtMost = 60;
 constexpr qsizetype kBelowWindow = 300;
 constexpr qsizetype kAboveWindow = 600;
+// How many lines on each side tell the local column width.
+constexpr qsizetype kColumnWindow = 10;
 
 QString bucket(qsizetype n, std::initializer_list<qsizetype> bounds, const QString &name)
 {
@@ -189,12 +191,6 @@ bool startsWithDateline(QStringView line)
     return dateline.match(line.first(std::min<qsizetype>(line.size(), 24))).hasMatch();
 }
 
-bool isDateLine(QStringView line)
-{
-    static const QRegularExpression date(u"^[0-9０-９]{4}年[0-9０-９]{1,2}月[0-9０-９]{1,2}日$"_s);
-    return line.size() <= 12 && date.match(line).hasMatch();
-}
-
 bool isStaffCredit(QStringView line)
 {
     static const QRegularExpression staff(
@@ -249,6 +245,13 @@ LineFeatures::LineFeatures(const QList<PageLine> &lines) : m_lines(lines)
     }
     // Column-set pages indent one line in eight or fewer: any regular use counts.
     m_pageIndents = indented >= std::max(3, longLines / 25);
+    m_widthAbove.reserve(lines.size());
+    m_widthBelow.reserve(lines.size());
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        m_widthAbove.append(columnWidthOf(std::max<qsizetype>(0, i - kColumnWindow), i));
+        m_widthBelow.append(
+            columnWidthOf(i + 1, std::min<qsizetype>(lines.size(), i + 1 + kColumnWindow)));
+    }
     for (qsizetype i = 0; i < lines.size(); ++i) {
         if (!LS::isHeadlineShaped(lines[i].text))
             continue;
@@ -268,16 +271,45 @@ QString LineFeatures::gapClass(qsizetype i) const
                              : u"gap:more"_s;
 }
 
+qsizetype LineFeatures::columnWidthOf(qsizetype from, qsizetype to) const
+{
+    // The length shared, give or take one character (a closing mark pulled up, a number pushed
+    // down), by most lines of ten characters or more; at least three of them.
+    qsizetype best = 0;
+    int bestCount = 0;
+    int counted = 0;
+    for (qsizetype a = from; a < to; ++a) {
+        const qsizetype length = m_lines[a].text.size();
+        if (length < 10)
+            continue;
+        ++counted;
+        int count = 0;
+        for (qsizetype b = from; b < to; ++b) {
+            const qsizetype other = m_lines[b].text.size();
+            count += (other == length || other == length + 1) ? 1 : 0;
+        }
+        if (count > bestCount || (count == bestCount && length > best)) {
+            bestCount = count;
+            best = length;
+        }
+    }
+    return bestCount >= 3 && bestCount * 5 >= counted * 2 ? best : 0;
+}
+
+QString LineFeatures::fitClass(qsizetype length, qsizetype width)
+{
+    if (length >= width - 1 && length <= width + 2)
+        return u"full"_s;
+    if (length > width + 2)
+        return u"over"_s;
+    return length * 10 >= width * 7 ? u"most"_s : u"part"_s;
+}
+
 QString LineFeatures::lengthClass(qsizetype i) const
 {
     const qsizetype n = m_lines[i].text.size();
-    if (m_columnWidth > 0) {
-        if (n >= m_columnWidth - 1 && n <= m_columnWidth + 2)
-            return u"full"_s;
-        if (n > m_columnWidth + 2)
-            return u"over"_s;
-        return n * 10 >= m_columnWidth * 7 ? u"most"_s : u"part"_s;
-    }
+    if (m_columnWidth > 0)
+        return fitClass(n, m_columnWidth);
     return bucket(n, {5, 9, 15, 23, 31, 46, 81}, u"len"_s);
 }
 
@@ -340,20 +372,30 @@ QStringList LineFeatures::of(qsizetype i) const
     else if (credit > 0)
         f.append(u"credit-after-text"_s);
     static const std::pair<bool (*)(QStringView), const char16_t *> kMarks[] = {
-        {LS::isMastheadLine, u"masthead"},
-        {LS::isJumpLine, u"jump"},
-        {LS::isNameList, u"name-list"},
-        {LS::isBalancedPair, u"balanced-pair"},
-        {LS::isMarkedSubhead, u"marked-subhead"},
-        {LS::startsWithPlaceOrUnit, u"place-first"},
-        {LS::hasInnerDash, u"inner-dash"},
-        {isLeadBox, u"lead-box"},
-        {isDateLine, u"date-line"},
-        {isStaffCredit, u"staff-credit"},
+        {LS::isMastheadLine, u"masthead"},        {LS::isJumpLine, u"jump"},
+        {LS::isNameList, u"name-list"},           {LS::isBalancedPair, u"balanced-pair"},
+        {LS::isMarkedSubhead, u"marked-subhead"}, {LS::startsWithPlaceOrUnit, u"place-first"},
+        {LS::hasInnerDash, u"inner-dash"},        {isLeadBox, u"lead-box"},
+        {LS::isDateAlone, u"date-line"},          {isStaffCredit, u"staff-credit"},
     };
     for (const auto &[holds, name] : kMarks) {
         if (holds(text))
             f.append(QString::fromUtf16(name));
+    }
+    // The columns around the line: a story set to other columns than the one above starts here.
+    const qsizetype widthAbove = m_widthAbove[i];
+    const qsizetype widthBelow = m_widthBelow[i];
+    if (widthAbove > 0 && widthBelow > 0)
+        f.append(std::abs(widthAbove - widthBelow) <= 1 ? u"cw:same"_s : u"cw:change"_s);
+    else if (widthAbove > 0 || widthBelow > 0)
+        f.append(widthAbove > 0 ? u"cw:above-only"_s : u"cw:below-only"_s);
+    if (widthBelow > 0)
+        f.append(u"lb:"_s + fitClass(text.size(), widthBelow));
+    if (widthAbove > 0) {
+        f.append(u"la:"_s + fitClass(text.size(), widthAbove));
+        if (i > 0)
+            f.append(u"pla:"_s + fitClass(m_lines[i - 1].text.size(), widthAbove) + u"|pe:"_s +
+                     endClass(m_lines[i - 1].text));
     }
     if (text.contains(u"  ") || (text.size() <= 30 && text.contains(u'\u3000')))
         f.append(u"inner-space"_s);
@@ -434,12 +476,37 @@ QStringList LineFeatures::of(qsizetype i) const
             for (const QString &n : next)
                 f.append(u"hs&n:"_s + n);
         }
+        // A label over a headline (人物：, 短评) is the headline's kicker, whatever it ends with.
+        if (next.contains(u"headline-shape"_s))
+            f.append(u"nhs&end:"_s + endClass(text) + u"|"_s + gapClass(i + 1));
         if (i + 2 < m_lines.size()) {
             f.append(u"nn:"_s + endClass(m_lines[i + 2].text));
             f.append(u"nn:"_s + lengthClass(i + 2));
         }
     } else {
         f.append(u"n:none"_s);
+    }
+
+    // A story's text opens on a dateline or a byline (本报北京5月6日电, 据新华社电, 本报记者 …); a
+    // section of one goes on without. The first line under a headline-sized line that is not
+    // itself headline-shaped tells which.
+    if (text.size() <= kCompareAtMost) {
+        for (qsizetype j = i + 1; j < m_lines.size() && j <= i + 4; ++j) {
+            const QStringView under = m_lines[j].text;
+            if (LS::isHeadlineShaped(under) || LS::endsMidClause(under) || LS::endsWithDash(under))
+                continue;
+            if (startsWithDateline(under) || under.startsWith(u"据新华社") ||
+                under.startsWith(u"据中新社"))
+                f.append(u"fb:dateline"_s);
+            else if (under.startsWith(u"本报") || under.startsWith(u"新华社") ||
+                     under.startsWith(u"记者"))
+                f.append(u"fb:news-lead"_s);
+            else if (LS::looksLikeByline(under) || LS::creditStart(under) == 0)
+                f.append(u"fb:byline"_s);
+            else
+                f.append(u"fb:text"_s);
+            break;
+        }
     }
 
     // A headline repeats the words of the story under it, and not those of the one above.

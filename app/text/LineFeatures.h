@@ -27,14 +27,22 @@ private:
     QStringList own(qsizetype i) const;
     QString lengthClass(qsizetype i) const;
     QString gapClass(qsizetype i) const;
+    // How `length` sits in a column `width` characters wide (full, most of it, part, over).
+    static QString fitClass(qsizetype length, qsizetype width);
+    // The column width the lines [from, to) are set to, or 0 when they are not set in a column.
+    qsizetype columnWidthOf(qsizetype from, qsizetype to) const;
 
     const QList<PageLine> &m_lines;
     QList<QString> m_han;        // each line's hanzi (of its first kAboveWindow characters)
     QString m_allHan;            // m_han run together
     QList<qsizetype> m_hanStart; // where each line's hanzi begin in m_allHan, and the end
     qsizetype m_columnWidth = 0; // the length most long lines of the page have
-    int m_rhythm = 1;            // the usual number of blank lines between lines
-    bool m_pageIndents = false;  // the page marks paragraphs with an indent
+    // The column widths of the few lines above and below each line (0: not column-set there).
+    // Stories on one page are set to columns of their own widths; a subhead keeps its story's.
+    QList<qsizetype> m_widthAbove;
+    QList<qsizetype> m_widthBelow;
+    int m_rhythm = 1;           // the usual number of blank lines between lines
+    bool m_pageIndents = false; // the page marks paragraphs with an indent
     // How many headline-shaped lines of the page open or close the same way: subheads come in
     // series (实施…, …（记者手记）, …代表：), titles seldom do.
     QHash<QString, int> m_openings;

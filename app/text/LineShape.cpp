@@ -80,6 +80,11 @@ bool isNameList(QStringView line)
 
 bool looksLikeByline(QStringView line)
 {
+    return isMarkedByline(line) || isNameList(line);
+}
+
+bool isMarkedByline(QStringView line)
+{
     if (line.size() > 60 || endsSentence(line))
         return false;
     if (line.startsWith(u'□') || line.startsWith(u'■') || line.startsWith(u'◇') ||
@@ -90,7 +95,7 @@ bool looksLikeByline(QStringView line)
     if (line.size() <= 50 && clausePunctuationCount(line) <= 1 &&
         reporterWords.match(line).hasMatch() && line.contains(u' '))
         return true;
-    return isNameList(line);
+    return false;
 }
 
 bool isPhotoCredit(QStringView line)
@@ -169,8 +174,18 @@ bool endsWithDash(QStringView line)
 
 bool hasInnerDash(QStringView line)
 {
-    const QStringView inner = line.size() > 2 ? line.sliced(1, line.size() - 2) : QStringView();
-    return inner.contains(u'—') || inner.contains(u'·');
+    // Not inside brackets: a series tag (在习近平…指引下——新时代新作为新篇章) is no banner.
+    int depth = 0;
+    for (qsizetype i = 1; i + 1 < line.size(); ++i) {
+        const QChar ch = line[i];
+        if (ch == u'（' || ch == u'(')
+            ++depth;
+        else if ((ch == u'）' || ch == u')') && depth > 0)
+            --depth;
+        else if (depth == 0 && (ch == u'—' || ch == u'·'))
+            return true;
+    }
+    return false;
 }
 
 // Headlines and subheads that carry commas are built of clauses of like length (校县结对,资助育人;
@@ -298,6 +313,13 @@ QString hanOnly(QStringView line)
             out.append(ch);
     }
     return out;
+}
+
+bool isDateAlone(QStringView line)
+{
+    static const QRegularExpression date(
+        u"^([0-9０-９]{4}|[〇○零一二三四五六七八九Ｏ]{4})年[0-9０-９一二三四五六七八九十]{1,3}月[0-9０-９一二三四五六七八九十]{1,3}日$"_s);
+    return line.size() <= 14 && date.match(line).hasMatch();
 }
 
 } // namespace br::LineShape

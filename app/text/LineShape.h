@@ -26,6 +26,8 @@ bool startsWithCaptionMarker(QStringView line);
 
 // A byline: □ / ■ marker, reporter words (记者, 通讯员, 本报, 报道), or a short run of names.
 bool looksLikeByline(QStringView line);
+// A byline by its marks (□, 记者, 通讯员, 文/…), not only a list of names.
+bool isMarkedByline(QStringView line);
 
 // Nothing but two to six personal names (2 to 4 hanzi each) separated by spaces.
 bool isNameList(QStringView line);
@@ -53,7 +55,8 @@ bool isHeadlineShaped(QStringView line);
 bool startsWithDash(QStringView line);
 // Ends with a ——/— dash: a kicker leading into the title (引题).
 bool endsWithDash(QStringView line);
-// A dash or middle dot inside the line, as section banners print (决战决胜·脱贫攻坚——聊城在行动).
+// A dash or middle dot inside the line, as section banners print (决战决胜·脱贫攻坚——聊城在行动);
+// one inside brackets (a series tag) does not count.
 bool hasInnerDash(QStringView line);
 
 // Two halves of similar length around one space, the shape of paired subheads (行棋观大势
@@ -77,6 +80,10 @@ bool endsDangling(QStringView line);
 
 // A place or unit, a colon, then the headline proper: 高唐县梁村镇：党员干部头顶烈日遍访贫困户.
 bool isPlaceColonTitle(QStringView line);
+
+// A date and nothing else (2020年5月26日): a page's dateline, or a document's signing date at
+// its foot; never a headline.
+bool isDateAlone(QStringView line);
 
 // Chinese characters only (no punctuation, digits or spaces) as a string, for comparisons.
 QString hanOnly(QStringView line);

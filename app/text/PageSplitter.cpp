@@ -176,11 +176,14 @@ private:
                 narrow(allowed[i], M::RoleSet(~M::only(LineRole::Caption)));
             if (i > mastheadEnd && LS::startsMidSentence(line) && !m_facts[i].byline)
                 allowed[i] = M::only(LineRole::BodyMore);
-            else if (isSentence(line) || LS::endsMidClause(line))
+            else if (isSentence(line) || LS::endsMidClause(line) || LS::isDateAlone(line))
                 narrow(allowed[i], noHeadline);
             else if (LS::startsWithDash(line) && line.size() <= LS::kMaxHeadlineLength &&
-                     i > mastheadEnd && LS::isHeadlineShaped(text(i - 1)))
-                allowed[i] = M::only(LineRole::HeadMore); // a —— subtitle under its title
+                     i > mastheadEnd && LS::isHeadlineShaped(text(i - 1))) {
+                // A —— subtitle under its title: the line above is that title.
+                allowed[i] = M::only(LineRole::HeadMore);
+                narrow(allowed[i - 1], M::only(LineRole::HeadStart) | M::only(LineRole::HeadMore));
+            }
         }
         // The line before a sentence's rest is that sentence's start, never a headline; so is a
         // line the rest continues inside a word of, across a caption printed between.
@@ -214,6 +217,10 @@ private:
     {
         if (i >= m_lines.size() || !m_facts[i].byline)
             return false;
+        // Two short phrases (倾力创城  新风扑面) are shaped like two names: where the model
+        // reads the line as part of the headline and nothing marks it a byline, it is that.
+        if (m_facts[i].nameList && m_roles[i] == LineRole::HeadMore && !LS::isMarkedByline(text(i)))
+            return false;
         if (m_facts[i].nameList && i + 1 < m_lines.size()) {
             const LineFacts &next = m_facts[i + 1];
             if (next.byline && !next.nameList)
@@ -237,9 +244,17 @@ private:
         if (end < m_lines.size() && m_roles[end] == LineRole::HeadStart && !isBylineAt(end))
             ++end;
         while (end < m_lines.size() && end - begin < kMaxHeadlineGroup &&
-               m_roles[end] == LineRole::HeadMore && !isBylineAt(end))
+               (m_roles[end] == LineRole::HeadMore || leadsIntoTitle(end - 1)) && !isBylineAt(end))
             ++end;
         return end;
+    }
+
+    // A kicker that ends on a dash (…贫困户——) runs into the title under it, whatever the model
+    // made of that title.
+    bool leadsIntoTitle(qsizetype i) const
+    {
+        return i + 1 < m_lines.size() && LS::endsWithDash(text(i)) &&
+               text(i).size() <= LS::kMaxHeadlineLength && LS::isHeadlineShaped(text(i + 1));
     }
 
     qsizetype bylineEnd(qsizetype groupEnd) const
@@ -293,7 +308,7 @@ private:
         if (group.size() == 1) {
             a.title = group.front();
         } else if (group.size() == 2 && LS::isBalancedPair(group[1]) &&
-                   !LS::isBalancedPair(group[0])) {
+                   !LS::isBalancedPair(group[0]) && !LS::endsWithDash(group[0])) {
             // A slogan printed under the headline (文明交通 与你同行) reads as its subtitle.
             a.title = group[0];
             a.subtitle = a.subtitle.isEmpty() ? group[1] : group[1] + u' ' + a.subtitle;
