@@ -3,7 +3,8 @@
 # whose structure is known: pages set from the two months of People's Daily in ../shared/corpus by
 # ../shared/tools/make_pages.py (every style, every encoding), and the project's own seed pages
 # with their gold (tests/data/gold: by hand; tests/data/silver: the earlier rule engine's split,
-# checked), also remixed. The corpus and the pages made from it stay outside the project: they are
+# checked), also remixed; and the indented and seed-like pages again with their blank lines
+# taken out (scripts/squeeze_pages.py). The corpus and the pages made from it stay outside the project: they are
 # built in a scratch folder and removed; only the learnt weights are kept.
 #
 # usage: scripts/train_line_model.sh [SHARED_DIR]      (default ../shared)
@@ -21,6 +22,11 @@ for month in ${BR_TRAIN_MONTHS:-2019-02 2020-05}; do
         python3 "$shared/tools/make_pages.py" "$shared/corpus/rmrb-$month.jsonl.xz" \
             "$work/$month-$seed" --pages 440 --encodings --seed "$seed" >/dev/null
         sets+=("$work/$month-$seed")
+        # The same pages with no blank lines at all (a paragraph to a line): a layout the
+        # generator does not make and text exports often do.
+        python3 scripts/squeeze_pages.py "$work/$month-$seed" "$work/$month-$seed-squeezed" \
+            --styles indent,seed >/dev/null
+        sets+=("$work/$month-$seed-squeezed")
     done
 done
 mkdir -p "$work/seeds"

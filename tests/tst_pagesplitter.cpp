@@ -225,6 +225,10 @@ private Q_SLOTS:
         const Page page = split(text);
         QCOMPARE(page.articles.size(), 1);
         QCOMPARE(page.articles[0].byline, u"王五 赵六"_s);
+        // Names set apart by a full-width space are names too.
+        QCOMPARE(
+            split(QString(text).replace(u"王五 赵六"_s, u"王五\u3000赵六"_s)).articles[0].byline,
+            u"王五\u3000赵六"_s);
         QCOMPARE(blocksOfType(page.articles[0], Block::Type::Subhead).size(), 3);
     }
 
@@ -269,6 +273,31 @@ private Q_SLOTS:
         for (const Article &a : page.articles)
             QVERIFY2(!a.title.contains(u"2020年5月26日"_s), qPrintable(a.title));
         QCOMPARE(page.articles.last().title, u"东平县开展夏季治安巡查"_s);
+    }
+
+    // A text export: a paragraph to a line, an indent before each, no blank line anywhere.
+    void splitsPagesPrintedWithoutBlankLines()
+    {
+        const QString text =
+            u"青石镇整治河道 还清水于民\n"
+            u"\u3000\u3000本报青石5月6日电  入夏以来，青石镇组织干部群众清理河道淤泥、拆除违建，"
+            u"全镇十二条河道水质明显好转。\n"
+            u"\u3000\u3000“以前河边臭得不敢开窗，现在傍晚都出来散步。”家住河边的王大姐说。\n"
+            u"\u3000\u3000镇里还建立了河长巡查制度，每周巡河两次，发现问题当天处理。\n"
+            u"南岭县开展夏季送医下乡\n"
+            u"\u3000\u3000本报南岭5月7日电  南岭县人民医院组织医疗队走进偏远山村，"
+            u"为群众义诊、送药，讲解防病知识。\n"
+            u"\u3000\u3000医疗队一周内走访了八个村，接诊六百多人次。\n"
+            u"\u3000\u3000县卫健委表示，送医下乡活动将持续到年底。\n"_s;
+        // With the indents, and without (then only the line ends tell the paragraphs apart).
+        for (const QString &page : {text, QString(text).remove(QChar(0x3000))}) {
+            const Page split = PageSplitter().split(page);
+            QCOMPARE(split.articles.size(), 2);
+            QCOMPARE(split.articles[0].title, u"青石镇整治河道 还清水于民"_s);
+            QCOMPARE(split.articles[1].title, u"南岭县开展夏季送医下乡"_s);
+            QCOMPARE(blocksOfType(split.articles[0], Block::Type::Paragraph).size(), 3);
+            QCOMPARE(blocksOfType(split.articles[1], Block::Type::Paragraph).size(), 3);
+        }
     }
 
     void recordsMastheadAndSection()

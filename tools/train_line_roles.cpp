@@ -4,6 +4,7 @@
 //
 // usage: train_line_roles OUT.tsv [--epochs N] DIR...         learn, write the weights
 //        train_line_roles --eval MODEL.tsv DIR...               line-role accuracy per role
+//        train_line_roles --features PAGE                       each line's features
 //
 // scripts/train_line_model.sh builds the pages from the corpus and runs this.
 #include "text/LineRoleModel.h"
@@ -148,6 +149,17 @@ int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     QStringList args = QCoreApplication::arguments().mid(1);
+    if (args.size() == 2 && args.front() == QLatin1StringView("--features")) {
+        // Each line's features, for asking a model why it read a line as it did.
+        Result<DecodedText> text = TextDecoder::decode(readAll(args[1]));
+        if (!text)
+            qFatal("%s: %s", qPrintable(args[1]), qPrintable(text.errorMessage()));
+        const QList<PageLine> lines = splitPageLines(text->text);
+        const LineFeatures features(lines);
+        for (qsizetype i = 0; i < lines.size(); ++i)
+            std::printf("%d\t%s\n", lines[i].number, qPrintable(features.of(i).join(u'\t')));
+        return 0;
+    }
     if (args.size() >= 3 && args.front() == QLatin1StringView("--eval")) {
         const LineRoleModel model = LineRoleModel::fromTsv(readAll(args[1]));
         evaluate(model, load(args.mid(2)));

@@ -243,8 +243,9 @@ LineFeatures::LineFeatures(const QList<PageLine> &lines) : m_lines(lines)
             m_rhythm = gap;
         }
     }
-    // Column-set pages indent one line in eight or fewer: any regular use counts.
-    m_pageIndents = indented >= std::max(3, longLines / 25);
+    // Column-set pages indent one line in eight or fewer: any regular use counts. A page that
+    // indents every line (paragraphs printed one to a line) marks nothing by it.
+    m_pageIndents = indented >= std::max(3, longLines / 25) && indented * 100 < longLines * 97;
     m_widthAbove.reserve(lines.size());
     m_widthBelow.reserve(lines.size());
     for (qsizetype i = 0; i < lines.size(); ++i) {
@@ -265,6 +266,9 @@ LineFeatures::LineFeatures(const QList<PageLine> &lines) : m_lines(lines)
 QString LineFeatures::gapClass(qsizetype i) const
 {
     const int gap = m_lines[i].blanksBefore;
+    // On a page printed without blank lines, no gap is the usual one and tells nothing.
+    if (m_rhythm == 0)
+        return gap == 0 ? u"gap:none-usual"_s : u"gap:more"_s;
     return gap == 0          ? u"gap:0"_s
            : gap < m_rhythm  ? u"gap:less"_s
            : gap == m_rhythm ? u"gap:usual"_s

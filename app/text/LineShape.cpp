@@ -78,6 +78,19 @@ bool isNameList(QStringView line)
     return names.match(line).hasMatch();
 }
 
+// A lead's dateline and reporter with the story's first words after them (本报北京2月26日电
+// （记者王五）全国人大常委会26日分组审议): the start of a paragraph, not a byline.
+bool hasTextAfterCredit(QStringView line)
+{
+    const qsizetype close = std::max(line.lastIndexOf(u'）'), line.lastIndexOf(u')'));
+    if (close < 0)
+        return false;
+    qsizetype han = 0;
+    for (const QChar ch : line.sliced(close + 1))
+        han += cjk::isHan(ch.unicode()) ? 1 : 0;
+    return han >= 6;
+}
+
 bool looksLikeByline(QStringView line)
 {
     return isMarkedByline(line) || isNameList(line);
@@ -94,7 +107,7 @@ bool isMarkedByline(QStringView line)
         u"(?:记者|通讯员|本报|报道|撰稿|特约|实习生|摄影|文[/／]|图[/／]|文[:：]|图[:：])"_s);
     if (line.size() <= 50 && clausePunctuationCount(line) <= 1 &&
         reporterWords.match(line).hasMatch() && line.contains(u' '))
-        return true;
+        return !hasTextAfterCredit(line);
     return false;
 }
 

@@ -217,9 +217,11 @@ private:
     {
         if (i >= m_lines.size() || !m_facts[i].byline)
             return false;
-        // Two short phrases (倾力创城  新风扑面) are shaped like two names: where the model
-        // reads the line as part of the headline and nothing marks it a byline, it is that.
-        if (m_facts[i].nameList && m_roles[i] == LineRole::HeadMore && !LS::isMarkedByline(text(i)))
+        // Two four-character phrases (倾力创城  新风扑面) are shaped like two names: where the
+        // model reads the line as part of the headline and nothing marks it a byline, it is that.
+        // Names of two or three characters stay a byline whatever the model says.
+        if (m_facts[i].nameList && m_roles[i] == LineRole::HeadMore &&
+            !LS::isMarkedByline(text(i)) && shortestWord(text(i)) >= 4)
             return false;
         if (m_facts[i].nameList && i + 1 < m_lines.size()) {
             const LineFacts &next = m_facts[i + 1];
@@ -227,6 +229,24 @@ private:
                 return false;
         }
         return true;
+    }
+
+    // The length of the shortest of the line's words between spaces (ASCII, full-width or
+    // no-break).
+    static qsizetype shortestWord(QStringView line)
+    {
+        qsizetype shortest = line.size();
+        qsizetype run = 0;
+        for (qsizetype k = 0; k <= line.size(); ++k) {
+            if (k < line.size() && !isPageSpace(line[k])) {
+                ++run;
+                continue;
+            }
+            if (run > 0)
+                shortest = std::min(shortest, run);
+            run = 0;
+        }
+        return shortest;
     }
 
     bool isHead(qsizetype i) const
