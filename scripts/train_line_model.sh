@@ -3,9 +3,9 @@
 # whose structure is known: pages set from the two months of People's Daily in ../shared/corpus by
 # ../shared/tools/make_pages.py (every style, every encoding), and the project's own seed pages
 # with their gold (tests/data/gold: by hand; tests/data/silver: the earlier rule engine's split,
-# checked), also remixed; and the indented and seed-like pages again with their blank lines
-# taken out (scripts/squeeze_pages.py). The corpus and the pages made from it stay outside the project: they are
-# built in a scratch folder and removed; only the learnt weights are kept.
+# checked), also remixed; and pages of other layouts made from them (scripts/relayout_pages.py:
+# no blank lines, no indents). The corpus and the pages made from it stay outside the project:
+# they are built in a scratch folder and removed; only the learnt weights are kept.
 #
 # usage: scripts/train_line_model.sh [SHARED_DIR]      (default ../shared)
 set -euo pipefail
@@ -24,9 +24,12 @@ for month in ${BR_TRAIN_MONTHS:-2019-02 2020-05}; do
         sets+=("$work/$month-$seed")
         # The same pages with no blank lines at all (a paragraph to a line): a layout the
         # generator does not make and text exports often do.
-        python3 scripts/squeeze_pages.py "$work/$month-$seed" "$work/$month-$seed-squeezed" \
-            --styles indent,seed >/dev/null
-        sets+=("$work/$month-$seed-squeezed")
+        python3 scripts/relayout_pages.py squeeze "$work/$month-$seed" \
+            "$work/$month-$seed-squeezed" --styles indent,seed >/dev/null
+        # And the column-set pages without their indents (OCR drops them).
+        python3 scripts/relayout_pages.py unindent "$work/$month-$seed" \
+            "$work/$month-$seed-unindented" --styles dense >/dev/null
+        sets+=("$work/$month-$seed-squeezed" "$work/$month-$seed-unindented")
     done
 done
 mkdir -p "$work/seeds"

@@ -262,6 +262,15 @@ private Q_SLOTS:
         QCOMPARE(page.articles[0].kicker, u"西河县推进易地搬迁安置，贫困户——"_s);
         QCOMPARE(page.articles[0].title, u"住进新房 心里亮堂"_s);
 
+        // A dash before a name under a quotation says who said it: no subtitle, no new story.
+        page = split(u"北湖村修通致富路\n\n"
+                     u"本报北湖5月9日电  北湖村新修的水泥路通到了每家门口，"
+                     u"村里的果子再也不愁运不出去。老支书在通车仪式上说：\n\n"
+                     u"“只要大家齐心协力，就一定能够把日子过好！”\n\n——李四\n\n"
+                     u"如今，村里的合作社每天都有货车来收果子，村民的收入比去年多了三成。\n"_s);
+        QCOMPARE(page.articles.size(), 1);
+        QCOMPARE(page.articles[0].title, u"北湖村修通致富路"_s);
+
         // A date alone under a notice is its signing date, never the next story's headline.
         page = split(u"关于开展扫黑除恶线索征集的通告\n\n"
                      u"为深入推进扫黑除恶专项斗争，现面向社会征集涉黑涉恶线索。"

@@ -253,6 +253,8 @@ LineFeatures::LineFeatures(const QList<PageLine> &lines) : m_lines(lines)
         m_widthBelow.append(
             columnWidthOf(i + 1, std::min<qsizetype>(lines.size(), i + 1 + kColumnWindow)));
     }
+    m_layout = u"L"_s + (m_columnWidth > 0 ? u"c"_s : u"-"_s) + (m_rhythm > 0 ? u"b"_s : u"-"_s) +
+               (m_pageIndents ? u"i"_s : u"-"_s) + u"&"_s;
     for (qsizetype i = 0; i < lines.size(); ++i) {
         if (!LS::isHeadlineShaped(lines[i].text))
             continue;
@@ -547,6 +549,22 @@ QStringList LineFeatures::of(qsizetype i) const
             f.append(u"hs&above:"_s + shareClass(up));
             if (i > 0)
                 f.append(u"hs&pe:"_s + endClass(m_lines[i - 1].text) + u"&"_s + cohesion);
+        }
+    }
+    // How a line break reads depends on how the page marks paragraphs (blank lines, indents,
+    // column widths): the break's evidence again, paired with the page's way.
+    const qsizetype plain = f.size();
+    for (qsizetype k = 1; k < plain; ++k) {
+        const QString &feature = f[k];
+        static const QStringList kBreakEvidence = {
+            u"pe:"_s,  u"pl:"_s,    u"gap:"_s,   u"after:"_s,      u"la:"_s,          u"lb:"_s,
+            u"pla:"_s, u"indent"_s, u"flush"_s,  u"p:indent"_s,    u"p:flush"_s,      u"end:"_s,
+            u"cw:"_s,  u"p:end:"_s, u"start:"_s, u"word-across"_s, u"prev-ends-mid"_s};
+        for (const QString &prefix : kBreakEvidence) {
+            if (feature.startsWith(prefix)) {
+                f.append(m_layout + feature);
+                break;
+            }
         }
     }
     return f;

@@ -43,6 +43,7 @@ private:
     QList<qsizetype> m_widthBelow;
     int m_rhythm = 1;           // the usual number of blank lines between lines
     bool m_pageIndents = false; // the page marks paragraphs with an indent
+    QString m_layout;           // a name for the page's columns, blank lines and indents
     // How many headline-shaped lines of the page open or close the same way: subheads come in
     // series (实施…, …（记者手记）, …代表：), titles seldom do.
     QHash<QString, int> m_openings;

@@ -179,7 +179,7 @@ private:
             else if (isSentence(line) || LS::endsMidClause(line) || LS::isDateAlone(line))
                 narrow(allowed[i], noHeadline);
             else if (LS::startsWithDash(line) && line.size() <= LS::kMaxHeadlineLength &&
-                     i > mastheadEnd && LS::isHeadlineShaped(text(i - 1))) {
+                     !isAttribution(line) && i > mastheadEnd && LS::isHeadlineShaped(text(i - 1))) {
                 // A —— subtitle under its title: the line above is that title.
                 allowed[i] = M::only(LineRole::HeadMore);
                 narrow(allowed[i - 1], M::only(LineRole::HeadStart) | M::only(LineRole::HeadMore));
@@ -207,6 +207,9 @@ private:
 
     // A line ending on a full stop (two titles in 5,343 of the corpus do), or longer than any
     // headline.
+    // ——习近平 under a quotation: who said it, not a subtitle.
+    static bool isAttribution(const QString &line) { return LS::hanOnly(line).size() <= 4; }
+
     static bool isSentence(const QString &line) { return line.size() > 64 || line.endsWith(u'。'); }
 
     Article &article() { return m_page.articles[m_article]; }

@@ -1,11 +1,12 @@
 #!/usr/bin/env python3
-"""Builds training pages in one more layout from pages with gold (the format
-../shared/tools/make_pages.py writes): the same pages with every blank line taken out, as many
-papers' text exports print them (a paragraph to a line, an indent or nothing to mark it, no
-space between stories). The gold's line numbers are moved with the lines; pages are written in
-UTF-8.
+"""Builds training pages in other layouts from pages with gold (the format
+../shared/tools/make_pages.py writes), as papers' text exports and OCR print them:
+  squeeze   every blank line taken out (a paragraph to a line, an indent or nothing to mark it,
+            no space between stories); the gold's line numbers move with the lines
+  unindent  every indent taken out (column-set text whose paragraphs only a short last line ends)
+Pages are written in UTF-8.
 
-usage: squeeze_pages.py IN_DIR OUT_DIR [--styles indent,seed]
+usage: relayout_pages.py squeeze|unindent IN_DIR OUT_DIR [--styles indent,seed]
 """
 import argparse, json, os
 
@@ -34,8 +35,16 @@ def squeeze(lines, gold):
     return kept, out
 
 
+def unindent(lines, gold):
+    """The page without indents: line numbers stay as they are."""
+    out = dict(gold)
+    out['source'] = dict(gold.get('source') or {}, encoding='utf-8', unindented=True)
+    return [line.lstrip(' \u3000\u00a0\t') for line in lines], out
+
+
 def main():
     ap = argparse.ArgumentParser()
+    ap.add_argument('layout', choices=['squeeze', 'unindent'])
     ap.add_argument('inp')
     ap.add_argument('out')
     ap.add_argument('--styles', default='indent,seed')
@@ -53,13 +62,13 @@ def main():
         text = open(os.path.join(args.inp, name[:-5] + '.txt'),
                     encoding=source.get('encoding', 'utf-8')).read()
         lines = text.replace('\r\n', '\n').split('\n')
-        kept, squeezed = squeeze(lines, gold)
+        kept, moved = (squeeze if args.layout == 'squeeze' else unindent)(lines, gold)
         with open(os.path.join(args.out, name[:-5] + '.txt'), 'w', encoding='utf-8') as f:
             f.write('\n'.join(kept) + '\n')
         with open(os.path.join(args.out, name), 'w', encoding='utf-8') as f:
-            json.dump(squeezed, f, ensure_ascii=False)
+            json.dump(moved, f, ensure_ascii=False)
         made += 1
-    print(f'squeezed={made}')
+    print(f'{args.layout}={made}')
 
 
 if __name__ == '__main__':
