@@ -236,13 +236,23 @@ LineFeatures::LineFeatures(const QList<PageLine> &lines) : m_lines(lines)
     }
     if (best < std::max(4, longLines / 5))
         m_columnWidth = 0;
+    // The usual blank gap between paragraphs: the commonest of the gaps there are, not counting
+    // none (column-set text breaks most lines without one). A page with a gap at fewer than one
+    // break in ten keeps blank lines for its stories: it prints its paragraphs without.
     best = 0;
+    int gapped = 0;
+    m_rhythm = 0;
     for (const auto &[gap, count] : gaps) {
+        if (gap == 0)
+            continue;
+        gapped += count;
         if (count > best) {
             best = count;
             m_rhythm = gap;
         }
     }
+    if (gapped * 10 < static_cast<int>(lines.size()))
+        m_rhythm = 0;
     // Column-set pages indent one line in eight or fewer: any regular use counts. A page that
     // indents every line (paragraphs printed one to a line) marks nothing by it.
     m_pageIndents = indented >= std::max(3, longLines / 25) && indented * 100 < longLines * 97;

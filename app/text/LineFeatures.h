@@ -41,7 +41,7 @@ private:
     // Stories on one page are set to columns of their own widths; a subhead keeps its story's.
     QList<qsizetype> m_widthAbove;
     QList<qsizetype> m_widthBelow;
-    int m_rhythm = 1;           // the usual number of blank lines between lines
+    int m_rhythm = 1;           // the usual number of blank lines between paragraphs (0: none)
     bool m_pageIndents = false; // the page marks paragraphs with an indent
     QString m_layout;           // a name for the page's columns, blank lines and indents
     // How many headline-shaped lines of the page open or close the same way: subheads come in
