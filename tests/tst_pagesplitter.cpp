@@ -11,6 +11,10 @@
 #include <QJsonObject>
 #include <QTest>
 
+#include <unicode/translit.h>
+
+#include <memory>
+
 using namespace br;
 using namespace Qt::StringLiterals;
 
@@ -140,6 +144,34 @@ private Q_SLOTS:
                                  [&](const QString &p) { return p.contains(join); }),
                      qPrintable(u"not joined: "_s + join));
         }
+    }
+
+    // A page printed in traditional characters (a Big5 paper) is split as the same page in
+    // simplified ones: the model learnt its words from simplified pages.
+    void splitsTraditionalAsSimplified_data() { matchesGoldPages_data(); }
+
+    void splitsTraditionalAsSimplified()
+    {
+        QFETCH(QString, name);
+        const QString text = QString::fromUtf8(test::readAll(test::seedsPath(name + u".txt"_s)));
+        UErrorCode status = U_ZERO_ERROR;
+        const std::unique_ptr<icu::Transliterator> toTraditional(
+            icu::Transliterator::createInstance("Hans-Hant", UTRANS_FORWARD, status));
+        QVERIFY(U_SUCCESS(status));
+        icu::UnicodeString converted(reinterpret_cast<const UChar *>(text.utf16()),
+                                     static_cast<int32_t>(text.size()));
+        toTraditional->transliterate(converted);
+        const QString traditional(reinterpret_cast<const QChar *>(converted.getBuffer()),
+                                  converted.length());
+        QVERIFY(traditional != text);
+        const Page simplifiedPage = split(text);
+        const Page traditionalPage = split(traditional);
+        QCOMPARE(traditionalPage.articles.size(), simplifiedPage.articles.size());
+        for (qsizetype i = 0; i < simplifiedPage.articles.size(); ++i) {
+            QCOMPARE(traditionalPage.articles[i].startLine, simplifiedPage.articles[i].startLine);
+            QCOMPARE(traditionalPage.articles[i].endLine, simplifiedPage.articles[i].endLine);
+        }
+        checkNothingLostOrRepeated(traditional, traditionalPage);
     }
 
     void keepsRealParagraphEnds()

@@ -70,6 +70,23 @@ bool isWordChar(char32_t c)
     return cjk::isHan(c) || u_isalnum(static_cast<UChar32>(c));
 }
 
+QString simplifiedInPlace(QStringView text, bool *changed)
+{
+    const std::u16string &table = hantToHans();
+    QString out = text.toString();
+    bool any = false;
+    for (QChar &ch : out) {
+        const char16_t simple = table[ch.unicode()];
+        if (simple != 0 && simple != ch.unicode()) {
+            ch = QChar(simple);
+            any = true;
+        }
+    }
+    if (changed)
+        *changed = any;
+    return out;
+}
+
 QString fold(QStringView text)
 {
     std::u32string folded;

@@ -20,6 +20,10 @@ bool isWordChar(char32_t c);
 // `text` folded character by character.
 QString fold(QStringView text);
 
+// `text` with each traditional hanzi of the BMP replaced by its simplified form, one character
+// for one (so lengths and positions stay); false in *changed when none was.
+QString simplifiedInPlace(QStringView text, bool *changed = nullptr);
+
 // The traditional → simplified mapping of the BMP, ICU's Hant-Hans transliterator asked at build
 // time (0 where a character stays as it is).
 const std::u16string &hantToHans();

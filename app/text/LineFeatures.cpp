@@ -198,6 +198,24 @@ bool isStaffCredit(QStringView line)
     return staff.match(line.first(std::min<qsizetype>(line.size(), 6))).hasMatch();
 }
 
+// The evidence of the break before a line (its gap, indent, ends, the line before it): what
+// reads differently on pages that mark paragraphs differently. Asked of every feature of every
+// line, so a prefix's first character is compared before the prefix.
+bool isBreakEvidence(QStringView feature)
+{
+    static constexpr QStringView kPrefixes[] = {
+        u"after:",  u"cw:",    u"end:",          u"flush",  u"gap:",       u"indent",
+        u"la:",     u"lb:",    u"pe:",           u"pl:",    u"pla:",       u"p:indent",
+        u"p:flush", u"p:end:", u"prev-ends-mid", u"start:", u"word-across"};
+    if (feature.isEmpty())
+        return false;
+    for (const QStringView prefix : kPrefixes) {
+        if (prefix.front() == feature.front() && feature.startsWith(prefix))
+            return true;
+    }
+    return false;
+}
+
 } // namespace
 
 LineFeatures::LineFeatures(const QList<PageLine> &lines) : m_lines(lines)
@@ -366,6 +384,7 @@ QStringList LineFeatures::of(qsizetype i) const
     QStringList f{u"bias"_s};
     const QStringList mine = own(i);
     f += mine;
+    const bool headlineShaped = mine.contains(u"headline-shape"_s);
     if (m_columnWidth > 0)
         f.append(u"page:columns"_s);
     if (!m_pageIndents)
@@ -449,7 +468,7 @@ QStringList LineFeatures::of(qsizetype i) const
 
     // Whether a headline-shaped line opens a story or a section of one rests on how its other
     // evidence combines: each of it again, paired with the shape.
-    if (mine.contains(u"headline-shape"_s)) {
+    if (headlineShaped) {
         const qsizetype plain = f.size();
         for (qsizetype k = 1; k < plain; ++k)
             f.append(u"hs&"_s + f[k]);
@@ -472,7 +491,7 @@ QStringList LineFeatures::of(qsizetype i) const
         f.append(u"pl:"_s + prevLength + u"|"_s + gapClass(i));
         for (const QString &p : own(i - 1))
             f.append(u"p:"_s + p);
-        if (mine.contains(u"headline-shape"_s)) {
+        if (headlineShaped) {
             f.append(u"hs&pe:"_s + prevEnd + u"|pl:"_s + prevLength);
             f.append(u"hs&pe:"_s + prevEnd + u"|"_s + gapClass(i));
         }
@@ -488,7 +507,7 @@ QStringList LineFeatures::of(qsizetype i) const
         const QStringList next = own(i + 1);
         for (const QString &n : next)
             f.append(u"n:"_s + n);
-        if (mine.contains(u"headline-shape"_s)) {
+        if (headlineShaped) {
             for (const QString &n : next)
                 f.append(u"hs&n:"_s + n);
         }
@@ -551,7 +570,7 @@ QStringList LineFeatures::of(qsizetype i) const
                                         : continuity > 0.05  ? u"continuity:lo"_s
                                                              : u"continuity:none"_s;
         f.append(continuityClass);
-        if (mine.contains(u"headline-shape"_s)) {
+        if (headlineShaped) {
             f.append(u"hs&"_s + continuityClass);
             f.append(u"hs&"_s + continuityClass + u"&"_s + cohesion);
             f.append(u"hs&"_s + cohesion);
@@ -565,17 +584,8 @@ QStringList LineFeatures::of(qsizetype i) const
     // column widths): the break's evidence again, paired with the page's way.
     const qsizetype plain = f.size();
     for (qsizetype k = 1; k < plain; ++k) {
-        const QString &feature = f[k];
-        static const QStringList kBreakEvidence = {
-            u"pe:"_s,  u"pl:"_s,    u"gap:"_s,   u"after:"_s,      u"la:"_s,          u"lb:"_s,
-            u"pla:"_s, u"indent"_s, u"flush"_s,  u"p:indent"_s,    u"p:flush"_s,      u"end:"_s,
-            u"cw:"_s,  u"p:end:"_s, u"start:"_s, u"word-across"_s, u"prev-ends-mid"_s};
-        for (const QString &prefix : kBreakEvidence) {
-            if (feature.startsWith(prefix)) {
-                f.append(m_layout + feature);
-                break;
-            }
-        }
+        if (isBreakEvidence(f[k]))
+            f.append(m_layout + f[k]);
     }
     return f;
 }

@@ -1,5 +1,6 @@
 #include "text/PageSplitter.h"
 
+#include "text/CharFold.h"
 #include "text/CjkCharsets.h"
 #include "text/LineRoleModel.h"
 #include "text/LineShape.h"
@@ -61,13 +62,24 @@ public:
         }
     }
 
+    // The lines the model reads: from the first story on, and in simplified characters (it
+    // learnt the words lines open and close on from simplified pages; a Big5 page prints the
+    // same words in traditional ones). One character for one, so every length stays.
+    QList<PageLine> modelLines(qsizetype from) const
+    {
+        QList<PageLine> lines = m_lines.mid(from);
+        for (PageLine &line : lines)
+            line.text = CharFold::simplifiedInPlace(line.text);
+        return lines;
+    }
+
     Page run()
     {
         // The model reads the page from its first story on, as it learnt pages.
         const qsizetype mastheadEnd = mastheadLines();
         const QList<LineRoleModel::RoleSet> allowed = conventions(mastheadEnd);
         const QList<LineRole> decoded = LineRoleModel::builtin().decode(
-            m_lines.mid(mastheadEnd), allowed.mid(mastheadEnd), m_cancel);
+            modelLines(mastheadEnd), allowed.mid(mastheadEnd), m_cancel);
         if (m_cancel && m_cancel->load())
             return Page();
         m_roles = QList<LineRole>(mastheadEnd, LineRole::Furniture) + decoded;
