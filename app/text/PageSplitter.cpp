@@ -217,11 +217,11 @@ private:
             allowed &= to;
     }
 
-    // A line ending on a full stop (two titles in 5,343 of the corpus do), or longer than any
-    // headline.
     // ——习近平 under a quotation: who said it, not a subtitle.
     static bool isAttribution(const QString &line) { return LS::hanOnly(line).size() <= 4; }
 
+    // A line ending on a full stop (two titles in 5,343 of the corpus do), or longer than any
+    // headline.
     static bool isSentence(const QString &line) { return line.size() > 64 || line.endsWith(u'。'); }
 
     Article &article() { return m_page.articles[m_article]; }
