@@ -20,6 +20,13 @@ QString pageText(const QString &head)
            u"截至2018年底，累计减少贫困人口十二万余人，贫困发生率降至百分之零点三以下。\n"_s;
 }
 
+// A row for a page and file that tell none of the three.
+void nothingFound(const char *name, const QString &path, const QString &head)
+{
+    QTest::newRow(name) << path << QStringList() << head << QString() << DetailOrigin::None
+                        << QString() << DetailOrigin::None << QString() << DetailOrigin::None;
+}
+
 } // namespace
 
 class TestPageDetails : public QObject
@@ -53,14 +60,10 @@ private Q_SLOTS:
                            u"承办：大众日报聊城新闻"_s}
             << u"聊城扫黑除恶百日会战全面打响"_s << u"大众日报"_s << DetailOrigin::Page << QString()
             << DetailOrigin::None << QString() << DetailOrigin::None;
-        QTest::newRow("a date in a sentence is no date line")
-            << u"a.txt"_s << none << u"2019年5月28日，聊城市召开扫黑除恶推进会。"_s << QString()
-            << DetailOrigin::None << QString() << DetailOrigin::None << QString()
-            << DetailOrigin::None;
-        QTest::newRow("a headline naming a paper is no masthead")
-            << u"a.txt"_s << none << u"聊城日报记者走进田间地头"_s << QString()
-            << DetailOrigin::None << QString() << DetailOrigin::None << QString()
-            << DetailOrigin::None;
+        nothingFound("a date in a sentence is no date line", u"a.txt"_s,
+                     u"2019年5月28日，聊城市召开扫黑除恶推进会。"_s);
+        nothingFound("a headline naming a paper is no masthead", u"a.txt"_s,
+                     u"聊城日报记者走进田间地头"_s);
         QTest::newRow("file name: date and page after it")
             << u"pages/rmrb_20190226-06_asprinted.txt"_s << none << u"以刀为笔 琢砚生花"_s
             << QString() << DetailOrigin::None << u"2019-02-26"_s << DetailOrigin::FileName
@@ -73,24 +76,16 @@ private Q_SLOTS:
             << u"/archive/2020-01-01/page_p02.txt"_s << none << u"2019年5月28日 星期二"_s
             << QString() << DetailOrigin::None << u"2019-05-28"_s << DetailOrigin::Page << u"2"_s
             << DetailOrigin::FileName;
-        QTest::newRow("no real day") << u"scan_20190231.txt"_s << none << u"2019年2月30日"_s
-                                     << QString() << DetailOrigin::None << QString()
-                                     << DetailOrigin::None << QString() << DetailOrigin::None;
-        QTest::newRow("a report's dated subtitle is no date line")
-            << u"a.txt"_s << none << u"——2019年5月27日聊城市扫黑除恶推进会侧记"_s << QString()
-            << DetailOrigin::None << QString() << DetailOrigin::None << QString()
-            << DetailOrigin::None;
-        QTest::newRow("a uuid's b204 is no page")
-            << u"3f2a9c1e-7d41-4e2b-b204-1f2e3d4c5b6a.txt"_s << none << u"标题"_s << QString()
-            << DetailOrigin::None << QString() << DetailOrigin::None << QString()
-            << DetailOrigin::None;
+        nothingFound("no real day", u"scan_20190231.txt"_s, u"2019年2月30日"_s);
+        nothingFound("a report's dated subtitle is no date line", u"a.txt"_s,
+                     u"——2019年5月27日聊城市扫黑除恶推进会侧记"_s);
+        nothingFound("a uuid's b204 is no page", u"3f2a9c1e-7d41-4e2b-b204-1f2e3d4c5b6a.txt"_s,
+                     u"标题"_s);
         QTest::newRow("a folder of reports (举报) is no paper")
             << u"/archive/群众举报/2019-05-28/a.txt"_s << none << u"标题"_s << QString()
             << DetailOrigin::None << u"2019-05-28"_s << DetailOrigin::Folder << QString()
             << DetailOrigin::None;
-        QTest::newRow("a hash is no date")
-            << u"000_d0625b9e1a2b4771.txt"_s << none << u"标题"_s << QString() << DetailOrigin::None
-            << QString() << DetailOrigin::None << QString() << DetailOrigin::None;
+        nothingFound("a hash is no date", u"000_d0625b9e1a2b4771.txt"_s, u"标题"_s);
     }
 
     void findsWhatThePageAndItsFileSay()
