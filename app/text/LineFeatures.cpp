@@ -22,63 +22,73 @@ constexpr qsizetype kAboveWindow = 600;
 // How many lines on each side tell the local column width.
 constexpr qsizetype kColumnWindow = 10;
 
-QString bucket(qsizetype n, std::initializer_list<qsizetype> bounds, const QString &name)
+// A length in one of the buckets 5, 9, 15, 23, 31, 46, 81, named after `name` ("len<15",
+// "abs>=81"); the names are made once, not a line.
+QStringView bucket(qsizetype n, QStringView name)
 {
-    qsizetype lower = 0;
-    for (const qsizetype b : bounds) {
-        if (n < b)
-            return u"%1<%2"_s.arg(name).arg(b);
-        lower = b;
-    }
-    return u"%1>=%2"_s.arg(name).arg(lower);
+    static constexpr qsizetype kBounds[] = {5, 9, 15, 23, 31, 46, 81};
+    static const auto names = [](QStringView kind) {
+        QStringList made;
+        for (const qsizetype b : kBounds)
+            made.append(u"%1<%2"_s.arg(kind).arg(b));
+        made.append(u"%1>=%2"_s.arg(kind).arg(kBounds[std::size(kBounds) - 1]));
+        return made;
+    };
+    static const QStringList len = names(u"len");
+    static const QStringList abs = names(u"abs");
+    const QStringList &named = name == u"len" ? len : abs;
+    qsizetype k = 0;
+    while (k < qsizetype(std::size(kBounds)) && n >= kBounds[k])
+        ++k;
+    return named[k];
 }
 
-QString endClass(QStringView line)
+QStringView endClass(QStringView line)
 {
     if (line.isEmpty())
-        return u"none"_s;
+        return u"none";
     if (LS::endsSentence(line))
-        return u"stop"_s;
+        return u"stop";
     const QChar last = line.back();
     if (u"，、；：,;:"_s.contains(last))
-        return u"comma"_s;
+        return u"comma";
     if (LS::endsWithDash(line))
-        return u"dash"_s;
+        return u"dash";
     if (u"）)】」』》"_s.contains(last))
-        return u"close"_s;
+        return u"close";
     if (u"“‘（(《「『【"_s.contains(last))
-        return u"open"_s;
+        return u"open";
     if (last.isDigit() || (last.unicode() < 0x80 && last.isLetter()))
-        return u"alnum"_s;
+        return u"alnum";
     if (last.script() == QChar::Script_Han)
-        return u"han"_s;
-    return u"other"_s;
+        return u"han";
+    return u"other";
 }
 
-QString startClass(QStringView line)
+QStringView startClass(QStringView line)
 {
     static const QRegularExpression numbered(
         u"^([一二三四五六七八九十]+[、．.]|[（(][一二三四五六七八九十0-9]+[）)]|[0-9]+[、．.]|[①-⑳])"_s);
     if (line.isEmpty())
-        return u"none"_s;
+        return u"none";
     if (LS::startsWithDash(line))
-        return u"dash"_s;
+        return u"dash";
     if (numbered.match(line.first(std::min<qsizetype>(line.size(), 6))).hasMatch())
-        return u"num"_s;
+        return u"num";
     const QChar first = line.front();
     if (u"，。、；：？！”’）》,.;:?!)"_s.contains(first))
-        return u"closepunct"_s;
+        return u"closepunct";
     if (u"“‘"_s.contains(first))
-        return u"quote"_s;
+        return u"quote";
     if (u"（("_s.contains(first))
-        return u"paren"_s;
+        return u"paren";
     if (u"△▲▽□■●◆◇★☆"_s.contains(first))
-        return u"mark"_s;
+        return u"mark";
     if (first.isDigit())
-        return u"digit"_s;
+        return u"digit";
     if (first.unicode() < 0x80 && first.isLetter())
-        return u"latin"_s;
-    return u"han"_s;
+        return u"latin";
+    return u"han";
 }
 
 // The distinct pairs of adjacent characters of a run of hanzi, for asking how many of them recur
@@ -141,9 +151,9 @@ private:
     qsizetype m_distinct = 0;
 };
 
-QString shareClass(double share)
+QStringView shareClass(double share)
 {
-    return share >= 0.5 ? u"hi"_s : share >= 0.25 ? u"mid"_s : share > 0 ? u"lo"_s : u"none"_s;
+    return share >= 0.5 ? u"hi" : share >= 0.25 ? u"mid" : share > 0 ? u"lo" : u"none";
 }
 
 bool isLeadBox(QStringView line)
@@ -283,8 +293,10 @@ LineFeatures::LineFeatures(const QList<PageLine> &lines) : m_lines(lines)
     }
     m_layout = u"L"_s + (m_columnWidth > 0 ? u"c"_s : u"-"_s) + (m_rhythm > 0 ? u"b"_s : u"-"_s) +
                (m_pageIndents ? u"i"_s : u"-"_s) + u"&"_s;
+    m_headlineShaped.reserve(lines.size());
     for (qsizetype i = 0; i < lines.size(); ++i) {
-        if (!LS::isHeadlineShaped(lines[i].text))
+        m_headlineShaped.append(LS::isHeadlineShaped(lines[i].text));
+        if (!m_headlineShaped.back())
             continue;
         if (const QString opening = openingOf(m_han[i]); opening.size() == 2)
             ++m_openings[opening];
@@ -293,16 +305,16 @@ LineFeatures::LineFeatures(const QList<PageLine> &lines) : m_lines(lines)
     }
 }
 
-QString LineFeatures::gapClass(qsizetype i) const
+QStringView LineFeatures::gapClass(qsizetype i) const
 {
     const int gap = m_lines[i].blanksBefore;
     // On a page printed without blank lines, no gap is the usual one and tells nothing.
     if (m_rhythm == 0)
-        return gap == 0 ? u"gap:none-usual"_s : u"gap:more"_s;
-    return gap == 0          ? u"gap:0"_s
-           : gap < m_rhythm  ? u"gap:less"_s
-           : gap == m_rhythm ? u"gap:usual"_s
-                             : u"gap:more"_s;
+        return gap == 0 ? u"gap:none-usual" : u"gap:more";
+    return gap == 0          ? u"gap:0"
+           : gap < m_rhythm  ? u"gap:less"
+           : gap == m_rhythm ? u"gap:usual"
+                             : u"gap:more";
 }
 
 qsizetype LineFeatures::columnWidthOf(qsizetype from, qsizetype to) const
@@ -330,82 +342,97 @@ qsizetype LineFeatures::columnWidthOf(qsizetype from, qsizetype to) const
     return bestCount >= 3 && bestCount * 5 >= counted * 2 ? best : 0;
 }
 
-QString LineFeatures::fitClass(qsizetype length, qsizetype width)
+QStringView LineFeatures::fitClass(qsizetype length, qsizetype width)
 {
     if (length >= width - 1 && length <= width + 2)
-        return u"full"_s;
+        return u"full";
     if (length > width + 2)
-        return u"over"_s;
-    return length * 10 >= width * 7 ? u"most"_s : u"part"_s;
+        return u"over";
+    return length * 10 >= width * 7 ? u"most" : u"part";
 }
 
-QString LineFeatures::lengthClass(qsizetype i) const
+QStringView LineFeatures::lengthClass(qsizetype i) const
 {
     const qsizetype n = m_lines[i].text.size();
     if (m_columnWidth > 0)
         return fitClass(n, m_columnWidth);
-    return bucket(n, {5, 9, 15, 23, 31, 46, 81}, u"len"_s);
+    return bucket(n, u"len");
 }
 
-// The line's own evidence, also given (prefixed) to its neighbours.
-QStringList LineFeatures::own(qsizetype i) const
+// The line's own evidence, also given (prefixed) to its neighbours. Each line's is asked for
+// three times in a row (as the line before, the line, the line after), so the last few are kept.
+const FeatureList &LineFeatures::own(qsizetype i) const
 {
+    OwnCache &cached = m_own[static_cast<size_t>(i) % m_own.size()];
+    if (cached.line == i)
+        return cached.features;
+    cached.line = i;
+    FeatureList &f = cached.features;
+    f.clear();
     const PageLine &line = m_lines[i];
     const QStringView text = line.text;
-    QStringList f;
-    f.append(u"end:"_s + endClass(text));
-    f.append(u"start:"_s + startClass(text));
-    f.append(lengthClass(i));
-    f.append(bucket(text.size(), {5, 9, 15, 23, 31, 46, 81}, u"abs"_s));
+    f.add(u"end:", endClass(text));
+    f.add(u"start:", startClass(text));
+    f.add(lengthClass(i));
+    f.add(bucket(text.size(), u"abs"));
     if (m_pageIndents)
-        f.append(line.indented ? u"indent"_s : u"flush"_s);
-    f.append(gapClass(i));
+        f.add(line.indented ? u"indent" : u"flush");
+    f.add(gapClass(i));
     if (LS::looksLikeByline(text))
-        f.append(u"byline"_s);
+        f.add(u"byline");
     if (LS::startsWithCaptionMarker(text) || startsLikePhoto(text))
-        f.append(u"caption-mark"_s);
+        f.add(u"caption-mark");
     if (LS::isPhotoCredit(text) || endsWithPhotoCredit(text))
-        f.append(u"photo-credit"_s);
-    if (LS::isHeadlineShaped(text))
-        f.append(u"headline-shape"_s);
+        f.add(u"photo-credit");
+    if (m_headlineShaped[i])
+        f.add(u"headline-shape");
     if (text.startsWith(u"本报") || text.startsWith(u"新华社") || text.startsWith(u"记者"))
-        f.append(u"news-lead"_s);
+        f.add(u"news-lead");
     if (startsWithDateline(text))
-        f.append(u"dateline"_s);
+        f.add(u"dateline");
     if (LS::isPlaceColonTitle(text))
-        f.append(u"place-colon"_s);
+        f.add(u"place-colon");
     return f;
 }
 
 QStringList LineFeatures::of(qsizetype i) const
 {
+    FeatureList f;
+    of(i, f);
+    return f.toStringList();
+}
+
+void LineFeatures::of(qsizetype i, FeatureList &f) const
+{
     const PageLine &line = m_lines[i];
     const QStringView text = line.text;
-    QStringList f{u"bias"_s};
-    const QStringList mine = own(i);
-    f += mine;
-    const bool headlineShaped = mine.contains(u"headline-shape"_s);
+    const bool headlineShaped = m_headlineShaped[i];
+    f.clear();
+    f.add(u"bias");
+    {
+        const FeatureList &mine = own(i);
+        for (qsizetype k = 0; k < mine.size(); ++k)
+            f.add(mine[k]);
+    }
     if (m_columnWidth > 0)
-        f.append(u"page:columns"_s);
+        f.add(u"page:columns");
     if (!m_pageIndents)
-        f.append(u"page:no-indents"_s);
+        f.add(u"page:no-indents");
     if (m_rhythm == 0)
-        f.append(u"page:no-blanks"_s);
+        f.add(u"page:no-blanks");
     if (i == 0)
-        f.append(u"first-line"_s);
+        f.add(u"first-line");
     const int gapAfter = line.blanksAfter;
-    f.append(gapAfter == 0          ? u"after:0"_s
-             : gapAfter <= m_rhythm ? u"after:usual"_s
-                                    : u"after:more"_s);
+    f.add(gapAfter == 0 ? u"after:0" : gapAfter <= m_rhythm ? u"after:usual" : u"after:more");
     if (line.blanksBefore >= 3)
-        f.append(u"gap:3+"_s);
+        f.add(u"gap:3+");
 
     // Marks of a line's job.
     const qsizetype credit = LS::creditStart(text);
     if (credit == 0)
-        f.append(u"credit-line"_s);
+        f.add(u"credit-line");
     else if (credit > 0)
-        f.append(u"credit-after-text"_s);
+        f.add(u"credit-after-text");
     static const std::pair<bool (*)(QStringView), const char16_t *> kMarks[] = {
         {LS::isMastheadLine, u"masthead"},        {LS::isJumpLine, u"jump"},
         {LS::isNameList, u"name-list"},           {LS::isBalancedPair, u"balanced-pair"},
@@ -415,55 +442,55 @@ QStringList LineFeatures::of(qsizetype i) const
     };
     for (const auto &[holds, name] : kMarks) {
         if (holds(text))
-            f.append(QString::fromUtf16(name));
+            f.add(name);
     }
     // The columns around the line: a story set to other columns than the one above starts here.
     const qsizetype widthAbove = m_widthAbove[i];
     const qsizetype widthBelow = m_widthBelow[i];
     if (widthAbove > 0 && widthBelow > 0)
-        f.append(std::abs(widthAbove - widthBelow) <= 1 ? u"cw:same"_s : u"cw:change"_s);
+        f.add(std::abs(widthAbove - widthBelow) <= 1 ? u"cw:same" : u"cw:change");
     else if (widthAbove > 0 || widthBelow > 0)
-        f.append(widthAbove > 0 ? u"cw:above-only"_s : u"cw:below-only"_s);
+        f.add(widthAbove > 0 ? u"cw:above-only" : u"cw:below-only");
     if (widthBelow > 0)
-        f.append(u"lb:"_s + fitClass(text.size(), widthBelow));
+        f.add(u"lb:", fitClass(text.size(), widthBelow));
     if (widthAbove > 0) {
-        f.append(u"la:"_s + fitClass(text.size(), widthAbove));
+        f.add(u"la:", fitClass(text.size(), widthAbove));
         if (i > 0)
-            f.append(u"pla:"_s + fitClass(m_lines[i - 1].text.size(), widthAbove) + u"|pe:"_s +
-                     endClass(m_lines[i - 1].text));
+            f.add(u"pla:", fitClass(m_lines[i - 1].text.size(), widthAbove), u"|pe:",
+                  endClass(m_lines[i - 1].text));
     }
     if (text.contains(u"  ") || (text.size() <= 30 && text.contains(u'\u3000')))
-        f.append(u"inner-space"_s);
+        f.add(u"inner-space");
     if (text.contains(u'，') || text.contains(u','))
-        f.append(u"has-comma"_s);
+        f.add(u"has-comma");
     const int clauses = LS::clausePunctuationCount(text);
-    f.append(clauses == 0 ? u"clauses:0"_s : clauses == 1 ? u"clauses:1"_s : u"clauses:2+"_s);
+    f.add(clauses == 0 ? u"clauses:0" : clauses == 1 ? u"clauses:1" : u"clauses:2+");
     if (LS::startsMidSentence(text))
-        f.append(u"starts-mid"_s);
-    if (LS::isHeadlineShaped(text)) {
+        f.add(u"starts-mid");
+    if (headlineShaped) {
         const int opening = m_openings.value(openingOf(m_han[i]));
         const int closing = m_closings.value(closingOf(text));
-        f.append(opening >= 3   ? u"series-open:3+"_s
-                 : opening == 2 ? u"series-open:2"_s
-                                : u"series-open:1"_s);
-        f.append(closing >= 3   ? u"series-close:3+"_s
-                 : closing == 2 ? u"series-close:2"_s
-                                : u"series-close:1"_s);
+        f.add(opening >= 3   ? u"series-open:3+"
+              : opening == 2 ? u"series-open:2"
+                             : u"series-open:1");
+        f.add(closing >= 3   ? u"series-close:3+"
+              : closing == 2 ? u"series-close:2"
+                             : u"series-close:1");
         if (text.endsWith(u'：') || text.endsWith(u':'))
-            f.append(u"ends-colon"_s);
+            f.add(u"ends-colon");
         if (text.endsWith(u'）') || text.endsWith(u')'))
-            f.append(u"ends-tag"_s);
+            f.add(u"ends-tag");
     }
     if (text.startsWith(u"本报") || text.startsWith(u"新华社") || text.startsWith(u"记者"))
-        f.append(u"news-lead"_s);
+        f.add(u"news-lead");
 
     // The words a line opens and closes on (近日, 本报讯, 据了解 … ; …纪实, …代表：): the genre's
     // formulas, learnt from the pages.
-    f.append(u"open2:"_s + text.first(std::min<qsizetype>(2, text.size())));
-    f.append(u"close2:"_s + text.last(std::min<qsizetype>(2, text.size())));
+    f.add(u"open2:", text.first(std::min<qsizetype>(2, text.size())));
+    f.add(u"close2:", text.last(std::min<qsizetype>(2, text.size())));
     if (i + 1 < m_lines.size()) {
         const QStringView next = m_lines[i + 1].text;
-        f.append(u"n-open2:"_s + next.first(std::min<qsizetype>(2, next.size())));
+        f.add(u"n-open2:", next.first(std::min<qsizetype>(2, next.size())));
     }
 
     // Whether a headline-shaped line opens a story or a section of one rests on how its other
@@ -471,55 +498,52 @@ QStringList LineFeatures::of(qsizetype i) const
     if (headlineShaped) {
         const qsizetype plain = f.size();
         for (qsizetype k = 1; k < plain; ++k)
-            f.append(u"hs&"_s + f[k]);
+            f.addPrefixed(u"hs&", k);
     }
 
     // The break before this line.
     if (i > 0) {
         const PageLine &prev = m_lines[i - 1];
-        const QString prevEnd = endClass(prev.text);
+        const QStringView prevEnd = endClass(prev.text);
         if (LS::endsMidClause(prev.text))
-            f.append(u"prev-ends-mid"_s);
+            f.add(u"prev-ends-mid");
         if (junctionSplitsWord(prev.text, text))
-            f.append(u"word-across"_s);
-        const QString prevLength = lengthClass(i - 1);
-        f.append(u"pe:"_s + prevEnd + u"|pl:"_s + prevLength);
-        f.append(u"pe:"_s + prevEnd + u"|"_s + lengthClass(i));
+            f.add(u"word-across");
+        const QStringView prevLength = lengthClass(i - 1);
+        const QStringView gap = gapClass(i);
+        f.add(u"pe:", prevEnd, u"|pl:", prevLength);
+        f.add(u"pe:", prevEnd, u"|", lengthClass(i));
         if (m_pageIndents)
-            f.append(u"pe:"_s + prevEnd + u"|"_s + (line.indented ? u"indent"_s : u"flush"_s));
-        f.append(u"pe:"_s + prevEnd + u"|"_s + gapClass(i));
-        f.append(u"pl:"_s + prevLength + u"|"_s + gapClass(i));
-        for (const QString &p : own(i - 1))
-            f.append(u"p:"_s + p);
+            f.add(u"pe:", prevEnd, u"|", line.indented ? u"indent" : u"flush");
+        f.add(u"pe:", prevEnd, u"|", gap);
+        f.add(u"pl:", prevLength, u"|", gap);
+        f.addAllPrefixed(u"p:", own(i - 1));
         if (headlineShaped) {
-            f.append(u"hs&pe:"_s + prevEnd + u"|pl:"_s + prevLength);
-            f.append(u"hs&pe:"_s + prevEnd + u"|"_s + gapClass(i));
+            f.add(u"hs&pe:", prevEnd, u"|pl:", prevLength);
+            f.add(u"hs&pe:", prevEnd, u"|", gap);
         }
         if (i > 1) {
-            f.append(u"pp:"_s + endClass(m_lines[i - 2].text) + u"|"_s + lengthClass(i - 2));
-            if (LS::isHeadlineShaped(m_lines[i - 2].text))
-                f.append(u"pp:headline-shape"_s);
+            f.add(u"pp:", endClass(m_lines[i - 2].text), u"|", lengthClass(i - 2));
+            if (m_headlineShaped[i - 2])
+                f.add(u"pp:headline-shape");
         }
     } else {
-        f.append(u"p:none"_s);
+        f.add(u"p:none");
     }
     if (i + 1 < m_lines.size()) {
-        const QStringList next = own(i + 1);
-        for (const QString &n : next)
-            f.append(u"n:"_s + n);
-        if (headlineShaped) {
-            for (const QString &n : next)
-                f.append(u"hs&n:"_s + n);
-        }
+        const FeatureList &next = own(i + 1);
+        f.addAllPrefixed(u"n:", next);
+        if (headlineShaped)
+            f.addAllPrefixed(u"hs&n:", next);
         // A label over a headline (人物：, 短评) is the headline's kicker, whatever it ends with.
-        if (next.contains(u"headline-shape"_s))
-            f.append(u"nhs&end:"_s + endClass(text) + u"|"_s + gapClass(i + 1));
+        if (m_headlineShaped[i + 1])
+            f.add(u"nhs&end:", endClass(text), u"|", gapClass(i + 1));
         if (i + 2 < m_lines.size()) {
-            f.append(u"nn:"_s + endClass(m_lines[i + 2].text));
-            f.append(u"nn:"_s + lengthClass(i + 2));
+            f.add(u"nn:", endClass(m_lines[i + 2].text));
+            f.add(u"nn:", lengthClass(i + 2));
         }
     } else {
-        f.append(u"n:none"_s);
+        f.add(u"n:none");
     }
 
     // A story's text opens on a dateline or a byline (本报北京5月6日电, 据新华社电, 本报记者 …); a
@@ -528,18 +552,18 @@ QStringList LineFeatures::of(qsizetype i) const
     if (text.size() <= kCompareAtMost) {
         for (qsizetype j = i + 1; j < m_lines.size() && j <= i + 4; ++j) {
             const QStringView under = m_lines[j].text;
-            if (LS::isHeadlineShaped(under) || LS::endsMidClause(under) || LS::endsWithDash(under))
+            if (m_headlineShaped[j] || LS::endsMidClause(under) || LS::endsWithDash(under))
                 continue;
             if (startsWithDateline(under) || under.startsWith(u"据新华社") ||
                 under.startsWith(u"据中新社"))
-                f.append(u"fb:dateline"_s);
+                f.add(u"fb:dateline");
             else if (under.startsWith(u"本报") || under.startsWith(u"新华社") ||
                      under.startsWith(u"记者"))
-                f.append(u"fb:news-lead"_s);
+                f.add(u"fb:news-lead");
             else if (LS::looksLikeByline(under) || LS::creditStart(under) == 0)
-                f.append(u"fb:byline"_s);
+                f.add(u"fb:byline");
             else
-                f.append(u"fb:text"_s);
+                f.add(u"fb:text");
             break;
         }
     }
@@ -556,28 +580,28 @@ QStringList LineFeatures::of(qsizetype i) const
         const Bigrams pairs(m_han[i]);
         const double down = pairs.shareFoundIn(below);
         const double up = pairs.shareFoundIn(above);
-        f.append(u"below:"_s + shareClass(down));
-        f.append(u"above:"_s + shareClass(up));
-        const QString cohesion = down > up + 0.15   ? u"cohesion:below"_s
-                                 : up > down + 0.15 ? u"cohesion:above"_s
-                                                    : u"cohesion:even"_s;
-        f.append(cohesion);
+        f.add(u"below:", shareClass(down));
+        f.add(u"above:", shareClass(up));
+        const QStringView cohesion = down > up + 0.15   ? u"cohesion:below"
+                                     : up > down + 0.15 ? u"cohesion:above"
+                                                        : u"cohesion:even";
+        f.add(cohesion);
         // Whether the text goes on with the same subject across the line (a subhead inside a
         // story) or changes it (a new story): how much of the text below recurs above.
         const double continuity = Bigrams(below).shareFoundIn(above);
-        const QString continuityClass = continuity >= 0.3    ? u"continuity:hi"_s
-                                        : continuity >= 0.15 ? u"continuity:mid"_s
-                                        : continuity > 0.05  ? u"continuity:lo"_s
-                                                             : u"continuity:none"_s;
-        f.append(continuityClass);
+        const QStringView continuityClass = continuity >= 0.3    ? u"continuity:hi"
+                                            : continuity >= 0.15 ? u"continuity:mid"
+                                            : continuity > 0.05  ? u"continuity:lo"
+                                                                 : u"continuity:none";
+        f.add(continuityClass);
         if (headlineShaped) {
-            f.append(u"hs&"_s + continuityClass);
-            f.append(u"hs&"_s + continuityClass + u"&"_s + cohesion);
-            f.append(u"hs&"_s + cohesion);
-            f.append(u"hs&below:"_s + shareClass(down));
-            f.append(u"hs&above:"_s + shareClass(up));
+            f.add(u"hs&", continuityClass);
+            f.add(u"hs&", continuityClass, u"&", cohesion);
+            f.add(u"hs&", cohesion);
+            f.add(u"hs&below:", shareClass(down));
+            f.add(u"hs&above:", shareClass(up));
             if (i > 0)
-                f.append(u"hs&pe:"_s + endClass(m_lines[i - 1].text) + u"&"_s + cohesion);
+                f.add(u"hs&pe:", endClass(m_lines[i - 1].text), u"&", cohesion);
         }
     }
     // How a line break reads depends on how the page marks paragraphs (blank lines, indents,
@@ -585,9 +609,8 @@ QStringList LineFeatures::of(qsizetype i) const
     const qsizetype plain = f.size();
     for (qsizetype k = 1; k < plain; ++k) {
         if (isBreakEvidence(f[k]))
-            f.append(m_layout + f[k]);
+            f.addPrefixed(m_layout, k);
     }
-    return f;
 }
 
 } // namespace br

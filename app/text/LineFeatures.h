@@ -1,11 +1,14 @@
 #pragma once
 
+#include "text/FeatureList.h"
 #include "text/PageLines.h"
 
 #include <QHash>
 #include <QList>
 #include <QString>
 #include <QStringList>
+
+#include <array>
 
 namespace br {
 
@@ -20,23 +23,26 @@ class LineFeatures final
 public:
     explicit LineFeatures(const QList<PageLine> &lines);
 
-    // The features of line `i`.
+    // The features of line `i`, into `features` (cleared first). Asked line after line, in order,
+    // it reuses the work of the line before.
+    void of(qsizetype i, FeatureList &features) const;
     QStringList of(qsizetype i) const;
 
 private:
-    QStringList own(qsizetype i) const;
-    QString lengthClass(qsizetype i) const;
-    QString gapClass(qsizetype i) const;
+    const FeatureList &own(qsizetype i) const;
+    QStringView lengthClass(qsizetype i) const;
+    QStringView gapClass(qsizetype i) const;
     // How `length` sits in a column `width` characters wide (full, most of it, part, over).
-    static QString fitClass(qsizetype length, qsizetype width);
+    static QStringView fitClass(qsizetype length, qsizetype width);
     // The column width the lines [from, to) are set to, or 0 when they are not set in a column.
     qsizetype columnWidthOf(qsizetype from, qsizetype to) const;
 
     const QList<PageLine> &m_lines;
-    QList<QString> m_han;        // each line's hanzi (of its first kAboveWindow characters)
-    QString m_allHan;            // m_han run together
-    QList<qsizetype> m_hanStart; // where each line's hanzi begin in m_allHan, and the end
-    qsizetype m_columnWidth = 0; // the length most long lines of the page have
+    QList<bool> m_headlineShaped; // LineShape::isHeadlineShaped of each line
+    QList<QString> m_han;         // each line's hanzi (of its first kAboveWindow characters)
+    QString m_allHan;             // m_han run together
+    QList<qsizetype> m_hanStart;  // where each line's hanzi begin in m_allHan, and the end
+    qsizetype m_columnWidth = 0;  // the length most long lines of the page have
     // The column widths of the few lines above and below each line (0: not column-set there).
     // Stories on one page are set to columns of their own widths; a subhead keeps its story's.
     QList<qsizetype> m_widthAbove;
@@ -48,6 +54,13 @@ private:
     // series (实施…, …（记者手记）, …代表：), titles seldom do.
     QHash<QString, int> m_openings;
     QHash<QString, int> m_closings;
+    // The own features of the last few lines asked for (line -1: none yet).
+    struct OwnCache
+    {
+        qsizetype line = -1;
+        FeatureList features;
+    };
+    mutable std::array<OwnCache, 4> m_own;
 };
 
 } // namespace br

@@ -3,6 +3,7 @@
 #include <QFile>
 #include <QLoggingCategory>
 
+#include <algorithm>
 #include <charconv>
 #include <limits>
 
@@ -17,6 +18,13 @@ namespace {
 constexpr const char *kNames[kLineRoles] = {"furniture", "head",  "head+",
                                             "body",      "body+", "caption"};
 constexpr char kTransitionTag[] = "@transition";
+
+// A feature's hash as the table keeps it: 0 marks an empty slot.
+quint64 slotHash(QStringView feature)
+{
+    const quint64 hash = FeatureList::hashOf(feature);
+    return hash == 0 ? 1 : hash;
+}
 
 } // namespace
 
@@ -40,10 +48,17 @@ const LineRoleModel &LineRoleModel::builtin()
 
 LineRoleModel LineRoleModel::fromTsv(const QByteArray &tsv)
 {
-    // Read in place, field by field: the shipped model has some 57,000 lines, read by every
-    // command that splits a page, and splitting each into lists of copies took 90 ms.
+    // Read in place, field by field: the shipped model has some 80,000 lines, read by every
+    // command that splits a page. The names stay where they are, in the file's bytes.
     LineRoleModel model;
-    model.m_weights.reserve(tsv.count('\n'));
+    const qsizetype lines = tsv.count('\n') + 1;
+    size_t slots = 1024;
+    while (slots * 6 < static_cast<size_t>(lines) * 10)
+        slots *= 2;
+    model.m_slots.assign(slots, Slot());
+    model.m_rows.reserve(static_cast<size_t>(lines));
+    model.m_nameAt.reserve(static_cast<size_t>(lines));
+    model.m_nameChars = tsv;
     const auto number = [](QByteArrayView field) {
         float value = 0;
         std::from_chars(field.data(), field.data() + field.size(), value);
@@ -75,10 +90,19 @@ LineRoleModel LineRoleModel::fromTsv(const QByteArray &tsv)
         }
         if (count != kLineRoles + 1)
             continue;
+        const quint64 hash = slotHash(QString::fromUtf8(fields[0]));
+        if (model.weightsOf(hash)) {
+            qCWarning(lcLineRoles) << "the line-role model names a feature twice (or two "
+                                      "features share a hash):"
+                                   << fields[0].toByteArray();
+            continue;
+        }
         Scores w{};
         for (int r = 0; r < kLineRoles; ++r)
             w[r] = number(fields[r + 1]);
-        model.m_weights.insert(QString::fromUtf8(fields[0]), w);
+        model.m_rows.push_back(w);
+        model.m_nameAt.emplace_back(fields[0].data() - tsv.constData(), fields[0].size());
+        model.index(hash, model.m_rows.size() - 1);
     }
     return model;
 }
@@ -89,16 +113,19 @@ QByteArray LineRoleModel::toTsv() const
     for (int r = 0; r < kLineRoles; ++r)
         out += QByteArray(r ? " " : "") + kNames[r];
     out += "). Made by tools/train_line_roles; do not edit by hand.\n";
-    QStringList names = m_weights.keys();
-    names.sort();
-    for (const QString &name : names) {
-        const Scores &w = m_weights[name];
+    std::vector<std::pair<QByteArray, size_t>> names;
+    names.reserve(m_rows.size());
+    for (size_t row = 0; row < m_rows.size(); ++row)
+        names.emplace_back(nameOf(row), row);
+    std::sort(names.begin(), names.end());
+    for (const auto &[name, row] : names) {
+        const Scores &w = m_rows[row];
         bool any = false;
         for (const float x : w)
             any = any || std::abs(x) >= 0.005f;
         if (!any)
             continue;
-        out += name.toUtf8();
+        out += name;
         for (const float x : w)
             out += '\t' + QByteArray::number(x, 'g', 4);
         out += '\n';
@@ -113,15 +140,78 @@ QByteArray LineRoleModel::toTsv() const
     return out;
 }
 
+QByteArray LineRoleModel::nameOf(size_t row) const
+{
+    const auto [from, length] = m_nameAt[row];
+    return m_nameChars.sliced(from, length);
+}
+
+const LineRoleModel::Scores *LineRoleModel::weightsOf(quint64 hash) const
+{
+    if (m_slots.empty())
+        return nullptr;
+    const size_t mask = m_slots.size() - 1;
+    for (size_t at = hash & mask;; at = (at + 1) & mask) {
+        const Slot &slot = m_slots[at];
+        if (slot.hash == hash)
+            return &m_rows[slot.row];
+        if (slot.hash == 0)
+            return nullptr;
+    }
+}
+
+void LineRoleModel::index(quint64 hash, size_t row)
+{
+    // At most six slots in ten taken, so that a name the model lacks is told after few probes.
+    if (m_slots.empty() || (m_rows.size() + 1) * 10 > m_slots.size() * 6) {
+        std::vector<Slot> old(std::max<size_t>(1024, m_slots.size() * 2));
+        old.swap(m_slots);
+        for (const Slot &slot : old) {
+            if (slot.hash != 0)
+                index(slot.hash, slot.row);
+        }
+    }
+    const size_t mask = m_slots.size() - 1;
+    size_t at = hash & mask;
+    while (m_slots[at].hash != 0)
+        at = (at + 1) & mask;
+    m_slots[at] = Slot{hash, static_cast<quint32>(row)};
+}
+
+size_t LineRoleModel::rowFor(const QString &feature)
+{
+    const quint64 hash = slotHash(feature);
+    if (const Scores *w = weightsOf(hash))
+        return static_cast<size_t>(w - m_rows.data());
+    const QByteArray name = feature.toUtf8();
+    m_nameAt.emplace_back(m_nameChars.size(), name.size());
+    m_nameChars += name;
+    m_rows.push_back(Scores{});
+    m_sums.resize(m_rows.size());
+    index(hash, m_rows.size() - 1);
+    return m_rows.size() - 1;
+}
+
+LineRoleModel::Scores LineRoleModel::score(const FeatureList &features) const
+{
+    Scores s{};
+    for (qsizetype k = 0; k < features.size(); ++k) {
+        if (const Scores *w = weightsOf(slotHash(features[k]))) {
+            for (int r = 0; r < kLineRoles; ++r)
+                s[r] += (*w)[r];
+        }
+    }
+    return s;
+}
+
 LineRoleModel::Scores LineRoleModel::score(const QStringList &features) const
 {
     Scores s{};
     for (const QString &f : features) {
-        const auto it = m_weights.constFind(f);
-        if (it == m_weights.cend())
-            continue;
-        for (int r = 0; r < kLineRoles; ++r)
-            s[r] += (*it)[r];
+        if (const Scores *w = weightsOf(slotHash(f))) {
+            for (int r = 0; r < kLineRoles; ++r)
+                s[r] += (*w)[r];
+        }
     }
     return s;
 }
@@ -134,10 +224,12 @@ QList<LineRole> LineRoleModel::decode(const QList<PageLine> &lines, const QList<
     const LineFeatures features(lines);
     std::vector<Scores> scores;
     scores.reserve(static_cast<size_t>(lines.size()));
+    FeatureList line;
     for (qsizetype i = 0; i < lines.size(); ++i) {
         if (cancel && i % 1024 == 0 && cancel->load())
             return {};
-        scores.push_back(score(features.of(i)));
+        features.of(i, line);
+        scores.push_back(score(line));
     }
     return bestPath(scores, allowed);
 }
@@ -211,10 +303,9 @@ void LineRoleModel::update(const QList<QStringList> &features, const QList<LineR
         const int pPrev = i ? static_cast<int>(guess[i - 1]) : kLineRoles;
         if (g != p) {
             for (const QString &f : features[i]) {
-                Scores &w = m_weights[f];
-                Scores &sum = m_sums[f];
-                bump(w, sum, g, step);
-                bump(w, sum, p, -step);
+                const size_t row = rowFor(f);
+                bump(m_rows[row], m_sums[row], g, step);
+                bump(m_rows[row], m_sums[row], p, -step);
             }
         }
         if (g != p || gPrev != pPrev) {
@@ -227,10 +318,10 @@ void LineRoleModel::update(const QList<QStringList> &features, const QList<LineR
 void LineRoleModel::average()
 {
     const float c = static_cast<float>(m_step);
-    for (auto it = m_weights.begin(); it != m_weights.end(); ++it) {
-        const Scores &sum = m_sums[it.key()];
+    m_sums.resize(m_rows.size());
+    for (size_t row = 0; row < m_rows.size(); ++row) {
         for (int r = 0; r < kLineRoles; ++r)
-            (*it)[r] -= sum[r] / c;
+            m_rows[row][r] -= m_sums[row][r] / c;
     }
     for (int from = 0; from <= kLineRoles; ++from) {
         for (int to = 0; to < kLineRoles; ++to)

@@ -1,8 +1,8 @@
 #pragma once
 
+#include "text/FeatureList.h"
 #include "text/LineFeatures.h"
 
-#include <QHash>
 #include <QList>
 #include <QString>
 
@@ -41,7 +41,7 @@ public:
     // Reads "feature TAB w0 … w5" lines and "@transition FROM TO w" lines; empty when unreadable.
     static LineRoleModel fromTsv(const QByteArray &tsv);
     QByteArray toTsv() const;
-    bool isEmpty() const { return m_weights.isEmpty(); }
+    bool isEmpty() const { return m_rows.empty(); }
 
     // Which roles a line may take, one bit per role; kAnyRole leaves it to the model. Conventions
     // that admit no doubt (a △ caption, a line that opens on a comma) are given this way.
@@ -64,14 +64,32 @@ public:
     void average();
 
 private:
+    Scores score(const FeatureList &features) const;
     Scores score(const QStringList &features) const;
+    const Scores *weightsOf(quint64 hash) const;
+    // The row of `feature`'s weights, made (all zero) when it has none.
+    size_t rowFor(const QString &feature);
+    void index(quint64 hash, size_t row);
+    QByteArray nameOf(size_t row) const;
     QList<LineRole> bestPath(const std::vector<Scores> &scores,
                              const QList<RoleSet> &allowed) const;
 
-    QHash<QString, Scores> m_weights;
+    // The weights, a row a feature, found by the hash of the feature's name in an open-addressing
+    // table (slot: hash and row; hash 0 marks an empty slot): a line's 150 lookups compare
+    // numbers, not strings. The names are kept for writing the model out: where each lies in
+    // m_nameChars (the file the model was read from, then the names training added).
+    struct Slot
+    {
+        quint64 hash = 0;
+        quint32 row = 0;
+    };
+    std::vector<Slot> m_slots;
+    std::vector<Scores> m_rows;
+    std::vector<std::pair<qsizetype, qsizetype>> m_nameAt;
+    QByteArray m_nameChars;
     std::array<Scores, kLineRoles + 1> m_transitions{}; // [from][to]; row kLineRoles: page start
     // For averaging (training only): the running sums, weighted by when each change was made.
-    QHash<QString, Scores> m_sums;
+    std::vector<Scores> m_sums;
     std::array<Scores, kLineRoles + 1> m_transitionSums{};
     qint64 m_step = 1;
 };
