@@ -1,6 +1,7 @@
 #include "PageGenerator.h"
 #include "testsupport/TestSupport.h"
 #include "text/FeatureList.h"
+#include "text/LineFeatures.h"
 #include "text/LineRoleModel.h"
 #include "text/LineShape.h"
 #include "text/PageLines.h"
@@ -11,6 +12,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSet>
 #include <QTest>
 
 #include <unicode/translit.h>
@@ -499,6 +501,74 @@ private Q_SLOTS:
         QVERIFY(FeatureList::hashOf(u"end:stop") != FeatureList::hashOf(u"end:stoq"));
         // The length is hashed too: a name padded with a NUL (a zero code unit) is another name.
         QVERIFY(FeatureList::hashOf(u"ab") != FeatureList::hashOf(QStringView(u"ab\0", 3)));
+    }
+
+    // A headline-sized line is compared with the text around it by the pairs of adjacent hanzi
+    // they share. The features found by linking each pair to its last occurrence must be those of
+    // comparing the sets outright, also where pairs recur across the page's 4,096-hanzi stretches
+    // (the seed pages, twice over, are some 30,000 hanzi).
+    void sharedPairsMatchSetComparison()
+    {
+        QString text;
+        for (int round = 0; round < 2; ++round) {
+            for (const QString &name :
+                 QDir(test::seedsPath(QString())).entryList({u"*.txt"_s}, QDir::Files, QDir::Name))
+                text += QString::fromUtf8(test::readAll(test::seedsPath(name))) + u"\n\n"_s;
+        }
+        const QList<PageLine> lines = splitPageLines(text);
+        QString allHan;
+        QList<qsizetype> start;
+        for (const PageLine &line : lines) {
+            start.append(allHan.size());
+            allHan += LineShape::hanOnly(
+                QStringView(line.text).first(std::min<qsizetype>(line.text.size(), 600)));
+        }
+        start.append(allHan.size());
+        QVERIFY(allHan.size() > 20000);
+        const auto pairsOf = [](QStringView han) {
+            QSet<QString> pairs;
+            for (qsizetype k = 0; k + 1 < han.size(); ++k)
+                pairs.insert(han.sliced(k, 2).toString());
+            return pairs;
+        };
+        const auto shareOf = [](const QSet<QString> &of, const QSet<QString> &in) {
+            if (of.isEmpty())
+                return 0.0;
+            return static_cast<double>(QSet<QString>(of).intersect(in).size()) /
+                   static_cast<double>(of.size());
+        };
+        const auto named = [](double share) {
+            return share >= 0.5    ? u"hi"_s
+                   : share >= 0.25 ? u"mid"_s
+                   : share > 0     ? u"lo"_s
+                                   : u"none"_s;
+        };
+        const LineFeatures features(lines);
+        int compared = 0;
+        for (qsizetype i = 0; i < lines.size(); ++i) {
+            if (lines[i].text.size() > 60)
+                continue;
+            const QStringView han(allHan);
+            const QSet<QString> line = pairsOf(han.sliced(start[i], start[i + 1] - start[i]));
+            const QSet<QString> below =
+                pairsOf(han.sliced(start[i + 1])
+                            .first(std::min<qsizetype>(han.size() - start[i + 1], 300)));
+            const QSet<QString> above =
+                pairsOf(han.first(start[i]).last(std::min<qsizetype>(start[i], 600)));
+            const double continuity = shareOf(below, above);
+            const QString continuityName = continuity >= 0.3    ? u"hi"_s
+                                           : continuity >= 0.15 ? u"mid"_s
+                                           : continuity > 0.05  ? u"lo"_s
+                                                                : u"none"_s;
+            const QStringList found = features.of(i);
+            QVERIFY2(found.contains(u"below:"_s + named(shareOf(line, below))),
+                     qPrintable(lines[i].text));
+            QVERIFY2(found.contains(u"above:"_s + named(shareOf(line, above))),
+                     qPrintable(lines[i].text));
+            QVERIFY2(found.contains(u"continuity:"_s + continuityName), qPrintable(lines[i].text));
+            ++compared;
+        }
+        QVERIFY(compared > 200);
     }
 
     void emptyTextHasNoArticles()

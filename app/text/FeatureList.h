@@ -19,18 +19,21 @@ public:
     // Appends one feature whose name is the pieces run together.
     template <typename... Pieces> void add(const Pieces &...pieces)
     {
-        (m_chars.append(QStringView(pieces)), ...);
-        m_ends.push_back(m_chars.size());
+        (append(QStringView(pieces)), ...);
+        m_ends.push_back(size(m_chars));
     }
     // Appends `prefix` + the list's own feature k (which may move as the buffer grows).
     void addPrefixed(QStringView prefix, qsizetype k)
     {
         const qsizetype from = start(k);
         const qsizetype length = m_ends[static_cast<size_t>(k)] - from;
-        m_chars.reserve(m_chars.size() + prefix.size() + length);
-        m_chars.append(prefix);
-        m_chars.append(QStringView(m_chars).sliced(from, length));
-        m_ends.push_back(m_chars.size());
+        append(prefix);
+        // Grown first, then copied: the feature's characters may have moved with the growth.
+        const size_t at = m_chars.size();
+        m_chars.resize(at + static_cast<size_t>(length));
+        std::memcpy(m_chars.data() + at, m_chars.data() + from,
+                    static_cast<size_t>(length) * sizeof(char16_t));
+        m_ends.push_back(size(m_chars));
     }
     // Appends `prefix` + every feature of `other`.
     void addAllPrefixed(QStringView prefix, const FeatureList &other)
@@ -43,7 +46,7 @@ public:
     QStringView operator[](qsizetype k) const
     {
         const qsizetype from = start(k);
-        return QStringView(m_chars).sliced(from, m_ends[static_cast<size_t>(k)] - from);
+        return QStringView(m_chars.data() + from, m_ends[static_cast<size_t>(k)] - from);
     }
     bool contains(QStringView name) const
     {
@@ -55,7 +58,7 @@ public:
     }
     void clear()
     {
-        m_chars.resize(0); // keeps the capacity, unlike clear()
+        m_chars.clear(); // both keep their capacity
         m_ends.clear();
     }
     QStringList toStringList() const
@@ -88,6 +91,14 @@ public:
     }
 
 private:
+    static qsizetype size(const std::vector<char16_t> &chars)
+    {
+        return static_cast<qsizetype>(chars.size());
+    }
+    void append(QStringView piece)
+    {
+        m_chars.insert(m_chars.end(), piece.utf16(), piece.utf16() + piece.size());
+    }
     // A multiply and a shift: the high bits the product fills are brought down to the low ones.
     static quint64 mix(quint64 a, quint64 b)
     {
@@ -103,7 +114,7 @@ private:
     }
     qsizetype start(qsizetype k) const { return k == 0 ? 0 : m_ends[static_cast<size_t>(k - 1)]; }
 
-    QString m_chars;
+    std::vector<char16_t> m_chars;
     std::vector<qsizetype> m_ends;
 };
 

@@ -91,66 +91,6 @@ QStringView startClass(QStringView line)
     return u"han";
 }
 
-// The distinct pairs of adjacent characters of a run of hanzi, for asking how many of them recur
-// in another run. An open-addressing set sized for the pairs, not a sorted list: it is asked for
-// every short line of a page with windows of hundreds of characters.
-class Bigrams final
-{
-public:
-    explicit Bigrams(QStringView han)
-    {
-        if (han.size() < 2)
-            return;
-        size_t capacity = 8;
-        while (capacity < 2 * static_cast<size_t>(han.size()))
-            capacity *= 2;
-        m_slots.assign(capacity, 0);
-        for (qsizetype i = 0; i + 1 < han.size(); ++i) {
-            quint32 &slot = m_slots[slotOf(pairAt(han, i))];
-            if (slot == 0) {
-                slot = pairAt(han, i);
-                ++m_distinct;
-            }
-        }
-    }
-
-    // The share of these pairs found somewhere in `other` (0 when there are none).
-    double shareFoundIn(QStringView other) const
-    {
-        if (m_distinct == 0)
-            return 0;
-        std::vector<bool> found(m_slots.size(), false);
-        qsizetype count = 0;
-        for (qsizetype i = 0; i + 1 < other.size(); ++i) {
-            const size_t slot = slotOf(pairAt(other, i));
-            if (m_slots[slot] != 0 && !found[slot]) {
-                found[slot] = true;
-                ++count;
-            }
-        }
-        return static_cast<double>(count) / static_cast<double>(m_distinct);
-    }
-
-private:
-    // Hanzi are never U+0000, so no pair is 0: 0 marks an empty slot.
-    static quint32 pairAt(QStringView text, qsizetype i)
-    {
-        return (quint32(text[i].unicode()) << 16) | text[i + 1].unicode();
-    }
-    // The slot holding `pair`, or the empty one where it would go.
-    size_t slotOf(quint32 pair) const
-    {
-        const size_t mask = m_slots.size() - 1;
-        size_t slot = (pair * 0x9E3779B1u) & mask;
-        while (m_slots[slot] != 0 && m_slots[slot] != pair)
-            slot = (slot + 1) & mask;
-        return slot;
-    }
-
-    std::vector<quint32> m_slots; // a power of two, at most half full
-    qsizetype m_distinct = 0;
-};
-
 QStringView shareClass(double share)
 {
     return share >= 0.5 ? u"hi" : share >= 0.25 ? u"mid" : share > 0 ? u"lo" : u"none";
@@ -183,9 +123,9 @@ bool startsLikePhoto(QStringView line)
 }
 
 // The first two hanzi and the last three characters of a short line, the parts a series shares.
-QString openingOf(const QString &han)
+QString openingOf(QStringView han)
 {
-    return han.left(2);
+    return han.first(std::min<qsizetype>(2, han.size())).toString();
 }
 
 QString closingOf(QStringView line)
@@ -234,15 +174,13 @@ LineFeatures::LineFeatures(const QList<PageLine> &lines) : m_lines(lines)
     std::map<int, int> gaps;
     int longLines = 0;
     int indented = 0;
-    m_han.reserve(lines.size());
     m_hanStart.reserve(lines.size() + 1);
     for (qsizetype i = 0; i < lines.size(); ++i) {
         const PageLine &line = lines[i];
-        m_han.append(line.text.size() <= kAboveWindow
-                         ? LS::hanOnly(line.text)
-                         : LS::hanOnly(QStringView(line.text).first(kAboveWindow)));
         m_hanStart.append(m_allHan.size());
-        m_allHan += m_han.back();
+        m_allHan += line.text.size() <= kAboveWindow
+                        ? LS::hanOnly(line.text)
+                        : LS::hanOnly(QStringView(line.text).first(kAboveWindow));
         if (i > 0)
             ++gaps[line.blanksBefore];
         if (line.text.size() >= 10) {
@@ -252,6 +190,7 @@ LineFeatures::LineFeatures(const QList<PageLine> &lines) : m_lines(lines)
         }
     }
     m_hanStart.append(m_allHan.size());
+    linkRepeatedPairs();
     // Column-set text: many lines of one length (give or take the punctuation a typesetter pulls
     // up to the line before).
     int best = 0;
@@ -298,11 +237,100 @@ LineFeatures::LineFeatures(const QList<PageLine> &lines) : m_lines(lines)
         m_headlineShaped.append(LS::isHeadlineShaped(lines[i].text));
         if (!m_headlineShaped.back())
             continue;
-        if (const QString opening = openingOf(m_han[i]); opening.size() == 2)
+        if (const QString opening = openingOf(hanOf(i)); opening.size() == 2)
             ++m_openings[opening];
         if (const QString closing = closingOf(lines[i].text); !closing.isEmpty())
             ++m_closings[closing];
     }
+}
+
+QStringView LineFeatures::hanOf(qsizetype i) const
+{
+    return QStringView(m_allHan).sliced(m_hanStart[i], m_hanStart[i + 1] - m_hanStart[i]);
+}
+
+namespace {
+
+// Two adjacent hanzi as one number; hanzi are never U+0000, so no pair is 0.
+quint32 pairAt(const QString &han, qsizetype at)
+{
+    return (quint32(han[at].unicode()) << 16) | han[at + 1].unicode();
+}
+
+} // namespace
+
+void LineFeatures::linkRepeatedPairs()
+{
+    // The windows compared reach kPairReach back at most, so each stretch of kChunk positions is
+    // linked with a small table holding it and the kPairReach positions before it: a pair seen
+    // only further back is linked to nothing, which the comparisons cannot tell from the truth.
+    constexpr qsizetype kChunk = 4096;
+    constexpr qsizetype kPairReach = 1024;
+    static_assert(kAboveWindow + kCompareAtMost + kBelowWindow < kPairReach);
+    const qsizetype n = m_allHan.size();
+    m_previousSame.assign(static_cast<size_t>(n), -1);
+    // pair << 32 | position (0: empty); a power of two, at most a third full.
+    constexpr size_t kSlots = 16384;
+    static_assert(kSlots >= 3 * (kChunk + kPairReach) && (kSlots & (kSlots - 1)) == 0);
+    std::vector<quint64> table(kSlots);
+    const size_t mask = table.size() - 1;
+    for (qsizetype chunk = 0; chunk + 1 < n; chunk += kChunk) {
+        std::fill(table.begin(), table.end(), 0);
+        const qsizetype end = std::min(n - 1, chunk + kChunk);
+        for (qsizetype at = std::max<qsizetype>(0, chunk - kPairReach); at < end; ++at) {
+            const quint32 pair = pairAt(m_allHan, at);
+            size_t slot = (pair * 0x9E3779B1u) & mask;
+            while (table[slot] != 0 && quint32(table[slot] >> 32) != pair)
+                slot = (slot + 1) & mask;
+            if (at >= chunk && table[slot] != 0)
+                m_previousSame[static_cast<size_t>(at)] = static_cast<qint32>(table[slot]);
+            table[slot] = (quint64(pair) << 32) | quint64(at);
+        }
+    }
+}
+
+LineFeatures::Shares LineFeatures::sharesOf(qsizetype i) const
+{
+    // Positions in m_allHan: the line's hanzi are [line, below); the text above is the
+    // kAboveWindow hanzi before the line, the text below the kBelowWindow after it. A pair at
+    // position p is m_allHan[p] and m_allHan[p + 1]; it lies in [from, to) when p >= from and
+    // p + 1 < to. Each pair is counted once in a stretch: at its first position there.
+    const qsizetype line = m_hanStart[i];
+    const qsizetype below = m_hanStart[i + 1];
+    const qsizetype n = m_allHan.size();
+    const qsizetype aboveFrom = std::max<qsizetype>(0, line - kAboveWindow);
+    const qsizetype belowTo = below + std::min(n - below, kBelowWindow);
+    const auto previous = [&](qsizetype p) { return m_previousSame[static_cast<size_t>(p)]; };
+    // The last position before `p` with its pair that lies wholly before `limit`, or -1.
+    const auto lastBefore = [&](qsizetype p, qsizetype limit) {
+        qsizetype q = previous(p);
+        while (q >= 0 && q + 1 >= limit)
+            q = previous(q);
+        return q;
+    };
+    qsizetype linePairs = 0;
+    qsizetype lineFoundAbove = 0;
+    for (qsizetype p = line; p + 1 < below; ++p) {
+        if (previous(p) >= line)
+            continue;
+        ++linePairs;
+        lineFoundAbove += lastBefore(p, line) >= aboveFrom ? 1 : 0;
+    }
+    qsizetype belowPairs = 0;
+    qsizetype belowFoundInLine = 0;
+    qsizetype belowFoundAbove = 0;
+    for (qsizetype q = below; q + 1 < belowTo; ++q) {
+        if (previous(q) >= below)
+            continue;
+        ++belowPairs;
+        belowFoundInLine += lastBefore(q, below) >= line ? 1 : 0;
+        belowFoundAbove += lastBefore(q, line) >= aboveFrom ? 1 : 0;
+    }
+    const auto share = [](qsizetype found, qsizetype of) {
+        return of == 0 ? 0.0 : static_cast<double>(found) / static_cast<double>(of);
+    };
+    return {share(belowFoundInLine, linePairs), share(lineFoundAbove, linePairs),
+            share(belowFoundAbove, belowPairs)};
 }
 
 QStringView LineFeatures::gapClass(qsizetype i) const
@@ -468,7 +496,7 @@ void LineFeatures::of(qsizetype i, FeatureList &f) const
     if (LS::startsMidSentence(text))
         f.add(u"starts-mid");
     if (headlineShaped) {
-        const int opening = m_openings.value(openingOf(m_han[i]));
+        const int opening = m_openings.value(openingOf(hanOf(i)));
         const int closing = m_closings.value(closingOf(text));
         f.add(opening >= 3   ? u"series-open:3+"
               : opening == 2 ? u"series-open:2"
@@ -570,16 +598,7 @@ void LineFeatures::of(qsizetype i, FeatureList &f) const
 
     // A headline repeats the words of the story under it, and not those of the one above.
     if (text.size() <= kCompareAtMost) {
-        // The text of the lines below and above, up to a window each (lines run together).
-        const QStringView allHan(m_allHan);
-        const QStringView below =
-            allHan.sliced(m_hanStart[i + 1])
-                .first(std::min<qsizetype>(m_allHan.size() - m_hanStart[i + 1], kBelowWindow));
-        const QStringView above =
-            allHan.first(m_hanStart[i]).last(std::min<qsizetype>(m_hanStart[i], kAboveWindow));
-        const Bigrams pairs(m_han[i]);
-        const double down = pairs.shareFoundIn(below);
-        const double up = pairs.shareFoundIn(above);
+        const auto [down, up, continuity] = sharesOf(i);
         f.add(u"below:", shareClass(down));
         f.add(u"above:", shareClass(up));
         const QStringView cohesion = down > up + 0.15   ? u"cohesion:below"
@@ -588,7 +607,6 @@ void LineFeatures::of(qsizetype i, FeatureList &f) const
         f.add(cohesion);
         // Whether the text goes on with the same subject across the line (a subhead inside a
         // story) or changes it (a new story): how much of the text below recurs above.
-        const double continuity = Bigrams(below).shareFoundIn(above);
         const QStringView continuityClass = continuity >= 0.3    ? u"continuity:hi"
                                             : continuity >= 0.15 ? u"continuity:mid"
                                             : continuity > 0.05  ? u"continuity:lo"

@@ -9,6 +9,7 @@
 #include <QStringList>
 
 #include <array>
+#include <vector>
 
 namespace br {
 
@@ -31,6 +32,18 @@ public:
 private:
     const FeatureList &own(qsizetype i) const;
     QStringView lengthClass(qsizetype i) const;
+    QStringView hanOf(qsizetype i) const;
+    void linkRepeatedPairs();
+    // How much a headline-sized line shares with the text around it, as shares of distinct
+    // pairs of adjacent hanzi: the line's found below it, the line's found above it, and the
+    // text below's found above the line (whether the subject goes on across it).
+    struct Shares
+    {
+        double down = 0;
+        double up = 0;
+        double continuity = 0;
+    };
+    Shares sharesOf(qsizetype i) const;
     QStringView gapClass(qsizetype i) const;
     // How `length` sits in a column `width` characters wide (full, most of it, part, over).
     static QStringView fitClass(qsizetype length, qsizetype width);
@@ -39,10 +52,12 @@ private:
 
     const QList<PageLine> &m_lines;
     QList<bool> m_headlineShaped; // LineShape::isHeadlineShaped of each line
-    QList<QString> m_han;         // each line's hanzi (of its first kAboveWindow characters)
-    QString m_allHan;             // m_han run together
+    QString m_allHan;             // each line's hanzi (of its first 600 characters), run together
     QList<qsizetype> m_hanStart;  // where each line's hanzi begin in m_allHan, and the end
-    qsizetype m_columnWidth = 0;  // the length most long lines of the page have
+    // For each position of m_allHan, the last one before it starting the same pair of hanzi
+    // (-1: none near enough to matter).
+    std::vector<qint32> m_previousSame;
+    qsizetype m_columnWidth = 0; // the length most long lines of the page have
     // The column widths of the few lines above and below each line (0: not column-set there).
     // Stories on one page are set to columns of their own widths; a subhead keeps its story's.
     QList<qsizetype> m_widthAbove;
