@@ -14,6 +14,9 @@
 #include <cstring>
 #include <thread>
 
+#include <sys/resource.h>
+#include <unistd.h>
+
 #include <dirent.h>
 #include <sys/stat.h>
 
@@ -166,15 +169,18 @@ ImportReport Importer::importPaths(const QStringList &paths, const Watch &watch)
     // Pages already in the library are recognised by their digest before they are decoded.
     const QSet<QByteArray> known = m_pages.pageDigests();
 
-    // Reading, decoding, splitting and analysing run on every core while this thread
-    // writes the previous pages in order; splitting is most of an import's work, and the writer
-    // spends much of its time waiting for pages. Room for the pages read while a batch is indexed
-    // (about 0.3 s, 150 pages), so that the readers do not wait for it.
-    OrderedQueue<ReadItem> queue(256);
+    // Reading, decoding, splitting and analysing run on every core while this thread writes the
+    // previous pages in order. The writer is the one part that cannot be shared out, so the
+    // readers yield the processor to it (a lower priority) and it never waits for its turn, and
+    // they may read well ahead (a window of pages, and of characters, for memory) so that they do
+    // not wait for it while it indexes a batch.
+    OrderedQueue<ReadItem> queue(kReadAheadPages, kReadAheadCharacters);
     std::atomic_bool stop = false;
     std::atomic_size_t nextSource = 0;
     std::atomic_int readersLeft = readerCount(sources.size());
     const auto read = [&] {
+        // A failure leaves the thread at the priority it had: nothing depends on it but speed.
+        (void)setpriority(PRIO_PROCESS, static_cast<id_t>(gettid()), kReaderNice);
         const PageReader pageReader(m_formats);
         // A number taken is always pushed (or the queue closed): the writer waits for each number
         // in turn, and one left out would keep it waiting while another reader waits for room.
@@ -182,8 +188,9 @@ ImportReport Importer::importPaths(const QStringList &paths, const Watch &watch)
             const size_t n = nextSource++;
             if (n >= static_cast<size_t>(sources.size()))
                 break;
-            if (!queue.push(n,
-                            readOne(pageReader, sources[static_cast<qsizetype>(n)], known, cancel)))
+            ReadItem item = readOne(pageReader, sources[static_cast<qsizetype>(n)], known, cancel);
+            const auto characters = static_cast<size_t>(item.page.decoded.text.size());
+            if (!queue.push(n, std::move(item), characters))
                 break;
         }
         if (--readersLeft == 0)
@@ -218,7 +225,10 @@ ImportReport Importer::importPaths(const QStringList &paths, const Watch &watch)
         }
         batchCharacters += item->page.decoded.text.size();
         batch.push_back(std::move(*item));
-        if (batchCharacters >= kBatchCharacters)
+        // A full batch is written; so is a smaller one when the next page is not read yet, rather
+        // than wait for it (the first batch most of all: the readers are just starting).
+        if (batchCharacters >= kBatchCharacters ||
+            (batchCharacters >= kBatchCharacters / 6 && !queue.nextIsReady()))
             storeBatch();
     }
     storeBatch();

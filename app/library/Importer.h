@@ -75,6 +75,13 @@ public:
     // such batches takes 1.11 × FTS5's own 'rebuild' (bench_search), 1.22 × with half of it,
     // 2.4 × page by page.
     static constexpr qsizetype kBatchCharacters = 3'000'000;
+    // How far the readers may read ahead of the writer: pages, and characters of their text
+    // (a page read takes about six times its text's size in memory).
+    static constexpr size_t kReadAheadPages = 1024;
+    static constexpr size_t kReadAheadCharacters = 12'000'000;
+    // The readers' priority below the writer's (nice): on two cores, three threads shared alike
+    // left the writer two thirds of one while its batches kept the readers waiting.
+    static constexpr int kReaderNice = 10;
     // Pages are read by this many threads at most (one per core).
     static constexpr int kMaxReaders = 8;
     static int readerCount(qsizetype pages);
