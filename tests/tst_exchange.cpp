@@ -102,11 +102,18 @@ private Q_SLOTS:
         table.rows.append(QVariantList{u"+cmd|' /C calc'!A0"_s, 1});
         table.rows.append(QVariantList{u"@SUM(1)"_s, 2});
         table.rows.append(QVariantList{u"-2+3"_s, 3});
+        table.rows.append(QVariantList{u"说\"好\"，a,b"_s, 4});
+        table.rows.append(QVariantList{u"两行\n文字"_s, 5});
+        table.rows.append(QVariantList{u"平常的标题"_s, 6});
         const QString csv = QString::fromUtf8(br::toCsv(table));
         QVERIFY(csv.contains(u"\"'=HYPERLINK(\"\"http://x\"\",\"\"点击\"\")\",-3\r\n"_s));
         QVERIFY(csv.contains(u"'+cmd|' /C calc'!A0,1\r\n"_s));
         QVERIFY(csv.contains(u"'@SUM(1),2\r\n"_s));
         QVERIFY(csv.contains(u"'-2+3,3\r\n"_s)); // text; the number -3 above stays a number
+        // Quoted when a comma, quote or line break is in it, its quotes doubled; else as it is.
+        QVERIFY(csv.contains(u"\r\n\"说\"\"好\"\"，a,b\",4\r\n"_s));
+        QVERIFY(csv.contains(u"\r\n\"两行\n文字\",5\r\n"_s));
+        QVERIFY(csv.contains(u"\r\n平常的标题,6\r\n"_s));
     }
 
     void aFailedWriteLeavesTheOldFile()

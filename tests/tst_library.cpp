@@ -4,10 +4,12 @@
 #include "library/PageReader.h"
 #include "library/Reanalysis.h"
 #include "library/SqliteDatabase.h"
+#include "library/StoreRows.h"
 #include "testsupport/TestSupport.h"
 
 #include <QCollator>
 #include <QDir>
+#include <QJsonArray>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -48,6 +50,27 @@ private:
     QString path(const QString &name) const { return m_dir.filePath(name); }
 
 private Q_SLOTS:
+    // A suggestion's evidence is kept as a JSON array and read back for every row a list shows,
+    // by a short cut when nothing in it is escaped: what comes back is what was written.
+    void evidenceReadsBackAsWritten_data()
+    {
+        QTest::addColumn<QStringList>("evidence");
+        QTest::newRow("none") << QStringList{};
+        QTest::newRow("one") << QStringList{u"脱贫攻坚"_s};
+        QTest::newRow("several") << QStringList{u"扶贫"_s, u"贫困户"_s, u"驻村第一书记"_s};
+        QTest::newRow("empty string") << QStringList{QString()};
+        QTest::newRow("separator inside") << QStringList{u"a\",\"b"_s, u"c"_s};
+        QTest::newRow("backslash") << QStringList{u"a\\"_s, u"\\b"_s};
+        QTest::newRow("control") << QStringList{u"行\n尾"_s, u"\t"_s};
+    }
+
+    void evidenceReadsBackAsWritten()
+    {
+        QFETCH(QStringList, evidence);
+        const QByteArray json = StoreRows::compactJson(QJsonArray::fromStringList(evidence));
+        QCOMPARE(StoreRows::stringsOfJsonArray(QString::fromUtf8(json)), evidence);
+    }
+
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true);

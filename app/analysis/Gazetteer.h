@@ -28,6 +28,11 @@ class Gazetteer final
 {
 public:
     static Result<Gazetteer> parse(QStringView divisions, QStringView aliases = {});
+    // The lines of a divisions file (code<TAB>level<TAB>name<TAB>parent), in file order.
+    static Result<std::vector<Division>> parseDivisions(QStringView divisions);
+    // The shipped divisions alone, found by code: for naming a county or town by its code
+    // without loading the names index the recognisers need.
+    static const Division *builtinDivision(qint64 code);
     // The shipped gazetteer, loaded once.
     static const Gazetteer &builtin();
 
@@ -54,6 +59,8 @@ public:
     qsizetype nameCount() const { return m_names.size(); }
 
 private:
+    static QString builtinText(const QString &resource);
+    static const std::vector<Division> &builtinDivisions();
     void addName(const QString &text, qint64 code, bool shortForm);
     void indexNames();
 

@@ -10,10 +10,12 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-// One article of `list --json`, written as text (see JsonText).
-QString jsonOf(const ArticleSummary &a)
+// One article of `list --json`, written as text (see JsonText) onto `out`; `suggestions` is room
+// for a part of it. Both are kept from article to article, so that their memory is reused.
+void appendJsonOf(const ArticleSummary &a, QString &out, QString &suggestions)
 {
-    QString suggestions = u"["_s;
+    suggestions.truncate(0);
+    suggestions += u'[';
     for (qsizetype i = 0; i < a.suggestions.size(); ++i) {
         const CampaignSuggestion &s = a.suggestions[i];
         if (i > 0)
@@ -25,7 +27,6 @@ QString jsonOf(const ArticleSummary &a)
             .close();
     }
     suggestions += u']';
-    QString out;
     JsonText::Object(out)
         .number(u"id", a.id)
         .text(u"page", a.pageFile)
@@ -39,7 +40,6 @@ QString jsonOf(const ArticleSummary &a)
         .json(u"suggested_campaigns", suggestions)
         .number(u"annotations", qint64{a.annotations})
         .close();
-    return out;
 }
 
 // One line of the plain list: id, page, title and tags (suggested ones with a ?).
@@ -74,9 +74,14 @@ int runList(Context &context)
     qint64 listed = 0;
     if (asJson)
         context.out << u"{\n    \"articles\": ["_s;
+    QString row; // one article's text
+    QString suggestions;
     const Status walked = library->forEachArticle({}, [&](ArticleSummary &a) {
         if (asJson) {
-            context.out << (listed == 0 ? u"\n        "_s : u",\n        "_s) << jsonOf(a);
+            row.truncate(0);
+            row += listed == 0 ? u"\n        " : u",\n        ";
+            appendJsonOf(a, row, suggestions);
+            context.out << row;
         } else {
             context.out << lineOf(a);
         }

@@ -34,13 +34,12 @@ QString CoverageTable::labelFor(const QString &by, const QString &key)
 {
     if (key.isEmpty() || (by != u"county"_s && by != u"town"_s))
         return key;
-    const Gazetteer &gazetteer = Gazetteer::builtin();
-    const Division *d = gazetteer.find(key.toLongLong());
+    const Division *d = Gazetteer::builtinDivision(key.toLongLong());
     if (!d)
         return key;
     if (d->level == 4) {
         // Town names repeat across the country: 燕塔街道 reads as 莘县燕塔街道.
-        if (const Division *county = gazetteer.find(d->parent))
+        if (const Division *county = Gazetteer::builtinDivision(d->parent))
             return county->name + d->name;
     }
     return d->name;

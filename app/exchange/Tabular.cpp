@@ -236,40 +236,84 @@ Result<Tabular> notes(Library &library, const ArticleFilter &filter)
 
 } // namespace Tables
 
-QString csvField(const QString &text)
+namespace {
+
+// Appends `text` as one CSV field.
+void appendCsvField(QString &out, QStringView text)
 {
     // A spreadsheet runs a field that starts with one of these as a formula (=HYPERLINK(...),
     // +cmd|...): page text and notes are not trusted, so such a field is kept as text by a
     // leading apostrophe (OWASP's advice for CSV injection).
-    static const QString kFormulaStarts = u"=+-@\t\r"_s;
-    QString field = text;
-    if (!field.isEmpty() && kFormulaStarts.contains(field.front()))
-        field.prepend(u'\'');
-    if (!field.contains(u',') && !field.contains(u'"') && !field.contains(u'\n') &&
-        !field.contains(u'\r'))
-        return field;
-    return u'"' + field.replace(u'"', u"\"\""_s) + u'"';
+    const bool formula = !text.isEmpty() && QStringView(u"=+-@\t\r").contains(text.front());
+    bool quoted = false;
+    for (const QChar c : text) {
+        if (c == u',' || c == u'"' || c == u'\n' || c == u'\r') {
+            quoted = true;
+            break;
+        }
+    }
+    if (quoted)
+        out += u'"';
+    if (formula)
+        out += u'\'';
+    if (!quoted) {
+        out += text;
+        return;
+    }
+    qsizetype plainFrom = 0;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        if (text[i] != u'"')
+            continue;
+        out += text.sliced(plainFrom, i + 1 - plainFrom); // the quote, then once more
+        out += u'"';
+        plainFrom = i + 1;
+    }
+    out += text.sliced(plainFrom);
+    out += u'"';
+}
+
+} // namespace
+
+QString csvField(const QString &text)
+{
+    QString field;
+    appendCsvField(field, text);
+    return field;
 }
 
 namespace {
 
-// One CSV line: numbers as they are (only text can carry a formula), text through csvField.
-QString csvLine(const QVariantList &row)
+// One CSV line onto `out`: numbers as they are (only text can carry a formula), text as fields.
+void appendCsvLine(QString &out, const QVariantList &row)
 {
-    QStringList fields;
-    for (const QVariant &v : row) {
-        const bool number = v.typeId() == QMetaType::Int || v.typeId() == QMetaType::LongLong;
-        fields.append(number ? v.toString() : csvField(v.toString()));
+    for (qsizetype k = 0; k < row.size(); ++k) {
+        if (k > 0)
+            out += u',';
+        const QVariant &v = row[k];
+        switch (v.typeId()) {
+        case QMetaType::Int:
+        case QMetaType::LongLong:
+            out += QString::number(v.toLongLong());
+            break;
+        case QMetaType::QString:
+            appendCsvField(out, *static_cast<const QString *>(v.constData()));
+            break;
+        default:
+            appendCsvField(out, v.toString());
+        }
     }
-    return fields.join(u',') + u"\r\n"_s;
+    out += u"\r\n";
 }
 
 QString csvHeader(const QStringList &header)
 {
-    QStringList fields;
-    for (const QString &name : header)
-        fields.append(csvField(name));
-    return fields.join(u',') + u"\r\n"_s;
+    QString line;
+    for (qsizetype k = 0; k < header.size(); ++k) {
+        if (k > 0)
+            line += u',';
+        appendCsvField(line, header[k]);
+    }
+    return line + u"\r\n"_s;
 }
 
 constexpr char kUtf8Bom[] = "\xEF\xBB\xBF";
@@ -280,7 +324,7 @@ QByteArray toCsv(const Tabular &table)
 {
     QString csv = csvHeader(table.header);
     for (const QVariantList &row : table.rows)
-        csv += csvLine(row);
+        appendCsvLine(csv, row);
     return kUtf8Bom + csv.toUtf8();
 }
 
@@ -292,27 +336,29 @@ Status writeCsv(QIODevice &device, const Tabular &table)
 Result<qint64> writeArticlesCsv(QIODevice &device, Library &library, const ArticleFilter &filter,
                                 const std::function<Status(qint64 rows)> &eachRow)
 {
-    // Written as the rows come, in pieces of about 256 KB: an export of any size in the memory
-    // of a chunk of the list.
-    constexpr qsizetype kPieceBytes = 256 * 1024;
-    QByteArray piece = kUtf8Bom + csvHeader(Tables::articleHeader()).toUtf8();
+    // Written as the rows come, in pieces of about 128,000 characters: an export of any size in
+    // the memory of a chunk of the list. The piece's room is kept from piece to piece.
+    constexpr qsizetype kPieceCharacters = 128 * 1024;
+    QString piece = csvHeader(Tables::articleHeader());
+    if (Status s = OutputFile::writeAll(device, QByteArray(kUtf8Bom)); !s)
+        return s.error();
     qint64 rows = 0;
     const Status walked = Tables::forEachArticleRow(library, filter, [&](const QVariantList &row) {
-        piece += csvLine(row).toUtf8();
+        appendCsvLine(piece, row);
         ++rows;
         if (eachRow) {
             if (Status goOn = eachRow(rows); !goOn)
                 return goOn;
         }
-        if (piece.size() < kPieceBytes)
+        if (piece.size() < kPieceCharacters)
             return Status{};
-        const Status written = OutputFile::writeAll(device, piece);
-        piece.clear();
+        const Status written = OutputFile::writeAll(device, piece.toUtf8());
+        piece.truncate(0);
         return written;
     });
     if (!walked)
         return walked.error();
-    if (Status s = OutputFile::writeAll(device, piece); !s)
+    if (Status s = OutputFile::writeAll(device, piece.toUtf8()); !s)
         return s.error();
     return rows;
 }
