@@ -1,12 +1,14 @@
 #include "cli/Cli.h"
-#include "ui/DesktopApp.h"
-#include "ui/report/PdfReport.h"
+#include "ui/DesktopModule.h"
 
-#include <QApplication>
 #include <QCoreApplication>
 
+#include <climits>
+#include <cstdio>
 #include <cstring>
-#include <memory>
+#include <dlfcn.h>
+#include <string>
+#include <unistd.h>
 
 namespace {
 
@@ -27,8 +29,7 @@ bool wantsCommandLine(int argc, char *argv[])
     return false;
 }
 
-// `report --format pdf` draws charts, which needs a QApplication; without a display it draws
-// offscreen. Every other command runs without any graphics.
+// `report --format pdf` draws charts. Every other command runs without any graphics.
 bool needsGraphics(int argc, char *argv[])
 {
     bool report = false;
@@ -44,30 +45,43 @@ bool needsGraphics(int argc, char *argv[])
     return false;
 }
 
+// The window's module: beside the program in the build tree, in the library folder installed.
+int runDesktopModule(int argc, char *argv[], int mode)
+{
+    char self[PATH_MAX];
+    const ssize_t length = readlink("/proc/self/exe", self, sizeof self - 1);
+    std::string folder = length > 0 ? std::string(self, static_cast<size_t>(length)) : argv[0];
+    folder = folder.substr(0, folder.rfind('/') + 1);
+    std::string tried;
+    for (const char *relative : {BR_DESKTOP_MODULE_NAME, BR_DESKTOP_MODULE_INSTALLED}) {
+        const std::string path = folder + relative;
+        void *module = dlopen(path.c_str(), RTLD_NOW | RTLD_LOCAL);
+        if (!module) {
+            tried += std::string("\n  ") + dlerror();
+            continue;
+        }
+        using Entry = int (*)(int, char **, int);
+        const auto entry = reinterpret_cast<Entry>(dlsym(module, BR_DESKTOP_ENTRY));
+        if (!entry) {
+            tried += std::string("\n  ") + path + ": no " + BR_DESKTOP_ENTRY;
+            continue;
+        }
+        return entry(argc, argv, mode);
+    }
+    std::fprintf(stderr, "bulletin-reader: cannot load the window (%s):%s\n",
+                 BR_DESKTOP_MODULE_NAME, tried.c_str());
+    return br::cli::PartialFailure;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
 {
     if (!wantsCommandLine(argc, argv))
-        return br::ui::runDesktop(argc, argv);
-    std::unique_ptr<QCoreApplication> app;
-    if (needsGraphics(argc, argv)) {
-        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") &&
-            qEnvironmentVariableIsEmpty("DISPLAY") &&
-            qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
-            qputenv("QT_QPA_PLATFORM", "offscreen");
-        app = std::make_unique<QApplication>(argc, argv);
-        // The report is in English, as the command line is; with its plural forms.
-        br::ui::installTranslations(QLocale(QLocale::English));
-        br::cli::setPdfReportWriter(
-            [](br::Library &library, const br::ReportRequest &request, const QString &path) {
-                return br::ui::writePdfReport(library, request, path);
-            });
-    } else {
-        app = std::make_unique<QCoreApplication>(argc, argv);
-    }
-    QCoreApplication::setOrganizationName(QStringLiteral("BulletinReader"));
-    QCoreApplication::setApplicationName(QStringLiteral("bulletin-reader"));
-    QCoreApplication::setApplicationVersion(QStringLiteral(BR_VERSION));
+        return runDesktopModule(argc, argv, BR_DESKTOP_WINDOW);
+    if (needsGraphics(argc, argv))
+        return runDesktopModule(argc, argv, BR_DESKTOP_PDF_COMMAND);
+    QCoreApplication app(argc, argv);
+    br::cli::setApplicationNames();
     return br::cli::run(QCoreApplication::arguments());
 }

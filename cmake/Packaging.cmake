@@ -26,6 +26,7 @@ if(NOT CMAKE_INSTALL_BINDIR STREQUAL "bin" OR NOT CMAKE_INSTALL_DATADIR STREQUAL
 endif()
 
 install(TARGETS bulletin-reader RUNTIME DESTINATION ${CMAKE_INSTALL_BINDIR})
+install(TARGETS bulletin-reader-desktop LIBRARY DESTINATION ${CMAKE_INSTALL_LIBDIR}/bulletin-reader)
 install(FILES ${BR_DESKTOP_DIR}/${BR_APP_ID}.desktop
         DESTINATION ${CMAKE_INSTALL_DATADIR}/applications)
 install(FILES ${BR_DESKTOP_DIR}/${BR_APP_ID}.metainfo.xml

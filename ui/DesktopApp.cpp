@@ -1,5 +1,7 @@
 #include "DesktopApp.h"
 
+#include "cli/Cli.h"
+
 #include "ColorScheme.h"
 
 #include "LibraryWindowLock.h"
@@ -115,10 +117,8 @@ Result<std::unique_ptr<Library>> openShowingProgress(const LibraryLocation &wher
 int runDesktop(int &argc, char **argv)
 {
     QApplication app(argc, argv);
-    QApplication::setOrganizationName(QStringLiteral("BulletinReader"));
-    QApplication::setApplicationName(QStringLiteral("bulletin-reader"));
+    br::cli::setApplicationNames();
     QApplication::setApplicationDisplayName(QStringLiteral("Bulletin Reader"));
-    QApplication::setApplicationVersion(QStringLiteral(BR_VERSION));
     installTranslations(QLocale());
     // Wayland matches the window to its desktop entry (name, icon) by this.
     QGuiApplication::setDesktopFileName(QStringLiteral("io.github.bulletin_reader.BulletinReader"));

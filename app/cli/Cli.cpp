@@ -141,6 +141,13 @@ PdfReportWriter &pdfWriterSlot()
 }
 } // namespace
 
+void setApplicationNames()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("BulletinReader"));
+    QCoreApplication::setApplicationName(QStringLiteral("bulletin-reader"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(BR_VERSION));
+}
+
 void setPdfReportWriter(PdfReportWriter writer)
 {
     pdfWriterSlot() = std::move(writer);

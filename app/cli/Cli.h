@@ -18,6 +18,9 @@ enum ExitCode : int
 // and returns the exit status. Output goes to stdout, messages to stderr.
 int run(const QStringList &arguments);
 
+// The organisation, name and version every run of the program gives Qt (settings, data folders).
+void setApplicationNames();
+
 // The PDF writer `report --format pdf` uses (set by the program, which links the charts); without
 // one, PDF reports are refused with a message.
 void setPdfReportWriter(PdfReportWriter writer);
