@@ -44,6 +44,32 @@ private Q_SLOTS:
         QVERIFY(importHelp.out.contains(u"Re-importing"_s));
     }
 
+    // The window is a module the program loads to open it; a command never loads it, and a
+    // program without it says which file it looked for instead of opening nothing.
+    void theWindowsModuleIsLoadedOnlyForTheWindow()
+    {
+        const QString lone = m_dir.filePath(u"lone"_s);
+        QVERIFY(QDir().mkpath(lone));
+        const QString program = lone + u"/bulletin-reader"_s;
+        QFile::remove(program);
+        QVERIFY(QFile::copy(QStringLiteral(BR_CLI_PATH), program));
+        QProcess version;
+        version.start(program, {u"--version"_s});
+        QVERIFY(version.waitForFinished(30000));
+        QCOMPARE(version.exitCode(), 0);
+        QProcess window;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
+        env.insert(u"BULLETIN_READER_DB"_s, db());
+        window.setProcessEnvironment(env);
+        window.start(program, {});
+        QVERIFY(window.waitForFinished(30000));
+        QCOMPARE(window.exitCode(), 1);
+        const QString said = QString::fromUtf8(window.readAllStandardError());
+        QVERIFY2(said.contains(u"cannot load the window"_s), qPrintable(said));
+        QVERIFY2(said.contains(lone + u"/bulletin-reader-desktop.so"_s), qPrintable(said));
+    }
+
     void usageErrorsExitWithTwo()
     {
         QCOMPARE(runCli({u"frobnicate"_s}).exitCode, 2);
