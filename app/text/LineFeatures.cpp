@@ -308,24 +308,27 @@ LineFeatures::Shares LineFeatures::sharesOf(qsizetype i) const
             q = previous(q);
         return q;
     };
+    // Calls `each(p)` at the first position of every distinct pair lying wholly in [from, to).
+    const auto forEachDistinctPair = [&](qsizetype from, qsizetype to, auto each) {
+        for (qsizetype p = from; p + 1 < to; ++p) {
+            if (previous(p) < from)
+                each(p);
+        }
+    };
     qsizetype linePairs = 0;
     qsizetype lineFoundAbove = 0;
-    for (qsizetype p = line; p + 1 < below; ++p) {
-        if (previous(p) >= line)
-            continue;
+    forEachDistinctPair(line, below, [&](qsizetype p) {
         ++linePairs;
         lineFoundAbove += lastBefore(p, line) >= aboveFrom ? 1 : 0;
-    }
+    });
     qsizetype belowPairs = 0;
     qsizetype belowFoundInLine = 0;
     qsizetype belowFoundAbove = 0;
-    for (qsizetype q = below; q + 1 < belowTo; ++q) {
-        if (previous(q) >= below)
-            continue;
+    forEachDistinctPair(below, belowTo, [&](qsizetype q) {
         ++belowPairs;
         belowFoundInLine += lastBefore(q, below) >= line ? 1 : 0;
         belowFoundAbove += lastBefore(q, line) >= aboveFrom ? 1 : 0;
-    }
+    });
     const auto share = [](qsizetype found, qsizetype of) {
         return of == 0 ? 0.0 : static_cast<double>(found) / static_cast<double>(of);
     };
