@@ -3,6 +3,7 @@
 // its budget without ever stopping the page the writer waits for.
 #include "core/OrderedQueue.h"
 
+#include <QScopeGuard>
 #include <QTest>
 
 #include <atomic>
@@ -13,6 +14,21 @@
 
 using namespace br;
 using namespace std::chrono_literals;
+
+namespace {
+
+// Closes the queue and joins `thread` when the test ends, also when a check failed first: a
+// thread left joinable would abort the run instead of reporting the failure.
+auto joinOnExit(OrderedQueue<int> &queue, std::thread &thread)
+{
+    return qScopeGuard([&queue, &thread] {
+        queue.close();
+        if (thread.joinable())
+            thread.join();
+    });
+}
+
+} // namespace
 
 class TestOrderedQueue : public QObject
 {
@@ -38,6 +54,13 @@ private Q_SLOTS:
                     queue.close();
             });
         }
+        const auto joined = qScopeGuard([&] {
+            queue.close();
+            for (std::thread &producer : producers) {
+                if (producer.joinable())
+                    producer.join();
+            }
+        });
         size_t taken = 0;
         while (const std::optional<size_t> item = queue.pop()) {
             QCOMPARE(*item, taken * 7);
@@ -59,6 +82,7 @@ private Q_SLOTS:
             queue.push(2, 2, 5); // 8 + 5 > 10: waits until item 1 is taken
             pushed = true;
         });
+        const auto joined = joinOnExit(queue, ahead);
         std::this_thread::sleep_for(50ms);
         QVERIFY(!pushed);
         QVERIFY(!queue.nextIsReady());
@@ -80,6 +104,7 @@ private Q_SLOTS:
             queue.push(2, 2); // only 0 and 1 fit in the window
             pushed = true;
         });
+        const auto joined = joinOnExit(queue, ahead);
         std::this_thread::sleep_for(50ms);
         QVERIFY(!pushed);
         queue.push(0, 0);
@@ -93,6 +118,7 @@ private Q_SLOTS:
         OrderedQueue<int> queue(1);
         std::atomic_bool refused = false;
         std::thread ahead([&] { refused = !queue.push(5, 5); });
+        const auto joined = joinOnExit(queue, ahead);
         std::this_thread::sleep_for(20ms);
         queue.close();
         ahead.join();

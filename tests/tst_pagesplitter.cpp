@@ -490,6 +490,14 @@ private Q_SLOTS:
         const LineRoleModel read = LineRoleModel::fromTsv(tsv);
         QCOMPARE(read.decode(features), gold);
         QCOMPARE(read.toTsv(), tsv);
+        // A model read from its file can learn on (it has no running sums of its own yet).
+        LineRoleModel further = LineRoleModel::fromTsv(tsv);
+        const QList<LineRole> wrong = {LineRole::BodyStart, LineRole::BodyStart,
+                                       LineRole::BodyMore};
+        further.update(features, gold, wrong, 1.0f);
+        further.tick();
+        further.average();
+        QCOMPARE(further.decode(features), gold);
         // Unknown names change nothing; a feature list built in pieces is the same name.
         QList<QStringList> withUnknown = features;
         for (QStringList &line : withUnknown)

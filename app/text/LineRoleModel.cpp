@@ -91,15 +91,17 @@ LineRoleModel LineRoleModel::fromTsv(const QByteArray &tsv)
         if (count != kLineRoles + 1)
             continue;
         const quint64 hash = slotHash(QString::fromUtf8(fields[0]));
-        if (model.weightsOf(hash)) {
-            qCWarning(lcLineRoles) << "the line-role model names a feature twice (or two "
-                                      "features share a hash):"
-                                   << fields[0].toByteArray();
-            continue;
-        }
         Scores w{};
         for (int r = 0; r < kLineRoles; ++r)
             w[r] = number(fields[r + 1]);
+        if (const Scores *known = model.weightsOf(hash)) {
+            // The later line counts, as a hand-edited file's reader would expect.
+            qCWarning(lcLineRoles) << "the line-role model names a feature twice (or two "
+                                      "features share a hash):"
+                                   << fields[0].toByteArray();
+            model.m_rows[static_cast<size_t>(known - model.m_rows.data())] = w;
+            continue;
+        }
         model.m_rows.push_back(w);
         model.m_nameAt.emplace_back(fields[0].data() - tsv.constData(), fields[0].size());
         model.index(hash, model.m_rows.size() - 1);
@@ -113,10 +115,11 @@ QByteArray LineRoleModel::toTsv() const
     for (int r = 0; r < kLineRoles; ++r)
         out += QByteArray(r ? " " : "") + kNames[r];
     out += "). Made by tools/train_line_roles; do not edit by hand.\n";
-    std::vector<std::pair<QByteArray, size_t>> names;
+    // In the order of the names as text (UTF-16), as the file has always been written.
+    std::vector<std::pair<QString, size_t>> names;
     names.reserve(m_rows.size());
     for (size_t row = 0; row < m_rows.size(); ++row)
-        names.emplace_back(nameOf(row), row);
+        names.emplace_back(QString::fromUtf8(nameOf(row)), row);
     std::sort(names.begin(), names.end());
     for (const auto &[name, row] : names) {
         const Scores &w = m_rows[row];
@@ -125,7 +128,7 @@ QByteArray LineRoleModel::toTsv() const
             any = any || std::abs(x) >= 0.005f;
         if (!any)
             continue;
-        out += name;
+        out += name.toUtf8();
         for (const float x : w)
             out += '\t' + QByteArray::number(x, 'g', 4);
         out += '\n';
@@ -292,6 +295,8 @@ QList<LineRole> LineRoleModel::bestPath(const std::vector<Scores> &scores,
 void LineRoleModel::update(const QList<QStringList> &features, const QList<LineRole> &gold,
                            const QList<LineRole> &guess, float step)
 {
+    // A model read from a file, or averaged, has no running sums yet.
+    m_sums.resize(m_rows.size());
     const auto bump = [&](Scores &w, Scores &sum, int role, float delta) {
         w[role] += delta;
         sum[role] += static_cast<float>(m_step) * delta;
