@@ -165,6 +165,46 @@ private Q_SLOTS:
                     .ok());
     }
 
+    // All hits of a common word are handed over a few hundred at a time: the same hits in the
+    // same order as the whole list, ranks running on across the pieces, and the visitor can stop.
+    void hitsComeAsTheyAreMade()
+    {
+        Result<std::unique_ptr<Library>> library =
+            Library::open(m_dir.filePath(u"generated.sqlite3"_s));
+        QVERIFY(library.ok());
+        for (const QString &query : {u"的"_s, u"扶贫"_s}) {
+            int total = 0;
+            const Result<QList<SearchHit>> all =
+                library.value()->search(query, QString(), 0, &total);
+            QVERIFY(all.ok());
+            QCOMPARE(all->size(), total);
+            int streamedTotal = -1;
+            qsizetype at = 0;
+            QVERIFY(library.value()
+                        ->forEachHit(query, QString(), 0, &streamedTotal,
+                                     [&](SearchHit &hit) {
+                                         const bool same = at < all->size() &&
+                                                           hit.articleId == all->at(at).articleId &&
+                                                           hit.rank == static_cast<double>(at) &&
+                                                           hit.snippet == all->at(at).snippet;
+                                         ++at;
+                                         return same;
+                                     })
+                        .ok());
+            QCOMPARE(at, all->size());
+            QCOMPARE(streamedTotal, total);
+        }
+        int total = 0;
+        QVERIFY(library.value()->search(u"的"_s, QString(), 0, &total).ok());
+        QVERIFY2(total > 500, qPrintable(QString::number(total)));
+        int seen = 0;
+        QVERIFY(library.value()
+                    ->forEachHit(u"的"_s, QString(), 0, nullptr,
+                                 [&](SearchHit &) { return ++seen < 3; })
+                    .ok());
+        QCOMPARE(seen, 3);
+    }
+
     void hitsHaveSnippetsWithMarkedMatches()
     {
         Result<std::unique_ptr<Library>> library =

@@ -45,38 +45,49 @@ int runSearch(Context &context)
     const std::unique_ptr<Library> library = openLibrary(context, LibraryUse::Reading);
     if (!library)
         return PartialFailure;
+    // Written a hit at a time as the library makes them: all hits of a common word in a large
+    // library are hundreds of thousands.
+    const bool asJson = parser.isSet(json);
     int total = 0;
-    const Result<QList<SearchHit>> hits =
-        library->search(query, parser.value(campaign), maxHits, &total);
-    if (!hits) {
-        context.err << hits.errorMessage() << u"\n"_s;
+    qint64 shown = 0;
+    QString line;
+    const Status searched =
+        library->forEachHit(query, parser.value(campaign), maxHits, &total, [&](SearchHit &hit) {
+            if (asJson) {
+                if (shown == 0)
+                    context.out << u"{\n    \"total\": "_s << total << u",\n    \"hits\": ["_s;
+                line.truncate(0);
+                line += shown > 0 ? u",\n        " : u"\n        ";
+                JsonText::Object(line)
+                    .number(u"article", hit.articleId)
+                    .text(u"title", hit.title)
+                    .text(u"page", hit.pageFile)
+                    .text(u"snippet", marked(hit.snippet))
+                    .close();
+                context.out << line;
+            } else {
+                context.out << u"%1  %2  %3\n        %4\n"_s.arg(hit.articleId, 6)
+                                   .arg(SafeText::escapeControls(hit.pageFile), -28)
+                                   .arg(SafeText::escapeControls(hit.title),
+                                        SafeText::escapeControls(marked(hit.snippet)));
+            }
+            ++shown;
+            return true;
+        });
+    if (!searched) {
+        context.out.flush();
+        context.err << searched.errorMessage() << u"\n"_s;
         return PartialFailure;
     }
-    if (parser.isSet(json)) {
-        // Written a hit at a time (see JsonText): all hits of a common word are tens of thousands.
-        context.out << u"{\n    \"total\": "_s << total << u",\n    \"hits\": ["_s;
-        for (qsizetype i = 0; i < hits->size(); ++i) {
-            const SearchHit &hit = hits.value()[i];
-            QString line = i > 0 ? u",\n        "_s : u"\n        "_s;
-            JsonText::Object(line)
-                .number(u"article", hit.articleId)
-                .text(u"title", hit.title)
-                .text(u"page", hit.pageFile)
-                .text(u"snippet", marked(hit.snippet))
-                .close();
-            context.out << line;
-        }
-        context.out << (hits->isEmpty() ? u"]\n}\n"_s : u"\n    ]\n}\n"_s);
+    if (asJson) {
+        if (shown == 0)
+            context.out << u"{\n    \"total\": "_s << total << u",\n    \"hits\": []\n}\n"_s;
+        else
+            context.out << u"\n    ]\n}\n"_s;
         return Success;
     }
-    for (const SearchHit &hit : hits.value()) {
-        context.out << u"%1  %2  %3\n        %4\n"_s.arg(hit.articleId, 6)
-                           .arg(SafeText::escapeControls(hit.pageFile), -28)
-                           .arg(SafeText::escapeControls(hit.title),
-                                SafeText::escapeControls(marked(hit.snippet)));
-    }
     context.out << u"%1 articles found%2.\n"_s.arg(total).arg(
-        total > hits->size() ? u" (first %1 shown)"_s.arg(hits->size()) : QString());
+        total > shown ? u" (first %1 shown)"_s.arg(shown) : QString());
     return Success;
 }
 

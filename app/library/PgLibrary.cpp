@@ -167,10 +167,9 @@ Result<QList<qint64>> PgLibrary::searchIds(const QString &query, const QString &
     return ids;
 }
 
-Result<QList<SearchHit>> PgLibrary::search(const QString &query, const QString &campaign, int limit,
-                                           int *total)
+Result<QList<qint64>> PgLibrary::rankedIds(const SearchQuery &parsed, const QString &campaign,
+                                           int limit, int *total)
 {
-    const SearchQuery parsed = SearchQuery::parse(query);
     Result<QList<Match>> found = matching(parsed, campaign);
     if (!found)
         return found.error();
@@ -186,7 +185,7 @@ Result<QList<SearchHit>> PgLibrary::search(const QString &query, const QString &
     QList<qint64> order;
     for (qsizetype i = 0; i < shown; ++i)
         order.append(matches[i].id);
-    return hitsOf(order, parsed);
+    return order;
 }
 
 } // namespace br

@@ -20,12 +20,12 @@ public:
     Status backupTo(const QString &file) override;
     Result<QString> restoreFrom(const QString &backup) override;
 
-    Result<QList<SearchHit>> search(const QString &query, const QString &campaign = QString(),
-                                    int limit = 0, int *total = nullptr) override;
     Result<QList<qint64>> searchIds(const QString &query,
                                     const QString &campaign = QString()) override;
 
 protected:
+    Result<QList<qint64>> rankedIds(const SearchQuery &query, const QString &campaign, int limit,
+                                    int *total) override;
     Status indexArticlesAbove(qint64 lastId) override;
     Status indexArticles(const QList<qint64> &ids) override;
 

@@ -984,7 +984,45 @@ bool SqlLibrary::isReadOnly() const
     return m_db->isReadOnly() || !m_damage.isEmpty();
 }
 
-Result<QList<SearchHit>> SqlLibrary::hitsOf(const QList<qint64> &order, const SearchQuery &query)
+Result<QList<SearchHit>> SqlLibrary::search(const QString &query, const QString &campaign,
+                                            int limit, int *total)
+{
+    QList<SearchHit> hits;
+    const Status made = forEachHit(query, campaign, limit, total, [&](SearchHit &hit) {
+        hits.append(std::move(hit));
+        return true;
+    });
+    if (!made)
+        return made.error();
+    return hits;
+}
+
+Status SqlLibrary::forEachHit(const QString &query, const QString &campaign, int limit, int *total,
+                              const HitVisitor &each)
+{
+    // The order is a number a match (a few MB for a million); the hits, with their titles and
+    // snippets, are made a few hundred at a time.
+    constexpr qsizetype kHitsAtOnce = 500;
+    const SearchQuery parsed = SearchQuery::parse(query);
+    const Result<QList<qint64>> order = rankedIds(parsed, campaign, limit, total);
+    if (!order)
+        return order.error();
+    qsizetype made = 0;
+    for (qsizetype from = 0; from < order->size(); from += kHitsAtOnce) {
+        Result<QList<SearchHit>> hits = hitsOf(order->mid(from, kHitsAtOnce), parsed, made);
+        if (!hits)
+            return hits.error();
+        made += hits->size();
+        for (SearchHit &hit : hits.value()) {
+            if (!each(hit))
+                return {};
+        }
+    }
+    return {};
+}
+
+Result<QList<SearchHit>> SqlLibrary::hitsOf(const QList<qint64> &order, const SearchQuery &query,
+                                            qsizetype firstRank)
 {
     PreparedStatement info =
         m_db->prepared("SELECT a.page_id, a.title, p.file_name, b.plain_text FROM article a "
@@ -1005,7 +1043,7 @@ Result<QList<SearchHit>> SqlLibrary::hitsOf(const QList<qint64> &order, const Se
         // Made here rather than by FTS5's snippet(): one pass over one text, and it marks exactly
         // the substrings the search matched.
         hit.snippet = query.snippet(info->text(3), kMatchStart, kMatchEnd);
-        hit.rank = static_cast<double>(hits.size());
+        hit.rank = static_cast<double>(firstRank + hits.size());
         hits.append(std::move(hit));
     }
     return hits;

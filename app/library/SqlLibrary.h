@@ -98,6 +98,12 @@ public:
     Result<QList<std::pair<QString, QString>>> unitMerges() override;
     Result<QList<std::pair<QString, int>>> units() override;
 
+    // SearchStore (searchIds is the engine's)
+    Result<QList<SearchHit>> search(const QString &query, const QString &campaign = QString(),
+                                    int limit = 0, int *total = nullptr) override;
+    Status forEachHit(const QString &query, const QString &campaign, int limit, int *total,
+                      const HitVisitor &each) override;
+
     // SavedViewStore
     Result<QList<SavedView>> savedViews() override;
     Result<qint64> addSavedView(const SavedView &view) override;
@@ -112,9 +118,16 @@ protected:
     virtual Status indexArticlesAbove(qint64 lastId) = 0;
     virtual Status indexArticles(const QList<qint64> &ids) = 0;
 
+    // The engine's answer to a search: the ids of the first `limit` matches (all when 0), best
+    // first; `total` gets the number of all matches.
+    virtual Result<QList<qint64>> rankedIds(const SearchQuery &query, const QString &campaign,
+                                            int limit, int *total) = 0;
+
     Result<qint64> count(const char *sql);
-    // The hits for the articles `order`, best first, with snippets of what `query` matched.
-    Result<QList<SearchHit>> hitsOf(const QList<qint64> &order, const SearchQuery &query);
+    // The hits for the articles `order`, best first, with snippets of what `query` matched;
+    // ranked from `firstRank` on.
+    Result<QList<SearchHit>> hitsOf(const QList<qint64> &order, const SearchQuery &query,
+                                    qsizetype firstRank = 0);
 
     std::unique_ptr<Database> m_db;
     QString m_damage;

@@ -24,12 +24,12 @@ public:
     // Goes on with a read-only connection to the file.
     Status foundDamaged(const QString &damage) override;
 
-    Result<QList<SearchHit>> search(const QString &query, const QString &campaign = QString(),
-                                    int limit = 0, int *total = nullptr) override;
     Result<QList<qint64>> searchIds(const QString &query,
                                     const QString &campaign = QString()) override;
 
 protected:
+    Result<QList<qint64>> rankedIds(const SearchQuery &query, const QString &campaign, int limit,
+                                    int *total) override;
     Status indexArticlesAbove(qint64 lastId) override;
     Status indexArticles(const QList<qint64> &ids) override;
 

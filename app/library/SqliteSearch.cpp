@@ -146,10 +146,9 @@ Result<QList<qint64>> SqliteLibrary::searchIds(const QString &query, const QStri
     return QList<qint64>(ids->begin(), ids->end());
 }
 
-Result<QList<SearchHit>> SqliteLibrary::search(const QString &query, const QString &campaign,
+Result<QList<qint64>> SqliteLibrary::rankedIds(const SearchQuery &parsed, const QString &campaign,
                                                int limit, int *total)
 {
-    const SearchQuery parsed = SearchQuery::parse(query);
     ScoredIds scored;
     const Result<IdList> matching = matchingIds(parsed, campaign, &scored);
     if (!matching)
@@ -176,8 +175,7 @@ Result<QList<SearchHit>> SqliteLibrary::search(const QString &query, const QStri
     } else {
         order = QList<qint64>(ids.begin(), ids.begin() + shown);
     }
-
-    return hitsOf(order, parsed);
+    return order;
 }
 
 } // namespace br

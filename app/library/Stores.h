@@ -229,6 +229,12 @@ public:
     virtual Result<QList<SearchHit>> search(const QString &query,
                                             const QString &campaign = QString(), int limit = 0,
                                             int *total = nullptr) = 0;
+    // The same hits, handed to `each` as they are made, a few hundred at a time in memory: all
+    // hits of a common word in a million articles are hundreds of thousands. `each` returns false
+    // to stop; `total` is set before the first hit.
+    using HitVisitor = std::function<bool(SearchHit &)>;
+    virtual Status forEachHit(const QString &query, const QString &campaign, int limit, int *total,
+                              const HitVisitor &each) = 0;
     // Just the ids of the matching articles, in id order: what a filter needs.
     virtual Result<QList<qint64>> searchIds(const QString &query,
                                             const QString &campaign = QString()) = 0;
