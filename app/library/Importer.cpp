@@ -179,8 +179,13 @@ ImportReport Importer::importPaths(const QStringList &paths, const Watch &watch)
     std::atomic_size_t nextSource = 0;
     std::atomic_int readersLeft = readerCount(sources.size());
     const auto read = [&] {
-        // A failure leaves the thread at the priority it had: nothing depends on it but speed.
-        (void)setpriority(PRIO_PROCESS, static_cast<id_t>(gettid()), kReaderNice);
+        // Below the writer's, whatever the process was started with (`nice import …`). A failure
+        // leaves the thread at the priority it had: nothing depends on it but speed.
+        const auto self = static_cast<id_t>(gettid());
+        errno = 0;
+        const int niceness = getpriority(PRIO_PROCESS, self);
+        if (errno == 0)
+            (void)setpriority(PRIO_PROCESS, self, std::min(19, niceness + kReaderNice));
         const PageReader pageReader(m_formats);
         // A number taken is always pushed (or the queue closed): the writer waits for each number
         // in turn, and one left out would keep it waiting while another reader waits for room.

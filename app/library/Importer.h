@@ -79,8 +79,8 @@ public:
     // (a page read takes about six times its text's size in memory).
     static constexpr size_t kReadAheadPages = 1024;
     static constexpr size_t kReadAheadCharacters = 12'000'000;
-    // The readers' priority below the writer's (nice): on two cores, three threads shared alike
-    // left the writer two thirds of one while its batches kept the readers waiting.
+    // How far the readers' priority is below the writer's (nice): on two cores, three threads
+    // shared alike left the writer two thirds of one while its batches kept the readers waiting.
     static constexpr int kReaderNice = 10;
     // Pages are read by this many threads at most (one per core).
     static constexpr int kMaxReaders = 8;
