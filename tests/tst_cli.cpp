@@ -273,8 +273,23 @@ private Q_SLOTS:
         QCOMPARE(run.exitCode, 0);
         QCOMPARE(QString::fromUtf8(test::readAll(csv)).count(u"\r\n"_s), 1); // the header only
         const QString xlsx = m_dir.filePath(u"articles.xlsx"_s);
-        QCOMPARE(runCli({u"--db"_s, db(), u"export"_s, u"-o"_s, xlsx}).exitCode, 0);
+        const Run exported = runCli({u"--db"_s, db(), u"export"_s, u"-o"_s, xlsx});
+        QCOMPARE(exported.exitCode, 0);
         QVERIFY(test::readAll(xlsx).startsWith("PK"));
+        // Every article a row under the header, the columns sized and the header kept in view.
+        QProcess unzip;
+        unzip.start(u"unzip"_s, {u"-p"_s, xlsx, u"xl/worksheets/sheet1.xml"_s});
+        QVERIFY(unzip.waitForFinished());
+        QCOMPARE(unzip.exitCode(), 0);
+        const QString sheet = QString::fromUtf8(unzip.readAllStandardOutput());
+        const int articles = QRegularExpression(u"(\\d+) articles written"_s)
+                                 .match(exported.out + exported.err)
+                                 .captured(1)
+                                 .toInt();
+        QVERIFY(articles > 0);
+        QCOMPARE(sheet.count(u"<row "_s), articles + 1);
+        QVERIFY(sheet.contains(u"<cols>"_s));
+        QVERIFY(sheet.contains(u"<pane "_s));
         QCOMPARE(runCli({u"--db"_s, db(), u"export"_s}).exitCode, 2);
     }
 

@@ -50,12 +50,12 @@ Result<ExportCount> exportRecord(Library &library, const ArticleFilter &filter, 
 {
     if (!exportFormats().contains(format))
         return Error{u"the export format is one of %1"_s.arg(exportFormats().join(u", "_s))};
-    if (format == u"csv"_s && !notes) {
+    if ((format == u"csv"_s || format == u"xlsx"_s) && !notes) {
         // The whole list's size, for the progress; a filtered list's is known only at its end.
         const Result<qint64> all = library.articleCount();
-        const bool whole = filter.campaign.isEmpty() && filter.text.isEmpty() &&
-                           !filter.untagged && !filter.withSuggestions && !filter.annotated &&
-                           filter.onlyId == 0 && filter.coverageBy.isEmpty();
+        const bool whole = filter.campaign.isEmpty() && filter.text.isEmpty() && !filter.untagged &&
+                           !filter.withSuggestions && !filter.annotated && filter.onlyId == 0 &&
+                           filter.coverageBy.isEmpty();
         const qint64 total = whole && all ? all.value() : 0;
         const auto eachRow = [&](qint64 rows) -> Status {
             if (isCancelled(watch))
@@ -65,15 +65,18 @@ Result<ExportCount> exportRecord(Library &library, const ArticleFilter &filter, 
             return {};
         };
         qint64 rows = 0;
-        if (Status s = OutputFile::write(path,
-                                         [&](QIODevice &device) -> Status {
-                                             Result<qint64> written =
-                                                 writeArticlesCsv(device, library, filter, eachRow);
-                                             if (!written)
-                                                 return written.error();
-                                             rows = written.value();
-                                             return {};
-                                         });
+        if (Status s =
+                OutputFile::write(path,
+                                  [&](QIODevice &device) -> Status {
+                                      Result<qint64> written =
+                                          format == u"xlsx"_s
+                                              ? writeArticlesXlsx(device, library, filter, eachRow)
+                                              : writeArticlesCsv(device, library, filter, eachRow);
+                                      if (!written)
+                                          return written.error();
+                                      rows = written.value();
+                                      return {};
+                                  });
             !s)
             return s.error();
         ExportCount count;

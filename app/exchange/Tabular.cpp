@@ -12,6 +12,8 @@
 
 #include <xlsxwriter.h>
 
+#include <utility>
+
 namespace br {
 
 using namespace Qt::StringLiterals;
@@ -363,71 +365,176 @@ Result<qint64> writeArticlesCsv(QIODevice &device, Library &library, const Artic
     return rows;
 }
 
-Status writeXlsx(QIODevice &device, const QList<Tabular> &sheets)
+namespace {
+
+// A workbook libxlsxwriter writes to a file name of its own choosing, in a scratch folder; its
+// bytes then go onto the device (through QSaveFile, for a file). `streamed` writes each row as it
+// comes (libxlsxwriter's constant memory: rows in order, strings in their cells), for lists of
+// any length; otherwise the workbook is held whole.
+class ScratchWorkbook final
 {
-    // libxlsxwriter writes to a file name of its own choosing: a scratch folder, then the bytes go
-    // to `path` through QSaveFile.
-    QTemporaryDir scratch;
-    if (!scratch.isValid())
-        return Error{u"cannot make a scratch folder: %1"_s.arg(scratch.errorString())};
-    const QByteArray scratchFile = QFile::encodeName(scratch.filePath(u"export.xlsx"_s));
-    const QByteArray tmpdir = QFile::encodeName(scratch.path());
-    lxw_workbook_options options{};
-    options.constant_memory = LXW_FALSE;
-    options.tmpdir = const_cast<char *>(tmpdir.constData());
-    lxw_workbook *workbook = workbook_new_opt(scratchFile.constData(), &options);
-    if (!workbook)
-        return Error{u"cannot start the workbook"_s};
-    lxw_format *bold = workbook_add_format(workbook);
-    format_set_bold(bold);
-    for (qsizetype s = 0; s < sheets.size(); ++s) {
-        const Tabular &table = sheets[s];
-        const QByteArray name = sheetName(table.name, static_cast<int>(s)).toUtf8();
-        lxw_worksheet *sheet = workbook_add_worksheet(workbook, name.constData());
+public:
+    explicit ScratchWorkbook(bool streamed)
+    {
+        if (!m_scratch.isValid()) {
+            m_error = u"cannot make a scratch folder: %1"_s.arg(m_scratch.errorString());
+            return;
+        }
+        m_file = QFile::encodeName(m_scratch.filePath(u"export.xlsx"_s));
+        m_tmpdir = QFile::encodeName(m_scratch.path());
+        lxw_workbook_options options{};
+        options.constant_memory = streamed ? LXW_TRUE : LXW_FALSE;
+        options.tmpdir = m_tmpdir.data();
+        m_workbook = workbook_new_opt(m_file.constData(), &options);
+        if (!m_workbook) {
+            m_error = u"cannot start the workbook"_s;
+            return;
+        }
+        m_bold = workbook_add_format(m_workbook);
+        format_set_bold(m_bold);
+    }
+    ~ScratchWorkbook()
+    {
+        if (m_workbook)
+            workbook_close(m_workbook); // an export that stopped: the scratch folder goes with it
+    }
+    ScratchWorkbook(const ScratchWorkbook &) = delete;
+    ScratchWorkbook &operator=(const ScratchWorkbook &) = delete;
+
+    Status started() const { return m_error.isEmpty() ? Status{} : Status{Error{m_error}}; }
+
+    // A sheet with its header row (bold, kept in view); null when the name is taken already.
+    lxw_worksheet *addSheet(const QString &name, int index, const QStringList &header)
+    {
+        lxw_worksheet *sheet =
+            workbook_add_worksheet(m_workbook, sheetName(name, index).toUtf8().constData());
         if (!sheet)
-            continue; // a repeated name: libxlsxwriter refuses it, the workbook stays valid
-        for (qsizetype c = 0; c < table.header.size(); ++c) {
+            return nullptr; // a repeated name: libxlsxwriter refuses it, the workbook stays valid
+        for (qsizetype c = 0; c < header.size(); ++c) {
             worksheet_write_string(sheet, 0, static_cast<lxw_col_t>(c),
-                                   table.header[c].toUtf8().constData(), bold);
+                                   header[c].toUtf8().constData(), m_bold);
         }
         worksheet_freeze_panes(sheet, 1, 0);
-        for (qsizetype r = 0; r < table.rows.size(); ++r) {
-            const QVariantList &row = table.rows[r];
-            const auto rowIndex = static_cast<lxw_row_t>(r + 1);
-            for (qsizetype c = 0; c < row.size(); ++c) {
-                const auto col = static_cast<lxw_col_t>(c);
-                const QVariant &v = row[c];
-                if (v.typeId() == QMetaType::Int || v.typeId() == QMetaType::LongLong) {
-                    worksheet_write_number(sheet, rowIndex, col, v.toDouble(), nullptr);
-                } else {
-                    // Excel holds at most 32,767 characters in a cell.
-                    worksheet_write_string(sheet, rowIndex, col,
-                                           v.toString().left(32767).toUtf8().constData(), nullptr);
-                }
-            }
-        }
-        // Each column as wide as what it holds (its header and the first rows), in Excel's
-        // character widths: a hanzi takes two.
-        for (qsizetype c = 0; c < table.header.size(); ++c) {
-            double width = displayWidth(table.header[c]);
-            for (qsizetype r = 0; r < std::min<qsizetype>(table.rows.size(), kRowsMeasured); ++r) {
-                if (c < table.rows[r].size())
-                    width = std::max(width, displayWidth(table.rows[r][c].toString()));
-            }
-            worksheet_set_column(sheet, static_cast<lxw_col_t>(c), static_cast<lxw_col_t>(c),
-                                 std::clamp(width + 2, 6.0, 60.0), nullptr);
+        return sheet;
+    }
+
+    // Closes the workbook and copies it onto `device`.
+    Status finish(QIODevice &device)
+    {
+        lxw_workbook *workbook = std::exchange(m_workbook, nullptr);
+        if (const lxw_error error = workbook_close(workbook); error != LXW_NO_ERROR)
+            return Error{
+                u"cannot write the workbook: %1"_s.arg(QString::fromUtf8(lxw_strerror(error)))};
+        QFile written(QString::fromLocal8Bit(m_file));
+        if (!written.open(QIODevice::ReadOnly))
+            return Error{u"cannot read the workbook back: %1"_s.arg(written.errorString())};
+        const QByteArray bytes = written.readAll();
+        if (written.error() != QFileDevice::NoError)
+            return Error{u"cannot read the workbook back: %1"_s.arg(written.errorString())};
+        return OutputFile::writeAll(device, bytes);
+    }
+
+private:
+    QTemporaryDir m_scratch;
+    QByteArray m_file;
+    QByteArray m_tmpdir;
+    lxw_workbook *m_workbook = nullptr;
+    lxw_format *m_bold = nullptr;
+    QString m_error;
+};
+
+// One row of cells: numbers as numbers, the rest as text.
+void writeXlsxRow(lxw_worksheet *sheet, lxw_row_t rowIndex, const QVariantList &row)
+{
+    for (qsizetype c = 0; c < row.size(); ++c) {
+        const auto col = static_cast<lxw_col_t>(c);
+        const QVariant &v = row[c];
+        if (v.typeId() == QMetaType::Int || v.typeId() == QMetaType::LongLong) {
+            worksheet_write_number(sheet, rowIndex, col, v.toDouble(), nullptr);
+        } else {
+            // Excel holds at most 32,767 characters in a cell.
+            worksheet_write_string(sheet, rowIndex, col,
+                                   v.toString().left(32767).toUtf8().constData(), nullptr);
         }
     }
-    if (const lxw_error error = workbook_close(workbook); error != LXW_NO_ERROR)
-        return Error{
-            u"cannot write the workbook: %1"_s.arg(QString::fromUtf8(lxw_strerror(error)))};
-    QFile written(QString::fromLocal8Bit(scratchFile));
-    if (!written.open(QIODevice::ReadOnly))
-        return Error{u"cannot read the workbook back: %1"_s.arg(written.errorString())};
-    const QByteArray bytes = written.readAll();
-    if (written.error() != QFileDevice::NoError)
-        return Error{u"cannot read the workbook back: %1"_s.arg(written.errorString())};
-    return OutputFile::writeAll(device, bytes);
+}
+
+// Each column as wide as what it holds (its header and the first rows), in Excel's character
+// widths: a hanzi takes two.
+void setColumnWidths(lxw_worksheet *sheet, const QStringList &header,
+                     const QList<QVariantList> &rows)
+{
+    for (qsizetype c = 0; c < header.size(); ++c) {
+        double width = displayWidth(header[c]);
+        for (qsizetype r = 0; r < std::min<qsizetype>(rows.size(), kRowsMeasured); ++r) {
+            if (c < rows[r].size())
+                width = std::max(width, displayWidth(rows[r][c].toString()));
+        }
+        worksheet_set_column(sheet, static_cast<lxw_col_t>(c), static_cast<lxw_col_t>(c),
+                             std::clamp(width + 2, 6.0, 60.0), nullptr);
+    }
+}
+
+} // namespace
+
+Status writeXlsx(QIODevice &device, const QList<Tabular> &sheets)
+{
+    ScratchWorkbook book(false);
+    if (Status s = book.started(); !s)
+        return s;
+    for (qsizetype s = 0; s < sheets.size(); ++s) {
+        const Tabular &table = sheets[s];
+        lxw_worksheet *sheet = book.addSheet(table.name, static_cast<int>(s), table.header);
+        if (!sheet)
+            continue;
+        for (qsizetype r = 0; r < table.rows.size(); ++r)
+            writeXlsxRow(sheet, static_cast<lxw_row_t>(r + 1), table.rows[r]);
+        setColumnWidths(sheet, table.header, table.rows);
+    }
+    return book.finish(device);
+}
+
+Result<qint64> writeArticlesXlsx(QIODevice &device, Library &library, const ArticleFilter &filter,
+                                 const std::function<Status(qint64 rows)> &eachRow)
+{
+    // Rows are written as the library gives them; the first kRowsMeasured are held back until
+    // the columns' widths are known from them.
+    ScratchWorkbook book(true);
+    if (Status s = book.started(); !s)
+        return s.error();
+    const QStringList header = Tables::articleHeader();
+    lxw_worksheet *sheet =
+        book.addSheet(translated(QT_TRANSLATE_NOOP("Export", "Articles")), 0, header);
+    if (!sheet)
+        return Error{u"cannot start the workbook's sheet"_s};
+    QList<QVariantList> first;
+    bool widthsSet = false;
+    const auto writeFirst = [&] {
+        setColumnWidths(sheet, header, first);
+        for (qsizetype r = 0; r < first.size(); ++r)
+            writeXlsxRow(sheet, static_cast<lxw_row_t>(r + 1), first[r]);
+        first.clear();
+        widthsSet = true;
+    };
+    qint64 rows = 0;
+    const Status walked = Tables::forEachArticleRow(library, filter, [&](const QVariantList &row) {
+        ++rows;
+        if (widthsSet) {
+            writeXlsxRow(sheet, static_cast<lxw_row_t>(rows), row);
+        } else {
+            first.append(row);
+            if (first.size() == kRowsMeasured)
+                writeFirst();
+        }
+        return eachRow ? eachRow(rows) : Status{};
+    });
+    if (!walked)
+        return walked.error();
+    if (!widthsSet)
+        writeFirst();
+    if (Status s = book.finish(device); !s)
+        return s.error();
+    return rows;
 }
 
 } // namespace br

@@ -59,5 +59,9 @@ Result<qint64> writeArticlesCsv(QIODevice &device, Library &library, const Artic
 // An .xlsx workbook, one sheet per table, made with libxlsxwriter (in a scratch folder of its own)
 // and copied onto `device`.
 Status writeXlsx(QIODevice &device, const QList<Tabular> &sheets);
+// The article list as an .xlsx workbook, its rows written as the library gives them (the
+// workbook's rows on disk, not in memory): the rows written. `eachRow` as for the CSV.
+Result<qint64> writeArticlesXlsx(QIODevice &device, Library &library, const ArticleFilter &filter,
+                                 const std::function<Status(qint64 rows)> &eachRow = {});
 
 } // namespace br
