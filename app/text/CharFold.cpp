@@ -70,21 +70,16 @@ bool isWordChar(char32_t c)
     return cjk::isHan(c) || u_isalnum(static_cast<UChar32>(c));
 }
 
-QString simplifiedInPlace(QStringView text, bool *changed)
+void simplifyInPlace(QString &text)
 {
     const std::u16string &table = hantToHans();
-    QString out = text.toString();
-    bool any = false;
-    for (QChar &ch : out) {
-        const char16_t simple = table[ch.unicode()];
-        if (simple != 0 && simple != ch.unicode()) {
-            ch = QChar(simple);
-            any = true;
-        }
+    // Read through a const view, so that a text with nothing to change is not copied.
+    const QStringView view(text);
+    for (qsizetype i = 0; i < view.size(); ++i) {
+        const char16_t simple = table[view[i].unicode()];
+        if (simple != 0 && simple != view[i].unicode())
+            text[i] = QChar(simple);
     }
-    if (changed)
-        *changed = any;
-    return out;
 }
 
 QString fold(QStringView text)

@@ -20,9 +20,9 @@ bool isWordChar(char32_t c);
 // `text` folded character by character.
 QString fold(QStringView text);
 
-// `text` with each traditional hanzi of the BMP replaced by its simplified form, one character
-// for one (so lengths and positions stay); false in *changed when none was.
-QString simplifiedInPlace(QStringView text, bool *changed = nullptr);
+// Replaces each traditional hanzi of the BMP in `text` by its simplified form, one character for
+// one (so lengths and positions stay); a text with none is left as it is, shared, not copied.
+void simplifyInPlace(QString &text);
 
 // The traditional → simplified mapping of the BMP, ICU's Hant-Hans transliterator asked at build
 // time (0 where a character stays as it is).

@@ -195,23 +195,12 @@ size_t LineRoleModel::rowFor(const QString &feature)
     return m_rows.size() - 1;
 }
 
-LineRoleModel::Scores LineRoleModel::score(const FeatureList &features) const
+template <typename Features>
+LineRoleModel::Scores LineRoleModel::score(const Features &features) const
 {
     Scores s{};
     for (qsizetype k = 0; k < features.size(); ++k) {
         if (const Scores *w = weightsOf(slotHash(features[k]))) {
-            for (int r = 0; r < kLineRoles; ++r)
-                s[r] += (*w)[r];
-        }
-    }
-    return s;
-}
-
-LineRoleModel::Scores LineRoleModel::score(const QStringList &features) const
-{
-    Scores s{};
-    for (const QString &f : features) {
-        if (const Scores *w = weightsOf(slotHash(f))) {
             for (int r = 0; r < kLineRoles; ++r)
                 s[r] += (*w)[r];
         }

@@ -64,8 +64,8 @@ public:
     void average();
 
 private:
-    Scores score(const FeatureList &features) const;
-    Scores score(const QStringList &features) const;
+    // The sum of the weights of `features` (a FeatureList, or a QStringList in training).
+    template <typename Features> Scores score(const Features &features) const;
     const Scores *weightsOf(quint64 hash) const;
     // The row of `feature`'s weights, made (all zero) when it has none.
     size_t rowFor(const QString &feature);

@@ -69,7 +69,7 @@ public:
     {
         QList<PageLine> lines = m_lines.mid(from);
         for (PageLine &line : lines)
-            line.text = CharFold::simplifiedInPlace(line.text);
+            CharFold::simplifyInPlace(line.text);
         return lines;
     }
 
