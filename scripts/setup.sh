@@ -17,6 +17,8 @@ packages=(
     libgumbo-dev
     # A team library lives on a PostgreSQL 15 server (libpq); the tests start one of their own.
     libpq-dev postgresql-15
+    # A page's digest is OpenSSL's SHA-256.
+    libssl-dev
     # The fuzz targets are built with clang's libFuzzer (scripts/fuzz.sh); a test holds the
     # library's write lock from a Python script, as another program would.
     clang libclang-rt-14-dev python3

@@ -4,6 +4,7 @@
 #include "text/LineFeatures.h"
 #include "text/LineRoleModel.h"
 #include "text/LineShape.h"
+#include "text/PageJson.h"
 #include "text/PageLines.h"
 #include "text/PageSplitter.h"
 #include "text/TextDecoder.h"
@@ -608,6 +609,48 @@ private Q_SLOTS:
         QVERIFY(LineShape::looksLikeByline(u"倾力创城  新风扑面"_s));
         QVERIFY(!LineShape::isMarkedByline(u"倾力创城  新风扑面"_s));
         QVERIFY(LineShape::isMarkedByline(u"本报记者 张三"_s));
+        // What each pattern is ruled out by before it runs (its first or last character, a
+        // space) still lets every form through.
+        QVERIFY(LineShape::isNameList(u"张三\u3000李四"_s));
+        QVERIFY(LineShape::isNameList(u"张三\u00A0李四 王五"_s));
+        QVERIFY(!LineShape::isNameList(u"张三李四王五"_s));
+        QVERIFY(LineShape::isMastheadLine(u"2020年5月26日 星期二"_s));
+        QVERIFY(LineShape::isMastheadLine(u"责任编辑：张三"_s));
+        QVERIFY(LineShape::isJumpLine(u"（下转第2版）"_s));
+        QVERIFY(LineShape::isPhotoCredit(u"（张三 摄）"_s));
+        QVERIFY(LineShape::isMarkedSubhead(u"■ 产业兴旺"_s));
+        QVERIFY(LineShape::startsWithCaptionMarker(u"图为村民在采摘"_s));
+        QVERIFY(LineShape::endsDangling(u"县委县政府联合"_s));
+        QCOMPARE(LineShape::creditStart(u"这是结尾。（张三 李四）"_s), 5);
+        QCOMPARE(LineShape::creditStart(u"这是结尾。（张三 李四）。"_s), -1);
+    }
+
+    // Blocks are kept as QJsonDocument's compact form, written directly: the same bytes for
+    // quotes, backslashes, control characters, characters beyond the BMP and lone surrogates.
+    void blocksJsonIsQJsonDocumentsCompactForm()
+    {
+        const QString loneHigh(QChar(0xD835));
+        const QString loneLow(QChar(0xDC00));
+        const QList<Block> blocks = {
+            {Block::Type::Paragraph, u"本报讯 \"引号\" 与 \\ 反斜杠\t制表\n换行\r\b\f"_s},
+            {Block::Type::Subhead, u"控制\u0001\u001F\u007F 字 𠀀𝟘 末"_s},
+            {Block::Type::Caption, u"孤"_s + loneHigh + u"半"_s + loneLow + loneHigh},
+            {Block::Type::Paragraph, QString()},
+        };
+        QCOMPARE(PageJson::blocksJson(blocks),
+                 QJsonDocument(PageJson::blocksArray(blocks)).toJson(QJsonDocument::Compact));
+        QCOMPARE(PageJson::blocksJson({}), QByteArray("[]"));
+        QCOMPARE(PageJson::blocksFromArray(
+                     QJsonDocument::fromJson(PageJson::blocksJson(blocks)).array()),
+                 blocks);
+        // And every block of the seeds.
+        for (const QString &name : QDir(test::seedsPath(QString())).entryList({u"*.txt"_s})) {
+            const Page page = split(QString::fromUtf8(test::readAll(test::seedsPath(name))));
+            for (const Article &a : page.articles)
+                QCOMPARE(
+                    PageJson::blocksJson(a.blocks),
+                    QJsonDocument(PageJson::blocksArray(a.blocks)).toJson(QJsonDocument::Compact));
+        }
     }
 };
 

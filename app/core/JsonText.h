@@ -8,7 +8,8 @@
 // JSON written as text, a value at a time, for output streamed row by row: QJsonDocument builds
 // a tree first and costs several times the writing itself on lists of 100,000 rows. The same
 // text as QJsonDocument's compact form: strings escaped per RFC 8259 (quote, backslash and
-// control characters), everything else as it is, in UTF-8 once the stream encodes it.
+// control characters, unpaired surrogates), everything else as it is, in UTF-8 once the stream
+// encodes it.
 namespace br::JsonText {
 
 inline void appendString(QString &out, QStringView text)
@@ -17,7 +18,13 @@ inline void appendString(QString &out, QStringView text)
     qsizetype plainFrom = 0;
     for (qsizetype i = 0; i < text.size(); ++i) {
         const char16_t c = text[i].unicode();
-        if (c >= 0x20 && c != u'"' && c != u'\\')
+        if (QChar::isHighSurrogate(c) && i + 1 < text.size() && text[i + 1].isLowSurrogate()) {
+            ++i; // a pair: one character, written as it is
+            continue;
+        }
+        // An unpaired surrogate has no UTF-8: escaped, as QJsonDocument does, so that it reads
+        // back as it was.
+        if (c >= 0x20 && c != u'"' && c != u'\\' && !QChar::isSurrogate(c))
             continue;
         out += text.sliced(plainFrom, i - plainFrom);
         plainFrom = i + 1;

@@ -4,6 +4,7 @@
 #include "analysis/PlaceRecognizer.h"
 #include "analysis/UnitRecognizer.h"
 #include "core/Result.h"
+#include "library/StoreTypes.h"
 #include "text/Page.h"
 #include "text/PageDetailsFinder.h"
 #include "text/PageSplitter.h"
@@ -28,6 +29,7 @@ struct ReadPage
     Page page;
     QList<ArticlePlaces> places; // by article, in page order
     QList<UnitSuggestion> units; // by article, in page order
+    QList<StoredBody> bodies;    // by article, in page order: as the store writes them
     PageDetails details;         // its publication, date and page number as the page and file say
     QString importedAt;          // when it was first imported (a copy keeps it); "": now
     QString importedBy;          // by whom, with importedAt; else this connection's user

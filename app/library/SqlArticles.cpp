@@ -222,7 +222,7 @@ Result<QList<qint64>> SqlLibrary::replaceArticles(qint64 pageId, const QList<qin
             return s.error();
         const qint64 id = keepId ? a.id : m_db->lastInsertId();
         stored.append(id);
-        if (Status s = insertBody(id, t); !s)
+        if (Status s = insertBody(id, StoredBody::of(t)); !s)
             return s.error();
         if (Status s = writeAnalysis(id, a.places, a.unit); !s)
             return s.error();

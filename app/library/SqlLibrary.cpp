@@ -169,7 +169,8 @@ Result<PageStore::Added> SqlLibrary::storePage(const ReadPage &read)
         if (article->step() != Statement::Step::Row)
             return Error{article->errorMessage()};
         const qint64 articleId = article->int64(0);
-        if (Status s = insertBody(articleId, a); !s)
+        const bool bodyMade = index < read.bodies.size();
+        if (Status s = insertBody(articleId, bodyMade ? read.bodies[index] : StoredBody::of(a)); !s)
             return s.error();
         if (Status s = insertPlaces(articleId, places); !s)
             return s.error();
@@ -833,15 +834,15 @@ Result<qint64> SqlLibrary::addAnnotation(const Annotation &a)
     return id;
 }
 
-Status SqlLibrary::insertBody(qint64 articleId, const Article &article)
+Status SqlLibrary::insertBody(qint64 articleId, const StoredBody &body)
 {
-    PreparedStatement body = m_db->prepared(
+    PreparedStatement insert = m_db->prepared(
         "INSERT INTO article_body (article_id, blocks, plain_text) VALUES (?1, ?2, ?3)");
-    if (!body)
+    if (!insert)
         return Error{m_db->lastError()};
-    return body->bind(1, articleId)
-        .bindUtf8(2, compactJson(PageJson::blocksArray(article.blocks)))
-        .bind(3, article.plainText())
+    return insert->bind(1, articleId)
+        .bindUtf8(2, body.blocksJson)
+        .bindUtf8(3, body.plainText)
         .run();
 }
 

@@ -160,7 +160,7 @@ private:
     // transaction.
     Status writeAnalysis(qint64 articleId, const ArticlePlaces &places, const UnitSuggestion &unit);
     // The article's blocks and plain text, in their own table (schema 13).
-    Status insertBody(qint64 articleId, const Article &article);
+    Status insertBody(qint64 articleId, const StoredBody &body);
     // A row per counted place mention of a new article; inside the caller's transaction.
     Status insertPlaces(qint64 articleId, const ArticlePlaces &places);
     // A suggestion row per suggestion of the article; inside the caller's transaction.

@@ -1,6 +1,7 @@
 #include "library/StoreTypes.h"
 
 #include "text/CodePoints.h"
+#include "text/PageJson.h"
 
 namespace br {
 
@@ -58,6 +59,11 @@ std::pair<int, int> Annotation::utf16Range(const QString &plainText) const
 {
     return {static_cast<int>(CodePoints::toUtf16(plainText, start)),
             static_cast<int>(CodePoints::toUtf16(plainText, end))};
+}
+
+StoredBody StoredBody::of(const Article &article)
+{
+    return {PageJson::blocksJson(article.blocks), article.plainText().toUtf8()};
 }
 
 } // namespace br

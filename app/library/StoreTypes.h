@@ -297,4 +297,14 @@ struct CoverageRow
     int suggested = 0; // suggested by the analysis and not (yet) tagged
 };
 
+// An article's body as the store writes it: its blocks as compact JSON and its plain text, both
+// UTF-8. An import's readers make it, so that the one thread that writes only binds it.
+struct StoredBody
+{
+    QByteArray blocksJson;
+    QByteArray plainText;
+
+    static StoredBody of(const Article &article);
+};
+
 } // namespace br

@@ -1,5 +1,6 @@
 #include "text/LineFeatures.h"
 
+#include "text/CjkCharsets.h"
 #include "text/LineShape.h"
 #include "text/WordJunction.h"
 
@@ -12,6 +13,7 @@ namespace br {
 
 using namespace Qt::StringLiterals;
 namespace LS = LineShape;
+using cjk::isOneOf;
 
 namespace {
 
@@ -50,13 +52,13 @@ QStringView endClass(QStringView line)
     if (LS::endsSentence(line))
         return u"stop";
     const QChar last = line.back();
-    if (u"，、；：,;:"_s.contains(last))
+    if (isOneOf(last, u"，、；：,;:"))
         return u"comma";
     if (LS::endsWithDash(line))
         return u"dash";
-    if (u"）)】」』》"_s.contains(last))
+    if (isOneOf(last, u"）)】」』》"))
         return u"close";
-    if (u"“‘（(《「『【"_s.contains(last))
+    if (isOneOf(last, u"“‘（(《「『【"))
         return u"open";
     if (last.isDigit() || (last.unicode() < 0x80 && last.isLetter()))
         return u"alnum";
@@ -73,16 +75,20 @@ QStringView startClass(QStringView line)
         return u"none";
     if (LS::startsWithDash(line))
         return u"dash";
-    if (numbered.match(line.first(std::min<qsizetype>(line.size(), 6))).hasMatch())
+    const char16_t opening = line.front().unicode();
+    const bool mayBeNumbered = isOneOf(line.front(), u"一二三四五六七八九十（(") ||
+                               (opening >= u'0' && opening <= u'9') ||
+                               (opening >= u'①' && opening <= u'⑳');
+    if (mayBeNumbered && numbered.match(line.first(std::min<qsizetype>(line.size(), 6))).hasMatch())
         return u"num";
     const QChar first = line.front();
-    if (u"，。、；：？！”’）》,.;:?!)"_s.contains(first))
+    if (isOneOf(first, u"，。、；：？！”’）》,.;:?!)"))
         return u"closepunct";
-    if (u"“‘"_s.contains(first))
+    if (isOneOf(first, u"“‘"))
         return u"quote";
-    if (u"（("_s.contains(first))
+    if (isOneOf(first, u"（("))
         return u"paren";
-    if (u"△▲▽□■●◆◇★☆"_s.contains(first))
+    if (isOneOf(first, u"△▲▽□■●◆◇★☆"))
         return u"mark";
     if (first.isDigit())
         return u"digit";
@@ -110,6 +116,10 @@ bool isLeadBox(QStringView line)
 
 bool endsWithPhotoCredit(QStringView line)
 {
+    // What the pattern can end on (its `$` also before a final newline).
+    const QStringView body = line.endsWith(u'\n') ? line.chopped(1) : line;
+    if (body.isEmpty() || (!isOneOf(body.back(), u"摄影图绘）)") && !line.contains(u"图片来源")))
+        return false;
     static const QRegularExpression credit(
         u"(摄|摄影|供图|制图|绘|图片来源[^）)]*)([（(][^）)]{0,12}[）)])?$"_s);
     return line.size() <= 60 && credit.match(line).hasMatch();
@@ -117,6 +127,8 @@ bool endsWithPhotoCredit(QStringView line)
 
 bool startsLikePhoto(QStringView line)
 {
+    if (line.isEmpty() || !isOneOf(line.front(), u"图上下左右中题本"))
+        return false;
     static const QRegularExpression photo(
         u"^(图为|图[①-⑳0-9一二三四五六七八九十]+[：:]|上图|下图|左图|右图|中图|题图|本版图片)"_s);
     return photo.match(line.first(std::min<qsizetype>(line.size(), 8))).hasMatch();
@@ -138,11 +150,16 @@ bool startsWithDateline(QStringView line)
 {
     static const QRegularExpression dateline(
         u"^(本报讯|(本报|新华社|中新社|人民网)?[^，。：]{0,12}?[0-9０-９一二三四五六七八九十]{1,3}月[0-9０-９一二三四五六七八九十]{1,3}日(电|讯))"_s);
-    return dateline.match(line.first(std::min<qsizetype>(line.size(), 24))).hasMatch();
+    const QStringView head = line.first(std::min<qsizetype>(line.size(), 24));
+    if (!head.startsWith(u"本报讯") && !head.contains(u'月'))
+        return false;
+    return dateline.match(head).hasMatch();
 }
 
 bool isStaffCredit(QStringView line)
 {
+    if (line.isEmpty() || !isOneOf(line.front(), u"采文撰统策执图本数资"))
+        return false;
     static const QRegularExpression staff(
         u"^(采写|文字|撰文|统筹|策划|执笔|文/|图/|文／|图／|本版统筹|数据来源|资料来源)"_s);
     return staff.match(line.first(std::min<qsizetype>(line.size(), 6))).hasMatch();

@@ -5,10 +5,13 @@
 
 #include <QRegularExpression>
 
+#include <algorithm>
+
 namespace br::LineShape {
 namespace {
 
 using namespace Qt::StringLiterals;
+using cjk::isOneOf;
 
 // The punctuation classes the rules read, as character sets.
 constexpr QStringView kClosingMarks = u"”’\"'」』）)】》〉";
@@ -18,17 +21,33 @@ constexpr QStringView kOpeningMarks = u"“‘「『（(【《〈—-";
 
 bool isClosingMark(QChar ch)
 {
-    return kClosingMarks.contains(ch);
+    return isOneOf(ch, kClosingMarks);
 }
 
 bool isSentenceFinal(QChar ch)
 {
-    return kSentenceFinal.contains(ch);
+    return isOneOf(ch, kSentenceFinal);
 }
 
 bool isClausePunctuation(QChar ch)
 {
-    return kClausePunctuation.contains(ch);
+    return isOneOf(ch, kClausePunctuation);
+}
+
+// The line's first and last characters, for ruling a pattern out before it is run: every line
+// is asked a dozen patterns, and a QRegularExpression match costs a microsecond even when it
+// fails at once. `$` matches before a final newline too, so the last character is the one before
+// it.
+QChar firstOf(QStringView line)
+{
+    return line.isEmpty() ? QChar() : line.front();
+}
+
+QChar lastOf(QStringView line)
+{
+    if (line.endsWith(u'\n'))
+        line.chop(1);
+    return line.isEmpty() ? QChar() : line.back();
 }
 
 } // namespace
@@ -50,7 +69,7 @@ bool endsMidClause(QStringView line)
     const QChar last = line.back();
     if (endsWithDash(line))
         return false; // a kicker's dash, not a broken sentence
-    return isClausePunctuation(last) || kOpeningMarks.contains(last);
+    return isClausePunctuation(last) || isOneOf(last, kOpeningMarks);
 }
 
 int clausePunctuationCount(QStringView line)
@@ -65,6 +84,8 @@ int clausePunctuationCount(QStringView line)
 
 bool startsWithCaptionMarker(QStringView line)
 {
+    if (!isOneOf(firstOf(line), u"△▲▽▼↑↓←→↖↗■□●◆图上下左右（("))
+        return false;
     static const QRegularExpression marker(
         u"^(?:[△▲▽▼↑↓←→↖↗]|(?:[■□●◆]\\s*)?(?:图为|上图|下图|左图|右图|图[一二三四1-9]?[：:])|"
         u"[（(]图[）)])"_s);
@@ -73,6 +94,10 @@ bool startsWithCaptionMarker(QStringView line)
 
 bool isNameList(QStringView line)
 {
+    // Names apart by spaces: a line without one is no list.
+    if (line.size() < 5 || !std::any_of(line.begin(), line.end(),
+                                        [](QChar ch) { return isOneOf(ch, u" \u3000\u00A0"); }))
+        return false;
     static const QRegularExpression names(
         u"^\\p{Han}{2,4}(?:[ \\x{3000}\\x{00A0}]+\\p{Han}{2,4}){1,5}$"_s);
     return names.match(line).hasMatch();
@@ -113,6 +138,8 @@ bool isMarkedByline(QStringView line)
 
 bool isPhotoCredit(QStringView line)
 {
+    if (!isOneOf(firstOf(line), u"□■◇◆（("))
+        return false;
     // □ 范勇 报道 over a caption, or a bracketed photographer: （李四 摄）.
     static const QRegularExpression credit(
         u"^(?:[□■◇◆].{1,30}(?:报道|摄|摄影|供图|图)|[（(]\\s*(?:\\p{Han}{2,4}\\s*)+[/／]?"
@@ -122,6 +149,8 @@ bool isPhotoCredit(QStringView line)
 
 bool isMarkedSubhead(QStringView line)
 {
+    if (!isOneOf(firstOf(line), u"■□◆◇●▲"))
+        return false;
     static const QRegularExpression marked(u"^[■□◆◇●▲]\\s*(\\S.{1,24})$"_s);
     const QRegularExpressionMatch m = marked.match(line);
     if (!m.hasMatch())
@@ -136,6 +165,11 @@ bool isMastheadLine(QStringView line)
 {
     if (line.size() > 60)
         return false;
+    // The words, 第 and the date's digits (any script's, and beyond the BMP) it can open on.
+    const QChar first = firstOf(line);
+    if (!isOneOf(first, u"本主承协副责编美校组统策监出社电邮网投第") && !first.isDigit() &&
+        !first.isSurrogate())
+        return false;
     static const QRegularExpression masthead(
         u"^(?:本版|本期)?(?:主办|承办|协办|主编|副主编|责编|责任编辑|编辑|美编|校对|组稿|组版|统筹|"
         u"策划|监制|出版|社址|电话|邮编|网址|投稿邮箱)\\s*[：:]|^第\\s*[0-9一二三四五六七八九十]+"
@@ -146,6 +180,8 @@ bool isMastheadLine(QStringView line)
 
 bool isJumpLine(QStringView line)
 {
+    if (!isOneOf(firstOf(line), u"（("))
+        return false;
     static const QRegularExpression jump(
         u"^[（(]\\s*(?:上接|下转|转|接)(?:第?\\s*[0-9一二三四五六七八九十]+\\s*版|[^）)]{1,8}版)\\s*[）)]$"_s);
     return line.size() <= 20 && jump.match(line).hasMatch();
@@ -159,6 +195,8 @@ qsizetype creditStart(QStringView line)
         u"[（(]\\s*(?:(?:记者|通讯员|作者|文|图|摄)\\s*[：:]?\\s*)?\\p{Han}{2,4}"
         u"(?:[ \\x{3000}、，,]+(?:(?:记者|通讯员)\\s*)?\\p{Han}{2,4}){0,6}\\s*[）)]$"_s);
     // Only the tail can hold it; a page printed on one huge line must not be scanned whole.
+    if (!isOneOf(lastOf(line), u"）)"))
+        return -1;
     const qsizetype tailStart = std::max<qsizetype>(0, line.size() - 80);
     const QRegularExpressionMatch m = credit.match(line.sliced(tailStart));
     if (!m.hasMatch())
@@ -305,6 +343,8 @@ bool isPlaceOrUnitName(QStringView line)
 
 bool endsDangling(QStringView line)
 {
+    if (!isOneOf(lastOf(line), u"展办开行织立进合手与和及同对为在向把将"))
+        return false;
     static const QRegularExpression dangling(
         u"(?:开展|举办|召开|举行|组织|成立|走进|联合|携手|与|和|及|同|对|为|在|向|把|将)$"_s);
     return dangling.match(line).hasMatch();
@@ -330,6 +370,8 @@ QString hanOnly(QStringView line)
 
 bool isDateAlone(QStringView line)
 {
+    if (lastOf(line) != u'日')
+        return false;
     static const QRegularExpression date(
         u"^([0-9０-９]{4}|[〇○零一二三四五六七八九Ｏ]{4})年[0-9０-９一二三四五六七八九十]{1,3}月[0-9０-９一二三四五六七八九十]{1,3}日$"_s);
     return line.size() <= 14 && date.match(line).hasMatch();

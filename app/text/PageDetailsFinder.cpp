@@ -350,7 +350,8 @@ void readPath(PageDetails &found, const QString &path)
     const QString name = asciiDigits(info.completeBaseName());
     const DateMatch nameDate = findDate(name, true);
     take(found.date, nameDate.iso, DetailOrigin::FileName);
-    for (const QString &token : name.split(QRegularExpression(uR"([\s_\-.]+)"_s)))
+    static const QRegularExpression kTokenBreak(uR"([\s_\-.]+)"_s); // compiled once, not a page
+    for (const QString &token : name.split(kTokenBreak))
         take(found.publication, paperNameAtStart(token), DetailOrigin::FileName);
 
     // The nearest folders first, at most four of them.

@@ -1,5 +1,7 @@
 #include "text/PageJson.h"
 
+#include "core/JsonText.h"
+
 namespace br::PageJson {
 
 using namespace Qt::StringLiterals;
@@ -10,6 +12,24 @@ QJsonArray blocksArray(const QList<Block> &blocks)
     for (const Block &b : blocks)
         array.append(QJsonObject{{u"type"_s, blockTypeName(b.type)}, {u"text"_s, b.text}});
     return array;
+}
+
+QByteArray blocksJson(const QList<Block> &blocks)
+{
+    QString json;
+    qsizetype size = 2;
+    for (const Block &b : blocks)
+        size += b.text.size() + 32;
+    json.reserve(size);
+    json += u'[';
+    for (const Block &b : blocks) {
+        if (json.size() > 1)
+            json += u',';
+        // QJsonObject keeps its keys sorted: "text" before "type".
+        JsonText::Object(json).text(u"text", b.text).text(u"type", blockTypeName(b.type)).close();
+    }
+    json += u']';
+    return json.toUtf8();
 }
 
 QList<Block> blocksFromArray(const QJsonArray &array)

@@ -15,6 +15,9 @@ QJsonObject pageObject(const QString &file, const QString &encoding, const Page 
 QJsonObject articleObject(const Article &article);
 
 QJsonArray blocksArray(const QList<Block> &blocks);
+// blocksArray as compact JSON in UTF-8, the bytes QJsonDocument writes, written directly: the
+// tree costs several times the text, and every imported article is written so.
+QByteArray blocksJson(const QList<Block> &blocks);
 QList<Block> blocksFromArray(const QJsonArray &array);
 
 QJsonArray suggestionsArray(const QList<CampaignSuggestion> &suggestions);
