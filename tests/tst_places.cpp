@@ -208,6 +208,11 @@ private Q_SLOTS:
         QCOMPARE(trie.longestAt(text, 0).length, 0);
         QCOMPARE(trie.longestAt(text, text.indexOf(u"𠀋"_s)).value, 5);
         QCOMPARE(trie.longestAt(u"高唐"_s, 0).value, 1); // a word ending with the text
+        // A word of one unit, where no longer word goes on (the pair filter's other way out).
+        QCOMPARE(trie.longestAt(u"高山"_s, 0).value, 3);
+        QCOMPARE(trie.longestAt(u"高山"_s, 0).length, 1);
+        QCOMPARE(trie.longestAt(u"看高"_s, 1).value, 3);
+        QCOMPARE(trie.longestAt(u"唐山"_s, 0).length, 0);
         QCOMPARE(trie.longestAt(text, text.size()).length, 0);
         QCOMPARE(trie.longestAt(text, -1).length, 0);
     }

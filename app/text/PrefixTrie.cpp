@@ -61,6 +61,18 @@ void PrefixTrie::freeze()
                 m_root[unit] = static_cast<std::int32_t>(child);
         }
     }
+    m_pairs.assign((size_t(1) << kPairBits) / 64, 0);
+    m_units.assign(0x10000 / 64, 0);
+    const auto set = [](std::vector<std::uint64_t> &bits, size_t bit) {
+        bits[bit / 64] |= std::uint64_t(1) << (bit % 64);
+    };
+    for (const auto &[first, child] : m_building[0]) {
+        const Node &node = m_nodes[child];
+        if (node.value >= 0)
+            set(m_units, first);
+        for (std::uint32_t e = node.firstEdge; e < node.firstEdge + node.edgeCount; ++e)
+            set(m_pairs, pairBit(first, m_edgeUnits[e]));
+    }
     m_building.clear();
     m_building.shrink_to_fit();
     m_buildingValues.clear();
@@ -74,7 +86,17 @@ PrefixTrie::Match PrefixTrie::longestAt(QStringView text, qsizetype at) const
     Match match;
     if (m_root.empty() || at < 0 || at >= text.size())
         return match;
-    std::int32_t node = m_root[text[at].unicode()];
+    const char16_t unit = text[at].unicode();
+    const auto isSet = [](const std::vector<std::uint64_t> &bits, size_t bit) {
+        return (bits[bit / 64] >> (bit % 64)) & 1;
+    };
+    if (at + 1 >= text.size() || !isSet(m_pairs, pairBit(unit, text[at + 1].unicode()))) {
+        // No longer word begins here; a word of this one unit may.
+        if (isSet(m_units, unit))
+            match = {1, m_nodes[static_cast<size_t>(m_root[unit])].value};
+        return match;
+    }
+    std::int32_t node = m_root[unit];
     for (qsizetype i = at + 1; node >= 0; ++i) {
         const Node &n = m_nodes[static_cast<size_t>(node)];
         if (n.value >= 0)

@@ -41,6 +41,17 @@ private:
     std::vector<std::int32_t> m_buildingValues;
     std::vector<std::uint32_t> m_buildingRoot; // the root's child of each first unit, or 0
 
+    // Whether some word of two units or more begins with the pair (a, b), by a hash of the pair
+    // (a few pairs in a hundred share a bit with another): most places of a text start no word,
+    // and this says so from 128 KiB instead of the root's table and a node's edges.
+    static size_t pairBit(char16_t a, char16_t b)
+    {
+        return ((a * 0x9E3779B1u) ^ (b * 0x85EBCA6Bu)) >> (32 - kPairBits);
+    }
+    static constexpr int kPairBits = 20;
+    std::vector<std::uint64_t> m_pairs; // bits by pairBit
+    std::vector<std::uint64_t> m_units; // bits by unit: a word of that one unit
+
     std::vector<std::int32_t> m_root; // node of each first unit, or -1; empty until frozen
     std::vector<Node> m_nodes;
     std::vector<char16_t> m_edgeUnits;
