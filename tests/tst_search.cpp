@@ -1,4 +1,5 @@
 #include "PageGenerator.h"
+#include "library/CjkTokenizer.h"
 #include "library/Importer.h"
 #include "library/Library.h"
 #include "library/Migrations.h"
@@ -9,6 +10,7 @@
 #include "testsupport/TestSupport.h"
 #include "text/CharFold.h"
 
+#include <QDir>
 #include <QRandomGenerator>
 #include <QSet>
 #include <QTemporaryDir>
@@ -163,6 +165,91 @@ private Q_SLOTS:
                                  "INSERT INTO article_chars (article_chars, rank) VALUES "
                                  "('integrity-check', 1);")
                     .ok());
+    }
+
+    // An import's readers fold the texts ahead (PrefoldedTexts); the tokenizer then reads them
+    // instead of folding again. The index must be the very one folding again makes: the same
+    // pairs at the same offsets, the same characters, texts that fold to several characters left
+    // to the tokenizer, and a text that is not the one folded never read from another's.
+    void prefoldedTextsIndexAsFoldingAgain()
+    {
+        QTemporaryDir dir;
+        Result<std::unique_ptr<SqliteDatabase>> db =
+            SqliteDatabase::open(dir.filePath(u"prefolded.sqlite3"_s));
+        QVERIFY(db.ok());
+        SqliteDatabase &d = *db.value();
+        QVERIFY(d.execScript(
+                     "CREATE VIRTUAL TABLE again USING fts5(head, body, tokenize='br_cjk pairs');"
+                     "CREATE VIRTUAL TABLE ahead USING fts5(head, body, tokenize='br_cjk pairs');"
+                     "CREATE VIRTUAL TABLE again_chars USING fts5(head, body, "
+                     "tokenize='br_cjk chars', detail=none);"
+                     "CREATE VIRTUAL TABLE ahead_chars USING fts5(head, body, "
+                     "tokenize='br_cjk chars', detail=none);"
+                     "CREATE VIRTUAL TABLE again_v USING fts5vocab(again, instance);"
+                     "CREATE VIRTUAL TABLE ahead_v USING fts5vocab(ahead, instance);"
+                     "CREATE VIRTUAL TABLE again_cv USING fts5vocab(again_chars, row);"
+                     "CREATE VIRTUAL TABLE ahead_cv USING fts5vocab(ahead_chars, row);")
+                    .ok());
+        QStringList texts = {
+            u"扶貧攻堅：ＡＢＣ　abc，１２３年「聊城市」"_s,
+            u"ﬁnance ligature: one character, two when folded"_s,
+            u"县委书记\n调研𠀋村 𠀋 扶贫"_s,
+            u"·—…『』 no word characters but these"_s,
+            u"Ｅ"_s,
+        };
+        for (const QString &name : QDir(test::seedsPath()).entryList({u"*.txt"_s}).mid(0, 2))
+            texts.append(QString::fromUtf8(test::readAll(test::seedsPath(name))));
+        PrefoldedTexts prefolded;
+        for (const QString &text : texts)
+            prefolded.add(text.toUtf8(), PrefoldedTexts::fold(text.toUtf8()));
+        // A text folded ahead, and one with the same start, end and length that was not.
+        prefolded.add("扶贫工作：甲：发展成果"_ba, "扶贫工作：甲：发展成果"_ba);
+        texts.append(u"扶贫工作：乙：发展成果"_s);
+        QVERIFY(PrefoldedTexts::fold("ﬁ"_ba).isNull());     // two characters from one
+        QVERIFY(!PrefoldedTexts::fold("扶貧"_ba).isNull()); // one from one
+        // prepared() keeps statements by the address of their text: literals only.
+        const auto insert = [&](const char *sql) {
+            for (qsizetype k = 0; k < texts.size(); ++k) {
+                PreparedStatement s = d.prepared(sql);
+                QVERIFY(s);
+                const Status inserted = s->bind(1, qint64(k + 1))
+                                            .bind(2, texts[(k + 1) % texts.size()])
+                                            .bind(3, texts[k])
+                                            .run();
+                QVERIFY2(inserted.ok(), qPrintable(inserted.errorMessage()));
+            }
+        };
+        insert("INSERT INTO again (rowid, head, body) VALUES (?1, ?2, ?3)");
+        insert("INSERT INTO again_chars (rowid, head, body) VALUES (?1, ?2, ?3)");
+        {
+            const PrefoldedTexts::Scope scope(prefolded);
+            insert("INSERT INTO ahead (rowid, head, body) VALUES (?1, ?2, ?3)");
+            insert("INSERT INTO ahead_chars (rowid, head, body) VALUES (?1, ?2, ?3)");
+        }
+        const auto rowsOf = [&](const char *sql) {
+            QStringList rows;
+            PreparedStatement s = d.prepared(sql);
+            while (s && s->step() == Statement::Step::Row)
+                rows.append(s->text(0));
+            return rows;
+        };
+        const QStringList again = rowsOf("SELECT term || ' ' || doc || ' ' || col || ' ' || offset "
+                                         "FROM again_v ORDER BY 1");
+        QVERIFY(again.size() > 1000);
+        QCOMPARE(rowsOf("SELECT term || ' ' || doc || ' ' || col || ' ' || offset FROM ahead_v "
+                        "ORDER BY 1"),
+                 again);
+        const QStringList againChars =
+            rowsOf("SELECT term || ' ' || doc FROM again_cv ORDER BY 1"); // no counts: detail=none
+        QVERIFY(againChars.size() > 500);
+        QVERIFY(std::any_of(againChars.cbegin(), againChars.cend(),
+                            [](const QString &row) { return row.startsWith(u"乙 "); }));
+        QCOMPARE(rowsOf("SELECT term || ' ' || doc FROM ahead_cv ORDER BY 1"), againChars);
+        // Snippets' offsets come from the same places.
+        QCOMPARE(rowsOf("SELECT highlight(ahead, 0, '[', ']') || highlight(ahead, 1, '[', ']') "
+                        "FROM ahead WHERE ahead MATCH '扶贫' ORDER BY rowid"),
+                 rowsOf("SELECT highlight(again, 0, '[', ']') || highlight(again, 1, '[', ']') "
+                        "FROM again WHERE again MATCH '扶贫' ORDER BY rowid"));
     }
 
     // All hits of a common word are handed over a few hundred at a time: the same hits in the

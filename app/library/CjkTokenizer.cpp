@@ -6,6 +6,8 @@
 
 #include <sqlite3.h>
 
+#include <algorithm>
+#include <cstring>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -184,6 +186,54 @@ int tokenizeCharacters(void *context, const char *text, int length, TokenCallbac
     });
 }
 
+// The byte length of the UTF-8 sequence `b` leads, as nextCodePoint reads it.
+int sequenceLength(unsigned char b)
+{
+    return b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : b >= 0xC0 ? 2 : 1;
+}
+
+// What tokenize() emits for `text` in `mode` (Pairs or Characters), read off `folded` (the text
+// folded character for character, PrefoldedTexts::fold): a token is a slice of it, nothing is
+// folded or built again.
+int tokenizePrefolded(Mode mode, void *context, const char *text, int length,
+                      const QByteArray &folded, TokenCallback emit)
+{
+    const auto *source = reinterpret_cast<const unsigned char *>(text);
+    const auto *target = reinterpret_cast<const unsigned char *>(folded.constData());
+    const int targetLength = static_cast<int>(folded.size());
+    SeenCharacters seen(mode == Mode::Characters ? static_cast<size_t>(length) / 8 : 0);
+    bool havePrevious = false;
+    int previousStart = 0;  // in the text
+    int previousFolded = 0; // in `folded`
+    int i = 0;
+    int j = 0;
+    while (i < length && j < targetLength) {
+        const int start = i;
+        i = std::min(length, i + sequenceLength(source[i]));
+        const int foldedStart = j;
+        const char32_t c = nextCodePoint(target, targetLength, j);
+        if (!CharFold::isWordChar(c)) {
+            havePrevious = false;
+            continue;
+        }
+        const char *token = folded.constData() + foldedStart;
+        int rc = SQLITE_OK;
+        if (mode == Mode::Characters) {
+            if (seen.insert(c))
+                rc = emit(context, 0, token, j - foldedStart, start, i);
+        } else if (havePrevious) {
+            rc = emit(context, 0, folded.constData() + previousFolded, j - previousFolded,
+                      previousStart, i);
+        }
+        if (rc != SQLITE_OK)
+            return rc;
+        havePrevious = true;
+        previousStart = start;
+        previousFolded = foldedStart;
+    }
+    return SQLITE_OK;
+}
+
 int tokenize(Fts5Tokenizer *tokenizer, void *context, int flags, const char *text, int length,
              TokenCallback emit)
 {
@@ -192,6 +242,11 @@ int tokenize(Fts5Tokenizer *tokenizer, void *context, int flags, const char *tex
         return length > 0 ? emit(context, 0, text, length, 0, length) : SQLITE_OK;
     }
     const Mode mode = reinterpret_cast<Tokenizer *>(tokenizer)->mode;
+    if (const PrefoldedTexts *prefolded = PrefoldedTexts::current();
+        prefolded && mode != Mode::PairsAndLast) {
+        if (const QByteArray *folded = prefolded->find(text, length))
+            return tokenizePrefolded(mode, context, text, length, *folded, emit);
+    }
     if (mode == Mode::Characters)
         return tokenizeCharacters(context, text, length, emit);
     std::string token;
@@ -238,6 +293,82 @@ Status registerCjkTokenizer(sqlite3 *db)
         return Error{u"cannot register the search tokenizer: %1"_s.arg(
             QString::fromUtf8(sqlite3_errmsg(db)))};
     return {};
+}
+
+namespace {
+thread_local const PrefoldedTexts *t_prefolded = nullptr;
+} // namespace
+
+QByteArray PrefoldedTexts::fold(QByteArrayView utf8)
+{
+    const auto *bytes = reinterpret_cast<const unsigned char *>(utf8.data());
+    const int length = static_cast<int>(utf8.size());
+    std::string out;
+    out.reserve(static_cast<size_t>(length));
+    std::u32string folded;
+    for (int i = 0; i < length;) {
+        const char32_t c = nextCodePoint(bytes, length, i);
+        // The tokenizer's own reading, unless it changes nothing: ASCII but capitals and hanzi
+        // with no simpler form are most of a page.
+        folded.clear();
+        CharFold::append(c, folded);
+        if (folded.size() != 1)
+            return QByteArray();
+        appendUtf8(out, folded.front());
+    }
+    return QByteArray(out.data(), static_cast<qsizetype>(out.size()));
+}
+
+quint64 PrefoldedTexts::keyOf(const char *text, int length)
+{
+    // The length and the first and last eight bytes: enough to tell apart the texts of a batch,
+    // and the whole text is compared anyway.
+    quint64 head = 0;
+    quint64 tail = 0;
+    const size_t n = std::min<size_t>(8, static_cast<size_t>(length));
+    std::memcpy(&head, text, n);
+    std::memcpy(&tail, text + length - static_cast<int>(n), n);
+    quint64 h = static_cast<quint64>(length) * 0x9e3779b97f4a7c15ull;
+    h ^= head * 0xbf58476d1ce4e5b9ull;
+    h ^= (tail ^ (h >> 29)) * 0x94d049bb133111ebull;
+    return h ^ (h >> 31);
+}
+
+void PrefoldedTexts::add(const QByteArray &source, const QByteArray &folded)
+{
+    if (folded.isNull() || source.isEmpty())
+        return;
+    m_byKey.emplace(keyOf(source.constData(), static_cast<int>(source.size())), m_entries.size());
+    m_entries.push_back({source, folded});
+}
+
+const QByteArray *PrefoldedTexts::find(const char *text, int length) const
+{
+    if (length <= 0)
+        return nullptr;
+    const auto [from, to] = m_byKey.equal_range(keyOf(text, length));
+    for (auto it = from; it != to; ++it) {
+        const Entry &entry = m_entries[it->second];
+        if (entry.source.size() == length &&
+            std::memcmp(entry.source.constData(), text, static_cast<size_t>(length)) == 0)
+            return &entry.folded;
+    }
+    return nullptr;
+}
+
+PrefoldedTexts::Scope::Scope(const PrefoldedTexts &texts) : m_previous(t_prefolded)
+{
+    t_prefolded = &texts;
+}
+
+PrefoldedTexts::Scope::~Scope()
+{
+    t_prefolded = m_previous;
+}
+
+const PrefoldedTexts *PrefoldedTexts::current()
+{
+    return t_prefolded;
 }
 
 QList<QStringList> cjkRunsOf(const QString &folded)

@@ -2,8 +2,13 @@
 
 #include "core/Result.h"
 
+#include <QByteArray>
+#include <QByteArrayView>
 #include <QString>
 #include <QStringList>
+
+#include <unordered_map>
+#include <vector>
 
 struct sqlite3;
 
@@ -30,5 +35,47 @@ Status registerCjkTokenizer(sqlite3 *db);
 // index has for it: its pairs (article_fts), or the character itself for a run of one
 // (article_chars).
 QList<QStringList> cjkRunsOf(const QString &folded);
+
+// Texts of the index folded ahead of time, by an import's readers: while a Scope holds them, the
+// tokenizer on this thread reads each character's folded form from them instead of folding it
+// again on the one thread that writes. A folded text is used only for the very bytes it was made
+// from (compared whole); any other text is folded as always.
+class PrefoldedTexts final
+{
+public:
+    // `utf8` folded for the index, character for character; a null array when some character
+    // folds to none or to several (such a text is folded by the tokenizer itself).
+    static QByteArray fold(QByteArrayView utf8);
+
+    // Keeps `folded` (from fold(source); nothing when null) for `source`. Both are shared, not
+    // copied.
+    void add(const QByteArray &source, const QByteArray &folded);
+    // The folded form of exactly these bytes, or null.
+    const QByteArray *find(const char *text, int length) const;
+
+    // Makes `texts` the ones the tokenizer looks in on this thread, for the scope's life.
+    class Scope final
+    {
+    public:
+        explicit Scope(const PrefoldedTexts &texts);
+        ~Scope();
+        Scope(const Scope &) = delete;
+        Scope &operator=(const Scope &) = delete;
+
+    private:
+        const PrefoldedTexts *m_previous;
+    };
+    static const PrefoldedTexts *current();
+
+private:
+    static quint64 keyOf(const char *text, int length);
+    struct Entry
+    {
+        QByteArray source;
+        QByteArray folded;
+    };
+    std::vector<Entry> m_entries;
+    std::unordered_multimap<quint64, size_t> m_byKey;
+};
 
 } // namespace br

@@ -77,7 +77,7 @@ Result<ReadPage> PageReader::readBytes(const QString &path, const QByteArray &by
     read.units = std::move(analysis.units);
     read.bodies.reserve(read.page.articles.size());
     for (const Article &article : read.page.articles)
-        read.bodies.append(StoredBody::of(article));
+        read.bodies.append(StoredBody::forImport(article));
     return read;
 }
 

@@ -1,5 +1,7 @@
 #include "library/SqlLibrary.h"
 
+#include "library/CjkTokenizer.h"
+
 #include "library/Backups.h"
 #include "library/CoverageSql.h"
 #include "library/Database.h"
@@ -85,7 +87,15 @@ Result<QList<PageStore::Added>> SqlLibrary::addPages(const QList<const ReadPage 
         added.append(stored.value());
     }
     // The search index, in the same transaction: the new articles have ids above every earlier
-    // one.
+    // one. Their texts come folded from the readers, so this thread does not fold them again.
+    PrefoldedTexts prefolded;
+    for (const ReadPage *page : pages) {
+        for (const StoredBody &body : page->bodies) {
+            prefolded.add(body.head, body.foldedHead);
+            prefolded.add(body.plainText, body.foldedPlainText);
+        }
+    }
+    const PrefoldedTexts::Scope foldedAhead(prefolded);
     if (Status s = indexArticlesAbove(lastBefore.value()); !s)
         return s.error();
     if (Status s = tx.commit(); !s)

@@ -3,6 +3,8 @@
 #include "text/CodePoints.h"
 #include "text/PageJson.h"
 
+#include "library/CjkTokenizer.h"
+
 namespace br {
 
 Annotation Annotation::forSelection(qint64 articleId, const QString &plainText, int utf16Start,
@@ -63,7 +65,19 @@ std::pair<int, int> Annotation::utf16Range(const QString &plainText) const
 
 StoredBody StoredBody::of(const Article &article)
 {
-    return {PageJson::blocksJson(article.blocks), article.plainText().toUtf8()};
+    StoredBody body;
+    body.blocksJson = PageJson::blocksJson(article.blocks);
+    body.plainText = article.plainText().toUtf8();
+    return body;
+}
+
+StoredBody StoredBody::forImport(const Article &article)
+{
+    StoredBody body = of(article);
+    body.head = (article.kicker + u'\n' + article.title + u'\n' + article.subtitle).toUtf8();
+    body.foldedHead = PrefoldedTexts::fold(body.head);
+    body.foldedPlainText = PrefoldedTexts::fold(body.plainText);
+    return body;
 }
 
 } // namespace br

@@ -303,8 +303,14 @@ struct StoredBody
 {
     QByteArray blocksJson;
     QByteArray plainText;
+    // For the search index, made by an import's readers (forImport): the head it reads (kicker,
+    // title and subtitle a line each) and both texts folded ahead (PrefoldedTexts).
+    QByteArray head;
+    QByteArray foldedHead;
+    QByteArray foldedPlainText;
 
     static StoredBody of(const Article &article);
+    static StoredBody forImport(const Article &article);
 };
 
 } // namespace br

@@ -16,7 +16,6 @@ using cjk::isOneOf;
 // The punctuation classes the rules read, as character sets.
 constexpr QStringView kClosingMarks = u"”’\"'」』）)】》〉";
 constexpr QStringView kSentenceFinal = u"。！？!?…．";
-constexpr QStringView kClausePunctuation = u"，,、；;：:";
 constexpr QStringView kOpeningMarks = u"“‘「『（(【《〈—-";
 
 bool isClosingMark(QChar ch)
@@ -31,7 +30,19 @@ bool isSentenceFinal(QChar ch)
 
 bool isClausePunctuation(QChar ch)
 {
-    return isOneOf(ch, kClausePunctuation);
+    // ，,、；;：: as a switch: counted over every character of every line.
+    switch (ch.unicode()) {
+    case u'，':
+    case u',':
+    case u'、':
+    case u'；':
+    case u';':
+    case u'：':
+    case u':':
+        return true;
+    default:
+        return false;
+    }
 }
 
 // The line's first and last characters, for ruling a pattern out before it is run: every line
