@@ -230,10 +230,12 @@ ImportReport Importer::importPaths(const QStringList &paths, const Watch &watch)
         }
         batchCharacters += item->page.decoded.text.size();
         batch.push_back(std::move(*item));
-        // A full batch is written; so is a smaller one when the next page is not read yet, rather
-        // than wait for it (the first batch most of all: the readers are just starting).
+        // A full batch is written; so is one of a third of that when the next page is not read
+        // yet, rather than wait for it (the first batch most of all: the readers are just
+        // starting). Not smaller: every batch adds index segments to merge, and with the readers
+        // as fast as they are now the writer is what the import waits for.
         if (batchCharacters >= kBatchCharacters ||
-            (batchCharacters >= kBatchCharacters / 6 && !queue.nextIsReady()))
+            (batchCharacters >= kBatchCharacters / 3 && !queue.nextIsReady()))
             storeBatch();
     }
     storeBatch();
