@@ -192,7 +192,8 @@ private Q_SLOTS:
                     .ok());
         QStringList texts = {
             u"扶貧攻堅：ＡＢＣ　abc，１２３年「聊城市」"_s,
-            u"ﬁnance ligature: one character, two when folded"_s,
+            u"ﬁnance ligature: one character, two when folded; aﬁb, ﬁﬁ"_s,
+            u"扶贫……攻坚⑩号℃度，soft\u00ADhyphen 扶\u00AD贫"_s,
             u"县委书记\n调研𠀋村 𠀋 扶贫"_s,
             u"·—…『』 no word characters but these"_s,
             u"Ｅ"_s,
@@ -205,8 +206,29 @@ private Q_SLOTS:
         // A text folded ahead, and one with the same start, end and length that was not.
         prefolded.add("扶贫工作：甲：发展成果"_ba, "扶贫工作：甲：发展成果"_ba);
         texts.append(u"扶贫工作：乙：发展成果"_s);
-        QVERIFY(PrefoldedTexts::fold("ﬁ"_ba).isNull());     // two characters from one
-        QVERIFY(!PrefoldedTexts::fold("扶貧"_ba).isNull()); // one from one
+        // One character from one; two from one, and none, kept apart; a text folding to itself
+        // is its own folded form.
+        QCOMPARE(PrefoldedTexts::fold("扶貧"_ba), "扶贫"_ba);
+        QCOMPARE(PrefoldedTexts::fold("aﬁ\xC2\xAD"_ba), "a\xFE"
+                                                        "fi\xFF\xFE\xFF"_ba);
+        const QByteArray same = "扶贫 abc"_ba;
+        QVERIFY(PrefoldedTexts::fold(same).isSharedWith(same));
+        {
+            // Thousands of texts, as a batch of an import has: each found, as itself.
+            PrefoldedTexts many;
+            QList<QByteArray> sources;
+            for (int k = 0; k < 5000; ++k)
+                sources.append(QByteArray::number(k * 7919) + "號");
+            for (const QByteArray &source : sources)
+                many.add(source, PrefoldedTexts::fold(source));
+            for (const QByteArray &source : sources) {
+                const QByteArray *found =
+                    many.find(source.constData(), static_cast<int>(source.size()));
+                QVERIFY(found);
+                QCOMPARE(*found, source.chopped(3) + "号");
+            }
+            QVERIFY(!many.find("7919號!", 10));
+        }
         // prepared() keeps statements by the address of their text: literals only.
         const auto insert = [&](const char *sql) {
             for (qsizetype k = 0; k < texts.size(); ++k) {

@@ -193,43 +193,65 @@ int sequenceLength(unsigned char b)
 }
 
 // What tokenize() emits for `text` in `mode` (Pairs or Characters), read off `folded` (the text
-// folded character for character, PrefoldedTexts::fold): a token is a slice of it, nothing is
-// folded or built again.
+// folded ahead, PrefoldedTexts::fold; `text` itself when folding changes nothing): a token is a
+// slice of it, or two slices run together, and nothing is folded again.
 int tokenizePrefolded(Mode mode, void *context, const char *text, int length,
                       const QByteArray &folded, TokenCallback emit)
 {
     const auto *source = reinterpret_cast<const unsigned char *>(text);
-    const auto *target = reinterpret_cast<const unsigned char *>(folded.constData());
-    const int targetLength = static_cast<int>(folded.size());
+    const char *target = folded.isNull() ? text : folded.constData();
+    const auto *bytes = reinterpret_cast<const unsigned char *>(target);
+    const int targetLength = folded.isNull() ? length : static_cast<int>(folded.size());
     SeenCharacters seen(mode == Mode::Characters ? static_cast<size_t>(length) / 8 : 0);
+    std::string joined; // a pair whose halves are not next to each other in `folded`
     bool havePrevious = false;
-    int previousStart = 0;  // in the text
-    int previousFolded = 0; // in `folded`
+    int previousStart = 0; // the previous word character's source, in the text
+    int previousFrom = 0;  // and its folded form, in `target`
+    int previousTo = 0;
+    // One folded character `c` (target[from, to)) of the source character text[start, end).
+    const auto visit = [&](char32_t c, int from, int to, int start, int end) {
+        if (!CharFold::isWordChar(c)) {
+            havePrevious = false;
+            return SQLITE_OK;
+        }
+        int rc = SQLITE_OK;
+        if (mode == Mode::Characters) {
+            if (seen.insert(c))
+                rc = emit(context, 0, target + from, to - from, start, end);
+        } else if (havePrevious && previousTo == from) {
+            rc = emit(context, 0, target + previousFrom, to - previousFrom, previousStart, end);
+        } else if (havePrevious) {
+            joined.assign(target + previousFrom, static_cast<size_t>(previousTo - previousFrom));
+            joined.append(target + from, static_cast<size_t>(to - from));
+            rc = emit(context, 0, joined.data(), static_cast<int>(joined.size()), previousStart,
+                      end);
+        }
+        havePrevious = true;
+        previousStart = start;
+        previousFrom = from;
+        previousTo = to;
+        return rc;
+    };
     int i = 0;
     int j = 0;
     while (i < length && j < targetLength) {
         const int start = i;
         i = std::min(length, i + sequenceLength(source[i]));
-        const int foldedStart = j;
-        const char32_t c = nextCodePoint(target, targetLength, j);
-        if (!CharFold::isWordChar(c)) {
-            havePrevious = false;
+        if (bytes[j] != PrefoldedTexts::kGroupOpen) {
+            const int from = j;
+            const char32_t c = nextCodePoint(bytes, targetLength, j);
+            if (const int rc = visit(c, from, j, start, i); rc != SQLITE_OK)
+                return rc;
             continue;
         }
-        const char *token = folded.constData() + foldedStart;
-        int rc = SQLITE_OK;
-        if (mode == Mode::Characters) {
-            if (seen.insert(c))
-                rc = emit(context, 0, token, j - foldedStart, start, i);
-        } else if (havePrevious) {
-            rc = emit(context, 0, folded.constData() + previousFolded, j - previousFolded,
-                      previousStart, i);
+        // A character folded to none or to several: all of them stand where it stood.
+        for (++j; j < targetLength && bytes[j] != PrefoldedTexts::kGroupClose;) {
+            const int from = j;
+            const char32_t c = nextCodePoint(bytes, targetLength, j);
+            if (const int rc = visit(c, from, j, start, i); rc != SQLITE_OK)
+                return rc;
         }
-        if (rc != SQLITE_OK)
-            return rc;
-        havePrevious = true;
-        previousStart = start;
-        previousFolded = foldedStart;
+        ++j;
     }
     return SQLITE_OK;
 }
@@ -299,23 +321,31 @@ namespace {
 thread_local const PrefoldedTexts *t_prefolded = nullptr;
 } // namespace
 
-QByteArray PrefoldedTexts::fold(QByteArrayView utf8)
+QByteArray PrefoldedTexts::fold(const QByteArray &utf8)
 {
-    const auto *bytes = reinterpret_cast<const unsigned char *>(utf8.data());
+    const auto *bytes = reinterpret_cast<const unsigned char *>(utf8.constData());
     const int length = static_cast<int>(utf8.size());
     std::string out;
     out.reserve(static_cast<size_t>(length));
     std::u32string folded;
     for (int i = 0; i < length;) {
         const char32_t c = nextCodePoint(bytes, length, i);
-        // The tokenizer's own reading, unless it changes nothing: ASCII but capitals and hanzi
-        // with no simpler form are most of a page.
         folded.clear();
         CharFold::append(c, folded);
-        if (folded.size() != 1)
-            return QByteArray();
-        appendUtf8(out, folded.front());
+        if (folded.size() == 1) {
+            appendUtf8(out, folded.front());
+            continue;
+        }
+        out.push_back(static_cast<char>(kGroupOpen));
+        for (const char32_t f : folded)
+            appendUtf8(out, f);
+        out.push_back(static_cast<char>(kGroupClose));
     }
+    // Most of a simplified Chinese page folds to itself: then the text is its own folded form,
+    // shared rather than kept twice.
+    if (out.size() == static_cast<size_t>(length) &&
+        std::memcmp(out.data(), utf8.constData(), out.size()) == 0)
+        return utf8;
     return QByteArray(out.data(), static_cast<qsizetype>(out.size()));
 }
 
@@ -336,20 +366,42 @@ quint64 PrefoldedTexts::keyOf(const char *text, int length)
 
 void PrefoldedTexts::add(const QByteArray &source, const QByteArray &folded)
 {
-    if (folded.isNull() || source.isEmpty())
+    if (source.isEmpty())
         return;
-    m_byKey.emplace(keyOf(source.constData(), static_cast<int>(source.size())), m_entries.size());
-    m_entries.push_back({source, folded});
+    // Open addressing, at most half full.
+    if (2 * (m_entries.size() + 1) > m_slots.size()) {
+        size_t size = 1024; // a power of two: slots are found by a mask
+        while (size < 4 * (m_entries.size() + 1))
+            size *= 2;
+        m_slots.assign(size, -1);
+        for (size_t e = 0; e < m_entries.size(); ++e)
+            m_slots[freeSlot(m_entries[e].key)] = static_cast<qint32>(e);
+    }
+    const quint64 key = keyOf(source.constData(), static_cast<int>(source.size()));
+    m_slots[freeSlot(key)] = static_cast<qint32>(m_entries.size());
+    // The text itself when it folds to itself: the tokenizer reads it from what SQLite hands it.
+    m_entries.push_back({key, source, folded.isSharedWith(source) ? QByteArray() : folded});
+}
+
+size_t PrefoldedTexts::freeSlot(quint64 key) const
+{
+    const size_t mask = m_slots.size() - 1;
+    size_t slot = static_cast<size_t>(key) & mask;
+    while (m_slots[slot] >= 0)
+        slot = (slot + 1) & mask;
+    return slot;
 }
 
 const QByteArray *PrefoldedTexts::find(const char *text, int length) const
 {
-    if (length <= 0)
+    if (length <= 0 || m_slots.empty())
         return nullptr;
-    const auto [from, to] = m_byKey.equal_range(keyOf(text, length));
-    for (auto it = from; it != to; ++it) {
-        const Entry &entry = m_entries[it->second];
-        if (entry.source.size() == length &&
+    const quint64 key = keyOf(text, length);
+    const size_t mask = m_slots.size() - 1;
+    for (size_t slot = static_cast<size_t>(key) & mask; m_slots[slot] >= 0;
+         slot = (slot + 1) & mask) {
+        const Entry &entry = m_entries[static_cast<size_t>(m_slots[slot])];
+        if (entry.key == key && entry.source.size() == length &&
             std::memcmp(entry.source.constData(), text, static_cast<size_t>(length)) == 0)
             return &entry.folded;
     }

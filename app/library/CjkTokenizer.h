@@ -3,11 +3,9 @@
 #include "core/Result.h"
 
 #include <QByteArray>
-#include <QByteArrayView>
 #include <QString>
 #include <QStringList>
 
-#include <unordered_map>
 #include <vector>
 
 struct sqlite3;
@@ -43,14 +41,17 @@ QList<QStringList> cjkRunsOf(const QString &folded);
 class PrefoldedTexts final
 {
 public:
-    // `utf8` folded for the index, character for character; a null array when some character
-    // folds to none or to several (such a text is folded by the tokenizer itself).
-    static QByteArray fold(QByteArrayView utf8);
+    // `utf8` folded for the index: character for character, where a character that folds to
+    // none or to several (… to ..., ① to 1 is one) is written as kGroupOpen, what it folds to,
+    // kGroupClose (bytes UTF-8 never holds). `utf8` itself, shared, when folding changes nothing.
+    static QByteArray fold(const QByteArray &utf8);
+    static constexpr unsigned char kGroupOpen = 0xFE;
+    static constexpr unsigned char kGroupClose = 0xFF;
 
-    // Keeps `folded` (from fold(source); nothing when null) for `source`. Both are shared, not
-    // copied.
+    // Keeps `folded` (fold(source)) for `source`; both are shared, not copied.
     void add(const QByteArray &source, const QByteArray &folded);
-    // The folded form of exactly these bytes, or null.
+    // The folded form of exactly these bytes (a null array: they fold to themselves), or
+    // nullptr when they were not added.
     const QByteArray *find(const char *text, int length) const;
 
     // Makes `texts` the ones the tokenizer looks in on this thread, for the scope's life.
@@ -69,13 +70,15 @@ public:
 
 private:
     static quint64 keyOf(const char *text, int length);
+    size_t freeSlot(quint64 key) const;
     struct Entry
     {
+        quint64 key;
         QByteArray source;
-        QByteArray folded;
+        QByteArray folded; // null: the source folds to itself
     };
     std::vector<Entry> m_entries;
-    std::unordered_multimap<quint64, size_t> m_byKey;
+    std::vector<qint32> m_slots; // into m_entries, -1 free
 };
 
 } // namespace br
