@@ -118,6 +118,14 @@ Status SqliteLibrary::indexInBothTables(const std::array<const char *, 2> &state
     return {};
 }
 
+Result<QList<PageStore::Added>> SqliteLibrary::addPages(const QList<const ReadPage *> &pages)
+{
+    (void)m_db->execScript("PRAGMA temp_store=MEMORY;"); // speed only: a failure changes nothing
+    Result<QList<Added>> added = SqlLibrary::addPages(pages);
+    (void)m_db->execScript("PRAGMA temp_store=DEFAULT;");
+    return added;
+}
+
 Status SqliteLibrary::indexArticlesAbove(qint64 lastId)
 {
     // The new articles as the view article_text shows them, in one statement per table. FTS5

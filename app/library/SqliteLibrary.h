@@ -23,6 +23,10 @@ public:
     Result<QString> restoreFrom(const QString &backup) override;
     // Goes on with a read-only connection to the file.
     Status foundDamaged(const QString &damage) override;
+    // A batch's statement journals (every row checked against a foreign key keeps one) stay in
+    // memory rather than spill into a temporary file: a batch is bounded
+    // (Importer::kBatchCharacters), so only here.
+    Result<QList<Added>> addPages(const QList<const ReadPage *> &pages) override;
 
     Result<QList<qint64>> searchIds(const QString &query,
                                     const QString &campaign = QString()) override;
