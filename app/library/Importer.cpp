@@ -275,6 +275,11 @@ Importer::ReadItem Importer::readOne(const PageReader &pageReader, const Source 
     }
     item.outcome = ReadItem::Outcome::Read;
     item.page = std::move(page).value();
+    // What the writer binds and indexes, made here on a reader's thread rather than on the one
+    // that writes (and not by every reading of a page: `segment` stores nothing).
+    item.page.bodies.reserve(item.page.page.articles.size());
+    for (const Article &article : item.page.page.articles)
+        item.page.bodies.append(StoredBody::forImport(article));
     return item;
 }
 

@@ -75,9 +75,6 @@ Result<ReadPage> PageReader::readBytes(const QString &path, const QByteArray &by
     PageAnalysis analysis = analyse(read.page.articles);
     read.places = std::move(analysis.places);
     read.units = std::move(analysis.units);
-    read.bodies.reserve(read.page.articles.size());
-    for (const Article &article : read.page.articles)
-        read.bodies.append(StoredBody::forImport(article));
     return read;
 }
 

@@ -29,7 +29,8 @@ struct ReadPage
     Page page;
     QList<ArticlePlaces> places; // by article, in page order
     QList<UnitSuggestion> units; // by article, in page order
-    QList<StoredBody> bodies;    // by article, in page order: as the store writes them
+    QList<StoredBody> bodies;    // by article, in page order, as the store writes them: made by
+                                 // an import's readers; when missing, by the store
     PageDetails details;         // its publication, date and page number as the page and file say
     QString importedAt;          // when it was first imported (a copy keeps it); "": now
     QString importedBy;          // by whom, with importedAt; else this connection's user
