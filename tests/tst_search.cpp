@@ -1,5 +1,6 @@
 #include "PageGenerator.h"
 #include "library/CjkTokenizer.h"
+#include "library/HitReaders.h"
 #include "library/Importer.h"
 #include "library/Library.h"
 #include "library/Migrations.h"
@@ -20,6 +21,16 @@
 
 using namespace br;
 using namespace Qt::StringLiterals;
+
+// While alive: every search reads its hits side by side on three connections (a phrase of
+// several tokens in three ranges), however small the library and however many the cores.
+struct SideBySide
+{
+    SideBySide() { HitReaders::setSideBySide(0, 3); }
+    ~SideBySide() { HitReaders::setSideBySide(HitReaders::kSideBySideFrom, 0); }
+    SideBySide(const SideBySide &) = delete;
+    SideBySide &operator=(const SideBySide &) = delete;
+};
 
 class TestSearch : public QObject
 {
@@ -46,11 +57,17 @@ private:
             QVERIFY(db.value()->execScript(more).ok());
     }
 
+    // On one connection, and side by side.
     void compareAll(const QString &path, int samples)
     {
         Result<std::unique_ptr<Library>> library = Library::open(path);
         QVERIFY(library.ok());
-        test::compareWithBruteForce(*library.value(), test::corpusOf(path), samples);
+        const test::Corpus corpus = test::corpusOf(path);
+        test::compareWithBruteForce(*library.value(), corpus, samples);
+        if (QTest::currentTestFailed())
+            return;
+        const SideBySide sideBySide;
+        test::compareWithBruteForce(*library.value(), corpus, samples);
     }
 
 private Q_SLOTS:
@@ -110,9 +127,9 @@ private Q_SLOTS:
         compareAll(path, 300);
     }
 
-    // Library::search ranks with br_bm25 (lengths held in memory); FTS5's own bm25() must give
-    // the same order, also after articles were deleted by another connection and new ones took
-    // their ids.
+    // Library::search ranks as bm25 with the lengths held in memory (PhraseHits); FTS5's own
+    // bm25() must give the same order, read on one connection or side by side, also after
+    // articles were deleted by another connection and new ones took their ids.
     void ranksAsFts5Bm25()
     {
         const QString path = m_dir.filePath(u"generated.sqlite3"_s);
@@ -148,6 +165,12 @@ private Q_SLOTS:
         compareOrders();
         if (QTest::currentTestFailed())
             return;
+        {
+            const SideBySide sideBySide;
+            compareOrders();
+            if (QTest::currentTestFailed())
+                return;
+        }
         // The last page goes (through the other connection), and a new page reuses its ids.
         QVERIFY(other.value()
                     ->execScript("DELETE FROM article WHERE page_id = (SELECT max(id) FROM page);"
@@ -158,6 +181,10 @@ private Q_SLOTS:
         QVERIFY(read.ok());
         QVERIFY(library.value()->addPage(read.value()).ok());
         compareOrders();
+        {
+            const SideBySide sideBySide;
+            compareOrders();
+        }
         // Both index tables still agree with the articles, row for row.
         QVERIFY(other.value()
                     ->execScript("INSERT INTO article_fts (article_fts, rank) VALUES "
@@ -312,6 +339,34 @@ private Q_SLOTS:
                                  [&](SearchHit &) { return ++seen < 3; })
                     .ok());
         QCOMPARE(seen, 3);
+    }
+
+    // The first k hits of a search are the first k of its whole order; a search of single
+    // characters alone, made right after a ranked one, is in id order (its scores are not the
+    // last search's).
+    void shownHitsAreTheBestOfTheWholeOrder()
+    {
+        Result<std::unique_ptr<Library>> library =
+            Library::open(m_dir.filePath(u"generated.sqlite3"_s));
+        QVERIFY(library.ok());
+        const auto idsOf = [&](const QString &query, int limit) {
+            QList<qint64> ids;
+            const Result<QList<SearchHit>> hits = library.value()->search(query, {}, limit);
+            for (const SearchHit &hit : hits.value())
+                ids.append(hit.articleId);
+            return ids;
+        };
+        for (const QString &query : {u"扶贫"_s, u"扫黑除恶"_s, u"莘县 扶贫"_s}) {
+            const QList<qint64> whole = idsOf(query, 0);
+            QVERIFY2(whole.size() > 20, qPrintable(query));
+            for (const int k : {1, 7, 20})
+                QCOMPARE(idsOf(query, k), whole.first(k));
+        }
+        QVERIFY(!idsOf(u"扶贫"_s, 5).isEmpty());
+        const QList<qint64> characters = idsOf(u"的"_s, 0);
+        QVERIFY(characters.size() > 20);
+        QVERIFY(std::is_sorted(characters.begin(), characters.end()));
+        QCOMPARE(characters, library.value()->searchIds(u"的"_s).value());
     }
 
     void hitsHaveSnippetsWithMarkedMatches()

@@ -7,6 +7,7 @@
 #include <QString>
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 
 namespace br {
@@ -43,97 +44,228 @@ int sumOfVarints(const unsigned char *p, int n)
     return sum;
 }
 
-// What bm25 works out once per query: the idf of every phrase and the average length.
-struct QueryStatistics
+// Counts the instances of a phrase in each column (of two), from the position list that
+// xPhraseFirst left in `it` after the first instance, in `column` (-1: none). The list is read
+// here rather than through xPhraseNext, one indirect call per instance, which took most of the
+// time of ranking a common term: it is FTS5's position list as stored in the index (varints: 1
+// then a column number where the column changes, otherwise 2 + the offset's increase), the very
+// bytes xPhraseNext reads. tst_search checks the order this gives against FTS5's own bm25().
+// False when the list does not read as one.
+bool countInstances(const Fts5PhraseIter &it, int column, std::array<int, 2> &perColumn)
 {
-    std::vector<double> idf;
-    double averageLength = 1;
-};
+    const auto readVarint = [&](const unsigned char *&p, quint32 &value) {
+        value = 0;
+        for (int k = 0; k < 5; ++k) {
+            if (p >= it.b)
+                return false;
+            const unsigned char byte = *p++;
+            value = (value << 7) | (byte & 0x7Fu);
+            if (!(byte & 0x80))
+                return true;
+        }
+        return false;
+    };
+    const unsigned char *p = it.a;
+    while (column >= 0) {
+        if (static_cast<size_t>(column) >= perColumn.size())
+            return false;
+        ++perColumn[static_cast<size_t>(column)];
+        if (p >= it.b)
+            break;
+        quint32 value = 0;
+        if (!readVarint(p, value))
+            return false;
+        if (value == 1) {
+            quint32 next = 0;
+            if (!readVarint(p, next) || !readVarint(p, value))
+                return false;
+            column = static_cast<int>(next);
+        }
+    }
+    return true;
+}
 
 constexpr double kK1 = 1.2;
 constexpr double kB = 0.75;
 
-int countRow(const Fts5ExtensionApi *, Fts5Context *, void *count)
-{
-    ++*static_cast<qint64 *>(count);
-    return SQLITE_OK;
-}
+} // namespace
 
-QueryStatistics *statisticsOf(const Fts5ExtensionApi *api, Fts5Context *fts, int &rc)
+// The two functions that fill a HitList (see there): br_hits(t, list) adds the row it is called
+// on; br_phrase_hits(t, list), on the first row, every article holding the phrase.
+struct HitReader
 {
-    if (auto *known = static_cast<QueryStatistics *>(api->xGetAuxdata(fts, 0)))
-        return known;
-    auto *statistics = new QueryStatistics;
-    sqlite3_int64 rows = 0;
-    sqlite3_int64 tokens = 0;
-    rc = api->xRowCount(fts, &rows);
-    if (rc == SQLITE_OK)
-        rc = api->xColumnTotalSize(fts, -1, &tokens);
-    statistics->averageLength =
-        rows > 0 ? static_cast<double>(tokens) / static_cast<double>(rows) : 1.0;
-    const int phrases = api->xPhraseCount(fts);
-    if (phrases == 1) {
-        // One phrase: its idf scales every score alike and cannot change the order, so the
-        // second pass over its hits that working it out takes is skipped.
-        statistics->idf.push_back(1.0);
+    static HitList *listOf(sqlite3_context *context, int count, sqlite3_value **values)
+    {
+        auto *list = count > 0
+                         ? static_cast<HitList *>(sqlite3_value_pointer(values[0], kHitListPointer))
+                         : nullptr;
+        if (!list)
+            sqlite3_result_error(context, "no HitList bound", -1);
+        return list;
     }
-    for (int i = 0; rc == SQLITE_OK && phrases > 1 && i < phrases; ++i) {
-        qint64 hits = 0;
-        rc = api->xQueryPhrase(fts, i, &hits, countRow);
-        const auto n = static_cast<double>(rows);
-        const auto h = static_cast<double>(hits);
-        // As FTS5's bm25(): a term in more than half the articles gets a tiny positive idf.
-        const double idf = std::log((n - h + 0.5) / (h + 0.5));
-        statistics->idf.push_back(idf <= 0.0 ? 1e-6 : idf);
-    }
-    if (rc == SQLITE_OK)
-        rc = api->xSetAuxdata(fts, statistics,
-                              [](void *p) { delete static_cast<QueryStatistics *>(p); });
-    else
-        delete statistics;
-    return rc == SQLITE_OK ? statistics : nullptr;
-}
 
-void bm25Function(const Fts5ExtensionApi *api, Fts5Context *fts, sqlite3_context *context,
-                  int count, sqlite3_value **values)
-{
-    int rc = SQLITE_OK;
-    const QueryStatistics *statistics = statisticsOf(api, fts, rc);
-    if (!statistics) {
-        sqlite3_result_error_code(context, rc);
-        return;
+    static void row(const Fts5ExtensionApi *api, Fts5Context *fts, sqlite3_context *context,
+                    int count, sqlite3_value **values)
+    {
+        HitList *list = listOf(context, count, values);
+        if (!list)
+            return;
+        if (const int rc = take(api, fts, *list); rc != SQLITE_OK)
+            sqlite3_result_error_code(context, rc);
     }
-    const auto *lengths = count > 0 ? static_cast<const DocumentLengths *>(
-                                          sqlite3_value_pointer(values[0], kLengthsPointer))
-                                    : nullptr;
-    const auto weightOf = [&](int column) {
-        return column + 1 < count ? sqlite3_value_double(values[column + 1]) : 1.0;
-    };
-    int length = lengths ? lengths->lengthOf(api->xRowid(fts)) : -1;
-    if (length < 0)
-        rc = api->xColumnSize(fts, -1, &length);
-    if (rc != SQLITE_OK) {
-        sqlite3_result_error_code(context, rc);
-        return;
+
+    static void phrase(const Fts5ExtensionApi *api, Fts5Context *fts, sqlite3_context *context,
+                       int count, sqlite3_value **values)
+    {
+        HitList *list = listOf(context, count, values);
+        if (!list || list->m_walked)
+            return;
+        list->m_walked = true;
+        struct Walk
+        {
+            const Fts5ExtensionApi *api;
+            HitList *list;
+        } walk{api, list};
+        const int rc = api->xQueryPhrase(
+            fts, 0, &walk, [](const Fts5ExtensionApi *, Fts5Context *hit, void *data) {
+                const auto *hitsOf = static_cast<Walk *>(data);
+                return take(hitsOf->api, hit, *hitsOf->list);
+            });
+        if (rc != SQLITE_OK)
+            sqlite3_result_error_code(context, rc);
     }
-    const double norm =
-        kK1 * (1 - kB + kB * static_cast<double>(length) / statistics->averageLength);
-    double score = 0;
-    for (size_t phrase = 0; phrase < statistics->idf.size(); ++phrase) {
-        double frequency = 0;
+
+    static int take(const Fts5ExtensionApi *api, Fts5Context *fts, HitList &list)
+    {
+        const qint64 id = api->xRowid(fts);
+        list.m_ids.push_back(id);
+        if (!list.ranks())
+            return SQLITE_OK;
+        if (list.m_rowCount == 0) {
+            sqlite3_int64 rows = 0;
+            sqlite3_int64 tokens = 0;
+            int rc = api->xRowCount(fts, &rows);
+            if (rc == SQLITE_OK)
+                rc = api->xColumnTotalSize(fts, -1, &tokens);
+            if (rc != SQLITE_OK)
+                return rc;
+            list.m_rowCount = rows;
+            list.m_averageLength =
+                rows > 0 ? static_cast<double>(tokens) / static_cast<double>(rows) : 1.0;
+        }
+        // As bm25() counts: every instance, weighted by its column.
         Fts5PhraseIter it;
         int column = 0;
         int offset = 0;
-        for (api->xPhraseFirst(fts, static_cast<int>(phrase), &it, &column, &offset); column >= 0;
-             api->xPhraseNext(fts, &it, &column, &offset))
-            frequency += weightOf(column);
-        // In the order FTS5 computes it, so that both give the same doubles.
-        score += statistics->idf[phrase] * ((frequency * (kK1 + 1.0)) / (frequency + norm));
+        if (const int rc = api->xPhraseFirst(fts, 0, &it, &column, &offset); rc != SQLITE_OK)
+            return rc;
+        std::array<int, 2> perColumn{};
+        if (!countInstances(it, column, perColumn))
+            return SQLITE_CORRUPT_VTAB;
+        double frequency = 0;
+        for (size_t c = 0; c < perColumn.size(); ++c)
+            frequency += perColumn[c] * (c < list.m_weights.size() ? list.m_weights[c] : 1.0);
+        int length = list.m_lengths ? list.m_lengths->lengthOf(id) : -1;
+        if (length < 0) {
+            if (const int rc = api->xColumnSize(fts, -1, &length); rc != SQLITE_OK)
+                return rc;
+        }
+        // In the order FTS5's bm25() computes it, so that both give the same doubles.
+        const double norm =
+            kK1 * (1 - kB + kB * static_cast<double>(length) / list.m_averageLength);
+        list.m_parts.push_back((frequency * (kK1 + 1.0)) / (frequency + norm));
+        return SQLITE_OK;
     }
-    sqlite3_result_double(context, -score);
+};
+
+void PhraseHits::clear(size_t phrases)
+{
+    if (m_phrases.size() < phrases)
+        m_phrases.resize(phrases);
+    for (size_t p = 0; p < phrases; ++p) {
+        m_phrases[p].ids.clear();
+        m_phrases[p].parts.clear();
+    }
+    m_used = phrases;
+    m_rowCount = 0;
 }
 
-} // namespace
+void PhraseHits::take(size_t phrase, HitList &range)
+{
+    Phrase &into = m_phrases[phrase];
+    m_rowCount = std::max(m_rowCount, range.rowCount());
+    if (into.ids.empty()) { // the first range: its memory traded for ours, nothing copied
+        into.ids.swap(range.m_ids);
+        into.parts.swap(range.m_parts);
+        return;
+    }
+    into.ids.insert(into.ids.end(), range.ids().begin(), range.ids().end());
+    into.parts.insert(into.parts.end(), range.parts().begin(), range.parts().end());
+}
+
+template <typename Each> void PhraseHits::forEachShared(Each each) const
+{
+    if (m_used == 0)
+        return;
+    // Linear in all the hits: they were all walked to gather them anyway.
+    std::vector<size_t> at(m_used, 0);
+    const IdList &first = m_phrases.front().ids;
+    for (size_t i = 0; i < first.size(); ++i) {
+        const qint64 id = first[i];
+        at[0] = i;
+        bool everywhere = true;
+        for (size_t p = 1; p < m_used && everywhere; ++p) {
+            const IdList &ids = m_phrases[p].ids;
+            while (at[p] < ids.size() && ids[at[p]] < id)
+                ++at[p];
+            if (at[p] == ids.size())
+                return;
+            everywhere = ids[at[p]] == id;
+        }
+        if (everywhere)
+            each(id, at);
+    }
+}
+
+IdList PhraseHits::intersection() const
+{
+    if (m_used == 1)
+        return m_phrases.front().ids;
+    IdList ids;
+    forEachShared([&](qint64 id, const std::vector<size_t> &) { ids.push_back(id); });
+    return ids;
+}
+
+void PhraseHits::scoredIntersection(ScoredIds &scored) const
+{
+    scored.ids.clear();
+    scored.scores.clear();
+    if (m_used == 0)
+        return;
+    if (m_used == 1) { // its idf scales every score alike: cannot change the order
+        const Phrase &phrase = m_phrases.front();
+        scored.ids.assign(phrase.ids.begin(), phrase.ids.end());
+        scored.scores.resize(phrase.parts.size());
+        std::transform(phrase.parts.begin(), phrase.parts.end(), scored.scores.begin(),
+                       [](double part) { return -part; });
+        return;
+    }
+    const auto rows = static_cast<double>(m_rowCount);
+    std::vector<double> idf;
+    for (size_t p = 0; p < m_used; ++p) {
+        const auto h = static_cast<double>(m_phrases[p].ids.size());
+        // As FTS5's bm25(): a term in more than half the articles gets a tiny positive idf.
+        const double value = std::log((rows - h + 0.5) / (h + 0.5));
+        idf.push_back(value <= 0.0 ? 1e-6 : value);
+    }
+    forEachShared([&](qint64 id, const std::vector<size_t> &at) {
+        double score = 0;
+        for (size_t p = 0; p < m_used; ++p)
+            score += idf[p] * m_phrases[p].parts[at[p]];
+        scored.ids.push_back(id);
+        scored.scores.push_back(-score);
+    });
+}
 
 Status DocumentLengths::refresh(sqlite3 *db)
 {
@@ -166,8 +298,12 @@ Status DocumentLengths::refresh(sqlite3 *db)
 Status registerSearchFunctions(sqlite3 *db)
 {
     fts5_api *api = fts5ApiOf(db);
-    if (!api || api->xCreateFunction(api, "br_bm25", nullptr, bm25Function, nullptr) != SQLITE_OK)
-        return Error{u"cannot register br_bm25: %1"_s.arg(QString::fromUtf8(sqlite3_errmsg(db)))};
+    if (!api ||
+        api->xCreateFunction(api, "br_hits", nullptr, &HitReader::row, nullptr) != SQLITE_OK ||
+        api->xCreateFunction(api, "br_phrase_hits", nullptr, &HitReader::phrase, nullptr) !=
+            SQLITE_OK)
+        return Error{u"cannot register the search's functions: %1"_s.arg(
+            QString::fromUtf8(sqlite3_errmsg(db)))};
     return {};
 }
 

@@ -31,6 +31,14 @@ QString quoted(const QString &token)
     return u'"' + QString(token).replace(u'"', u"\"\""_s) + u'"';
 }
 
+QString joined(const QList<SearchQuery::Phrase> &phrases, const QString &separator)
+{
+    QStringList expressions;
+    for (const SearchQuery::Phrase &phrase : phrases)
+        expressions.append(phrase.expression);
+    return expressions.join(separator);
+}
+
 } // namespace
 
 SearchQuery SearchQuery::parse(QStringView input)
@@ -87,40 +95,45 @@ SearchQuery SearchQuery::parse(QStringView input)
     return query;
 }
 
-void SearchQuery::addExpressions(const Term &term, QStringList &pairs, QStringList &characters)
+void SearchQuery::addPhrases(const Term &term, QList<Phrase> &pairs, QList<Phrase> &characters)
 {
     for (const QStringList &run : cjkRunsOf(term.folded)) {
         if (run.size() == 1 && QStringView(run.front()).toUcs4().size() == 1) {
-            characters.append(quoted(run.front()));
+            characters.append({quoted(run.front())});
             continue;
         }
         QStringList phrase;
         for (const QString &pair : run)
             phrase.append(quoted(pair));
-        pairs.append(phrase.join(u" + "_s)); // consecutive pairs: the run as a substring
+        // consecutive pairs: the run as a substring
+        pairs.append({phrase.join(u" + "_s), static_cast<int>(run.size())});
     }
 }
 
 SearchQuery::Expressions SearchQuery::includedExpressions() const
 {
-    QStringList pairs;
-    QStringList characters;
+    const Phrases phrases = includedPhrases();
+    return {joined(phrases.pairs, u" AND "_s), joined(phrases.characters, u" AND "_s)};
+}
+
+SearchQuery::Phrases SearchQuery::includedPhrases() const
+{
+    Phrases phrases;
     for (const Term &term : m_included)
-        addExpressions(term, pairs, characters);
-    return {pairs.join(u" AND "_s), characters.join(u" AND "_s)};
+        addPhrases(term, phrases.pairs, phrases.characters);
+    return phrases;
 }
 
 SearchQuery::Expressions SearchQuery::excludedExpressions() const
 {
     // Only terms the index decides alone: an excluded "a-b" must not drop an article that has
     // a and b apart; the text check sees to those.
-    QStringList pairs;
-    QStringList characters;
+    Phrases phrases;
     for (const Term &term : m_excluded) {
         if (term.exact)
-            addExpressions(term, pairs, characters);
+            addPhrases(term, phrases.pairs, phrases.characters);
     }
-    return {pairs.join(u" OR "_s), characters.join(u" OR "_s)};
+    return {joined(phrases.pairs, u" OR "_s), joined(phrases.characters, u" OR "_s)};
 }
 
 bool SearchQuery::needsTextCheck() const

@@ -35,6 +35,18 @@ public:
     };
     // What an article must hold: every run of every included term.
     Expressions includedExpressions() const;
+    // The same as phrases, each its own FTS5 expression (the AND of them is the expression).
+    struct Phrase
+    {
+        QString expression;
+        int tokens = 1; // a run of n characters is n - 1 pairs
+    };
+    struct Phrases
+    {
+        QList<Phrase> pairs;
+        QList<Phrase> characters;
+    };
+    Phrases includedPhrases() const;
     // What rules an article out: any excluded term the index decides alone (each expression
     // matches the articles holding one of them).
     Expressions excludedExpressions() const;
@@ -51,7 +63,7 @@ public:
     QString snippet(const QString &plainText, QChar start, QChar end, int radius = 40) const;
 
 private:
-    static void addExpressions(const Term &term, QStringList &pairs, QStringList &characters);
+    static void addPhrases(const Term &term, QList<Phrase> &pairs, QList<Phrase> &characters);
 
     QList<Term> m_included;
     QList<Term> m_excluded;

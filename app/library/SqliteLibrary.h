@@ -1,5 +1,6 @@
 #pragma once
 
+#include "library/HitReaders.h"
 #include "library/SearchFunctions.h"
 #include "library/SqlLibrary.h"
 
@@ -52,6 +53,12 @@ private:
                                ScoredIds *scored = nullptr);
 
     DocumentLengths m_lengths; // for ranking; read again whenever the library changed
+    HitReaders m_hitReaders{&m_lengths};
+    // What a search reads from the two index tables, and the scores; kept from search to search
+    // for their memory.
+    PhraseHits m_pairHits;
+    PhraseHits m_characterHits;
+    ScoredIds m_scored;
 };
 
 } // namespace br

@@ -5,8 +5,9 @@
 // excluded terms match, checked against the text when a term holds punctuation or spaces. Each
 // set comes out of SQLite in id order and is intersected here: SQLite plans `rowid IN (SELECT
 // … MATCH …)` as one index probe per row (more than a second for 党 医院 on 100,000 articles).
-// Ranking (bm25 over the pairs table, headline weighted up) is worked out in the same pass that
-// reads the pairs table's hits; only the hits shown are sorted.
+// The included terms' hits are read by HitReaders, side by side in a large library; ranking (bm25
+// over the pairs table, headline weighted up) is worked out as the pairs table's hits are read;
+// only the hits shown are sorted.
 
 #include "library/SearchQuery.h"
 #include "library/SqliteDatabase.h"
@@ -74,32 +75,38 @@ Result<IdList> SqliteLibrary::matchingIds(const SearchQuery &query, const QStrin
         ids = ids ? intersection(*ids, found.value()) : std::move(found).value();
         return {};
     };
-    const SearchQuery::Expressions included = query.includedExpressions();
-    if (!included.pairs.isEmpty() && scored) {
-        if (Status s = m_lengths.refresh(file().handle()); !s)
-            return s.error();
-        SqliteStatement *pairs = file().preparedSqlite(
-            "SELECT rowid, br_bm25(article_fts, ?2, 4.0, 1.0) FROM article_fts "
-            "WHERE article_fts MATCH ?1 ORDER BY rowid");
-        if (!pairs)
-            return Error{m_db->lastError()};
-        const PreparedStatement loan(pairs); // reset when the search is done with it
-        pairs->bind(1, included.pairs).bindPointer(2, &m_lengths, kLengthsPointer);
-        Statement::Step step;
-        while ((step = pairs->step()) == Statement::Step::Row) {
-            scored->ids.push_back(pairs->int64(0));
-            scored->scores.push_back(pairs->real(1));
+    const SearchQuery::Phrases included = query.includedPhrases();
+    qint64 lastId = 0;
+    if (!included.pairs.isEmpty() || !included.characters.isEmpty()) {
+        if (scored && !included.pairs.isEmpty()) {
+            if (Status s = m_lengths.refresh(file().handle()); !s)
+                return s.error();
         }
-        if (step == Statement::Step::Error)
-            return Error{u"search failed: %1"_s.arg(pairs->errorMessage())};
-        ids = scored->ids;
-    } else if (!included.pairs.isEmpty()) {
-        if (Status s = narrow(kPairMatches, included.pairs); !s)
-            return s.error();
+        Result<IdList> last = idsOf(file(), "SELECT max(id) FROM article", QString());
+        if (!last)
+            return last.error();
+        lastId = last->empty() ? 0 : last->front();
     }
-    if (!included.characters.isEmpty() && (!ids || !ids->empty()))
-        if (Status s = narrow(kCharacterMatches, included.characters); !s)
+    if (!included.pairs.isEmpty()) {
+        if (Status s = m_hitReaders.read(file(), HitReaders::Table::Pairs, included.pairs, lastId,
+                                         scored != nullptr, m_pairHits);
+            !s)
             return s.error();
+        if (scored) {
+            m_pairHits.scoredIntersection(*scored);
+            ids = scored->ids;
+        } else {
+            ids = m_pairHits.intersection();
+        }
+    }
+    if (!included.characters.isEmpty() && (!ids || !ids->empty())) {
+        if (Status s = m_hitReaders.read(file(), HitReaders::Table::Characters, included.characters,
+                                         lastId, false, m_characterHits);
+            !s)
+            return s.error();
+        IdList found = m_characterHits.intersection();
+        ids = ids ? intersection(*ids, found) : std::move(found);
+    }
     if (!campaign.isEmpty() && (!ids || !ids->empty()))
         if (Status s = narrow("SELECT article_id FROM article_campaign WHERE campaign_id = ?1 "
                               "ORDER BY article_id",
@@ -149,32 +156,46 @@ Result<QList<qint64>> SqliteLibrary::searchIds(const QString &query, const QStri
 Result<QList<qint64>> SqliteLibrary::rankedIds(const SearchQuery &parsed, const QString &campaign,
                                                int limit, int *total)
 {
-    ScoredIds scored;
+    ScoredIds &scored = m_scored; // the last search's, to be forgotten
+    scored.ids.clear();
+    scored.scores.clear();
     const Result<IdList> matching = matchingIds(parsed, campaign, &scored);
     if (!matching)
         return matching.error();
     const IdList &ids = matching.value();
     if (total)
         *total = static_cast<int>(ids.size());
-    const qsizetype shown =
-        limit > 0 ? std::min<qsizetype>(limit, std::ssize(ids)) : std::ssize(ids);
+    const auto shown = static_cast<size_t>(limit > 0 ? std::min<qsizetype>(limit, std::ssize(ids))
+                                                     : std::ssize(ids));
 
     // Best first by bm25 over the pairs, then by id. Single characters are only known to be in an
     // article, not how often: a query of nothing else keeps id order.
     QList<qint64> order;
-    if (!scored.ids.empty()) {
-        std::vector<std::pair<double, qint64>> ranked;
-        ranked.reserve(ids.size());
-        for (const qint64 id : ids) {
-            const auto at = std::lower_bound(scored.ids.begin(), scored.ids.end(), id);
-            ranked.emplace_back(scored.scores[static_cast<size_t>(at - scored.ids.begin())], id);
-        }
-        std::partial_sort(ranked.begin(), ranked.begin() + shown, ranked.end());
-        for (qsizetype i = 0; i < shown; ++i)
-            order.append(ranked[static_cast<size_t>(i)].second);
-    } else {
-        order = QList<qint64>(ids.begin(), ids.begin() + shown);
+    if (scored.ids.empty()) {
+        order = QList<qint64>(ids.begin(), ids.begin() + static_cast<qsizetype>(shown));
+        return order;
     }
+    // The best `shown` in a heap, its worst on top: no copy of every hit to sort.
+    std::vector<std::pair<double, qint64>> best;
+    best.reserve(shown);
+    size_t at = 0; // `ids` is a subset of the scored ids, both ascending
+    for (const qint64 id : ids) {
+        while (scored.ids[at] < id)
+            ++at;
+        const std::pair candidate{scored.scores[at], id};
+        if (best.size() < shown) {
+            best.push_back(candidate);
+            std::push_heap(best.begin(), best.end());
+        } else if (shown > 0 && candidate < best.front()) {
+            std::pop_heap(best.begin(), best.end());
+            best.back() = candidate;
+            std::push_heap(best.begin(), best.end());
+        }
+    }
+    std::sort_heap(best.begin(), best.end());
+    order.reserve(static_cast<qsizetype>(best.size()));
+    for (const auto &[score, id] : best)
+        order.append(id);
     return order;
 }
 

@@ -3,8 +3,9 @@
 // opened afresh: how long the open takes, search (a fixed mix of 1-, 2- and 4-character terms and
 // two-term queries, first 20 hits, five rounds), the report by county, and a walk over the whole
 // list (what `list` and `export` read). Prints one line:
-//   articles=… db_mb=… open_seconds=… search_p50_ms=… search_p95_ms=… report_county_seconds=…
-//   report_rows=… list_walk_seconds=… peak_rss_mb=…
+//   articles=… db_mb=… open_seconds=… search_p50_ms=… search_p95_ms=… slowest_query=…
+//   slowest_query_p50_ms=… report_county_seconds=… report_rows=… list_walk_seconds=… peak_rss_mb=…
+// (the slowest query: the one whose median of the five rounds is highest).
 // Usage: bench_scale [ARTICLES=1000000] [LIBRARY_FILE]
 
 #include "BenchSupport.h"
@@ -19,6 +20,7 @@
 #include <QTemporaryDir>
 
 #include <cstdio>
+#include <map>
 #include <vector>
 
 using namespace br;
@@ -70,6 +72,7 @@ int main(int argc, char *argv[])
                           u"医院"_s,     u"扫黑除恶"_s,  u"精准扶贫"_s,  u"文明城市"_s,
                           u"卫生健康"_s, u"扶贫 莘县"_s, u"医院 党建"_s, u"创城 志愿者"_s};
     std::vector<double> searchMs;
+    std::map<QString, std::vector<double>> msByQuery;
     for (int round = 0; round < 5; ++round) {
         for (const QString &query : mix) {
             timer.restart();
@@ -77,6 +80,15 @@ int main(int argc, char *argv[])
             if (!library.search(query, QString(), 20, &total))
                 return 1;
             searchMs.push_back(static_cast<double>(timer.nsecsElapsed()) / 1e6);
+            msByQuery[query].push_back(searchMs.back());
+        }
+    }
+    QString slowest;
+    double slowestMs = 0;
+    for (const auto &[query, ms] : msByQuery) {
+        if (const double median = percentile(ms, 0.5); median > slowestMs) {
+            slowest = query;
+            slowestMs = median;
         }
     }
 
@@ -103,10 +115,12 @@ int main(int argc, char *argv[])
         static_cast<double>(QFileInfo(path).size() + QFileInfo(path + u"-wal"_s).size()) /
         1048576.0;
     std::printf("articles=%lld db_mb=%.0f open_seconds=%.2f search_p50_ms=%.1f "
-                "search_p95_ms=%.1f report_county_seconds=%.2f report_rows=%lld "
-                "list_walk_seconds=%.2f peak_rss_mb=%.0f\n",
+                "search_p95_ms=%.1f slowest_query=%s slowest_query_p50_ms=%.1f "
+                "report_county_seconds=%.2f report_rows=%lld list_walk_seconds=%.2f "
+                "peak_rss_mb=%.0f\n",
                 static_cast<long long>(articles), dbMb, openSeconds, percentile(searchMs, 0.5),
-                percentile(searchMs, 0.95), reportSeconds,
-                static_cast<long long>(byCounty->rows.size()), walkSeconds, peakRssMb());
+                percentile(searchMs, 0.95), qPrintable(QString(slowest).replace(u' ', u'+')),
+                slowestMs, reportSeconds, static_cast<long long>(byCounty->rows.size()),
+                walkSeconds, peakRssMb());
     return 0;
 }

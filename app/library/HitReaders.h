@@ -1,0 +1,78 @@
+#pragma once
+
+#include "core/Result.h"
+#include "library/SearchFunctions.h"
+#include "library/SearchQuery.h"
+
+#include <QString>
+#include <QStringList>
+
+#include <array>
+#include <memory>
+#include <vector>
+
+namespace br {
+
+class SqliteDatabase;
+
+// Reads the hits of a search's phrases from one of the two index tables (see HitList): on the
+// library's own connection and, in a large library, on read-only connections of its own as well,
+// one thread each, side by side. A phrase of one token is walked whole, in one call; one of
+// several tokens, whose every hit costs FTS5 a match of positions, is cut into ranges of article
+// ids. Which connection reads what is decided as they go, so that one busy with a common token
+// does not hold up the rest.
+//
+// The connections read in transactions of their own. When another connection commits while they
+// read (PRAGMA data_version of the library's connection tells), the ranges are read again, all on
+// the library's connection inside one transaction, so that every hit comes from the same state.
+class HitReaders final
+{
+public:
+    enum class Table
+    {
+        Pairs,     // article_fts: runs of two characters or more, ranked
+        Characters // article_chars: single characters, ids only
+    };
+
+    // `lengths`: the article lengths ranking reads (see HitList); it must outlive this.
+    explicit HitReaders(const DocumentLengths *lengths);
+    ~HitReaders();
+    HitReaders(const HitReaders &) = delete;
+    HitReaders &operator=(const HitReaders &) = delete;
+
+    // Reads every hit of each of `phrases` (of `table`'s tokens), ranked or not, into `into`;
+    // `lastId`, the highest article id, tells how to cut the ranges.
+    Status read(SqliteDatabase &library, Table table, const QList<SearchQuery::Phrase> &phrases,
+                qint64 lastId, bool ranked, PhraseHits &into);
+
+    // Below this many ids, one connection reads each phrase whole: the threads would cost more
+    // than they save.
+    static constexpr qint64 kSideBySideFrom = 20000;
+    // For tests: read side by side from `fromIds` ids on, with `connections` connections (0: one
+    // a core); setSideBySide(kSideBySideFrom, 0) is how it is otherwise.
+    static void setSideBySide(qint64 fromIds, int connections);
+
+private:
+    struct Range
+    {
+        size_t phrase;
+        qint64 first = 0;
+        qint64 last = 0;
+        bool whole = true; // every hit in one walk (first and last unused)
+    };
+    // Reads `ranges` on `connections` (the library's first), a thread for each but the first;
+    // the first failure, if any.
+    Status readRanges(const std::vector<SqliteDatabase *> &connections, Table table,
+                      const QList<SearchQuery::Phrase> &phrases, const std::vector<Range> &ranges,
+                      std::vector<HitList> &lists);
+    // The library's connection and as many readers as can be opened, up to `wanted` in all.
+    std::vector<SqliteDatabase *> connections(SqliteDatabase &library, size_t wanted);
+
+    const DocumentLengths *m_lengths;
+    std::vector<std::unique_ptr<SqliteDatabase>> m_readers;
+    QString m_readersPath; // the file the readers were opened on
+    // A list per range, kept for their memory: [ranked] ids only, with bm25's parts.
+    std::array<std::vector<HitList>, 2> m_lists;
+};
+
+} // namespace br
