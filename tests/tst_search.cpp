@@ -12,6 +12,7 @@
 #include "text/CharFold.h"
 
 #include <QDir>
+#include <QFile>
 #include <QRandomGenerator>
 #include <QSet>
 #include <QTemporaryDir>
@@ -224,6 +225,8 @@ private Q_SLOTS:
             u"县委书记\n调研𠀋村 𠀋 扶贫"_s,
             u"·—…『』 no word characters but these"_s,
             u"Ｅ"_s,
+            // Runs ending on the character the next begins with (RunBreaks), 動 folded to 动.
+            u"大学。学生，生活；活动。動作 甲 作风、风\u00AD气"_s,
         };
         for (const QString &name : QDir(test::seedsPath()).entryList({u"*.txt"_s}).mid(0, 2))
             texts.append(QString::fromUtf8(test::readAll(test::seedsPath(name))));
@@ -285,6 +288,12 @@ private Q_SLOTS:
         const QStringList again = rowsOf("SELECT term || ' ' || doc || ' ' || col || ' ' || offset "
                                          "FROM again_v ORDER BY 1");
         QVERIFY(again.size() > 1000);
+        // Six breaks in the text of runs (texts[6]): the body of row 7, the head of row 6.
+        for (const QString &rowAndColumn : {u"\x1f 7 body "_s, u"\x1f 6 head "_s})
+            QCOMPARE(
+                std::count_if(again.cbegin(), again.cend(),
+                              [&](const QString &row) { return row.startsWith(rowAndColumn); }),
+                6);
         QCOMPARE(rowsOf("SELECT term || ' ' || doc || ' ' || col || ' ' || offset FROM ahead_v "
                         "ORDER BY 1"),
                  again);
@@ -339,6 +348,59 @@ private Q_SLOTS:
                                  [&](SearchHit &) { return ++seen < 3; })
                     .ok());
         QCOMPARE(seen, 3);
+    }
+
+    // A term is found where its characters stand one after the other, not where one run of
+    // text ends on the character the next begins with: 大学。学生 holds 大学 and 学生, not
+    // 大学生 (its pairs 大学 and 学生 used to stand one after the other in the index). Also with
+    // a run of one character, which has no pair, between them; and in a headline against its
+    // body.
+    void phrasesDoNotRunAcrossPunctuation()
+    {
+        const QStringList pages{
+            u"高校招生工作顺利结束\n\n今年他考入大学。学生们都来祝贺他，这是全村的喜事。\n"_s,
+            u"关于开展卫生检查的通知\n\n各村要搞好环境卫生，生健康、讲文明，A、生健等。\n"_s,
+            u"乡村振兴在行动\n\n脱贫攻坚，坚持到底：振兴乡村——村民说好。\n"_s,
+            u"城乡环境卫生\n\n城乡环境卫生整治取得成效，环境卫生明显改善。\n"_s};
+        // Stored page by page, and by the importer (whose readers fold the texts ahead).
+        const QString byPage = m_dir.filePath(u"runs.sqlite3"_s);
+        const QString imported = m_dir.filePath(u"runs-imported.sqlite3"_s);
+        {
+            Result<std::unique_ptr<Library>> library = Library::open(byPage);
+            QVERIFY(library.ok());
+            for (qsizetype i = 0; i < pages.size(); ++i) {
+                Result<ReadPage> read =
+                    PageReader().readBytes(u"runs%1.txt"_s.arg(i), pages[i].toUtf8());
+                QVERIFY(read.ok());
+                QVERIFY(library.value()->addPage(read.value()).ok());
+            }
+            QTemporaryDir folder;
+            for (qsizetype i = 0; i < pages.size(); ++i) {
+                QFile file(folder.filePath(u"runs%1.txt"_s.arg(i)));
+                QVERIFY(file.open(QIODevice::WriteOnly));
+                QVERIFY(file.write(pages[i].toUtf8()) > 0);
+            }
+            Result<std::unique_ptr<Library>> other = Library::open(imported);
+            QVERIFY(other.ok());
+            QCOMPARE(Importer(*other.value()).importPaths({folder.path()}).pagesImported, 4);
+        }
+        for (const QString &path : {byPage, imported}) {
+            Result<std::unique_ptr<Library>> library = Library::open(path);
+            QVERIFY(library.ok());
+            const test::Corpus corpus = test::corpusOf(path);
+            QVERIFY(corpus.ids.size() >= 4);
+            for (const QString &query : {u"大学生"_s, u"入大学生们"_s, u"卫生健康"_s, u"生生健"_s,
+                                         u"攻坚坚持"_s, u"坚坚"_s, u"乡村村民"_s, u"卫生城乡"_s,
+                                         u"大学"_s, u"学生"_s, u"卫生"_s, u"环境卫生"_s}) {
+                const QList<qint64> expected = test::bruteForce(corpus, query);
+                QCOMPARE(library.value()->searchIds(query).value(), expected);
+                int total = -1;
+                QVERIFY(library.value()->search(query, {}, 0, &total).ok());
+                QCOMPARE(total, expected.size());
+            }
+            QCOMPARE(library.value()->searchIds(u"大学生"_s).value().size(), 0);
+            QCOMPARE(library.value()->searchIds(u"环境卫生"_s).value().size(), 2);
+        }
     }
 
     // The first k hits of a search are the first k of its whole order; a search of single
@@ -405,6 +467,32 @@ private Q_SLOTS:
 
     // A library of schema 6 (one index of pairs and each run's last character) gets the pairs
     // table and the characters table of schema 7, both rebuilt from its articles.
+    // Version 15 builds the pairs index again (RunBreaks): what a library of version 14 holds
+    // is found by it, and not across punctuation.
+    void migrationBuildsThePairsAgain()
+    {
+        const QString path = m_dir.filePath(u"v14.sqlite3"_s);
+        {
+            Result<std::unique_ptr<SqliteDatabase>> db = SqliteDatabase::open(path);
+            QVERIFY(db.ok());
+            QVERIFY(Migrations::migrate(*db.value(), 14).ok());
+            const Status made = db.value()->execScript(
+                "INSERT INTO page (file_name, source_path, sha256, byte_size, encoding, "
+                "imported_at) VALUES ('a.txt', '/a.txt', 'abc', 3, 'UTF-8', '2020-01-01');"
+                "INSERT INTO page_text (page_id, raw_text) VALUES (1, '');"
+                "INSERT INTO article (page_id, ord, start_line, end_line, title) "
+                "VALUES (1, 0, 1, 1, '高校招生');"
+                "INSERT INTO article_body (article_id, plain_text) "
+                "VALUES (1, '今年他考入大学。学生们都来祝贺。');");
+            QVERIFY2(made.ok(), qPrintable(made.errorMessage()));
+        }
+        Result<std::unique_ptr<Library>> library = Library::open(path);
+        QVERIFY2(library.ok(), qPrintable(library.errorMessage()));
+        QCOMPARE(library.value()->searchIds(u"大学"_s).value(), QList<qint64>{1});
+        QCOMPARE(library.value()->searchIds(u"高校招生"_s).value(), QList<qint64>{1});
+        QVERIFY(library.value()->searchIds(u"大学生"_s).value().isEmpty());
+    }
+
     void migrationSplitsTheIndex()
     {
         const QString path = m_dir.filePath(u"v6.sqlite3"_s);

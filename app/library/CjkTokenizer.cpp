@@ -186,6 +186,32 @@ int tokenizeCharacters(void *context, const char *text, int length, TokenCallbac
     });
 }
 
+// Where one run of word characters ends and another begins, the pairs mode puts a token no query
+// holds between them when the next pair begins with the character the last pair ended on: else
+// the two stand at neighbouring positions, as the pairs of one run do, and 大学。学生 is found for
+// 大学生 (the phrase 大学 + 学生). Elsewhere none is needed: the pairs of a query's phrase share a
+// character, and two pairs across a break that do not cannot match one.
+class RunBreaks final
+{
+public:
+    static constexpr char kToken = '\x1f'; // no word character: never in a query
+
+    // A character that is no word character was read.
+    void textBroke() { m_broken = true; }
+    // Before the pair (first, second) is given: whether the break token must come first.
+    bool breakBefore(char32_t first, char32_t second)
+    {
+        const bool needed = m_broken && first == m_lastPairEnd;
+        m_broken = false;
+        m_lastPairEnd = second;
+        return needed;
+    }
+
+private:
+    bool m_broken = false;
+    char32_t m_lastPairEnd = 0; // no word character
+};
+
 // The byte length of the UTF-8 sequence `b` leads, as nextCodePoint reads it.
 int sequenceLength(unsigned char b)
 {
@@ -204,7 +230,9 @@ int tokenizePrefolded(Mode mode, void *context, const char *text, int length,
     const int targetLength = folded.isNull() ? length : static_cast<int>(folded.size());
     SeenCharacters seen(mode == Mode::Characters ? static_cast<size_t>(length) / 8 : 0);
     std::string joined; // a pair whose halves are not next to each other in `folded`
+    RunBreaks breaks;
     bool havePrevious = false;
+    char32_t previousCharacter = 0;
     int previousStart = 0; // the previous word character's source, in the text
     int previousFrom = 0;  // and its folded form, in `target`
     int previousTo = 0;
@@ -212,9 +240,15 @@ int tokenizePrefolded(Mode mode, void *context, const char *text, int length,
     const auto visit = [&](char32_t c, int from, int to, int start, int end) {
         if (!CharFold::isWordChar(c)) {
             havePrevious = false;
+            breaks.textBroke();
             return SQLITE_OK;
         }
         int rc = SQLITE_OK;
+        if (mode == Mode::Pairs && havePrevious && breaks.breakBefore(previousCharacter, c)) {
+            rc = emit(context, 0, &RunBreaks::kToken, 1, previousStart, previousStart);
+            if (rc != SQLITE_OK)
+                return rc;
+        }
         if (mode == Mode::Characters) {
             if (seen.insert(c))
                 rc = emit(context, 0, target + from, to - from, start, end);
@@ -227,6 +261,7 @@ int tokenizePrefolded(Mode mode, void *context, const char *text, int length,
                       end);
         }
         havePrevious = true;
+        previousCharacter = c;
         previousStart = start;
         previousFrom = from;
         previousTo = to;
@@ -274,7 +309,9 @@ int tokenize(Fts5Tokenizer *tokenizer, void *context, int flags, const char *tex
     std::string token;
     bool havePrevious = false;
     Folded previous{0, 0, 0};
+    RunBreaks breaks;
     const auto endRun = [&]() -> int {
+        breaks.textBroke();
         if (!havePrevious)
             return SQLITE_OK;
         havePrevious = false;
@@ -289,7 +326,9 @@ int tokenize(Fts5Tokenizer *tokenizer, void *context, int flags, const char *tex
         if (!CharFold::isWordChar(current.c))
             return endRun();
         int result = SQLITE_OK;
-        if (havePrevious) {
+        if (mode == Mode::Pairs && havePrevious && breaks.breakBefore(previous.c, current.c))
+            result = emit(context, 0, &RunBreaks::kToken, 1, previous.start, previous.start);
+        if (havePrevious && result == SQLITE_OK) {
             token.clear();
             appendUtf8(token, previous.c);
             appendUtf8(token, current.c);

@@ -14,7 +14,7 @@ class SqliteDatabase;
 // a newer program is refused, never touched.
 namespace Migrations {
 
-inline constexpr int kCurrentVersion = 14;
+inline constexpr int kCurrentVersion = 15;
 
 // A new article's or annotation's stable name (a random uuid, as urn:uuid IRIs in exports use
 // it).
