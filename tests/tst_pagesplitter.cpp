@@ -291,13 +291,36 @@ private Q_SLOTS:
         QCOMPARE(page.articles[0].title, u"稳岗就业有实招（奋进新征程——基层一线见闻）"_s);
         QCOMPARE(page.articles[0].subtitle, u"——北山县推进稳就业纪实"_s);
 
-        // A kicker ending on a dash leads into the title under it.
-        page = split(u"西河县推进易地搬迁安置，贫困户——\n\n住进新房 心里亮堂\n\n"
-                     u"本报西河5月8日电  走进西河县安置小区，一排排新楼整齐干净。"
-                     u"搬进新家的老李说，日子有了奔头。\n"_s);
+        // A kicker ending on a dash leads into the title under it, also when that title is two
+        // short phrases shaped like two names, even opening on surnames.
+        const QList<std::pair<QString, QString>> dashedKickers{
+            {u"西河县推进易地搬迁安置，贫困户——"_s, u"住进新房 心里亮堂"_s},
+            {u"东川区引来企业种茶养蜂，山里的乡亲——"_s, u"高山村 富起来"_s}};
+        for (const auto &[kicker, title] : dashedKickers) {
+            page = split(kicker + u"\n\n"_s + title +
+                         u"\n\n本报西河5月8日电  走进西河县安置小区，一排排新楼整齐干净。"
+                         u"搬进新家的老李说，日子有了奔头。\n\n去年全村人均收入增加了三成。\n"_s);
+            QCOMPARE(page.articles.size(), 1);
+            QCOMPARE(page.articles[0].kicker, kicker);
+            QCOMPARE(page.articles[0].title, title);
+            QVERIFY(page.articles[0].byline.isEmpty());
+        }
+
+        // Short phrases under a headline line that do not open on surnames are its second line,
+        // and the series tag under them its subtitle: one story. Names stay a byline.
+        page = split(u"各地帮助返乡农民工就近就业\n\n稳岗位 送培训\n（稳就业 惠民生③）\n\n"
+                     u"本报南阳5月11日电  南阳市今年为返乡农民工送去技能培训两万多人次，"
+                     u"帮助一万多人在家门口找到工作。\n\n"
+                     u"各县还办起了线上招聘会，企业和求职者在网上就能谈妥。\n"_s);
         QCOMPARE(page.articles.size(), 1);
-        QCOMPARE(page.articles[0].kicker, u"西河县推进易地搬迁安置，贫困户——"_s);
-        QCOMPARE(page.articles[0].title, u"住进新房 心里亮堂"_s);
+        QVERIFY(page.articles[0].byline.isEmpty());
+        QVERIFY(page.articles[0].title.contains(u"稳岗位 送培训"_s) ||
+                page.articles[0].subtitle.contains(u"稳岗位 送培训"_s));
+        page = split(u"各地帮助返乡农民工就近就业\n\n张明 李华\n\n"
+                     u"本报南阳5月11日电  南阳市今年为返乡农民工送去技能培训两万多人次，"
+                     u"帮助一万多人在家门口找到工作。\n"_s);
+        QCOMPARE(page.articles.size(), 1);
+        QCOMPARE(page.articles[0].byline, u"张明 李华"_s);
 
         // A dash before a name under a quotation says who said it: no subtitle, no new story.
         page = split(u"北湖村修通致富路\n\n"
@@ -609,6 +632,10 @@ private Q_SLOTS:
         QVERIFY(LineShape::looksLikeByline(u"倾力创城  新风扑面"_s));
         QVERIFY(!LineShape::isMarkedByline(u"倾力创城  新风扑面"_s));
         QVERIFY(LineShape::isMarkedByline(u"本报记者 张三"_s));
+        QVERIFY(LineShape::wordsOpenOnSurnames(u"张三\u3000欧阳娜娜 王五"_s));
+        QVERIFY(!LineShape::wordsOpenOnSurnames(u"找工作 帮扶多"_s));
+        QVERIFY(!LineShape::wordsOpenOnSurnames(u"张三 在一线"_s));
+        QVERIFY(!LineShape::wordsOpenOnSurnames(u" "_s));
         // What each pattern is ruled out by before it runs (its first or last character, a
         // space) still lets every form through.
         QVERIFY(LineShape::isNameList(u"张三\u3000李四"_s));

@@ -114,6 +114,40 @@ bool isNameList(QStringView line)
     return names.match(line).hasMatch();
 }
 
+bool wordsOpenOnSurnames(QStringView line)
+{
+    // The commonest surnames of the Han population (compound ones by their first character, 欧阳
+    // by 欧), some four hundred, which most people bear: from public surname rankings.
+    static const QString surnames = u"王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯"
+                                    u"邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭"
+                                    u"陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎"
+                                    u"贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易"
+                                    u"乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符"
+                                    u"舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴"
+                                    u"蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦"
+                                    u"麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边"
+                                    u"卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟"
+                                    u"邝官封谈匡鞠惠荆乐冀郁胥南班储原栗燕楚鄢劳谌奚皮粟冼蔺楼"
+                                    u"盘满闻位厉伊仝区郜海阚花权强帅屠豆朴盖练廉禹井祖漆巴丰支"
+                                    u"卿国狄平计索宣晋相初门云容敬来扈晁芮都普阙浦戈伏鹿薄邸雍"
+                                    u"辜羊阿乌母裘亓修邰赫杭况那宿鲜印逯隆茹诸战慕危玉银亢嵇公"
+                                    u"哈湛宾戎勾茅利於呼居揭干但尉冶斯元束檀衣信展阴昝智幸奉植"
+                                    u"衡富尧闭由诸葛上官"_s;
+    bool atWordStart = true;
+    bool any = false;
+    for (const QChar ch : line) {
+        if (isOneOf(ch, u" \u3000\u00A0")) {
+            atWordStart = true;
+            continue;
+        }
+        if (atWordStart && !surnames.contains(ch))
+            return false;
+        any = any || atWordStart;
+        atWordStart = false;
+    }
+    return any;
+}
+
 // A lead's dateline and reporter with the story's first words after them (本报北京2月26日电
 // （记者王五）全国人大常委会26日分组审议): the start of a paragraph, not a byline.
 bool hasTextAfterCredit(QStringView line)

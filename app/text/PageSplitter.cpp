@@ -232,11 +232,17 @@ private:
     {
         if (i >= m_lines.size() || !m_facts[i].byline)
             return false;
-        // Two four-character phrases (倾力创城  新风扑面) are shaped like two names: where the
-        // model reads the line as part of the headline and nothing marks it a byline, it is that.
-        // Names of two or three characters stay a byline whatever the model says.
+        // Two four-character phrases (倾力创城  新风扑面), or shorter ones that do not open on
+        // surnames (找工作 帮扶多), are shaped like two names: where the model reads the line as
+        // part of the headline and nothing marks it a byline, it is that. Names of two or three
+        // characters stay a byline whatever the model says.
         if (m_facts[i].nameList && m_roles[i] == LineRole::HeadMore &&
-            !LS::isMarkedByline(text(i)) && shortestWord(text(i)) >= 4)
+            !LS::isMarkedByline(text(i)) &&
+            (shortestWord(text(i)) >= 4 || !LS::wordsOpenOnSurnames(text(i))))
+            return false;
+        // What a kicker's dash leads into is its title, however it is shaped (在一线 听民声 under
+        // …覆盖所有镇村——), unless a reporter's word marks it a byline.
+        if (m_facts[i].nameList && i > 0 && leadsIntoTitle(i - 1) && !LS::isMarkedByline(text(i)))
             return false;
         if (m_facts[i].nameList && i + 1 < m_lines.size()) {
             const LineFacts &next = m_facts[i + 1];
