@@ -17,7 +17,10 @@ namespace br {
 //  - "br_cjk pairs" (article_fts, detail=full): every run as its overlapping pairs — 扶贫工作 →
 //    扶贫 贫工 工作 — so a two-character term is one token and a longer one a phrase of
 //    consecutive pairs: every substring of two or more characters is found from the index, which
-//    the trigram tokenizer (nothing under three characters) cannot do;
+//    the trigram tokenizer (nothing under three characters) cannot do. Where a run ends on the
+//    character the next begins with (大学。学生), a token no query holds (0x1F, of no length in
+//    the text) stands between them, so that their pairs do not read as one phrase (大学生); it
+//    counts in an article's length as FTS5 and the ranking see it;
 //  - "br_cjk chars" (article_chars, detail=none): every distinct character once per text, so a
 //    one-character term is one exact lookup of which articles hold it rather than a prefix
 //    merge of every pair starting with it;

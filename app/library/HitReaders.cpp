@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <atomic>
 #include <limits>
+#include <optional>
 #include <thread>
 
 namespace br {
@@ -61,7 +62,7 @@ void HitReaders::setSideBySide(qint64 fromIds, int connections)
     g_connections = connections;
 }
 
-HitReaders::HitReaders(const DocumentLengths *lengths) : m_lengths(lengths) {}
+HitReaders::HitReaders(DocumentLengths *lengths) : m_lengths(lengths) {}
 
 HitReaders::~HitReaders() = default;
 
@@ -70,12 +71,15 @@ std::vector<SqliteDatabase *> HitReaders::connections(SqliteDatabase &library, s
     if (m_readersPath != library.path()) {
         m_readers.clear();
         m_readersPath = library.path();
+        m_cannotOpenMore = false;
     }
-    while (m_readers.size() + 1 < wanted) {
+    while (m_readers.size() + 1 < wanted && !m_cannotOpenMore) {
         Result<std::unique_ptr<SqliteDatabase>> reader =
             SqliteDatabase::open(library.path(), SqliteDatabase::OpenMode::ReadOnly);
-        if (!reader)
-            break; // the library's own connection reads what they would have
+        if (!reader) {
+            m_cannotOpenMore = true; // not tried again search after search
+            break;                   // the library's own connection reads what they would have
+        }
         m_readers.push_back(std::move(reader).value());
     }
     std::vector<SqliteDatabase *> all{&library};
@@ -150,24 +154,43 @@ Status HitReaders::read(SqliteDatabase &library, Table table,
     while (lists.size() < ranges.size())
         lists.push_back(ranked ? HitList(m_lengths, {kHeadWeight, kBodyWeight}) : HitList());
 
+    // On the library's connection alone, everything in one transaction (unless one is open: what
+    // it reads is one state already), the lengths ranking reads included.
+    const auto readAlone = [&]() -> Status {
+        std::optional<ReadSnapshot> snapshot;
+        if (!library.inTransaction()) {
+            snapshot.emplace(library);
+            if (!snapshot->begun())
+                return snapshot->begun();
+        }
+        if (ranked) {
+            if (Status s = m_lengths->refresh(library.handle()); !s)
+                return s;
+        }
+        return readRanges({&library}, table, phrases, ranges, lists);
+    };
     const std::vector<SqliteDatabase *> readers =
         connections(library, std::min(wanted, ranges.size()));
-    Result<qint64> before = library.changesByOthers();
-    if (!before)
-        return before.error();
-    Status read = readRanges(readers, table, phrases, ranges, lists);
-    if (!read)
-        return read;
-    if (readers.size() > 1) {
+    if (readers.size() == 1) {
+        if (Status read = readAlone(); !read)
+            return read;
+    } else {
+        // Side by side, each connection in a transaction of its own: they read one state when
+        // no other connection committed meanwhile, else everything is read again alone.
+        Result<qint64> before = library.changesByOthers();
+        if (!before)
+            return before.error();
+        if (ranked) {
+            if (Status s = m_lengths->refresh(library.handle()); !s)
+                return s;
+        }
+        if (Status read = readRanges(readers, table, phrases, ranges, lists); !read)
+            return read;
         Result<qint64> after = library.changesByOthers();
         if (!after)
             return after.error();
         if (after.value() != before.value()) {
-            // Another connection wrote meanwhile: the ranges may come from different states.
-            const ReadSnapshot snapshot(library);
-            if (!snapshot.begun())
-                return snapshot.begun();
-            if (Status again = readRanges({&library}, table, phrases, ranges, lists); !again)
+            if (Status again = readAlone(); !again)
                 return again;
         }
     }

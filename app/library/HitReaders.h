@@ -22,9 +22,10 @@ class SqliteDatabase;
 // ids. Which connection reads what is decided as they go, so that one busy with a common token
 // does not hold up the rest.
 //
-// The connections read in transactions of their own. When another connection commits while they
-// read (PRAGMA data_version of the library's connection tells), the ranges are read again, all on
-// the library's connection inside one transaction, so that every hit comes from the same state.
+// Every hit of a read, and the article lengths ranking takes, come from one state of the library:
+// the library's connection alone reads inside one transaction; connections side by side read in
+// transactions of their own, and when another connection committed meanwhile (PRAGMA
+// data_version of the library's connection tells), everything is read again alone.
 class HitReaders final
 {
 public:
@@ -34,8 +35,9 @@ public:
         Characters // article_chars: single characters, ids only
     };
 
-    // `lengths`: the article lengths ranking reads (see HitList); it must outlive this.
-    explicit HitReaders(const DocumentLengths *lengths);
+    // `lengths`: the article lengths ranking reads (see HitList), read again here as needed; it
+    // must outlive this.
+    explicit HitReaders(DocumentLengths *lengths);
     ~HitReaders();
     HitReaders(const HitReaders &) = delete;
     HitReaders &operator=(const HitReaders &) = delete;
@@ -61,16 +63,17 @@ private:
         bool whole = true; // every hit in one walk (first and last unused)
     };
     // Reads `ranges` on `connections` (the library's first), a thread for each but the first;
-    // the first failure, if any.
+    // a failure, if any.
     Status readRanges(const std::vector<SqliteDatabase *> &connections, Table table,
                       const QList<SearchQuery::Phrase> &phrases, const std::vector<Range> &ranges,
                       std::vector<HitList> &lists);
     // The library's connection and as many readers as can be opened, up to `wanted` in all.
     std::vector<SqliteDatabase *> connections(SqliteDatabase &library, size_t wanted);
 
-    const DocumentLengths *m_lengths;
+    DocumentLengths *m_lengths;
     std::vector<std::unique_ptr<SqliteDatabase>> m_readers;
-    QString m_readersPath; // the file the readers were opened on
+    QString m_readersPath;         // the file the readers were opened on
+    bool m_cannotOpenMore = false; // opening one failed
     // A list per range, kept for their memory: [ranked] ids only, with bm25's parts.
     std::array<std::vector<HitList>, 2> m_lists;
 };

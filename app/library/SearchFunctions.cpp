@@ -242,14 +242,6 @@ void PhraseHits::scoredIntersection(ScoredIds &scored) const
     scored.scores.clear();
     if (m_used == 0)
         return;
-    if (m_used == 1) { // its idf scales every score alike: cannot change the order
-        const Phrase &phrase = m_phrases.front();
-        scored.ids.assign(phrase.ids.begin(), phrase.ids.end());
-        scored.scores.resize(phrase.parts.size());
-        std::transform(phrase.parts.begin(), phrase.parts.end(), scored.scores.begin(),
-                       [](double part) { return -part; });
-        return;
-    }
     const auto rows = static_cast<double>(m_rowCount);
     std::vector<double> idf;
     for (size_t p = 0; p < m_used; ++p) {
@@ -257,6 +249,16 @@ void PhraseHits::scoredIntersection(ScoredIds &scored) const
         // As FTS5's bm25(): a term in more than half the articles gets a tiny positive idf.
         const double value = std::log((rows - h + 0.5) / (h + 0.5));
         idf.push_back(value <= 0.0 ? 1e-6 : value);
+    }
+    if (m_used == 1) {
+        // Even one phrase's idf is applied: it scales every score alike, but rounding can make
+        // two scores one ulp apart equal, and FTS5 then puts the lower id first.
+        const Phrase &phrase = m_phrases.front();
+        scored.ids.assign(phrase.ids.begin(), phrase.ids.end());
+        scored.scores.resize(phrase.parts.size());
+        std::transform(phrase.parts.begin(), phrase.parts.end(), scored.scores.begin(),
+                       [&](double part) { return -(idf.front() * part); });
+        return;
     }
     forEachShared([&](qint64 id, const std::vector<size_t> &at) {
         double score = 0;

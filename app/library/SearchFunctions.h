@@ -114,8 +114,7 @@ public:
     // The articles holding every phrase.
     IdList intersection() const;
     // The same articles with the scores FTS5's bm25(t, weights…) gives them, into `scored` (its
-    // memory reused); for a query of one phrase, the scores divided by the phrase's idf, which
-    // scales every score alike. The ranges must have been read with ranking.
+    // memory reused). The ranges must have been read with ranking.
     void scoredIntersection(ScoredIds &scored) const;
 
 private:

@@ -78,10 +78,6 @@ Result<IdList> SqliteLibrary::matchingIds(const SearchQuery &query, const QStrin
     const SearchQuery::Phrases included = query.includedPhrases();
     qint64 lastId = 0;
     if (!included.pairs.isEmpty() || !included.characters.isEmpty()) {
-        if (scored && !included.pairs.isEmpty()) {
-            if (Status s = m_lengths.refresh(file().handle()); !s)
-                return s.error();
-        }
         Result<IdList> last = idsOf(file(), "SELECT max(id) FROM article", QString());
         if (!last)
             return last.error();

@@ -132,7 +132,7 @@ bool wordsOpenOnSurnames(QStringView line)
                                     u"卿国狄平计索宣晋相初门云容敬来扈晁芮都普阙浦戈伏鹿薄邸雍"
                                     u"辜羊阿乌母裘亓修邰赫杭况那宿鲜印逯隆茹诸战慕危玉银亢嵇公"
                                     u"哈湛宾戎勾茅利於呼居揭干但尉冶斯元束檀衣信展阴昝智幸奉植"
-                                    u"衡富尧闭由诸葛上官"_s;
+                                    u"衡富尧闭由"_s;
     bool atWordStart = true;
     bool any = false;
     for (const QChar ch : line) {

@@ -234,8 +234,8 @@ private:
             return false;
         // Two four-character phrases (倾力创城  新风扑面), or shorter ones that do not open on
         // surnames (找工作 帮扶多), are shaped like two names: where the model reads the line as
-        // part of the headline and nothing marks it a byline, it is that. Names of two or three
-        // characters stay a byline whatever the model says.
+        // part of the headline and nothing marks it a byline, it is that. Shorter words opening
+        // on surnames stay a byline whatever the model says, but under a kicker's dash (below).
         if (m_facts[i].nameList && m_roles[i] == LineRole::HeadMore &&
             !LS::isMarkedByline(text(i)) &&
             (shortestWord(text(i)) >= 4 || !LS::wordsOpenOnSurnames(text(i))))
