@@ -306,6 +306,14 @@ private Q_SLOTS:
             QVERIFY(page.articles[0].byline.isEmpty());
         }
 
+        // Two balanced phrases of nothing but hanzi under a place's name are the title.
+        page = split(u"上一篇稿子的最后一段话写完了。\n\n北山县\n\n春耕不误时 生产不停步\n\n"
+                     u"一路走来，田里到处是忙着春耕的村民。北山县克服疫情影响，保障春耕生产"
+                     u"不误农时。\n\n县农业农村局组织农技人员下乡，帮助村民解决育秧难题。\n"_s);
+        QVERIFY(!page.articles.isEmpty());
+        QCOMPARE(page.articles.back().kicker + page.articles.back().title,
+                 u"北山县春耕不误时 生产不停步"_s);
+
         // Short phrases under a headline line that do not open on surnames are its second line,
         // and the series tag under them its subtitle: one story. Names stay a byline.
         page = split(u"各地帮助返乡农民工就近就业\n\n稳岗位 送培训\n（稳就业 惠民生③）\n\n"

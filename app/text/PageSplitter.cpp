@@ -285,9 +285,21 @@ private:
         if (end < m_lines.size() && m_roles[end] == LineRole::HeadStart && !isBylineAt(end))
             ++end;
         while (end < m_lines.size() && end - begin < kMaxHeadlineGroup &&
-               (m_roles[end] == LineRole::HeadMore || leadsIntoTitle(end - 1)) && !isBylineAt(end))
+               (m_roles[end] == LineRole::HeadMore || leadsIntoTitle(end - 1) ||
+                (end == begin + 1 && isBalancedTitle(end))) &&
+               !isBylineAt(end))
             ++end;
         return end;
+    }
+
+    // Two balanced phrases of nothing but hanzi right under a headline line (河南信阳 / 春茶不减产
+    // 茶农不减收) are its title, whatever the model made of them: a story's text is sentences.
+    bool isBalancedTitle(qsizetype i) const
+    {
+        const QStringView line = text(i);
+        return LS::isBalancedPair(line) && !LS::isMarkedByline(line) &&
+               std::all_of(line.begin(), line.end(),
+                           [](QChar ch) { return isPageSpace(ch) || cjk::isHan(ch.unicode()); });
     }
 
     // A kicker that ends on a dash (…贫困户——) runs into the title under it, whatever the model
@@ -349,8 +361,11 @@ private:
         if (group.size() == 1) {
             a.title = group.front();
         } else if (group.size() == 2 && LS::isBalancedPair(group[1]) &&
-                   !LS::isBalancedPair(group[0]) && !LS::endsWithDash(group[0])) {
-            // A slogan printed under the headline (文明交通 与你同行) reads as its subtitle.
+                   !LS::isBalancedPair(group[0]) && !LS::endsWithDash(group[0]) &&
+                   LS::hanOnly(group[0]).size() > LS::hanOnly(group[1]).size()) {
+            // A slogan printed under the headline (文明交通 与你同行) reads as its subtitle; under
+            // a shorter line (a place's name: 河南信阳), the pair is the title and that line its
+            // kicker.
             a.title = group[0];
             a.subtitle = a.subtitle.isEmpty() ? group[1] : group[1] + u' ' + a.subtitle;
         } else if (group.size() == 2) {
