@@ -314,6 +314,37 @@ private Q_SLOTS:
         QCOMPARE(page.articles.back().kicker + page.articles.back().title,
                  u"北山县春耕不误时 生产不停步"_s);
 
+        // Such a pair printed over two lines with no gap is the title too, whole.
+        for (const QString &kicker :
+             {u"西山县推进集体经济助农增收"_s, u"王五在北山县调研集体经济发展时强调"_s}) {
+            page = split(u"上一篇稿子的最后一段话写完了。\n\n"_s + kicker +
+                         u"\n\n入社有分红\n年底有奔头\n\n"
+                         u"本报西山5月12日电  西山县今年有一百二十个村办起了合作社，"
+                         u"村民以土地和资金入股。\n\n年底，入社的村民都分到了红利。\n"_s);
+            QVERIFY(!page.articles.isEmpty());
+            QCOMPARE(page.articles.back().kicker, kicker);
+            QCOMPARE(page.articles.back().title, u"入社有分红 年底有奔头"_s);
+            QVERIFY(page.articles.back().subtitle.isEmpty());
+        }
+
+        // Also where the model reads the two lines as the story's first paragraph.
+        const QStringList paragraphs{
+            u"保障房 加速建"_s,
+            u"这两年，北山市新建了一批保障性住房。在城东的项目工地上，工人们分成两班轮流施工，"
+            u"塔吊不停地转，预计今年年底就能交付使用。"_s,
+            u"张三摄（影像中国）"_s,
+            u"西山县推进集体养牛助脱贫"_s,
+            u"合作社分红\n过上新生活"_s,
+            u"“今年我还要多入两股，去年分的钱比打工挣得还多！”在西山县南坡村合作社的年终大会上，"
+            u"村民李四拿着分红单，笑得合不拢嘴。"_s,
+            u"“刚开始大家都不放心，怕钱投进去就没了。后来村干部一家一家上门算账，我才下了决心。"
+            u"头一年，一千元就分了三百元。”"_s,
+            u"为了让村民放心，村里把合作社的账目每月张榜公布，驻村干部和技术员也常来指导。"_s};
+        page = split(paragraphs.join(u"\n\n"_s) + u'\n');
+        QCOMPARE(page.articles.size(), 2);
+        QCOMPARE(page.articles[1].kicker, u"西山县推进集体养牛助脱贫"_s);
+        QCOMPARE(page.articles[1].title, u"合作社分红 过上新生活"_s);
+
         // Short phrases under a headline line that do not open on surnames are its second line,
         // and the series tag under them its subtitle: one story. Names stay a byline.
         page = split(u"各地帮助返乡农民工就近就业\n\n稳岗位 送培训\n（稳就业 惠民生③）\n\n"

@@ -284,6 +284,8 @@ private:
         // or banner (决战脱贫攻坚 决胜全面小康 / 冠县：…): a story has some text of its own.
         if (end < m_lines.size() && m_roles[end] == LineRole::HeadStart && !isBylineAt(end))
             ++end;
+        if (end == begin + 1 && end + 1 < m_lines.size() && isTitleOverTwoLines(end))
+            return end + 2;
         while (end < m_lines.size() && end - begin < kMaxHeadlineGroup &&
                (m_roles[end] == LineRole::HeadMore || leadsIntoTitle(end - 1) ||
                 (end == begin + 1 && isBalancedTitle(end))) &&
@@ -292,13 +294,25 @@ private:
         return end;
     }
 
+    // The same pair printed over two lines with no gap (粮仓更稳固 / 菜篮更丰富), right under a
+    // headline line.
+    bool isTitleOverTwoLines(qsizetype i) const
+    {
+        return m_lines[i + 1].blanksBefore == 0 && isHanOnly(text(i)) && isHanOnly(text(i + 1)) &&
+               LS::isBalancedPair(QString(text(i) + u' ' + text(i + 1)));
+    }
+
     // Two balanced phrases of nothing but hanzi right under a headline line (河南信阳 / 春茶不减产
     // 茶农不减收) are its title, whatever the model made of them: a story's text is sentences.
     bool isBalancedTitle(qsizetype i) const
     {
         const QStringView line = text(i);
-        return LS::isBalancedPair(line) && !LS::isMarkedByline(line) &&
-               std::all_of(line.begin(), line.end(),
+        return LS::isBalancedPair(line) && !LS::isMarkedByline(line) && isHanOnly(line);
+    }
+
+    static bool isHanOnly(QStringView line)
+    {
+        return std::all_of(line.begin(), line.end(),
                            [](QChar ch) { return isPageSpace(ch) || cjk::isHan(ch.unicode()); });
     }
 
@@ -385,6 +399,10 @@ private:
         } else if (group.size() >= 3) {
             a.kicker = group.takeFirst();
             a.title = group.takeFirst();
+            // A title of two balanced phrases printed over two lines (粮仓更稳固 / 菜篮更丰富).
+            if (isHanOnly(a.title) && isHanOnly(group.front()) &&
+                LS::isBalancedPair(QString(a.title + u' ' + group.front())))
+                a.title += u' ' + group.takeFirst();
             if (!group.isEmpty()) {
                 if (!a.subtitle.isEmpty())
                     group.append(a.subtitle);
