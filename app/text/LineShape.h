@@ -32,7 +32,7 @@ bool isMarkedByline(QStringView line);
 // Nothing but two to six personal names (2 to 4 hanzi each) separated by spaces.
 bool isNameList(QStringView line);
 // Every word between spaces opens on one of the four hundred commonest Chinese surnames (张 王
-// 欧阳 …), as names do; 找工作 帮扶多 or 在一线 听民声 does not.
+// 欧阳 …), as names do; 稳岗位 送培训 or 进社区 解民忧 does not.
 bool wordsOpenOnSurnames(QStringView line);
 
 // A photo credit printed over a caption: □ 某某 报道 / 摄, or （某某 摄）.

@@ -233,15 +233,15 @@ private:
         if (i >= m_lines.size() || !m_facts[i].byline)
             return false;
         // Two four-character phrases (倾力创城  新风扑面), or shorter ones that do not open on
-        // surnames (找工作 帮扶多), are shaped like two names: where the model reads the line as
+        // surnames (稳岗位 送培训), are shaped like two names: where the model reads the line as
         // part of the headline and nothing marks it a byline, it is that. Shorter words opening
         // on surnames stay a byline whatever the model says, but under a kicker's dash (below).
         if (m_facts[i].nameList && m_roles[i] == LineRole::HeadMore &&
             !LS::isMarkedByline(text(i)) &&
             (shortestWord(text(i)) >= 4 || !LS::wordsOpenOnSurnames(text(i))))
             return false;
-        // What a kicker's dash leads into is its title, however it is shaped (在一线 听民声 under
-        // …覆盖所有镇村——), unless a reporter's word marks it a byline.
+        // What a kicker's dash leads into is its title, however it is shaped (进社区 解民忧 under
+        // …建到每个社区——), unless a reporter's word marks it a byline.
         if (m_facts[i].nameList && i > 0 && leadsIntoTitle(i - 1) && !LS::isMarkedByline(text(i)))
             return false;
         if (m_facts[i].nameList && i + 1 < m_lines.size()) {
@@ -294,7 +294,7 @@ private:
         return end;
     }
 
-    // The same pair printed over two lines with no gap (粮仓更稳固 / 菜篮更丰富), right under a
+    // The same pair printed over two lines with no gap (入社有分红 / 年底有奔头), right under a
     // headline line.
     bool isTitleOverTwoLines(qsizetype i) const
     {
@@ -302,8 +302,8 @@ private:
                LS::isBalancedPair(QString(text(i) + u' ' + text(i + 1)));
     }
 
-    // Two balanced phrases of nothing but hanzi right under a headline line (河南信阳 / 春茶不减产
-    // 茶农不减收) are its title, whatever the model made of them: a story's text is sentences.
+    // Two balanced phrases of nothing but hanzi right under a headline line (北山县 / 春耕不误时
+    // 生产不停步) are its title, whatever the model made of them: a story's text is sentences.
     bool isBalancedTitle(qsizetype i) const
     {
         const QStringView line = text(i);
@@ -378,7 +378,7 @@ private:
                    !LS::isBalancedPair(group[0]) && !LS::endsWithDash(group[0]) &&
                    LS::hanOnly(group[0]).size() > LS::hanOnly(group[1]).size()) {
             // A slogan printed under the headline (文明交通 与你同行) reads as its subtitle; under
-            // a shorter line (a place's name: 河南信阳), the pair is the title and that line its
+            // a shorter line (a place's name: 北山县), the pair is the title and that line its
             // kicker.
             a.title = group[0];
             a.subtitle = a.subtitle.isEmpty() ? group[1] : group[1] + u' ' + a.subtitle;
@@ -399,7 +399,7 @@ private:
         } else if (group.size() >= 3) {
             a.kicker = group.takeFirst();
             a.title = group.takeFirst();
-            // A title of two balanced phrases printed over two lines (粮仓更稳固 / 菜篮更丰富).
+            // A title of two balanced phrases printed over two lines (入社有分红 / 年底有奔头).
             if (isHanOnly(a.title) && isHanOnly(group.front()) &&
                 LS::isBalancedPair(QString(a.title + u' ' + group.front())))
                 a.title += u' ' + group.takeFirst();
