@@ -187,6 +187,31 @@ private Q_SLOTS:
         QCOMPARE(blocksOfType(page.articles[0], Block::Type::Paragraph).size(), 2);
     }
 
+    // A paragraph broken by a blank line goes on where the next line cannot open one: on a
+    // particle that ends a suggestion or a question, or with the digits of a number broken after
+    // its decimal point.
+    void joinsWhereNoParagraphCanStart_data()
+    {
+        QTest::addColumn<QString>("first");
+        QTest::addColumn<QString>("rest");
+        QTest::newRow("particle") << u"春节期间，市博物馆天天开门迎客，欢迎市民带着孩子来看看"_s
+                                  << u"吧。馆里准备了剪纸、灯谜等二十多项活动。"_s;
+        QTest::newRow("number") << u"全年新登记企业中，第一、第二、第三产业分别占比3."_s
+                                << u"5%、18.2%和78.3%，第三产业占比继续提高。"_s;
+    }
+
+    void joinsWhereNoParagraphCanStart()
+    {
+        QFETCH(QString, first);
+        QFETCH(QString, rest);
+        const Page page = split(u"北山市经济运行平稳\n\n"_s + first + u"\n\n"_s + rest +
+                                u"\n\n全市上下将继续努力，推动经济高质量发展。\n"_s);
+        QCOMPARE(page.articles.size(), 1);
+        const QList<Block> paras = blocksOfType(page.articles[0], Block::Type::Paragraph);
+        QCOMPARE(paras.size(), 2);
+        QCOMPARE(paras[0].text, first + rest);
+    }
+
     void joinsAcrossMarkedCaption()
     {
         const QString text =

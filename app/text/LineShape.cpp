@@ -352,7 +352,8 @@ bool startsMidSentence(QStringView line)
 {
     if (line.isEmpty())
         return false;
-    static const QString particles = u"的了着过们等之"_s;
+    // Bound particles, and those that end a question or a suggestion (吧 吗 呢): none opens one.
+    static const QString particles = u"的了着过们等之吧吗呢"_s;
     const QChar first = line.front();
     if (isClausePunctuation(first) || isSentenceFinal(first) || first == u'”' || first == u'’' ||
         first == u'）' || first == u')' || first == u'》' || first == u'」')

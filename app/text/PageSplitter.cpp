@@ -154,6 +154,13 @@ private:
     // and nothing else is; a △ / 图为 line is a caption, and so is a photo credit (□ 某某 报道) and
     // the short line printed under it; a line that opens on punctuation or a bound particle goes
     // on with the sentence before it; a line that reads as a sentence is no headline.
+    // A number broken after its decimal point (…占比2. / 6%…): the line goes on with it.
+    static bool continuesNumber(QStringView above, QStringView line)
+    {
+        return above.size() >= 2 && above.back() == u'.' && above[above.size() - 2].isDigit() &&
+               !line.isEmpty() && line.front().isDigit();
+    }
+
     QList<LineRoleModel::RoleSet> conventions(qsizetype mastheadEnd) const
     {
         using M = LineRoleModel;
@@ -186,7 +193,8 @@ private:
             // An unmarked caption is a line or two under the photo, never a long paragraph.
             if (line.size() > 40)
                 narrow(allowed[i], M::RoleSet(~M::only(LineRole::Caption)));
-            if (i > mastheadEnd && LS::startsMidSentence(line) && !m_facts[i].byline)
+            if (i > mastheadEnd && ((LS::startsMidSentence(line) && !m_facts[i].byline) ||
+                                    continuesNumber(text(i - 1), line)))
                 allowed[i] = M::only(LineRole::BodyMore);
             else if (isSentence(line) || LS::endsMidClause(line) || LS::isDateAlone(line))
                 narrow(allowed[i], noHeadline);
