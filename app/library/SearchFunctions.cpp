@@ -26,19 +26,30 @@ qint64 scalar(sqlite3 *db, const char *sql)
     return value;
 }
 
-// The sum of the varints of an article_fts_docsize blob: one token count per column, in
-// SQLite's varint (seven bits a byte, most significant first, high bit set on all but the last).
+// Reads one of SQLite's varints (seven bits a byte, most significant first, high bit set on all
+// but the last; at most five for a 32-bit value) at p, before `end`, into `value`: false when it
+// runs past `end` or past five bytes, `value` then holding what was read.
+bool readVarint(const unsigned char *&p, const unsigned char *end, quint32 &value)
+{
+    value = 0;
+    for (int k = 0; k < 5; ++k) {
+        if (p >= end)
+            return false;
+        const unsigned char byte = *p++;
+        value = (value << 7) | (byte & 0x7Fu);
+        if (!(byte & 0x80))
+            return true;
+    }
+    return false;
+}
+
+// The sum of the varints of an article_fts_docsize blob: one token count per column.
 int sumOfVarints(const unsigned char *p, int n)
 {
     int sum = 0;
-    for (int i = 0; i < n;) {
+    for (const unsigned char *end = p + n; p < end;) {
         quint32 value = 0;
-        for (int k = 0; i < n && k < 5; ++k) {
-            const unsigned char b = p[i++];
-            value = (value << 7) | (b & 0x7Fu);
-            if (!(b & 0x80))
-                break;
-        }
+        readVarint(p, end, value);
         sum += static_cast<int>(value);
     }
     return sum;
@@ -53,18 +64,6 @@ int sumOfVarints(const unsigned char *p, int n)
 // False when the list does not read as one.
 bool countInstances(const Fts5PhraseIter &it, int column, std::array<int, 2> &perColumn)
 {
-    const auto readVarint = [&](const unsigned char *&p, quint32 &value) {
-        value = 0;
-        for (int k = 0; k < 5; ++k) {
-            if (p >= it.b)
-                return false;
-            const unsigned char byte = *p++;
-            value = (value << 7) | (byte & 0x7Fu);
-            if (!(byte & 0x80))
-                return true;
-        }
-        return false;
-    };
     const unsigned char *p = it.a;
     while (column >= 0) {
         if (static_cast<size_t>(column) >= perColumn.size())
@@ -73,11 +72,11 @@ bool countInstances(const Fts5PhraseIter &it, int column, std::array<int, 2> &pe
         if (p >= it.b)
             break;
         quint32 value = 0;
-        if (!readVarint(p, value))
+        if (!readVarint(p, it.b, value))
             return false;
         if (value == 1) {
             quint32 next = 0;
-            if (!readVarint(p, next) || !readVarint(p, value))
+            if (!readVarint(p, it.b, next) || !readVarint(p, it.b, value))
                 return false;
             column = static_cast<int>(next);
         }

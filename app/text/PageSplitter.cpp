@@ -150,10 +150,6 @@ private:
         return last + 1;
     }
 
-    // What layout conventions settle before the model weighs anything: the masthead is furniture
-    // and nothing else is; a △ / 图为 line is a caption, and so is a photo credit (□ 某某 报道) and
-    // the short line printed under it; a line that opens on punctuation or a bound particle goes
-    // on with the sentence before it; a line that reads as a sentence is no headline.
     // A number broken after its decimal point (…占比2. / 6%…): the line goes on with it.
     static bool continuesNumber(QStringView above, QStringView line)
     {
@@ -161,6 +157,10 @@ private:
                !line.isEmpty() && line.front().isDigit();
     }
 
+    // What layout conventions settle before the model weighs anything: the masthead is furniture
+    // and nothing else is; a △ / 图为 line is a caption, and so is a photo credit (□ 某某 报道) and
+    // the short line printed under it; a line that opens on punctuation or a bound particle goes
+    // on with the sentence before it; a line that reads as a sentence is no headline.
     QList<LineRoleModel::RoleSet> conventions(qsizetype mastheadEnd) const
     {
         using M = LineRoleModel;
@@ -306,8 +306,14 @@ private:
     // headline line.
     bool isTitleOverTwoLines(qsizetype i) const
     {
-        return m_lines[i + 1].blanksBefore == 0 && isHanOnly(text(i)) && isHanOnly(text(i + 1)) &&
-               LS::isBalancedPair(QString(text(i) + u' ' + text(i + 1)));
+        return m_lines[i + 1].blanksBefore == 0 && isPairOverTwoLines(text(i), text(i + 1));
+    }
+
+    // Two lines of nothing but hanzi that make a balanced pair put together.
+    static bool isPairOverTwoLines(const QString &first, const QString &second)
+    {
+        return isHanOnly(first) && isHanOnly(second) &&
+               LS::isBalancedPair(QString(first + u' ' + second));
     }
 
     // Two balanced phrases of nothing but hanzi right under a headline line (北山县 / 春耕不误时
@@ -408,8 +414,7 @@ private:
             a.kicker = group.takeFirst();
             a.title = group.takeFirst();
             // A title of two balanced phrases printed over two lines (入社有分红 / 年底有奔头).
-            if (isHanOnly(a.title) && isHanOnly(group.front()) &&
-                LS::isBalancedPair(QString(a.title + u' ' + group.front())))
+            if (isPairOverTwoLines(a.title, group.front()))
                 a.title += u' ' + group.takeFirst();
             if (!group.isEmpty()) {
                 if (!a.subtitle.isEmpty())
