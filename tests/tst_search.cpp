@@ -19,6 +19,7 @@
 #include <QTest>
 
 #include <algorithm>
+#include <optional>
 
 using namespace br;
 using namespace Qt::StringLiterals;
@@ -400,6 +401,63 @@ private Q_SLOTS:
             }
             QCOMPARE(library.value()->searchIds(u"大学生"_s).value().size(), 0);
             QCOMPARE(library.value()->searchIds(u"环境卫生"_s).value().size(), 2);
+        }
+    }
+
+    // A phrase of several pairs is matched by HitReader on the position lists of its tokens
+    // (FTS5 finding the articles that hold them all): it must find and count exactly what FTS5's
+    // phrase does. Runs that overlap themselves count once for every place they start; a run
+    // never goes on across punctuation or from the headline into the body.
+    void runsCountAsFts5Phrases()
+    {
+        const QStringList pages{u"哈哈哈哈\n\n他说：哈哈哈哈哈，真是哈哈哈的好日子。\n"_s,
+                                u"哈哈哈\n\n村里人说哈哈哈，都笑了。\n"_s,
+                                u"不是哈哈\n\n哈哈。哈哈，哈哈、哈哈。\n"_s,
+                                u"讲卫生\n\n健康生活，卫生健康委卫生健康卫生健康，卫生。健康。\n"_s,
+                                u"搞好卫生\n\n健康第一，卫生健，生健康。\n"_s};
+        const QString path = m_dir.filePath(u"overlaps.sqlite3"_s);
+        Result<std::unique_ptr<Library>> library = Library::open(path);
+        QVERIFY(library.ok());
+        for (qsizetype i = 0; i < pages.size(); ++i) {
+            Result<ReadPage> read =
+                PageReader().readBytes(u"overlap%1.txt"_s.arg(i), pages[i].toUtf8());
+            QVERIFY(read.ok());
+            QVERIFY(library.value()->addPage(read.value()).ok());
+        }
+        Result<std::unique_ptr<SqliteDatabase>> other = SqliteDatabase::open(path);
+        QVERIFY(other.ok());
+        const test::Corpus corpus = test::corpusOf(path);
+        const auto compare = [&](const QString &query, qsizetype expected) {
+            int total = -1;
+            const Result<QList<SearchHit>> hits = library.value()->search(query, {}, 0, &total);
+            QVERIFY(hits.ok());
+            QList<qint64> ours;
+            for (const SearchHit &hit : hits.value())
+                ours.append(hit.articleId);
+            PreparedStatement s =
+                other.value()->prepared("SELECT rowid FROM article_fts WHERE article_fts MATCH ?1 "
+                                        "ORDER BY bm25(article_fts, 4.0, 1.0), rowid");
+            s->bind(1, SearchQuery::parse(query).includedExpressions().pairs);
+            QList<qint64> fts5;
+            while (s->step() == Statement::Step::Row)
+                fts5.append(s->int64(0));
+            QCOMPARE(ours, fts5);
+            QCOMPARE(total, expected);
+            QList<qint64> sorted = ours;
+            std::sort(sorted.begin(), sorted.end());
+            QCOMPARE(sorted, test::bruteForce(corpus, query));
+        };
+        for (const bool sideBySide : {false, true}) {
+            std::optional<SideBySide> threads;
+            if (sideBySide)
+                threads.emplace();
+            compare(u"哈哈哈"_s, 2);   // not where 哈哈 stand apart
+            compare(u"哈哈哈哈"_s, 1); // the first page holds it four times in all
+            compare(u"卫生健康"_s, 1); // not from the headline into the body, nor across 。
+            compare(u"卫生健"_s, 2);
+            compare(u"生健康"_s, 2);
+            if (QTest::currentTestFailed())
+                return;
         }
     }
 

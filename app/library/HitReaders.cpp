@@ -37,8 +37,11 @@ constexpr size_t kMostConnections = 8;
 std::atomic<qint64> g_sideBySideFrom{HitReaders::kSideBySideFrom};
 std::atomic<int> g_connections{0};
 
-Status readRange(SqliteDatabase &db, HitReaders::Table table, const QString &phrase,
-                 const qint64 *range, HitList &list)
+} // namespace
+
+// A phrase walked whole (`range` null), or the articles of a range, row by row.
+Status HitReaders::readRange(SqliteDatabase &db, Table table, const QString &expression,
+                             const Range *range, HitList &list)
 {
     const auto t = static_cast<size_t>(table);
     SqliteStatement *s = db.preparedSqlite(range ? kRangeSql[t] : kWholeSql[t]);
@@ -46,15 +49,13 @@ Status readRange(SqliteDatabase &db, HitReaders::Table table, const QString &phr
         return Error{db.lastError()};
     const PreparedStatement loan(s); // reset, ending its read, when done with
     list.clear();
-    s->bind(1, phrase).bindPointer(2, &list, kHitListPointer);
+    s->bind(1, expression).bindPointer(2, &list, kHitListPointer);
     if (range)
-        s->bind(3, range[0]).bind(4, range[1]);
+        s->bind(3, range->first).bind(4, range->last);
     if (s->step() == Statement::Step::Error)
         return Error{u"search failed: %1"_s.arg(s->errorMessage())};
     return {};
 }
-
-} // namespace
 
 void HitReaders::setSideBySide(qint64 fromIds, int connections)
 {
@@ -97,10 +98,10 @@ Status HitReaders::readRanges(const std::vector<SqliteDatabase *> &connections, 
     const auto work = [&](size_t connection) {
         for (size_t r = next++; r < ranges.size(); r = next++) {
             const Range &range = ranges[r];
-            const qint64 ids[] = {range.first, range.last};
+            const SearchQuery::Phrase &phrase = phrases[static_cast<qsizetype>(range.phrase)];
             Status read = readRange(*connections[connection], table,
-                                    phrases[static_cast<qsizetype>(range.phrase)].expression,
-                                    range.whole ? nullptr : ids, lists[r]);
+                                    range.whole ? phrase.expression : phrase.tokensExpression,
+                                    range.whole ? nullptr : &range, lists[r]);
             if (!read) {
                 failures[connection] = std::move(read);
                 next = ranges.size(); // the others stop too
@@ -130,20 +131,21 @@ Status HitReaders::read(SqliteDatabase &library, Table table,
     const size_t wanted =
         sideBySide ? std::clamp<size_t>(static_cast<size_t>(cores), 1, kMostConnections) : 1;
     // The walks first: each is one piece of work, which the ranges then even out. A phrase of
-    // several tokens gets a range for each connection, of equal spans of ids: each range costs
-    // FTS5 a seek of every token to its first id, and more, smaller ones evened out no better
-    // (卫生健康 in a million articles on two cores: 31 ms in two ranges, 34 in six). The last
-    // ends at the largest id there can be, so that an article added since `lastId` was read is
-    // not left out.
+    // several tokens is read row by row, br_hits matching the run (which costs less than FTS5's
+    // phrase match, walked or not: see HitList), in a range for each connection: each range
+    // costs FTS5 a seek of every token to its first id, and more, smaller ones evened out no
+    // better (卫生健康 in a million articles on two cores, with FTS5 matching the phrase: 31 ms
+    // in two ranges, 34 in six). The last ends at the largest id there can be, so that an
+    // article added since `lastId` was read is not left out.
     std::vector<Range> ranges;
     for (qsizetype p = 0; p < phrases.size(); ++p) {
-        if (wanted == 1 || phrases[p].tokens == 1)
+        if (phrases[p].tokens == 1)
             ranges.push_back({static_cast<size_t>(p)});
     }
     const auto cuts = static_cast<qint64>(wanted);
     const qint64 span = std::max<qint64>(1, (lastId + cuts) / cuts);
     for (qsizetype p = 0; p < phrases.size(); ++p) {
-        if (wanted == 1 || phrases[p].tokens == 1)
+        if (phrases[p].tokens == 1)
             continue;
         for (qint64 c = 0; c < cuts; ++c)
             ranges.push_back(

@@ -19,8 +19,8 @@ class SqliteDatabase;
 // library's own connection and, in a large library, on read-only connections of its own as well,
 // one thread each, side by side. A phrase of one token is walked whole, in one call; one of
 // several tokens, whose every hit costs FTS5 a match of positions, is cut into ranges of article
-// ids. Which connection reads what is decided as they go, so that one busy with a common token
-// does not hold up the rest.
+// ids, read row by row. Which connection reads what is decided as they go, so that one busy with
+// a common token does not hold up the rest.
 //
 // Every hit of a read, and the article lengths ranking takes, come from one state of the library:
 // the library's connection alone reads inside one transaction; connections side by side read in
@@ -62,6 +62,8 @@ private:
         qint64 last = 0;
         bool whole = true; // every hit in one walk (first and last unused)
     };
+    static Status readRange(SqliteDatabase &db, Table table, const QString &expression,
+                            const Range *range, HitList &list);
     // Reads `ranges` on `connections` (the library's first), a thread for each but the first;
     // a failure, if any.
     Status readRanges(const std::vector<SqliteDatabase *> &connections, Table table,

@@ -89,6 +89,47 @@ constexpr double kB = 0.75;
 
 } // namespace
 
+void PositionReader::start(const Fts5PhraseIter &it, int column, int offset)
+{
+    p = it.a;
+    end = it.b;
+    atEnd = column < 0 || offset < 0;
+    damaged = false;
+    position = atEnd ? 0 : (static_cast<quint64>(column) << 32) | static_cast<quint32>(offset);
+}
+
+void PositionReader::nextSlowly()
+{
+    if (p >= end) {
+        atEnd = true;
+        return;
+    }
+    quint32 value = 0;
+    if (!readVarint(p, end, value))
+        return fail();
+    quint64 column = position >> 32;
+    quint64 offset = position & 0xFFFFFFFFu;
+    if (value == 1) {
+        quint32 newColumn = 0;
+        if (!readVarint(p, end, newColumn) || !readVarint(p, end, value))
+            return fail();
+        column = newColumn;
+        offset = 0;
+    }
+    if (value < 2)
+        return fail();
+    offset += value - 2;
+    if (offset > 0xFFFFFFFFu)
+        return fail();
+    position = (column << 32) | offset;
+}
+
+void PositionReader::fail()
+{
+    atEnd = true;
+    damaged = true;
+}
+
 // The two functions that fill a HitList (see there): br_hits(t, list) adds the row it is called
 // on; br_phrase_hits(t, list), on the first row, every article holding the phrase.
 struct HitReader
@@ -106,9 +147,18 @@ struct HitReader
     static void row(const Fts5ExtensionApi *api, Fts5Context *fts, sqlite3_context *context,
                     int count, sqlite3_value **values)
     {
-        HitList *list = listOf(context, count, values);
-        if (!list)
-            return;
+        // Kept with the cursor after its first row: sqlite3_value_pointer() compares type names
+        // on every call.
+        auto *list = static_cast<HitList *>(api->xGetAuxdata(fts, 0));
+        if (!list) {
+            list = listOf(context, count, values);
+            if (!list)
+                return;
+            if (const int rc = api->xSetAuxdata(fts, list, nullptr); rc != SQLITE_OK) {
+                sqlite3_result_error_code(context, rc);
+                return;
+            }
+        }
         if (const int rc = take(api, fts, *list); rc != SQLITE_OK)
             sqlite3_result_error_code(context, rc);
     }
@@ -134,12 +184,90 @@ struct HitReader
             sqlite3_result_error_code(context, rc);
     }
 
+    // Counts, into `perColumn`, where the query's phrases (its tokens, each a phrase of its own)
+    // stand one after the other as one run: as FTS5 counts the instances of the phrase they
+    // make, `"a" + "b" + "c"`. FTS5 found the articles holding them all; the run is matched
+    // here, on the position lists as stored, which costs a third of what FTS5's own phrase
+    // matching does (卫生健康 in a million articles: 18 ms for the articles holding its three
+    // tokens, 50 to match them as a phrase).
+    static int countRun(const Fts5ExtensionApi *api, Fts5Context *fts, int phrases, HitList &list,
+                        std::array<int, 2> &perColumn)
+    {
+        std::vector<PositionReader> &readers = list.m_readers;
+        std::vector<int> &shifts = list.m_shifts; // where each phrase stands in the run
+        readers.resize(static_cast<size_t>(phrases));
+        shifts.assign(static_cast<size_t>(phrases), 0);
+        for (int i = 0; i < phrases; ++i) {
+            Fts5PhraseIter it;
+            int column = -1;
+            int offset = -1;
+            if (const int rc = api->xPhraseFirst(fts, i, &it, &column, &offset); rc != SQLITE_OK)
+                return rc;
+            readers[static_cast<size_t>(i)].start(it, column, offset);
+            if (i + 1 < phrases)
+                shifts[static_cast<size_t>(i) + 1] =
+                    shifts[static_cast<size_t>(i)] + api->xPhraseSize(fts, i);
+        }
+        PositionReader &lead = readers.front();
+        while (!lead.atEnd) {
+            const quint64 at = lead.position;
+            bool run = true;
+            for (size_t i = 1; i < readers.size() && run; ++i) {
+                PositionReader &reader = readers[i];
+                const quint64 wanted = at + static_cast<quint64>(shifts[i]);
+                while (!reader.atEnd && reader.position < wanted)
+                    reader.next();
+                if (reader.atEnd) {
+                    if (reader.damaged)
+                        return SQLITE_CORRUPT_VTAB;
+                    return SQLITE_OK; // no run can start later
+                }
+                run = reader.position == wanted;
+            }
+            if (run) {
+                const quint64 column = at >> 32;
+                if (column >= perColumn.size())
+                    return SQLITE_CORRUPT_VTAB;
+                ++perColumn[column];
+            }
+            lead.next();
+        }
+        return lead.damaged ? SQLITE_CORRUPT_VTAB : SQLITE_OK;
+    }
+
     static int take(const Fts5ExtensionApi *api, Fts5Context *fts, HitList &list)
     {
         const qint64 id = api->xRowid(fts);
+        const int phrases = api->xPhraseCount(fts);
+        if (phrases > 1) {
+            // A run of tokens: only where they stand together is the article a hit.
+            std::array<int, 2> perColumn{};
+            if (const int rc = countRun(api, fts, phrases, list, perColumn); rc != SQLITE_OK)
+                return rc;
+            if (perColumn[0] + perColumn[1] == 0)
+                return SQLITE_OK;
+            list.m_ids.push_back(id);
+            return list.ranks() ? rank(api, fts, id, perColumn, list) : SQLITE_OK;
+        }
         list.m_ids.push_back(id);
         if (!list.ranks())
             return SQLITE_OK;
+        // As bm25() counts: every instance, weighted by its column.
+        Fts5PhraseIter it;
+        int column = 0;
+        int offset = 0;
+        if (const int rc = api->xPhraseFirst(fts, 0, &it, &column, &offset); rc != SQLITE_OK)
+            return rc;
+        std::array<int, 2> perColumn{};
+        if (!countInstances(it, column, perColumn))
+            return SQLITE_CORRUPT_VTAB;
+        return rank(api, fts, id, perColumn, list);
+    }
+
+    // Adds bm25's part of hit `id`, the phrase `perColumn` times in each column.
+    static int rank(const Fts5ExtensionApi *api, Fts5Context *fts, qint64 id,
+                    const std::array<int, 2> &perColumn, HitList &list)
+    {
         if (list.m_rowCount == 0) {
             sqlite3_int64 rows = 0;
             sqlite3_int64 tokens = 0;
@@ -152,27 +280,20 @@ struct HitReader
             list.m_averageLength =
                 rows > 0 ? static_cast<double>(tokens) / static_cast<double>(rows) : 1.0;
         }
-        // As bm25() counts: every instance, weighted by its column.
-        Fts5PhraseIter it;
-        int column = 0;
-        int offset = 0;
-        if (const int rc = api->xPhraseFirst(fts, 0, &it, &column, &offset); rc != SQLITE_OK)
-            return rc;
-        std::array<int, 2> perColumn{};
-        if (!countInstances(it, column, perColumn))
-            return SQLITE_CORRUPT_VTAB;
-        double frequency = 0;
-        for (size_t c = 0; c < perColumn.size(); ++c)
-            frequency += perColumn[c] * (c < list.m_weights.size() ? list.m_weights[c] : 1.0);
         int length = list.m_lengths ? list.m_lengths->lengthOf(id) : -1;
         if (length < 0) {
             if (const int rc = api->xColumnSize(fts, -1, &length); rc != SQLITE_OK)
                 return rc;
         }
-        // In the order FTS5's bm25() computes it, so that both give the same doubles.
-        const double norm =
-            kK1 * (1 - kB + kB * static_cast<double>(length) / list.m_averageLength);
-        list.m_parts.push_back((frequency * (kK1 + 1.0)) / (frequency + norm));
+        list.m_parts.push_back(list.m_partMemo.part(perColumn, length, [&] {
+            double frequency = 0;
+            for (size_t c = 0; c < perColumn.size(); ++c)
+                frequency += perColumn[c] * (c < list.m_weights.size() ? list.m_weights[c] : 1.0);
+            // In the order FTS5's bm25() computes it, so that both give the same doubles.
+            const double norm =
+                kK1 * (1 - kB + kB * static_cast<double>(length) / list.m_averageLength);
+            return (frequency * (kK1 + 1.0)) / (frequency + norm);
+        }));
         return SQLITE_OK;
     }
 };

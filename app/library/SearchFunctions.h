@@ -4,9 +4,12 @@
 
 #include <QtGlobal>
 
+#include <array>
+#include <limits>
 #include <vector>
 
 struct sqlite3;
+struct Fts5PhraseIter;
 
 namespace br {
 
@@ -45,6 +48,70 @@ struct ScoredIds
     std::vector<double> scores;
 };
 
+// One of FTS5's position lists as stored (see countInstances in the .cpp), read a position at a
+// time: `position` holds the column in its high 32 bits and the offset in the low ones, so that
+// positions compare as FTS5 orders them.
+struct PositionReader
+{
+    const unsigned char *p = nullptr;
+    const unsigned char *end = nullptr;
+    quint64 position = 0;
+    bool atEnd = true;
+    bool damaged = false; // the list did not read as one
+
+    // From where xPhraseFirst left `it`, with its first position in `column` and `offset`.
+    void start(const Fts5PhraseIter &it, int column, int offset);
+    void next()
+    {
+        // Most steps are one byte, a small increase in the same column: read here, inline.
+        if (p < end && *p >= 2 && *p < 0x80) {
+            position += *p++ - 2u;
+            return;
+        }
+        nextSlowly();
+    }
+
+private:
+    void nextSlowly(); // the end, a new column, a longer varint
+    void fail();
+};
+
+// bm25's part of a hit by what it depends on, the phrase's count in each column (of two) and the
+// article's length, for one average length: most hits of a broad term share a few counts and a
+// few hundred lengths, and a look-up here costs less than the two divisions that work it out.
+// The parts are the ones `compute` gives, to the last bit.
+class Bm25PartMemo final
+{
+public:
+    Bm25PartMemo() { clear(); }
+    void clear() { m_slots.fill({kNoKey, 0.0}); }
+
+    template <typename Compute>
+    double part(const std::array<int, 2> &perColumn, int length, Compute compute)
+    {
+        if (perColumn[0] >= kMostCount || perColumn[1] >= kMostCount || length < 0)
+            return compute();
+        const quint64 key = (static_cast<quint64>(perColumn[0]) << 48) |
+                            (static_cast<quint64>(perColumn[1]) << 32) |
+                            static_cast<quint32>(length);
+        Slot &slot = m_slots[static_cast<size_t>((key * 0x9E3779B97F4A7C15ull) >> (64 - kBits))];
+        if (slot.key != key)
+            slot = {key, compute()};
+        return slot.part;
+    }
+
+private:
+    static constexpr int kBits = 10;
+    static constexpr int kMostCount = 1 << 16;
+    static constexpr quint64 kNoKey = ~0ull; // no key: counts stay under 2^16
+    struct Slot
+    {
+        quint64 key;
+        double part;
+    };
+    std::array<Slot, size_t{1} << kBits> m_slots;
+};
+
 // The hits of one phrase, gathered by one of two auxiliary functions, either
 //  - all of them in a single call of br_phrase_hits on the first matching row, which walks them
 //    with xQueryPhrase, FTS5 calling back once per hit:
@@ -52,11 +119,13 @@ struct ScoredIds
 //  - or those among the articles of a range of ids, row by row, with br_hits:
 //      SELECT count(*) FROM t WHERE t MATCH ?1 AND rowid BETWEEN ?3 AND ?4 AND br_hits(t, ?2)
 //    count() keeps the loop inside SQLite: no row comes back to the caller per hit.
-// (?1 one phrase, ?2 this list as kHitListPointer.) The walk costs little more than reading the
-// token's doclist: 22 ms for 扶贫's 351,000 hits in a million articles, where the ranges take
-// 37 ms, and bm25() row by row took 76. Ranges can be read side by side, on several connections
-// (HitReaders), which pays where FTS5 spends long on every hit: matching the positions of a
-// phrase of several tokens (卫生健康: 53 ms walked, 32 in two ranges on two cores).
+// (?1 one phrase, or the tokens of a run each a phrase of its own, "a" AND "b" AND "c", whose
+// run br_hits then matches; ?2 this list as kHitListPointer.) The walk costs little more than
+// reading the token's doclist: 22 ms for 扶贫's 351,000 hits in a million articles, where the
+// ranges take 37 ms, and bm25() row by row took 76. A run is matched row by row, in ranges that
+// can be read side by side, on several connections (HitReaders): 卫生健康, three tokens, in a
+// million articles on two cores, 24 ms, where FTS5's own phrase match took 53 walked and 31 in
+// two ranges.
 // A list serves search after search: its memory is kept, so that a broad term does not pay for
 // fresh pages each time.
 class HitList final
@@ -71,12 +140,14 @@ public:
     {
     }
 
+    // Forgets the hits, keeping the memory.
     void clear()
     {
         m_ids.clear();
         m_parts.clear();
         m_rowCount = 0;
         m_walked = false;
+        m_partMemo.clear(); // the average length it was worked out with may change
     }
     // Ascending.
     const IdList &ids() const { return m_ids; }
@@ -98,6 +169,10 @@ private:
     qint64 m_rowCount = 0;
     double m_averageLength = 1; // in tokens, read with the first hit
     bool m_walked = false;      // br_phrase_hits read them all
+    // Scratch for matching a run of tokens (see HitReader::countRun), kept for its memory.
+    std::vector<PositionReader> m_readers;
+    std::vector<int> m_shifts;
+    Bm25PartMemo m_partMemo;
 };
 
 // Every hit of every phrase of a search, an AND of phrases, each phrase's put together from its

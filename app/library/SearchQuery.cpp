@@ -99,14 +99,16 @@ void SearchQuery::addPhrases(const Term &term, QList<Phrase> &pairs, QList<Phras
 {
     for (const QStringList &run : cjkRunsOf(term.folded)) {
         if (run.size() == 1 && QStringView(run.front()).toUcs4().size() == 1) {
-            characters.append({quoted(run.front())});
+            const QString character = quoted(run.front());
+            characters.append({character, 1, character});
             continue;
         }
         QStringList phrase;
         for (const QString &pair : run)
             phrase.append(quoted(pair));
         // consecutive pairs: the run as a substring
-        pairs.append({phrase.join(u" + "_s), static_cast<int>(run.size())});
+        pairs.append(
+            {phrase.join(u" + "_s), static_cast<int>(run.size()), phrase.join(u" AND "_s)});
     }
 }
 
@@ -179,11 +181,18 @@ QList<std::pair<qsizetype, qsizetype>> SearchQuery::matchRanges(const QString &p
         }
         buffer.clear();
         CharFold::append(c, buffer);
-        const QString piece =
-            QString::fromUcs4(buffer.data(), static_cast<qsizetype>(buffer.size()));
-        for (qsizetype k = 0; k < piece.size(); ++k)
+        // Appended as UTF-16 in place: a QString made for every character cost more than the
+        // search itself on a page of long articles.
+        for (const char32_t folding : buffer) {
+            if (QChar::requiresSurrogates(folding)) {
+                folded += QChar(QChar::highSurrogate(folding));
+                folded += QChar(QChar::lowSurrogate(folding));
+                origin.append(i);
+            } else {
+                folded += QChar(static_cast<char16_t>(folding));
+            }
             origin.append(i);
-        folded += piece;
+        }
         i += width;
     }
     origin.append(plainText.size());

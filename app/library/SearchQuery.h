@@ -38,8 +38,11 @@ public:
     // The same as phrases, each its own FTS5 expression (the AND of them is the expression).
     struct Phrase
     {
-        QString expression;
-        int tokens = 1; // a run of n characters is n - 1 pairs
+        QString expression; // "a" + "b" + "c": FTS5 matches the run
+        int tokens = 1;     // a run of n characters is n - 1 pairs
+        // "a" AND "b" AND "c": FTS5 finds the articles holding the tokens, and the caller
+        // matches the run (see HitReader::countRun)
+        QString tokensExpression;
     };
     struct Phrases
     {

@@ -5,7 +5,9 @@
 // list (what `list` and `export` read). Prints one line:
 //   articles=… db_mb=… open_seconds=… search_p50_ms=… search_p95_ms=… slowest_query=…
 //   slowest_query_p50_ms=… report_county_seconds=… report_rows=… list_walk_seconds=… peak_rss_mb=…
-// (the slowest query: the one whose median of the five rounds is highest).
+// (the slowest query: the one whose median of the five rounds is highest). With BENCH_SCALE_EACH
+// set, a line before it for every query: query=… p50_ms=… max_ms=…; BENCH_SCALE_QUERIES (queries
+// split on commas) searches those instead of the mix, to profile one.
 // Usage: bench_scale [ARTICLES=1000000] [LIBRARY_FILE]
 
 #include "BenchSupport.h"
@@ -19,6 +21,7 @@
 #include <QFileInfo>
 #include <QTemporaryDir>
 
+#include <algorithm>
 #include <cstdio>
 #include <map>
 #include <vector>
@@ -67,10 +70,12 @@ int main(int argc, char *argv[])
     const qint64 articles = library.articleCount().value();
     const double openSeconds = secondsOf(timer);
 
-    const QStringList mix{u"县"_s,       u"镇"_s,        u"贫"_s,        u"党"_s,
-                          u"扶贫"_s,     u"创城"_s,      u"涉黑"_s,      u"莘县"_s,
-                          u"医院"_s,     u"扫黑除恶"_s,  u"精准扶贫"_s,  u"文明城市"_s,
-                          u"卫生健康"_s, u"扶贫 莘县"_s, u"医院 党建"_s, u"创城 志愿者"_s};
+    QStringList mix{u"县"_s,       u"镇"_s,        u"贫"_s,        u"党"_s,
+                    u"扶贫"_s,     u"创城"_s,      u"涉黑"_s,      u"莘县"_s,
+                    u"医院"_s,     u"扫黑除恶"_s,  u"精准扶贫"_s,  u"文明城市"_s,
+                    u"卫生健康"_s, u"扶贫 莘县"_s, u"医院 党建"_s, u"创城 志愿者"_s};
+    if (const QString only = qEnvironmentVariable("BENCH_SCALE_QUERIES"); !only.isEmpty())
+        mix = only.split(u',');
     std::vector<double> searchMs;
     std::map<QString, std::vector<double>> msByQuery;
     for (int round = 0; round < 5; ++round) {
@@ -85,8 +90,14 @@ int main(int argc, char *argv[])
     }
     QString slowest;
     double slowestMs = 0;
+    const bool eachQuery = qEnvironmentVariableIsSet("BENCH_SCALE_EACH");
     for (const auto &[query, ms] : msByQuery) {
-        if (const double median = percentile(ms, 0.5); median > slowestMs) {
+        const double median = percentile(ms, 0.5);
+        if (eachQuery)
+            std::printf("query=%s p50_ms=%.1f max_ms=%.1f\n",
+                        qPrintable(QString(query).replace(u' ', u'+')), median,
+                        *std::max_element(ms.begin(), ms.end()));
+        if (median > slowestMs) {
             slowest = query;
             slowestMs = median;
         }
