@@ -208,29 +208,37 @@ struct HitReader
                 shifts[static_cast<size_t>(i) + 1] =
                     shifts[static_cast<size_t>(i)] + api->xPhraseSize(fts, i);
         }
-        PositionReader &lead = readers.front();
-        while (!lead.atEnd) {
-            const quint64 at = lead.position;
+        // Led by the token with the shortest list, most likely the fewest places to try; the
+        // others are read up to each of them. A run is counted where it starts.
+        size_t leadIndex = 0;
+        for (size_t i = 1; i < readers.size(); ++i) {
+            if (readers[i].end - readers[i].p < readers[leadIndex].end - readers[leadIndex].p)
+                leadIndex = i;
+        }
+        PositionReader &lead = readers[leadIndex];
+        const auto leadShift = static_cast<quint64>(shifts[leadIndex]);
+        for (; !lead.atEnd; lead.next()) {
+            if ((lead.position & 0xFFFFFFFFu) < leadShift)
+                continue; // the run would start before its column does
+            const quint64 start = lead.position - leadShift;
             bool run = true;
-            for (size_t i = 1; i < readers.size() && run; ++i) {
+            for (size_t i = 0; i < readers.size() && run; ++i) {
+                if (i == leadIndex)
+                    continue;
                 PositionReader &reader = readers[i];
-                const quint64 wanted = at + static_cast<quint64>(shifts[i]);
+                const quint64 wanted = start + static_cast<quint64>(shifts[i]);
                 while (!reader.atEnd && reader.position < wanted)
                     reader.next();
-                if (reader.atEnd) {
-                    if (reader.damaged)
-                        return SQLITE_CORRUPT_VTAB;
-                    return SQLITE_OK; // no run can start later
-                }
+                if (reader.atEnd)
+                    return reader.damaged ? SQLITE_CORRUPT_VTAB : SQLITE_OK; // no run later
                 run = reader.position == wanted;
             }
             if (run) {
-                const quint64 column = at >> 32;
+                const quint64 column = start >> 32;
                 if (column >= perColumn.size())
                     return SQLITE_CORRUPT_VTAB;
                 ++perColumn[column];
             }
-            lead.next();
         }
         return lead.damaged ? SQLITE_CORRUPT_VTAB : SQLITE_OK;
     }
@@ -327,17 +335,34 @@ template <typename Each> void PhraseHits::forEachShared(Each each) const
 {
     if (m_used == 0)
         return;
-    // Linear in all the hits: they were all walked to gather them anyway.
+    // Led by the phrase with the fewest hits; the others gallop ahead to each of its ids (a
+    // common term beside a rare one is passed over in strides, not hit by hit).
+    size_t lead = 0;
+    for (size_t p = 1; p < m_used; ++p) {
+        if (m_phrases[p].ids.size() < m_phrases[lead].ids.size())
+            lead = p;
+    }
     std::vector<size_t> at(m_used, 0);
-    const IdList &first = m_phrases.front().ids;
-    for (size_t i = 0; i < first.size(); ++i) {
-        const qint64 id = first[i];
-        at[0] = i;
+    const IdList &leading = m_phrases[lead].ids;
+    for (size_t i = 0; i < leading.size(); ++i) {
+        const qint64 id = leading[i];
+        at[lead] = i;
         bool everywhere = true;
-        for (size_t p = 1; p < m_used && everywhere; ++p) {
+        for (size_t p = 0; p < m_used && everywhere; ++p) {
+            if (p == lead)
+                continue;
             const IdList &ids = m_phrases[p].ids;
-            while (at[p] < ids.size() && ids[at[p]] < id)
-                ++at[p];
+            size_t from = at[p];
+            size_t step = 1;
+            while (from + step < ids.size() && ids[from + step] < id) {
+                from += step;
+                step *= 2;
+            }
+            const auto found = std::lower_bound(
+                ids.begin() + static_cast<std::ptrdiff_t>(from),
+                ids.begin() + static_cast<std::ptrdiff_t>(std::min(ids.size(), from + step + 1)),
+                id);
+            at[p] = static_cast<size_t>(found - ids.begin());
             if (at[p] == ids.size())
                 return;
             everywhere = ids[at[p]] == id;

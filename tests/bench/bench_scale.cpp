@@ -6,8 +6,9 @@
 //   articles=… db_mb=… open_seconds=… search_p50_ms=… search_p95_ms=… slowest_query=…
 //   slowest_query_p50_ms=… report_county_seconds=… report_rows=… list_walk_seconds=… peak_rss_mb=…
 // (the slowest query: the one whose median of the five rounds is highest). With BENCH_SCALE_EACH
-// set, a line before it for every query: query=… p50_ms=… max_ms=…; BENCH_SCALE_QUERIES (queries
-// split on commas) searches those instead of the mix, to profile one.
+// set, a line before it for every query: query=… p50_ms=… max_ms=…. BENCH_SCALE_QUERIES (queries
+// split on commas), to profile them: searches those instead of the mix, in 40 rounds, and prints
+// their lines alone.
 // Usage: bench_scale [ARTICLES=1000000] [LIBRARY_FILE]
 
 #include "BenchSupport.h"
@@ -74,11 +75,13 @@ int main(int argc, char *argv[])
                     u"扶贫"_s,     u"创城"_s,      u"涉黑"_s,      u"莘县"_s,
                     u"医院"_s,     u"扫黑除恶"_s,  u"精准扶贫"_s,  u"文明城市"_s,
                     u"卫生健康"_s, u"扶贫 莘县"_s, u"医院 党建"_s, u"创城 志愿者"_s};
-    if (const QString only = qEnvironmentVariable("BENCH_SCALE_QUERIES"); !only.isEmpty())
+    const QString only = qEnvironmentVariable("BENCH_SCALE_QUERIES");
+    if (!only.isEmpty())
         mix = only.split(u',');
+    const int rounds = only.isEmpty() ? 5 : 40;
     std::vector<double> searchMs;
     std::map<QString, std::vector<double>> msByQuery;
-    for (int round = 0; round < 5; ++round) {
+    for (int round = 0; round < rounds; ++round) {
         for (const QString &query : mix) {
             timer.restart();
             int total = 0;
@@ -90,7 +93,7 @@ int main(int argc, char *argv[])
     }
     QString slowest;
     double slowestMs = 0;
-    const bool eachQuery = qEnvironmentVariableIsSet("BENCH_SCALE_EACH");
+    const bool eachQuery = qEnvironmentVariableIsSet("BENCH_SCALE_EACH") || !only.isEmpty();
     for (const auto &[query, ms] : msByQuery) {
         const double median = percentile(ms, 0.5);
         if (eachQuery)
@@ -102,6 +105,9 @@ int main(int argc, char *argv[])
             slowestMs = median;
         }
     }
+
+    if (!only.isEmpty())
+        return 0;
 
     timer.restart();
     const Result<CoverageTable> byCounty = CoverageTable::build(library, u"county"_s);
