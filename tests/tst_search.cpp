@@ -19,6 +19,7 @@
 #include <QTest>
 
 #include <algorithm>
+#include <atomic>
 #include <optional>
 
 using namespace br;
@@ -459,6 +460,57 @@ private Q_SLOTS:
             if (QTest::currentTestFailed())
                 return;
         }
+    }
+
+    // Side by side, each connection reads in a transaction of its own: when another connection
+    // commits between two ranges, what was read would mix two states of the library. The
+    // phrases are then read again, alone: an article deleted meanwhile is not among the hits,
+    // whichever range it was in.
+    void sideBySideReadsAgainAfterAnotherCommit()
+    {
+        const QString path = m_dir.filePath(u"commits.sqlite3"_s);
+        Result<std::unique_ptr<Library>> library = Library::open(path);
+        QVERIFY(library.ok());
+        for (int i = 0; i < 12; ++i) {
+            const QString page =
+                u"卫生健康第%1期\n\n县卫生健康局召开会议，部署第%1项工作。\n"_s.arg(i);
+            Result<ReadPage> read = PageReader().readBytes(u"commit%1.txt"_s.arg(i), page.toUtf8());
+            QVERIFY(read.ok());
+            QVERIFY(library.value()->addPage(read.value()).ok());
+        }
+        Result<std::unique_ptr<SqliteDatabase>> other = SqliteDatabase::open(path);
+        QVERIFY(other.ok());
+        const QList<qint64> before = library.value()->searchIds(u"卫生健康"_s).value();
+        QCOMPARE(before.size(), 12);
+
+        const SideBySide sideBySide;
+        std::atomic_bool deleted = false;
+        qint64 deletedId = -1;
+        HitReaders::setAfterRangeRead([&](qint64 first, qint64 last) {
+            if (deleted.exchange(true))
+                return;
+            // An article of the range just read goes, through the other connection.
+            for (const qint64 id : before) {
+                if (id >= first && id <= last) {
+                    deletedId = id;
+                    break;
+                }
+            }
+            PreparedStatement drop = other.value()->prepared("DELETE FROM article WHERE id = ?1");
+            drop->bind(1, deletedId);
+            (void)drop->run();
+        });
+        const QList<qint64> ids = library.value()->searchIds(u"卫生健康"_s).value();
+        int total = -1;
+        const Result<QList<SearchHit>> hits = library.value()->search(u"卫生健康"_s, {}, 0, &total);
+        HitReaders::setAfterRangeRead({});
+        QVERIFY(deleted.load());
+        QVERIFY(deletedId > 0);
+        QList<qint64> expected = before;
+        expected.removeAll(deletedId);
+        QCOMPARE(ids, expected);
+        QVERIFY(hits.ok());
+        QCOMPARE(total, 11);
     }
 
     // The first k hits of a search are the first k of its whole order; a search of single

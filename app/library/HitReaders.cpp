@@ -36,6 +36,7 @@ constexpr size_t kMostConnections = 8;
 
 std::atomic<qint64> g_sideBySideFrom{HitReaders::kSideBySideFrom};
 std::atomic<int> g_connections{0};
+HitReaders::RangeReadFn g_afterRangeRead; // set by tests before a search, not during one
 
 } // namespace
 
@@ -61,6 +62,11 @@ void HitReaders::setSideBySide(qint64 fromIds, int connections)
 {
     g_sideBySideFrom = fromIds;
     g_connections = connections;
+}
+
+void HitReaders::setAfterRangeRead(RangeReadFn afterRead)
+{
+    g_afterRangeRead = std::move(afterRead);
 }
 
 HitReaders::HitReaders(DocumentLengths *lengths) : m_lengths(lengths) {}
@@ -107,6 +113,8 @@ Status HitReaders::readRanges(const std::vector<SqliteDatabase *> &connections, 
                 next = ranges.size(); // the others stop too
                 return;
             }
+            if (!range.whole && connections.size() > 1 && g_afterRangeRead)
+                g_afterRangeRead(range.first, range.last);
         }
     };
     {

@@ -8,6 +8,7 @@
 #include <QStringList>
 
 #include <array>
+#include <functional>
 #include <memory>
 #include <vector>
 
@@ -53,6 +54,10 @@ public:
     // For tests: read side by side from `fromIds` ids on, with `connections` connections (0: one
     // a core); setSideBySide(kSideBySideFrom, 0) is how it is otherwise.
     static void setSideBySide(qint64 fromIds, int connections);
+    // For tests: called on the reading thread after each range of ids side by side is read
+    // (first and last id), before the next; an empty function for none.
+    using RangeReadFn = std::function<void(qint64 first, qint64 last)>;
+    static void setAfterRangeRead(RangeReadFn afterRead);
 
 private:
     struct Range
