@@ -8,6 +8,7 @@
 #include "text/PageLines.h"
 #include "text/PageSplitter.h"
 #include "text/TextDecoder.h"
+#include "text/WordJunction.h"
 
 #include <QDir>
 #include <QJsonArray>
@@ -198,6 +199,20 @@ private Q_SLOTS:
                                   << u"吧。馆里准备了剪纸、灯谜等二十多项活动。"_s;
         QTest::newRow("number") << u"全年新登记企业中，第一、第二、第三产业分别占比3."_s
                                 << u"5%、18.2%和78.3%，第三产业占比继续提高。"_s;
+    }
+
+    // A line break inside a dictionary word (卫生健 | 康委) ties two lines into one sentence; one
+    // between words does not. The answers are kept by text and place: the same characters
+    // broken elsewhere are judged afresh.
+    void judgesWordsAcrossLineBreaks()
+    {
+        for (int round = 0; round < 2; ++round) {
+            QVERIFY(junctionSplitsWord(u"县卫生健", u"康委召开"));
+            QVERIFY(!junctionSplitsWord(u"县卫生", u"健康委召开"));
+            QVERIFY(junctionSplitsWord(u"县卫", u"生健康委召开"));
+            QVERIFY(!junctionSplitsWord(u"县卫生健。", u"康委召开"));
+            QVERIFY(!junctionSplitsWord(u"县卫生健", u"A康委"));
+        }
     }
 
     void joinsWhereNoParagraphCanStart()

@@ -2,12 +2,14 @@
 
 #include "text/CjkCharsets.h"
 
+#include <QHash>
 #include <QString>
 
 #include <unicode/brkiter.h>
 #include <unicode/locid.h>
 #include <unicode/unistr.h>
 
+#include <array>
 #include <memory>
 
 namespace br {
@@ -40,10 +42,23 @@ bool junctionSplitsWord(QStringView left, QStringView right)
     const QStringView before = left.last(std::min(left.size(), kContext));
     const QStringView after = right.first(std::min(right.size(), kContext));
     const QString joined = before.toString() + after.toString();
+    // The splitter asks of the same junction several times (a line's features, then its
+    // paragraph): the answers of this thread's last few hundred are kept, by text and place.
+    struct Answer
+    {
+        QString joined;
+        qsizetype at = -1;
+        bool splits = false;
+    };
+    thread_local std::array<Answer, 512> answers;
+    Answer &kept = answers[qHash(joined, static_cast<size_t>(before.size())) % answers.size()];
+    if (kept.at == before.size() && kept.joined == joined)
+        return kept.splits;
     const icu::UnicodeString text(reinterpret_cast<const UChar *>(joined.utf16()),
                                   static_cast<int32_t>(joined.size()));
     it->setText(text);
-    return !it->isBoundary(static_cast<int32_t>(before.size()));
+    kept = {joined, before.size(), !it->isBoundary(static_cast<int32_t>(before.size()))};
+    return kept.splits;
 }
 
 bool isInsideWord(QStringView text, qsizetype pos)
