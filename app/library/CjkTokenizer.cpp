@@ -462,18 +462,20 @@ const PrefoldedTexts *PrefoldedTexts::current()
     return t_prefolded;
 }
 
-QList<QStringList> cjkRunsOf(const QString &folded)
+QList<QStringList> cjkPhrasesOf(const QString &folded)
 {
-    QList<QStringList> runs;
-    QStringList run;
-    QString previous;
-    const auto flush = [&] {
-        if (!previous.isEmpty()) {
-            if (run.isEmpty())
-                run.append(previous); // a run of one character: the character alone
-            runs.append(run);
-        }
-        run.clear();
+    QList<QStringList> phrases;
+    QStringList phrase; // pairs the index holds at consecutive positions
+    // The tokenizer's own account of breaks, kept as it keeps it: a term is tokenized here as the
+    // text is, so its pairs stand in the index as they stand here.
+    RunBreaks breaks;
+    QString previous; // the run's last character, empty between runs
+    char32_t previousCode = 0;
+    qsizetype runLength = 0;
+    const auto endRun = [&] {
+        if (runLength == 1)
+            phrases.append(QStringList{previous}); // a run of one character: the character alone
+        runLength = 0;
         previous.clear();
     };
     for (qsizetype i = 0; i < folded.size();) {
@@ -486,15 +488,25 @@ QList<QStringList> cjkRunsOf(const QString &folded)
         const QString current = folded.mid(i, width);
         i += width;
         if (!CharFold::isWordChar(c)) {
-            flush();
+            endRun();
+            breaks.textBroke();
             continue;
         }
-        if (!previous.isEmpty())
-            run.append(previous + current);
+        if (!previous.isEmpty()) {
+            if (breaks.breakBefore(previousCode, c) && !phrase.isEmpty()) {
+                phrases.append(phrase); // the break token stands between: two phrases
+                phrase.clear();
+            }
+            phrase.append(previous + current);
+        }
         previous = current;
+        previousCode = c;
+        ++runLength;
     }
-    flush();
-    return runs;
+    endRun();
+    if (!phrase.isEmpty())
+        phrases.append(phrase);
+    return phrases;
 }
 
 } // namespace br

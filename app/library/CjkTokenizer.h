@@ -32,10 +32,12 @@ namespace br {
 // and the tokenizer hands such a token to FTS5 as it is.
 Status registerCjkTokenizer(sqlite3 *db);
 
-// The runs of word characters of `folded` (a query term already folded), each as the tokens the
-// index has for it: its pairs (article_fts), or the character itself for a run of one
-// (article_chars).
-QList<QStringList> cjkRunsOf(const QString &folded);
+// What the index holds of `folded` (a query term already folded), as lists of tokens: a run of
+// one word character as the character itself (article_chars); the pairs of the longer runs
+// (article_fts) as phrases, a phrase going on across punctuation and single characters as the
+// pairs do in the index (扶贫、莘县 is 扶贫 莘县 at consecutive positions), and ending where a
+// break token stands between two runs (大学。学生 is 大学 and 学生).
+QList<QStringList> cjkPhrasesOf(const QString &folded);
 
 // Texts of the index folded ahead of time, by an import's readers: while a Scope holds them, the
 // tokenizer on this thread reads each character's folded form from them instead of folding it

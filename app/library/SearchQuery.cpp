@@ -97,7 +97,7 @@ SearchQuery SearchQuery::parse(QStringView input)
 
 void SearchQuery::addPhrases(const Term &term, QList<Phrase> &pairs, QList<Phrase> &characters)
 {
-    for (const QStringList &run : cjkRunsOf(term.folded)) {
+    for (const QStringList &run : cjkPhrasesOf(term.folded)) {
         if (run.size() == 1 && QStringView(run.front()).toUcs4().size() == 1) {
             const QString character = quoted(run.front());
             characters.append({character, 1, character});
@@ -106,7 +106,8 @@ void SearchQuery::addPhrases(const Term &term, QList<Phrase> &pairs, QList<Phras
         QStringList phrase;
         for (const QString &pair : run)
             phrase.append(quoted(pair));
-        // consecutive pairs: the run as a substring
+        // consecutive pairs: the run as a substring, or the runs around punctuation as the index
+        // holds them (the text check decides what stands between)
         pairs.append(
             {phrase.join(u" + "_s), static_cast<int>(run.size()), phrase.join(u" AND "_s)});
     }

@@ -131,6 +131,9 @@ Result<IdList> SqliteLibrary::matchingIds(const SearchQuery &query, const QStrin
         m_db->prepared("SELECT plain_text FROM article_body WHERE article_id = ?1");
     if (!text)
         return Error{m_db->lastError()};
+    // One read for them all: a read of its own for each text took and gave back the file's locks
+    // every time (inside a transaction already, the snapshot is not needed and not begun).
+    const ReadSnapshot oneRead(*m_db);
     IdList checked;
     for (const qint64 id : *ids) {
         text->reset().bind(1, id);

@@ -53,12 +53,6 @@ bool isCommonHan(char16_t ch)
     return commonHanSet().test(ch);
 }
 
-bool isHan(char32_t ch)
-{
-    return (ch >= 0x4E00 && ch <= 0x9FFF) || (ch >= 0x3400 && ch <= 0x4DBF) ||
-           (ch >= 0x20000 && ch <= 0x3134F);
-}
-
 bool isCjkPunctuation(char32_t ch)
 {
     return (ch >= 0x3000 && ch <= 0x303F) || (ch >= 0xFF01 && ch <= 0xFF65) ||

@@ -72,7 +72,7 @@ inline QList<qint64> sorted(QList<qint64> ids)
     return ids;
 }
 
-// Queries of every kind the contract names: 1-, 2- and 3-character substrings sampled from the
+// Queries of every kind the contract names: 1-, 2-, 3- and 6-character substrings sampled from the
 // text, names, places, phrases, exclusions, FTS5 syntax as text, and strings that are not there.
 inline QStringList queriesFor(const Corpus &corpus, int samples)
 {
@@ -116,7 +116,9 @@ inline QStringList queriesFor(const Corpus &corpus, int samples)
     QRandomGenerator random(20261123);
     for (int n = 0; n < samples; ++n) {
         const QString &text = corpus.folded[random.bounded(static_cast<int>(corpus.folded.size()))];
-        const int length = 1 + n % 3;
+        // Every fourth a longer piece, most often across punctuation (a phrase the index
+        // narrows down and the text decides).
+        const int length = n % 4 == 3 ? 6 : 1 + n % 4;
         if (text.size() <= length)
             continue;
         QString sample = text.mid(random.bounded(static_cast<int>(text.size() - length)), length);
