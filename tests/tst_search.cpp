@@ -13,6 +13,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QRandomGenerator>
 #include <QSet>
 #include <QTemporaryDir>
@@ -130,6 +131,34 @@ private Q_SLOTS:
             }
         }
         QVERIFY(changed > 20); // not the identity: … is ..., the ideographic space a space
+    }
+
+    // A search's text check folds each text from SQLite's UTF-8 (CharFold::foldUtf8): the same
+    // as folding it after QString::fromUtf8, for every seed page and for bytes that are not
+    // plain UTF-8.
+    void foldsUtf8AsFromUtf8ThenFold()
+    {
+        QList<QByteArray> texts;
+        for (const QFileInfo &seed : QDir(test::seedsPath()).entryInfoList({u"*.txt"_s})) {
+            QFile file(seed.filePath());
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            texts.append(file.readAll());
+        }
+        QVERIFY(texts.size() >= 5);
+        texts += {u"掃黑除惡，ＬＥＤ屏…①㎏ 𠀀𝐀 ﷺ　“A”"_s.toUtf8(),
+                  QByteArray("\xEF\xBB\xBF\xE6\x89\xB6"),        // a byte-order mark
+                  QByteArray("a\xC3"),                           // cut short
+                  QByteArray("\xED\xA0\x80x"),                   // a surrogate
+                  QByteArray("\xC0\x80\xF5\x80\x80\x80"),        // overlong, past U+10FFFF
+                  QByteArray("\xE6\x89\xB6\x00\xE8\xB4\xAB", 7), // a NUL inside
+                  QString(10, QChar(0xFDFA)).toUtf8(),           // each folds to 18 characters
+                  QByteArray()};
+        QString folded = u"left from before"_s;
+        for (const QByteArray &text : std::as_const(texts)) {
+            CharFold::foldUtf8(text, folded);
+            QCOMPARE(folded, CharFold::fold(QString::fromUtf8(text)));
+        }
+        QCOMPARE(CharFold::fold(QString(10, QChar(0xFDFA))).size(), 180);
     }
 
     void matchesBruteForceOnSeeds()

@@ -123,6 +123,12 @@ QString SqliteStatement::text(int column) const
     return data ? QString::fromUtf8(data, bytes) : QString();
 }
 
+QByteArrayView SqliteStatement::utf8(int column) const
+{
+    const auto *data = reinterpret_cast<const char *>(sqlite3_column_text(m_stmt, column));
+    return QByteArrayView(data, data ? sqlite3_column_bytes(m_stmt, column) : 0);
+}
+
 qint64 SqliteStatement::int64(int column) const
 {
     return sqlite3_column_int64(m_stmt, column);

@@ -2,6 +2,7 @@
 
 #include "library/Database.h"
 
+#include <QByteArrayView>
 #include <QList>
 
 #include <map>
@@ -39,6 +40,8 @@ public:
     Status run() override;
 
     QString text(int column) const override;
+    // A text column's UTF-8 as SQLite holds it, valid until the next step or reset.
+    QByteArrayView utf8(int column) const;
     qint64 int64(int column) const override;
     double real(int column) const override;
     bool isNull(int column) const override;

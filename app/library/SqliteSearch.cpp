@@ -127,18 +127,22 @@ Result<IdList> SqliteLibrary::matchingIds(const SearchQuery &query, const QStrin
         return std::move(*ids);
     // Terms with punctuation or spaces: the index found the articles that have their words; the
     // text decides.
-    PreparedStatement text =
-        m_db->prepared("SELECT plain_text FROM article_body WHERE article_id = ?1");
-    if (!text)
-        return Error{m_db->lastError()};
     // One read for them all: a read of its own for each text took and gave back the file's locks
     // every time (inside a transaction already, the snapshot is not needed and not begun).
     const ReadSnapshot oneRead(*m_db);
+    SqliteStatement *text =
+        file().preparedSqlite("SELECT plain_text FROM article_body WHERE article_id = ?1");
+    if (!text)
+        return Error{m_db->lastError()};
+    const PreparedStatement loan(text); // reset before the snapshot ends
     IdList checked;
+    QString folded; // one buffer for every text
     for (const qint64 id : *ids) {
         text->reset().bind(1, id);
-        if (text->step() == Statement::Step::Row &&
-            query.matchesFolded(CharFold::fold(text->text(0))))
+        if (text->step() != Statement::Step::Row)
+            continue;
+        CharFold::foldUtf8(text->utf8(0), folded);
+        if (query.matchesFolded(folded))
             checked.push_back(id);
     }
     return checked;

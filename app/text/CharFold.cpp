@@ -125,12 +125,109 @@ void simplifyInPlace(QString &text)
     }
 }
 
+namespace {
+
+// UTF-16 written straight into a QString's memory: QString::append, called for every character,
+// cost more than the folding itself. The string is cut to what was written by finish().
+class Utf16Writer final
+{
+public:
+    Utf16Writer(QString &out, qsizetype expected) : m_out(out)
+    {
+        m_out.resize(expected + 16);
+        m_at = m_out.data();
+        m_end = m_at + m_out.size();
+    }
+    // Room for `units` more.
+    void make(qsizetype units)
+    {
+        if (m_end - m_at >= units)
+            return;
+        const qsizetype written = m_at - m_out.data();
+        m_out.resize(2 * m_out.size() + units);
+        m_at = m_out.data() + written;
+        m_end = m_out.data() + m_out.size();
+    }
+    void put(char16_t unit) { *m_at++ = QChar(unit); }
+    void finish() { m_out.resize(m_at - m_out.data()); }
+
+private:
+    QString &m_out;
+    QChar *m_at = nullptr;
+    QChar *m_end = nullptr;
+};
+
+// One character's folded form written as UTF-16: ASCII and hanzi (nearly all of a page) straight
+// from the tables, with no detour through UTF-32, whose conversion back took half of the
+// folding's time; the rest through append().
+inline void writeFolded(char32_t c, const std::u16string &simplified, std::u32string &expanded,
+                        Utf16Writer &out)
+{
+    if (c < 0x80 || (c <= 0xFFFF && cjk::isHan(c))) {
+        const char16_t simple = c < 0x80 ? 0 : simplified[c];
+        const char32_t lower = c >= U'A' && c <= U'Z' ? c + 32 : c;
+        out.make(1);
+        out.put(static_cast<char16_t>(simple ? simple : lower));
+        return;
+    }
+    expanded.clear();
+    append(c, expanded);
+    out.make(2 * static_cast<qsizetype>(expanded.size()));
+    for (const char32_t f : expanded) {
+        if (QChar::requiresSurrogates(f)) {
+            out.put(QChar::highSurrogate(f));
+            out.put(QChar::lowSurrogate(f));
+        } else {
+            out.put(static_cast<char16_t>(f));
+        }
+    }
+}
+
+bool isContinuation(unsigned char b)
+{
+    return (b & 0xC0) == 0x80;
+}
+
+// The code point of the well-formed UTF-8 sequence at `at` (moved past it), or -1 where the
+// sequence is not one (QString::fromUtf8 has its own ways with those).
+int32_t nextCodePoint(const unsigned char *&at, const unsigned char *end)
+{
+    const unsigned char b = at[0];
+    if (b < 0x80) {
+        ++at;
+        return b;
+    }
+    const ptrdiff_t left = end - at;
+    if (b >= 0xC2 && b <= 0xDF && left >= 2 && isContinuation(at[1])) {
+        const int32_t c = ((b & 0x1F) << 6) | (at[1] & 0x3F);
+        at += 2;
+        return c;
+    }
+    if (b >= 0xE0 && b <= 0xEF && left >= 3 && isContinuation(at[1]) && isContinuation(at[2])) {
+        const int32_t c = ((b & 0x0F) << 12) | ((at[1] & 0x3F) << 6) | (at[2] & 0x3F);
+        if (c < 0x800 || (c >= 0xD800 && c <= 0xDFFF))
+            return -1; // overlong, or a surrogate
+        at += 3;
+        return c;
+    }
+    if (b >= 0xF0 && b <= 0xF4 && left >= 4 && isContinuation(at[1]) && isContinuation(at[2]) &&
+        isContinuation(at[3])) {
+        const int32_t c =
+            ((b & 0x07) << 18) | ((at[1] & 0x3F) << 12) | ((at[2] & 0x3F) << 6) | (at[3] & 0x3F);
+        if (c < 0x10000 || c > 0x10FFFF)
+            return -1;
+        at += 4;
+        return c;
+    }
+    return -1;
+}
+
+} // namespace
+
 QString fold(QStringView text)
 {
-    // Written as UTF-16 as it goes: ASCII and hanzi (nearly all of a page) need no detour
-    // through UTF-32, whose conversion back took half of the folding's time.
     QString folded;
-    folded.reserve(text.size());
+    Utf16Writer out(folded, text.size());
     const std::u16string &simplified = hantToHans(); // asked once, not for every character
     std::u32string expanded;
     for (qsizetype i = 0; i < text.size();) {
@@ -141,24 +238,29 @@ QString fold(QStringView text)
         } else {
             ++i;
         }
-        if (c < 0x80 || (c <= 0xFFFF && cjk::isHan(c))) {
-            const char16_t simple = c < 0x80 ? 0 : simplified[c];
-            const char32_t lower = c >= U'A' && c <= U'Z' ? c + 32 : c;
-            folded.append(QChar(static_cast<char16_t>(simple ? simple : lower)));
-            continue;
-        }
-        expanded.clear();
-        append(c, expanded);
-        for (const char32_t f : expanded) {
-            if (QChar::requiresSurrogates(f)) {
-                folded.append(QChar(QChar::highSurrogate(f)));
-                folded.append(QChar(QChar::lowSurrogate(f)));
-            } else {
-                folded.append(QChar(static_cast<char16_t>(f)));
-            }
-        }
+        writeFolded(c, simplified, expanded, out);
     }
+    out.finish();
     return folded;
+}
+
+void foldUtf8(QByteArrayView utf8, QString &out)
+{
+    // A character of n UTF-8 bytes is at most n UTF-16 units, unless its folding expands it.
+    Utf16Writer writer(out, utf8.size());
+    const std::u16string &simplified = hantToHans();
+    std::u32string expanded;
+    const auto *at = reinterpret_cast<const unsigned char *>(utf8.data());
+    const auto *end = at + utf8.size();
+    while (at < end) {
+        const int32_t c = nextCodePoint(at, end);
+        if (c < 0) {
+            out = fold(QString::fromUtf8(utf8)); // what is not plain UTF-8, as Qt reads it
+            return;
+        }
+        writeFolded(static_cast<char32_t>(c), simplified, expanded, writer);
+    }
+    writer.finish();
 }
 
 } // namespace br::CharFold
