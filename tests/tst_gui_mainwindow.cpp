@@ -593,6 +593,14 @@ private Q_SLOTS:
         QTest::keyClick(window.articleList(), Qt::Key_F3);
         QVERIFY(window.articleView()->searchMatchCount() < 2 ||
                 window.articleView()->textCursor().position() != before);
+        // A search that finds nothing leaves nothing of the article shown before in the
+        // inspector (its suggested unit stood in the unit field).
+        auto *unit = window.findChild<QLineEdit *>(u"unit"_s);
+        QVERIFY(unit && !unit->placeholderText().isEmpty());
+        field->setText(u"扶贫、"_s); // no seed has it
+        QTRY_COMPARE(window.articleModel()->rowCount(), 0);
+        QVERIFY(unit->text().isEmpty());
+        QVERIFY(unit->placeholderText().isEmpty());
     }
 
     void ownTagsGetTheNextKey()

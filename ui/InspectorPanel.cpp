@@ -442,6 +442,10 @@ void InspectorPanel::clear()
     m_places->clear();
     m_county->clear();
     m_unit->clear();
+    // Nothing of the last article stays: its suggested unit stood in the empty field.
+    m_unit->setPlaceholderText(QString());
+    m_unit->setToolTip(QString());
+    m_county->setToolTip(QString());
     setEnabled(false);
 }
 
