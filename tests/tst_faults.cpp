@@ -203,6 +203,26 @@ private Q_SLOTS:
         QCOMPARE(lib->pageCount().value(), cancel ? 2 : 7);
     }
 
+    // A snapshot whose first read fails (its lock refused) leaves no transaction open on the
+    // connection: the next write begins as always. (After an I/O error SQLite rolls back by
+    // itself; after others, such as a damaged page, beginSnapshot does.)
+    void aSnapshotThatCannotReadLeavesNoTransaction()
+    {
+        copyFile(m_pristine, work());
+        Result<std::unique_ptr<SqliteDatabase>> db = SqliteDatabase::open(work());
+        QVERIFY(db.ok());
+        FaultVfs::arm(FaultVfs::Operation::Lock, 1, false);
+        const Status snapshot = db.value()->beginSnapshot();
+        const int failed = FaultVfs::failed();
+        FaultVfs::disarm();
+        QCOMPARE(failed, 1);
+        QVERIFY(!snapshot.ok());
+        QVERIFY(sqlite3_get_autocommit(db.value()->handle()));
+        const Status write = db.value()->beginWrite();
+        QVERIFY2(write.ok(), qPrintable(write.errorMessage()));
+        db.value()->rollbackWrite();
+    }
+
     void importSurvivesEveryFault_data()
     {
         QTest::addColumn<FaultVfs::Operation>("operation");

@@ -144,7 +144,7 @@ private Q_SLOTS:
             QVERIFY(file.open(QIODevice::ReadOnly));
             texts.append(file.readAll());
         }
-        QVERIFY(texts.size() >= 5);
+        QVERIFY(!texts.isEmpty());
         texts += {u"掃黑除惡，ＬＥＤ屏…①㎏ 𠀀𝐀 ﷺ　“A”"_s.toUtf8(),
                   QByteArray("\xEF\xBB\xBF\xE6\x89\xB6"),        // a byte-order mark
                   QByteArray("a\xC3"),                           // cut short

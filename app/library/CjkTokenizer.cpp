@@ -189,8 +189,10 @@ int tokenizeCharacters(void *context, const char *text, int length, TokenCallbac
 // Where one run of word characters ends and another begins, the pairs mode puts a token no query
 // holds between them when the next pair begins with the character the last pair ended on: else
 // the two stand at neighbouring positions, as the pairs of one run do, and 大学。学生 is found for
-// 大学生 (the phrase 大学 + 学生). Elsewhere none is needed: the pairs of a query's phrase share a
-// character, and two pairs across a break that do not cannot match one.
+// 大学生 (the phrase 大学 + 学生). Elsewhere none is needed: the pairs of a phrase made of one
+// run share a character, and two pairs across a break that do not cannot match one; a term with
+// punctuation in it (扶贫、莘县) is asked as the pairs stand on either side (cjkPhrasesOf) and
+// checked against the text.
 class RunBreaks final
 {
 public:

@@ -97,19 +97,19 @@ SearchQuery SearchQuery::parse(QStringView input)
 
 void SearchQuery::addPhrases(const Term &term, QList<Phrase> &pairs, QList<Phrase> &characters)
 {
-    for (const QStringList &run : cjkPhrasesOf(term.folded)) {
-        if (run.size() == 1 && QStringView(run.front()).toUcs4().size() == 1) {
-            const QString character = quoted(run.front());
+    for (const QStringList &tokens : cjkPhrasesOf(term.folded)) {
+        if (tokens.size() == 1 && QStringView(tokens.front()).toUcs4().size() == 1) {
+            const QString character = quoted(tokens.front());
             characters.append({character, 1, character});
             continue;
         }
         QStringList phrase;
-        for (const QString &pair : run)
+        for (const QString &pair : tokens)
             phrase.append(quoted(pair));
         // consecutive pairs: the run as a substring, or the runs around punctuation as the index
         // holds them (the text check decides what stands between)
         pairs.append(
-            {phrase.join(u" + "_s), static_cast<int>(run.size()), phrase.join(u" AND "_s)});
+            {phrase.join(u" + "_s), static_cast<int>(tokens.size()), phrase.join(u" AND "_s)});
     }
 }
 

@@ -25,21 +25,22 @@ public:
     bool isEmpty() const { return m_included.isEmpty() && m_excluded.isEmpty(); }
 
     // FTS5 expressions for the two index tables (see CjkTokenizer.h): runs of two characters or
-    // more as phrases of pairs for article_fts, single characters for article_chars; either is
-    // empty when the query gives it nothing to match.
+    // more as phrases of pairs for article_fts (runs on either side of punctuation in one term as
+    // one phrase, as the index holds them: cjkPhrasesOf), single characters for article_chars;
+    // either is empty when the query gives it nothing to match.
     struct Expressions
     {
         QString pairs;
         QString characters;
         bool isEmpty() const { return pairs.isEmpty() && characters.isEmpty(); }
     };
-    // What an article must hold: every run of every included term.
+    // What an article must hold: every phrase of every included term.
     Expressions includedExpressions() const;
     // The same as phrases, each its own FTS5 expression (the AND of them is the expression).
     struct Phrase
     {
         QString expression; // "a" + "b" + "c": FTS5 matches the run
-        int tokens = 1;     // a run of n characters is n - 1 pairs
+        int tokens = 1;     // its pairs (a run of n characters has n - 1)
         // "a" AND "b" AND "c": FTS5 finds the articles holding the tokens, and the caller
         // matches the run (see HitReader::countRun)
         QString tokensExpression;

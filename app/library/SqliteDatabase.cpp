@@ -369,7 +369,15 @@ Result<qint64> SqliteDatabase::changesByOthers()
 
 Status SqliteDatabase::beginSnapshot()
 {
-    return execScript("BEGIN; SELECT count(*) FROM sqlite_schema;");
+    if (Status s = execScript("BEGIN;"); !s)
+        return s;
+    // The read that takes the snapshot; should it fail, no transaction is left open for the
+    // caller (who sees an error) to forget.
+    if (Status s = execScript("SELECT count(*) FROM sqlite_schema;"); !s) {
+        rollbackWrite();
+        return s;
+    }
+    return {};
 }
 
 void SqliteDatabase::rollbackWrite()

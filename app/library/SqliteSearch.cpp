@@ -1,7 +1,8 @@
 // The SQLite store: search (the rest of the class is in SqlLibrary.cpp).
 //
 // A query is answered as sets of article ids: the pairs table for every run of two characters or
-// more, the characters table for single characters, the campaign's articles, less what the
+// more (the runs of a term with punctuation as the index holds them, SearchQuery::Phrase), the
+// characters table for single characters, the campaign's articles, less what the
 // excluded terms match, checked against the text when a term holds punctuation or spaces. Each
 // set comes out of SQLite in id order and is intersected here: SQLite plans `rowid IN (SELECT
 // … MATCH …)` as one index probe per row (more than a second for 党 医院 on 100,000 articles).
@@ -139,8 +140,11 @@ Result<IdList> SqliteLibrary::matchingIds(const SearchQuery &query, const QStrin
     QString folded; // one buffer for every text
     for (const qint64 id : *ids) {
         text->reset().bind(1, id);
-        if (text->step() != Statement::Step::Row)
-            continue;
+        const Statement::Step step = text->step();
+        if (step == Statement::Step::Error) // not an article less: the search failed
+            return Error{u"search failed: %1"_s.arg(text->errorMessage())};
+        if (step == Statement::Step::Done)
+            continue; // deleted since the index was read
         CharFold::foldUtf8(text->utf8(0), folded);
         if (query.matchesFolded(folded))
             checked.push_back(id);

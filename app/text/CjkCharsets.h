@@ -10,8 +10,8 @@ namespace br::cjk {
 // symbols and kana, which is what lets the decoder tell GB18030 from Big5 even on a few characters.
 bool isCommonHan(char16_t ch);
 
-// U+4E00..U+9FFF and extension A: any unified ideograph. Inline: asked of every character the
-// folding, the tokenizer and the splitter read.
+// U+4E00..U+9FFF, extension A and extensions B to G: any unified ideograph. Inline: asked of
+// every character the folding, the tokenizer and the splitter read.
 inline bool isHan(char32_t ch)
 {
     return (ch >= 0x4E00 && ch <= 0x9FFF) || (ch >= 0x3400 && ch <= 0x4DBF) ||
