@@ -64,6 +64,23 @@ private:
             QVERIFY(db.value()->execScript(more).ok());
     }
 
+    // A library at `path` holding each of `pages` (a page's text) as a page of its own, read as
+    // the file `prefix`N.txt; none when opening or storing fails.
+    static std::unique_ptr<Library> libraryWith(const QString &path, const QStringList &pages,
+                                                const QString &prefix)
+    {
+        Result<std::unique_ptr<Library>> library = Library::open(path);
+        if (!library)
+            return nullptr;
+        for (qsizetype i = 0; i < pages.size(); ++i) {
+            Result<ReadPage> read =
+                PageReader().readBytes(prefix + QString::number(i) + u".txt"_s, pages[i].toUtf8());
+            if (!read || !library.value()->addPage(read.value()))
+                return nullptr;
+        }
+        return std::move(library).value();
+    }
+
     // On one connection, and side by side.
     void compareAll(const QString &path, int samples)
     {
@@ -433,14 +450,7 @@ private Q_SLOTS:
         const QString byPage = m_dir.filePath(u"runs.sqlite3"_s);
         const QString imported = m_dir.filePath(u"runs-imported.sqlite3"_s);
         {
-            Result<std::unique_ptr<Library>> library = Library::open(byPage);
-            QVERIFY(library.ok());
-            for (qsizetype i = 0; i < pages.size(); ++i) {
-                Result<ReadPage> read =
-                    PageReader().readBytes(u"runs%1.txt"_s.arg(i), pages[i].toUtf8());
-                QVERIFY(read.ok());
-                QVERIFY(library.value()->addPage(read.value()).ok());
-            }
+            QVERIFY(libraryWith(byPage, pages, u"runs"_s));
             QTemporaryDir folder;
             for (qsizetype i = 0; i < pages.size(); ++i) {
                 QFile file(folder.filePath(u"runs%1.txt"_s.arg(i)));
@@ -486,20 +496,14 @@ private Q_SLOTS:
                                 u"讲卫生\n\n健康生活，卫生健康委卫生健康卫生健康，卫生。健康。\n"_s,
                                 u"搞好卫生\n\n健康第一，卫生健，生健康。\n"_s};
         const QString path = m_dir.filePath(u"overlaps.sqlite3"_s);
-        Result<std::unique_ptr<Library>> library = Library::open(path);
-        QVERIFY(library.ok());
-        for (qsizetype i = 0; i < pages.size(); ++i) {
-            Result<ReadPage> read =
-                PageReader().readBytes(u"overlap%1.txt"_s.arg(i), pages[i].toUtf8());
-            QVERIFY(read.ok());
-            QVERIFY(library.value()->addPage(read.value()).ok());
-        }
+        const std::unique_ptr<Library> library = libraryWith(path, pages, u"overlap"_s);
+        QVERIFY(library);
         Result<std::unique_ptr<SqliteDatabase>> other = SqliteDatabase::open(path);
         QVERIFY(other.ok());
         const test::Corpus corpus = test::corpusOf(path);
         const auto compare = [&](const QString &query, qsizetype expected) {
             int total = -1;
-            const Result<QList<SearchHit>> hits = library.value()->search(query, {}, 0, &total);
+            const Result<QList<SearchHit>> hits = library->search(query, {}, 0, &total);
             QVERIFY(hits.ok());
             QList<qint64> ours;
             for (const SearchHit &hit : hits.value())
@@ -538,18 +542,14 @@ private Q_SLOTS:
     void sideBySideReadsAgainAfterAnotherCommit()
     {
         const QString path = m_dir.filePath(u"commits.sqlite3"_s);
-        Result<std::unique_ptr<Library>> library = Library::open(path);
-        QVERIFY(library.ok());
-        for (int i = 0; i < 12; ++i) {
-            const QString page =
-                u"卫生健康第%1期\n\n县卫生健康局召开会议，部署第%1项工作。\n"_s.arg(i);
-            Result<ReadPage> read = PageReader().readBytes(u"commit%1.txt"_s.arg(i), page.toUtf8());
-            QVERIFY(read.ok());
-            QVERIFY(library.value()->addPage(read.value()).ok());
-        }
+        QStringList pages;
+        for (int i = 0; i < 12; ++i)
+            pages.append(u"卫生健康第%1期\n\n县卫生健康局召开会议，部署第%1项工作。\n"_s.arg(i));
+        const std::unique_ptr<Library> library = libraryWith(path, pages, u"commit"_s);
+        QVERIFY(library);
         Result<std::unique_ptr<SqliteDatabase>> other = SqliteDatabase::open(path);
         QVERIFY(other.ok());
-        const QList<qint64> before = library.value()->searchIds(u"卫生健康"_s).value();
+        const QList<qint64> before = library->searchIds(u"卫生健康"_s).value();
         QCOMPARE(before.size(), 12);
 
         const SideBySide sideBySide;
@@ -569,9 +569,9 @@ private Q_SLOTS:
             drop->bind(1, deletedId);
             (void)drop->run();
         });
-        const QList<qint64> ids = library.value()->searchIds(u"卫生健康"_s).value();
+        const QList<qint64> ids = library->searchIds(u"卫生健康"_s).value();
         int total = -1;
-        const Result<QList<SearchHit>> hits = library.value()->search(u"卫生健康"_s, {}, 0, &total);
+        const Result<QList<SearchHit>> hits = library->search(u"卫生健康"_s, {}, 0, &total);
         HitReaders::setAfterRangeRead({});
         QVERIFY(deleted.load());
         QVERIFY(deletedId > 0);
