@@ -18,10 +18,10 @@ class SqliteDatabase;
 
 // Reads the hits of a search's phrases from one of the two index tables (see HitList): on the
 // library's own connection and, in a large library, on read-only connections of its own as well,
-// one thread each, side by side. A phrase of one token is walked whole, in one call; one of
-// several tokens, whose every hit costs FTS5 a match of positions, is cut into ranges of article
-// ids, read row by row. Which connection reads what is decided as they go, so that one busy with
-// a common token does not hold up the rest.
+// one thread each, side by side. A phrase of one token is walked, in one call, in slices of
+// article ids side by side; one of several tokens, whose every hit costs FTS5 a match of
+// positions, is cut into ranges of article ids, read row by row. Which connection reads what is
+// decided as they go, so that one busy with a common token does not hold up the rest.
 //
 // Every hit of a read, and the article lengths ranking takes, come from one state of the library:
 // the library's connection alone reads inside one transaction; connections side by side read in
@@ -63,12 +63,12 @@ private:
     struct Range
     {
         size_t phrase;
-        qint64 first = 0;
+        qint64 first = 0; // the ids kept
         qint64 last = 0;
-        bool whole = true; // every hit in one walk (first and last unused)
+        bool walk = true; // br_phrase_hits walks the phrase, else br_hits reads row by row
     };
     static Status readRange(SqliteDatabase &db, Table table, const QString &expression,
-                            const Range *range, HitList &list);
+                            const Range &range, HitList &list);
     // Reads `ranges` on `connections` (the library's first), a thread for each but the first;
     // a failure, if any.
     Status readRanges(const std::vector<SqliteDatabase *> &connections, Table table,

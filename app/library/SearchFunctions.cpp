@@ -178,7 +178,13 @@ struct HitReader
         const int rc = api->xQueryPhrase(
             fts, 0, &walk, [](const Fts5ExtensionApi *, Fts5Context *hit, void *data) {
                 const auto *hitsOf = static_cast<Walk *>(data);
-                return take(hitsOf->api, hit, *hitsOf->list);
+                HitList &into = *hitsOf->list;
+                const qint64 id = hitsOf->api->xRowid(hit);
+                if (id < into.m_from)
+                    return SQLITE_OK;
+                if (id > into.m_to)
+                    return SQLITE_DONE; // xQueryPhrase stops, without an error
+                return take(hitsOf->api, hit, into);
             });
         if (rc != SQLITE_OK)
             sqlite3_result_error_code(context, rc);

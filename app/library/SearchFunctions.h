@@ -113,8 +113,9 @@ private:
 };
 
 // The hits of one phrase, gathered by one of two auxiliary functions, either
-//  - all of them in a single call of br_phrase_hits on the first matching row, which walks them
-//    with xQueryPhrase, FTS5 calling back once per hit:
+//  - all of them, or those of a slice of ids (setBounds), in a single call of br_phrase_hits on
+//    the first matching row, which walks them with xQueryPhrase, FTS5 calling back once per hit
+//    from the first:
 //      SELECT br_phrase_hits(t, ?2) FROM t WHERE t MATCH ?1 LIMIT 1
 //  - or those among the articles of a range of ids, row by row, with br_hits:
 //      SELECT count(*) FROM t WHERE t MATCH ?1 AND rowid BETWEEN ?3 AND ?4 AND br_hits(t, ?2)
@@ -154,6 +155,13 @@ public:
     // By hit, when ranking: f(k1 + 1) / (f + k1(1 - b + b·length / average length)), bm25's
     // part before the phrase's idf, computed as FTS5's bm25() computes it (k1 = 1.2, b = 0.75).
     const std::vector<double> &parts() const { return m_parts; }
+    // br_phrase_hits keeps the hits from id `from` to `to` only, passing over those before and
+    // stopping after (the whole walk by default; clear() keeps the bounds).
+    void setBounds(qint64 from, qint64 to)
+    {
+        m_from = from;
+        m_to = to;
+    }
     // The articles in the table when read (known once a hit was read).
     qint64 rowCount() const { return m_rowCount; }
 
@@ -169,6 +177,8 @@ private:
     qint64 m_rowCount = 0;
     double m_averageLength = 1; // in tokens, read with the first hit
     bool m_walked = false;      // br_phrase_hits read them all
+    qint64 m_from = 0;          // the ids br_phrase_hits keeps
+    qint64 m_to = std::numeric_limits<qint64>::max();
     // Scratch for matching a run of tokens (see HitReader::countRun), kept for its memory.
     std::vector<PositionReader> m_readers;
     std::vector<int> m_shifts;
