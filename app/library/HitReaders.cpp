@@ -64,7 +64,7 @@ std::vector<qint64> walkBounds(qint64 lastId, qint64 count)
 
 // The hits of a range of ids: walked, or row by row.
 Status HitReaders::readRange(SqliteDatabase &db, Table table, const QString &expression,
-                             const Range &range, HitList &list)
+                             const Range &range, HitList &list, const IdList *filter, size_t most)
 {
     const auto t = static_cast<size_t>(table);
     SqliteStatement *s = db.preparedSqlite(range.walk ? kWalkSql[t] : kRangeSql[t]);
@@ -72,7 +72,9 @@ Status HitReaders::readRange(SqliteDatabase &db, Table table, const QString &exp
         return Error{db.lastError()};
     const PreparedStatement loan(s); // reset, ending its read, when done with
     list.clear();
-    list.setBounds(range.first, range.last); // for the walk: the rows are bound below
+    // For the walk: the rows are bound below.
+    list.setBounds(range.first, range.last, most);
+    list.setFilter(filter);
     s->bind(1, expression).bindPointer(2, &list, kHitListPointer);
     if (!range.walk)
         s->bind(3, range.first).bind(4, range.last);
@@ -120,20 +122,22 @@ std::vector<SqliteDatabase *> HitReaders::connections(SqliteDatabase &library, s
 
 Status HitReaders::readRanges(const std::vector<SqliteDatabase *> &connections, Table table,
                               const QList<SearchQuery::Phrase> &phrases,
-                              const std::vector<Range> &ranges, std::vector<HitList> &lists)
+                              const std::vector<Range> &ranges, const std::vector<size_t> &which,
+                              const IdList *filter, std::vector<HitList> &lists)
 {
     std::atomic<size_t> next{0};
     std::vector<Status> failures(connections.size());
     const auto work = [&](size_t connection) {
-        for (size_t r = next++; r < ranges.size(); r = next++) {
+        for (size_t w = next++; w < which.size(); w = next++) {
+            const size_t r = which[w];
             const Range &range = ranges[r];
             const SearchQuery::Phrase &phrase = phrases[static_cast<qsizetype>(range.phrase)];
             Status read = readRange(*connections[connection], table,
                                     range.walk ? phrase.expression : phrase.tokensExpression, range,
-                                    lists[r]);
+                                    lists[r], range.filtered ? filter : nullptr);
             if (!read) {
                 failures[connection] = std::move(read);
-                next = ranges.size(); // the others stop too
+                next = which.size(); // the others stop too
                 return;
             }
             if (!range.walk && connections.size() > 1 && g_afterRangeRead)
@@ -142,7 +146,7 @@ Status HitReaders::readRanges(const std::vector<SqliteDatabase *> &connections, 
     };
     {
         std::vector<std::jthread> threads;
-        for (size_t c = 1; c < connections.size(); ++c)
+        for (size_t c = 1; c < connections.size() && c < which.size(); ++c)
             threads.emplace_back(work, c);
         work(0);
     } // joined
@@ -151,6 +155,32 @@ Status HitReaders::readRanges(const std::vector<SqliteDatabase *> &connections, 
             return failure;
     }
     return {};
+}
+
+std::optional<size_t> HitReaders::fewestHits(SqliteDatabase &db, Table table,
+                                             const QList<SearchQuery::Phrase> &phrases,
+                                             qint64 lastId)
+{
+    std::optional<size_t> fewest;
+    double fewestHits = 0;
+    for (qsizetype p = 0; p < phrases.size(); ++p) {
+        if (phrases[p].tokens != 1)
+            continue;
+        const Range whole{static_cast<size_t>(p), 0, std::numeric_limits<qint64>::max(), true};
+        if (!readRange(db, table, phrases[p].expression, whole, m_probe, nullptr, kProbeHits))
+            return std::nullopt; // the read proper will say why
+        const IdList &first = m_probe.ids();
+        // The first hits spread as the rest do, as far as anyone can tell.
+        const double hits = first.size() < kProbeHits ? static_cast<double>(first.size())
+                                                      : static_cast<double>(first.size()) *
+                                                            static_cast<double>(lastId + 1) /
+                                                            static_cast<double>(first.back() + 1);
+        if (!fewest || hits < fewestHits) {
+            fewest = static_cast<size_t>(p);
+            fewestHits = hits;
+        }
+    }
+    return fewest;
 }
 
 Status HitReaders::read(SqliteDatabase &library, Table table,
@@ -170,6 +200,14 @@ Status HitReaders::read(SqliteDatabase &library, Table table,
     // smaller ones evened out no better (卫生健康 in a million articles on two cores, with FTS5
     // matching the phrase: 31 ms in two ranges, 34 in six). The last slice or range ends at the
     // largest id there can be, so that an article added since `lastId` was read is not left out.
+    // Several phrases of one token: the one likely to have the fewest hits is read first, the
+    // others then keep only the articles it is in (see HitList::setFilter), passing over the
+    // rest at about 0.3 of the cost, each one's hits counted all the same, for its idf (in a
+    // million articles, 扶贫 莘县 27 → 24 ms, 医院 党建 23 → 18).
+    const auto walked = std::count_if(phrases.begin(), phrases.end(),
+                                      [](const SearchQuery::Phrase &p) { return p.tokens == 1; });
+    const std::optional<size_t> leader =
+        walked > 1 ? fewestHits(library, table, phrases, lastId) : std::nullopt;
     std::vector<Range> ranges;
     const auto cuts = static_cast<qint64>(wanted);
     const std::vector<qint64> slices = walkBounds(lastId, cuts);
@@ -177,7 +215,8 @@ Status HitReaders::read(SqliteDatabase &library, Table table,
         for (qsizetype p = 0; p < phrases.size(); ++p) {
             if (phrases[p].tokens == 1)
                 ranges.push_back({static_cast<size_t>(p), slices[c - 1],
-                                  c + 1 == slices.size() ? slices[c] : slices[c] - 1, true});
+                                  c + 1 == slices.size() ? slices[c] : slices[c] - 1, true,
+                                  leader && *leader != static_cast<size_t>(p)});
         }
     }
     const qint64 span = std::max<qint64>(1, (lastId + cuts) / cuts);
@@ -193,6 +232,31 @@ Status HitReaders::read(SqliteDatabase &library, Table table,
     while (lists.size() < ranges.size())
         lists.push_back(ranked ? HitList(m_lengths, {kHeadWeight, kBodyWeight}) : HitList());
 
+    // Those not filtered, gathered into `into`, then those filtered by the leader's hits.
+    const auto readAll = [&](const std::vector<SqliteDatabase *> &connections) -> Status {
+        into.clear(static_cast<size_t>(phrases.size()));
+        for (const bool filtered : {false, true}) {
+            std::vector<size_t> which;
+            for (size_t r = 0; r < ranges.size(); ++r) {
+                if (ranges[r].filtered == filtered)
+                    which.push_back(r);
+            }
+            if (which.empty())
+                continue;
+            const IdList *filter = filtered ? &into.idsOf(*leader) : nullptr;
+            if (Status s = readRanges(connections, table, phrases, ranges, which, filter, lists);
+                !s)
+                return s;
+            // Each phrase's ranges in the order of their ids.
+            std::sort(which.begin(), which.end(), [&](size_t a, size_t b) {
+                return std::pair(ranges[a].phrase, ranges[a].first) <
+                       std::pair(ranges[b].phrase, ranges[b].first);
+            });
+            for (const size_t r : which)
+                into.take(ranges[r].phrase, lists[r]);
+        }
+        return {};
+    };
     // On the library's connection alone, everything in one transaction (unless one is open: what
     // it reads is one state already), the lengths ranking reads included.
     const auto readAlone = [&]() -> Status {
@@ -206,44 +270,27 @@ Status HitReaders::read(SqliteDatabase &library, Table table,
             if (Status s = m_lengths->refresh(library.handle()); !s)
                 return s;
         }
-        return readRanges({&library}, table, phrases, ranges, lists);
+        return readAll({&library});
     };
     const std::vector<SqliteDatabase *> readers =
         connections(library, std::min(wanted, ranges.size()));
-    if (readers.size() == 1) {
-        if (Status read = readAlone(); !read)
-            return read;
-    } else {
-        // Side by side, each connection in a transaction of its own: they read one state when
-        // no other connection committed meanwhile, else everything is read again alone.
-        Result<qint64> before = library.changesByOthers();
-        if (!before)
-            return before.error();
-        if (ranked) {
-            if (Status s = m_lengths->refresh(library.handle()); !s)
-                return s;
-        }
-        if (Status read = readRanges(readers, table, phrases, ranges, lists); !read)
-            return read;
-        Result<qint64> after = library.changesByOthers();
-        if (!after)
-            return after.error();
-        if (after.value() != before.value()) {
-            if (Status again = readAlone(); !again)
-                return again;
-        }
+    if (readers.size() == 1)
+        return readAlone();
+    // Side by side, each connection in a transaction of its own: they read one state when no
+    // other connection committed meanwhile, else everything is read again alone.
+    Result<qint64> before = library.changesByOthers();
+    if (!before)
+        return before.error();
+    if (ranked) {
+        if (Status s = m_lengths->refresh(library.handle()); !s)
+            return s;
     }
-    into.clear(static_cast<size_t>(phrases.size()));
-    std::vector<size_t> order(ranges.size());
-    for (size_t r = 0; r < ranges.size(); ++r)
-        order[r] = r;
-    std::sort(order.begin(), order.end(), [&](size_t a, size_t b) {
-        return std::pair(ranges[a].phrase, ranges[a].first) <
-               std::pair(ranges[b].phrase, ranges[b].first);
-    });
-    for (const size_t r : order)
-        into.take(ranges[r].phrase, lists[r]);
-    return {};
+    if (Status read = readAll(readers); !read)
+        return read;
+    Result<qint64> after = library.changesByOthers();
+    if (!after)
+        return after.error();
+    return after.value() == before.value() ? Status() : readAlone();
 }
 
 } // namespace br

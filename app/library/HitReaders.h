@@ -9,7 +9,9 @@
 
 #include <array>
 #include <functional>
+#include <limits>
 #include <memory>
+#include <optional>
 #include <vector>
 
 namespace br {
@@ -65,15 +67,24 @@ private:
         size_t phrase;
         qint64 first = 0; // the ids kept
         qint64 last = 0;
-        bool walk = true; // br_phrase_hits walks the phrase, else br_hits reads row by row
+        bool walk = true;      // br_phrase_hits walks the phrase, else br_hits reads row by row
+        bool filtered = false; // read after the others, keeping only the leader's articles
     };
+    // Reads the hits of `range` into `list`: those in `filter` only, if given; `most` at most.
     static Status readRange(SqliteDatabase &db, Table table, const QString &expression,
-                            const Range &range, HitList &list);
-    // Reads `ranges` on `connections` (the library's first), a thread for each but the first;
-    // a failure, if any.
+                            const Range &range, HitList &list, const IdList *filter,
+                            size_t most = std::numeric_limits<size_t>::max());
+    // Reads ranges[i] for each i of `which` into lists[i] on `connections` (the library's
+    // first), a thread for each but the first, those filtered by `filter`; a failure, if any.
     Status readRanges(const std::vector<SqliteDatabase *> &connections, Table table,
                       const QList<SearchQuery::Phrase> &phrases, const std::vector<Range> &ranges,
+                      const std::vector<size_t> &which, const IdList *filter,
                       std::vector<HitList> &lists);
+    // Of the phrases of one token, the one with the fewest hits, as its first kProbeHits tell
+    // (nullopt if that read failed).
+    std::optional<size_t> fewestHits(SqliteDatabase &db, Table table,
+                                     const QList<SearchQuery::Phrase> &phrases, qint64 lastId);
+    static constexpr size_t kProbeHits = 1000;
     // The library's connection and as many readers as can be opened, up to `wanted` in all.
     std::vector<SqliteDatabase *> connections(SqliteDatabase &library, size_t wanted);
 
@@ -83,6 +94,7 @@ private:
     bool m_cannotOpenMore = false; // opening one failed
     // A list per range, kept for their memory: [ranked] ids only, with bm25's parts.
     std::array<std::vector<HitList>, 2> m_lists;
+    HitList m_probe; // the first hits fewestHits reads, ids only
 };
 
 } // namespace br

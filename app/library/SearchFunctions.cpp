@@ -182,8 +182,17 @@ struct HitReader
                 const qint64 id = hitsOf->api->xRowid(hit);
                 if (id < into.m_from)
                     return SQLITE_OK;
-                if (id > into.m_to)
+                if (id > into.m_to || into.m_ids.size() >= into.m_most)
                     return SQLITE_DONE; // xQueryPhrase stops, without an error
+                if (into.m_filter) {
+                    const IdList &kept = *into.m_filter;
+                    while (into.m_filterAt < kept.size() && kept[into.m_filterAt] < id)
+                        ++into.m_filterAt;
+                    if (into.m_filterAt == kept.size() || kept[into.m_filterAt] != id) {
+                        ++into.m_filteredOut;
+                        return SQLITE_OK;
+                    }
+                }
                 return take(hitsOf->api, hit, into);
             });
         if (rc != SQLITE_OK)
@@ -319,6 +328,7 @@ void PhraseHits::clear(size_t phrases)
     for (size_t p = 0; p < phrases; ++p) {
         m_phrases[p].ids.clear();
         m_phrases[p].parts.clear();
+        m_phrases[p].hits = 0;
     }
     m_used = phrases;
     m_rowCount = 0;
@@ -328,6 +338,7 @@ void PhraseHits::take(size_t phrase, HitList &range)
 {
     Phrase &into = m_phrases[phrase];
     m_rowCount = std::max(m_rowCount, range.rowCount());
+    into.hits += range.hits();
     if (into.ids.empty()) { // the first range: its memory traded for ours, nothing copied
         into.ids.swap(range.m_ids);
         into.parts.swap(range.m_parts);
@@ -396,7 +407,7 @@ void PhraseHits::scoredIntersection(ScoredIds &scored) const
     const auto rows = static_cast<double>(m_rowCount);
     std::vector<double> idf;
     for (size_t p = 0; p < m_used; ++p) {
-        const auto h = static_cast<double>(m_phrases[p].ids.size());
+        const auto h = static_cast<double>(m_phrases[p].hits);
         // As FTS5's bm25(): a term in more than half the articles gets a tiny positive idf.
         const double value = std::log((rows - h + 0.5) / (h + 0.5));
         idf.push_back(value <= 0.0 ? 1e-6 : value);

@@ -4,6 +4,7 @@
 
 #include <QtGlobal>
 
+#include <algorithm>
 #include <array>
 #include <limits>
 #include <vector>
@@ -148,6 +149,7 @@ public:
         m_parts.clear();
         m_rowCount = 0;
         m_walked = false;
+        m_filteredOut = 0;
         m_partMemo.clear(); // the average length it was worked out with may change
     }
     // Ascending.
@@ -156,12 +158,24 @@ public:
     // part before the phrase's idf, computed as FTS5's bm25() computes it (k1 = 1.2, b = 0.75).
     const std::vector<double> &parts() const { return m_parts; }
     // br_phrase_hits keeps the hits from id `from` to `to` only, passing over those before and
-    // stopping after (the whole walk by default; clear() keeps the bounds).
-    void setBounds(qint64 from, qint64 to)
+    // stopping after, or after keeping `most` (the whole walk by default; clear() keeps them).
+    void setBounds(qint64 from, qint64 to, size_t most = std::numeric_limits<size_t>::max())
     {
         m_from = from;
         m_to = to;
+        m_most = most;
     }
+    // br_phrase_hits keeps only the hits in `ids` (ascending, left unchanged until the walk is
+    // done), counting the others (hits()); nullptr for every hit. Call after setBounds.
+    void setFilter(const IdList *ids)
+    {
+        m_filter = ids;
+        m_filterAt = ids ? static_cast<size_t>(std::lower_bound(ids->begin(), ids->end(), m_from) -
+                                               ids->begin())
+                         : 0;
+    }
+    // How many hits were read: those kept and those the filter passed over.
+    qint64 hits() const { return static_cast<qint64>(m_ids.size()) + m_filteredOut; }
     // The articles in the table when read (known once a hit was read).
     qint64 rowCount() const { return m_rowCount; }
 
@@ -179,6 +193,10 @@ private:
     bool m_walked = false;      // br_phrase_hits read them all
     qint64 m_from = 0;          // the ids br_phrase_hits keeps
     qint64 m_to = std::numeric_limits<qint64>::max();
+    size_t m_most = std::numeric_limits<size_t>::max();
+    const IdList *m_filter = nullptr;
+    size_t m_filterAt = 0;    // in m_filter: the first id not below the last hit
+    qint64 m_filteredOut = 0; // hits not in m_filter
     // Scratch for matching a run of tokens (see HitReader::countRun), kept for its memory.
     std::vector<PositionReader> m_readers;
     std::vector<int> m_shifts;
@@ -195,6 +213,8 @@ public:
     // Adds the hits of the next range of `phrase` (its ranges in ascending order), leaving
     // `range` to be cleared before its next use.
     void take(size_t phrase, HitList &range);
+    // The hits of `phrase` so far.
+    const IdList &idsOf(size_t phrase) const { return m_phrases[phrase].ids; }
 
     // The articles holding every phrase.
     IdList intersection() const;
@@ -207,6 +227,7 @@ private:
     {
         IdList ids;
         std::vector<double> parts;
+        qint64 hits = 0; // the articles holding it, with those a filter passed over
     };
     // Calls each(id, at) for every id all phrases hold, ascending; at[i]: its hit in phrase i.
     template <typename Each> void forEachShared(Each each) const;
