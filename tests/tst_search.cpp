@@ -222,7 +222,10 @@ private Q_SLOTS:
         QVERIFY(library.ok());
         Result<std::unique_ptr<SqliteDatabase>> other = SqliteDatabase::open(path);
         QVERIFY(other.ok());
-        const QStringList queries{u"扶贫"_s, u"扫黑除恶"_s, u"莘县 扶贫"_s, u"文明 -创城"_s,
+        // Several phrases of one token in either order, the one with the fewest hits first or
+        // not, read first and the others kept to its articles.
+        const QStringList queries{u"扶贫"_s,      u"扫黑除恶"_s,       u"莘县 扶贫"_s,
+                                  u"扶贫 莘县"_s, u"工作 扶贫 莘县"_s, u"文明 -创城"_s,
                                   u"医院 党"_s};
         const auto compareOrders = [&] {
             for (const QString &query : queries) {
@@ -539,9 +542,22 @@ private Q_SLOTS:
     // commits between two ranges, what was read would mix two states of the library. The
     // phrases are then read again, alone: an article deleted meanwhile is not among the hits,
     // whichever range it was in.
+    void sideBySideReadsAgainAfterAnotherCommit_data()
+    {
+        QTest::addColumn<QString>("query");
+        QTest::addColumn<int>("reads"); // ranges and slices, on three connections
+        QTest::newRow("run of pairs, row by row") << u"卫生健康"_s << 3;
+        // The filtered phrase's slices are read after the leader's: the article goes after
+        // both phrases were read where it is.
+        QTest::newRow("pairs walked, one filtered") << u"卫生 健康"_s << 6;
+    }
+
     void sideBySideReadsAgainAfterAnotherCommit()
     {
-        const QString path = m_dir.filePath(u"commits.sqlite3"_s);
+        QFETCH(QString, query);
+        QFETCH(int, reads);
+        const QString path =
+            m_dir.filePath(u"commits-%1.sqlite3"_s.arg(QString::number(query.size())));
         QStringList pages;
         for (int i = 0; i < 12; ++i)
             pages.append(u"卫生健康第%1期\n\n县卫生健康局召开会议，部署第%1项工作。\n"_s.arg(i));
@@ -549,16 +565,18 @@ private Q_SLOTS:
         QVERIFY(library);
         Result<std::unique_ptr<SqliteDatabase>> other = SqliteDatabase::open(path);
         QVERIFY(other.ok());
-        const QList<qint64> before = library->searchIds(u"卫生健康"_s).value();
+        const QList<qint64> before = library->searchIds(query).value();
         QCOMPARE(before.size(), 12);
 
         const SideBySide sideBySide;
         std::atomic_bool deleted = false;
+        std::atomic_int read = 0;
         qint64 deletedId = -1;
         HitReaders::setAfterRangeRead([&](qint64 first, qint64 last) {
-            if (deleted.exchange(true))
+            if (++read < reads || deleted.exchange(true))
                 return;
-            // An article of the range just read goes, through the other connection.
+            // After the search's last read, an article of the range it read goes, through the
+            // other connection.
             for (const qint64 id : before) {
                 if (id >= first && id <= last) {
                     deletedId = id;
@@ -569,9 +587,9 @@ private Q_SLOTS:
             drop->bind(1, deletedId);
             (void)drop->run();
         });
-        const QList<qint64> ids = library->searchIds(u"卫生健康"_s).value();
+        const QList<qint64> ids = library->searchIds(query).value();
         int total = -1;
-        const Result<QList<SearchHit>> hits = library->search(u"卫生健康"_s, {}, 0, &total);
+        const Result<QList<SearchHit>> hits = library->search(query, {}, 0, &total);
         HitReaders::setAfterRangeRead({});
         QVERIFY(deleted.load());
         QVERIFY(deletedId > 0);

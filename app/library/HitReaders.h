@@ -45,19 +45,21 @@ public:
     HitReaders(const HitReaders &) = delete;
     HitReaders &operator=(const HitReaders &) = delete;
 
-    // Reads every hit of each of `phrases` (of `table`'s tokens), ranked or not, into `into`;
-    // `lastId`, the highest article id, tells how to cut the ranges.
+    // Reads the hits of `phrases` (of `table`'s tokens), ranked or not, into `into`: every hit
+    // of each, or, of several phrases of one token, every hit of the one with the fewest and
+    // those of the others among its articles (each with its count of hits all the same; see
+    // PhraseHits); `lastId`, the highest article id, tells how to cut the ranges.
     Status read(SqliteDatabase &library, Table table, const QList<SearchQuery::Phrase> &phrases,
                 qint64 lastId, bool ranked, PhraseHits &into);
 
-    // Below this many ids, one connection reads each phrase whole: the threads would cost more
-    // than they save.
+    // Below this many ids, one connection reads every phrase, each walked in one slice: the
+    // threads would cost more than they save.
     static constexpr qint64 kSideBySideFrom = 20000;
     // For tests: read side by side from `fromIds` ids on, with `connections` connections (0: one
     // a core); setSideBySide(kSideBySideFrom, 0) is how it is otherwise.
     static void setSideBySide(qint64 fromIds, int connections);
-    // For tests: called on the reading thread after each range of ids side by side is read
-    // (first and last id), before the next; an empty function for none.
+    // For tests: called on the reading thread after each range or slice of ids side by side is
+    // read (first and last id), before the next; an empty function for none.
     using RangeReadFn = std::function<void(qint64 first, qint64 last)>;
     static void setAfterRangeRead(RangeReadFn afterRead);
 

@@ -188,6 +188,8 @@ struct HitReader
                     const IdList &kept = *into.m_filter;
                     while (into.m_filterAt < kept.size() && kept[into.m_filterAt] < id)
                         ++into.m_filterAt;
+                    if (into.m_filterAt == kept.size() && !into.ranks())
+                        return SQLITE_DONE; // no more to keep, and the count is not wanted
                     if (into.m_filterAt == kept.size() || kept[into.m_filterAt] != id) {
                         ++into.m_filteredOut;
                         return SQLITE_OK;

@@ -174,7 +174,8 @@ public:
                                                ids->begin())
                          : 0;
     }
-    // How many hits were read: those kept and those the filter passed over.
+    // How many hits were read: those kept and those the filter passed over (short when the read
+    // does not rank: it stops once the filter holds no more ids).
     qint64 hits() const { return static_cast<qint64>(m_ids.size()) + m_filteredOut; }
     // The articles in the table when read (known once a hit was read).
     qint64 rowCount() const { return m_rowCount; }
@@ -190,7 +191,7 @@ private:
     std::vector<double> m_parts;
     qint64 m_rowCount = 0;
     double m_averageLength = 1; // in tokens, read with the first hit
-    bool m_walked = false;      // br_phrase_hits read them all
+    bool m_walked = false;      // br_phrase_hits has read its slice
     qint64 m_from = 0;          // the ids br_phrase_hits keeps
     qint64 m_to = std::numeric_limits<qint64>::max();
     size_t m_most = std::numeric_limits<size_t>::max();
@@ -203,8 +204,10 @@ private:
     Bm25PartMemo m_partMemo;
 };
 
-// Every hit of every phrase of a search, an AND of phrases, each phrase's put together from its
-// ranges; what the search is answered and ranked from.
+// The hits of the phrases of a search, an AND of phrases, each phrase's put together from its
+// ranges; what the search is answered and ranked from. A phrase may hold only the hits among
+// another phrase's articles (those all phrases share are all there), with its count of hits
+// all the same (bm25's idf).
 class PhraseHits final
 {
 public:
